@@ -1,0 +1,1 @@
+"""Sub-commands of `reform`, one module each, discovered by `scrapers.cli`."""
