@@ -22,6 +22,9 @@ class FetchedResponse:
     fetched_at: str               # ISO 8601 UTC
     source_id: str | None = None
     reconstructed: bool = False   # a page rebuilt by the project, not captured from the site
+    method: str = "GET"           # POST for JSON list APIs
+    request_data: str | None = None  # urlencoded form of a POST, sorted keys (part of the archive key)
+    error: str | None = None      # why this exchange yielded no usable page (kept so nothing is lost)
 
     @property
     def sha256(self) -> str:
