@@ -10,6 +10,12 @@ is appended and flushed, so a crash leaves at worst an orphan body, never a
 manifest line without its body. A torn last manifest line (a crash mid-write)
 is skipped on reading and reported, so nothing already archived is lost.
 Re-parsing reads from here; it never re-fetches.
+
+Records are keyed by request (`request_key`): the canonical URL for a GET,
+`url + "#POST?" + form` for a POST (JSON list APIs answer one URL with
+different pages). Exchanges that yielded no usable page (connection errors,
+refused bodies) are kept too, with an `error`; `latest_response` skips them
+and 304s so that replay and conditional requests see the last real page.
 """
 from __future__ import annotations
 
@@ -19,10 +25,42 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 from scrapers.models import FetchedResponse
 
 MANIFEST = "manifest.jsonl"
+POST_MARKER = "#POST?"
+
+
+def encode_form(data: dict | str | None) -> str | None:
+    """A POST form as urlencoded text with sorted keys, so one request has one key."""
+    if data is None or isinstance(data, str):
+        return data
+    return urlencode(sorted((str(k), str(v)) for k, v in data.items()))
+
+
+def request_key(url: str, method: str = "GET", data: dict | str | None = None) -> str:
+    """The archive key of a request: the URL for GET, URL + "#POST?" + form for POST."""
+    if method.upper() == "GET":
+        return url
+    return f"{url}{POST_MARKER}{encode_form(data) or ''}"
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _is_full_response(record: dict) -> bool:
+    return not record.get("error") and record.get("status") != 304
 
 
 class Archive:
@@ -30,7 +68,8 @@ class Archive:
         self.root = Path(root)
         self.manifest_path = self.root / MANIFEST
         self.torn_lines: list[int] = []   # manifest line numbers that could not be read
-        self._latest: dict[str, dict] | None = None
+        # key -> (latest record, latest record holding a real page)
+        self._latest: dict[str, tuple[dict, dict | None]] | None = None
 
     # -- writing ---------------------------------------------------------
     def append(self, response: FetchedResponse) -> dict:
@@ -40,10 +79,15 @@ class Archive:
         if not body_path.exists():
             body_path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=body_path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-                gz.write(response.body)
+            with os.fdopen(fd, "wb") as raw:
+                with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+                    gz.write(response.body)
+                raw.flush()
+                os.fsync(raw.fileno())   # the body is on disk before any line points at it
             os.replace(tmp, body_path)
+            _fsync_dir(body_path.parent)
         record = {
+            "key": request_key(response.url, response.method, response.request_data),
             "url": response.url,
             "final_url": response.final_url,
             "status": response.status,
@@ -53,15 +97,30 @@ class Archive:
             "size": len(response.body),
             "source_id": response.source_id,
             "reconstructed": response.reconstructed,
+            "method": response.method,
+            "request_data": response.request_data,
+            "error": response.error,
         }
         self.root.mkdir(parents=True, exist_ok=True)
+        line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
         with open(self.manifest_path, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+            if self._ends_torn():
+                # A crash cut the last line short: end it, so this record is not glued onto it.
+                line = "\n" + line
+            fh.write(line)
             fh.flush()
             os.fsync(fh.fileno())
         if self._latest is not None:
-            self._latest[record["url"]] = record
+            self._remember(record)
         return record
+
+    def _ends_torn(self) -> bool:
+        try:
+            with open(self.manifest_path, "rb") as fh:
+                fh.seek(-1, os.SEEK_END)
+                return fh.read(1) != b"\n"
+        except OSError:   # missing or empty manifest
+            return False
 
     # -- reading ---------------------------------------------------------
     def records(self) -> Iterator[dict]:
@@ -78,13 +137,25 @@ class Archive:
                 except json.JSONDecodeError:
                     self.torn_lines.append(n)
 
-    def latest(self, url: str) -> dict | None:
-        """The most recent record for a canonical URL, or None."""
+    def latest(self, key: str) -> dict | None:
+        """The most recent record for a request key (a canonical URL for GET), or None."""
+        return self._index().get(key, (None, None))[0]
+
+    def latest_response(self, key: str) -> dict | None:
+        """The most recent record that holds a real page: no error, not a 304."""
+        return self._index().get(key, (None, None))[1]
+
+    def _index(self) -> dict[str, tuple[dict | None, dict | None]]:
         if self._latest is None:
             self._latest = {}
             for record in self.records():
-                self._latest[record["url"]] = record
-        return self._latest.get(url)
+                self._remember(record)
+        return self._latest
+
+    def _remember(self, record: dict) -> None:
+        key = record_key(record)
+        _, full = self._latest.get(key, (None, None))
+        self._latest[key] = (record, record if _is_full_response(record) else full)
 
     def read_body(self, sha256: str) -> bytes:
         with gzip.open(self._body_path(sha256), "rb") as gz:
@@ -100,7 +171,22 @@ class Archive:
             fetched_at=record["fetched_at"],
             source_id=record.get("source_id"),
             reconstructed=record.get("reconstructed", False),
+            method=record.get("method", "GET"),
+            request_data=record.get("request_data"),
+            error=record.get("error"),
         )
+
+    @property
+    def torn_report(self) -> str | None:
+        """One line naming the manifest lines skipped as torn, or None."""
+        if not self.torn_lines:
+            return None
+        return f"{self.manifest_path}: skipped unreadable line(s) {', '.join(map(str, self.torn_lines))}"
 
     def _body_path(self, sha256: str) -> Path:
         return self.root / "bodies" / sha256[:2] / f"{sha256}.gz"
+
+
+def record_key(record: dict) -> str:
+    """The request key of a manifest record (older records carry only `url`)."""
+    return record.get("key") or request_key(record["url"], record.get("method", "GET"), record.get("request_data"))
