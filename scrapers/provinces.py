@@ -1,0 +1,262 @@
+"""Province names to GSO codes, in every spelling the sources use.
+
+Publications and articles name provinces with or without diacritics, with
+old-style tone placement (Hoà/Hòa), with administrative prefixes (Tỉnh,
+Thành phố, TP.), as abbreviations (TP.HCM, BR-VT) or in English. Every stage
+keys provinces by the two-digit GSO code of the pre-2025 list of 63, so this
+module is the one place that turns a spelling into a code. The units created
+on 1 July 2025 (34) have their own codes; `successor_2025` maps across.
+
+The reference data are the dbt seeds in `dbt_project/seeds/` so that the
+warehouse's `dim_province` and this resolver can never disagree.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
+
+
+class UnresolvedProvince(ValueError):
+    """A province name or code that matches no unit; says what and from where."""
+
+    def __init__(self, value: object, where: str):
+        self.value = value
+        self.where = where
+        super().__init__(f"unknown province {value!r} ({where})")
+
+
+@dataclass(frozen=True)
+class ProvinceMention:
+    """A province named in running text; `name` is the text as written there."""
+
+    start: int
+    end: int
+    code: str
+    name: str
+
+
+# --- spelling normalisation -------------------------------------------------
+
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+# Old-style placement puts the tone on the second vowel of a word-final
+# oa/oe/uy (hoà, khoẻ, thuỷ); new style on the first (hòa, khỏe, thủy). Both
+# are correct Vietnamese, so both spellings are folded onto the new style.
+# Each replacement swaps one precomposed letter for another: text length and
+# offsets are unchanged.
+_OLD_TO_NEW_TONE = {
+    first + unicodedata.normalize("NFC", second + tone): unicodedata.normalize("NFC", first + tone) + second
+    for a, b in (("o", "a"), ("o", "e"), ("u", "y"))
+    for first, second in ((a, b), (a.upper(), b), (a.upper(), b.upper()))
+    for tone in _TONES
+}
+# "qu" + y keeps its tone on y (quý), so a preceding q is excluded.
+_OLD_TONE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(map(re.escape, _OLD_TO_NEW_TONE)) + r")(?!\w)")
+
+
+def canonical_tones(text: str) -> str:
+    """NFC text with old-style tone placement rewritten to the new style."""
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TO_NEW_TONE[m.group(0)], unicodedata.normalize("NFC", text))
+
+
+def strip_diacritics(text: str) -> str:
+    """ASCII-folded text: tones and vowel marks dropped, đ read as d."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_PREFIXES = (("thanh", "pho"), ("t", "p"), ("tinh",), ("tp",))
+_SUFFIXES = (("city",), ("province",))
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a province spelling.
+
+    Case, diacritics, punctuation and spaces do not distinguish provinces, nor
+    do administrative prefixes (Tỉnh, Thành phố, TP.) or English suffixes, so
+    "TP. Hồ Chí Minh", "Ho Chi Minh City" and "Hồ Chí Minh" share one key, and
+    "Hanoi" meets "Hà Nội".
+    """
+    tokens = re.sub(r"[^a-z0-9]+", " ", strip_diacritics(canonical_tones(name)).lower()).split()
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in _PREFIXES:
+            if len(tokens) > len(prefix) and tuple(tokens[: len(prefix)]) == prefix:
+                tokens, stripped = tokens[len(prefix):], True
+        for suffix in _SUFFIXES:
+            if len(tokens) > len(suffix) and tuple(tokens[-len(suffix):]) == suffix:
+                tokens, stripped = tokens[: -len(suffix)], True
+    return "".join(tokens)
+
+
+# --- reference data ---------------------------------------------------------
+
+def _read_seed(file_name: str) -> list[dict[str, str]]:
+    with open(SEEDS_DIR / file_name, encoding="utf-8", newline="") as handle:
+        return [{k: unicodedata.normalize("NFC", v) for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def _spellings(row: dict[str, str], columns: tuple[str, ...]) -> list[str]:
+    names = [row[c] for c in columns if row.get(c)]
+    return names + [alias for alias in row.get("aliases", "").split(";") if alias]
+
+
+def _key_index(file_name: str, rows: list[dict[str, str]], columns: tuple[str, ...]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for line, row in enumerate(rows, start=2):
+        for spelling in _spellings(row, columns):
+            key = name_key(spelling)
+            if index.setdefault(key, row["code"]) != row["code"]:
+                raise ValueError(f"{SEEDS_DIR / file_name} line {line}: {spelling!r} also names {index[key]}")
+    return index
+
+
+@lru_cache(maxsize=1)
+def _provinces_63() -> list[dict[str, str]]:
+    return _read_seed("provinces_63.csv")
+
+
+@lru_cache(maxsize=1)
+def _keys_63() -> dict[str, str]:
+    return _key_index("provinces_63.csv", _provinces_63(),
+                      ("name", "name_full", "name_ascii", "slug", "name_en"))
+
+
+@lru_cache(maxsize=1)
+def _keys_34() -> dict[str, str]:
+    return _key_index("provinces_34.csv", _read_seed("provinces_34.csv"), ("name", "name_full", "slug"))
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, str]:
+    return {row["old_code"]: row["new_code"] for row in _read_seed("province_merger_2025.csv")}
+
+
+@lru_cache(maxsize=1)
+def _pci_ids() -> dict[str, str]:
+    return {row["vcci_pci_id"]: row["code"] for row in _provinces_63()}
+
+
+# --- public API -------------------------------------------------------------
+
+def resolve_province(name: str) -> str | None:
+    """GSO code (pre-2025 list) of a province spelled any known way, else None.
+
+    Codes and numeric ids are not names: VCCI's PCI ids go through
+    `resolve_pci_id`, because id 62 (Hòa Bình) is GSO code 62 (Kon Tum).
+    """
+    return _keys_63().get(name_key(name)) if name else None
+
+
+def require_province(name: str, where: str) -> str:
+    """Like `resolve_province`, but an unknown name raises UnresolvedProvince naming `where`."""
+    code = resolve_province(name)
+    if code is None:
+        raise UnresolvedProvince(name, where)
+    return code
+
+
+def resolve_unit_2025(name: str) -> str | None:
+    """Code of one of the 34 units in place since 1 July 2025, else None."""
+    return _keys_34().get(name_key(name)) if name else None
+
+
+def resolve_pci_id(pci_id: int | float | str) -> str | None:
+    """GSO code for the province id VCCI uses in its PCI data sets."""
+    text = str(pci_id).strip()
+    if re.fullmatch(r"\d+(\.0+)?", text):
+        return _pci_ids().get(str(int(float(text))))
+    return None
+
+
+def successor_2025(code: str) -> str:
+    """The 2025 unit a pre-2025 province became part of."""
+    try:
+        return _successors()[code]
+    except KeyError:
+        raise UnresolvedProvince(code, f"not a pre-2025 GSO code in {SEEDS_DIR / 'province_merger_2025.csv'}") from None
+
+
+def province_name(code: str) -> str:
+    """Canonical Vietnamese name of a pre-2025 GSO code."""
+    for row in _provinces_63():
+        if row["code"] == code:
+            return row["name"]
+    raise UnresolvedProvince(code, f"not a GSO code in {SEEDS_DIR / 'provinces_63.csv'}")
+
+
+# --- names in running text --------------------------------------------------
+
+# Phrases that contain a province name without meaning the province: the
+# Pacific Ocean, and President Hồ Chí Minh (his thought, mausoleum, the Youth
+# Union and the trail that bear his name).
+_NOT_PROVINCES = (
+    "Thái Bình Dương", "Chủ tịch Hồ Chí Minh", "Bác Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Tư tưởng Hồ Chí Minh",
+    "TNCS Hồ Chí Minh", "Cộng sản Hồ Chí Minh", "đường Hồ Chí Minh", "Đường Hồ Chí Minh", "Lăng Hồ Chí Minh",
+    "quốc gia Hồ Chí Minh", "Quốc gia Hồ Chí Minh", "Học viện Hồ Chí Minh",
+)
+_PROSE_PREFIX = r"(?:(?:[Tt]ỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ|TP\.?|Tp\.?|T\.P\.?)\s*)?"
+
+
+def _written_in_prose(alias: str) -> bool:
+    """Prose keeps diacritics: ASCII aliases ("Hue", "Hanoi") are English, not
+    Vietnamese text, except abbreviations (TPHCM, BR-VT)."""
+    return alias != strip_diacritics(alias) or re.search(r"[A-Z]{2}", alias) is not None
+
+
+def _surface_key(text: str) -> str:
+    """Matched text folded to what identifies it: tone style, case, dash and space variants."""
+    folded = re.sub(r"\s*[-–—]\s*", " - ", canonical_tones(text))
+    return re.sub(r"\s+", " ", folded).casefold()
+
+
+def _pattern_for(spelling: str) -> str:
+    parts = re.split(r"(\s*[-–—]\s*|\s+)", spelling)
+    return "".join(
+        (r"\s*[-–—]\s*" if part.strip() else r"\s+") if i % 2 else re.escape(part) for i, part in enumerate(parts)
+    )
+
+
+@lru_cache(maxsize=1)
+def _prose_matcher() -> tuple[re.Pattern[str], dict[str, str | None]]:
+    surfaces: dict[str, str | None] = {}
+    spellings = set()
+    for row in _provinces_63():
+        for spelling in [row["name"]] + [alias for alias in _spellings(row, ()) if _written_in_prose(alias)]:
+            spellings.add(canonical_tones(spelling))
+            surfaces[_surface_key(spelling)] = row["code"]
+    blockers = {canonical_tones(s) for s in _NOT_PROVINCES}
+    surfaces.update((_surface_key(phrase), None) for phrase in blockers)
+    alternatives = spellings | {s.upper() for s in spellings} | blockers
+    ordered = sorted(alternatives, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<!\w)(?P<prefix>" + _PROSE_PREFIX + r")(?P<name>" + "|".join(map(_pattern_for, ordered)) + r")(?!\w)"
+    )
+    return pattern, surfaces
+
+
+def find_province_mentions(text: str) -> list[ProvinceMention]:
+    """Provinces named in Vietnamese prose, in order of appearance.
+
+    Matching is diacritic-exact and case-aware (title case or all capitals),
+    so "hòa bình" (peace) is not Hòa Bình; the longest name wins at a
+    position, so "Thừa Thiên Huế" is one mention; whole words only, so "Huế"
+    inside another word is not matched. A city named after its province ("TP
+    Hòa Bình") counts as the province. Offsets index the NFC form of `text`.
+    """
+    pattern, surfaces = _prose_matcher()
+    nfc = unicodedata.normalize("NFC", text)
+    canonical = canonical_tones(nfc)
+    mentions = []
+    for match in pattern.finditer(canonical):
+        code = surfaces.get(_surface_key(match.group("name")))
+        if code is None:
+            continue
+        mentions.append(ProvinceMention(match.start(), match.end(), code, nfc[match.start():match.end()]))
+    return mentions
