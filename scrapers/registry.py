@@ -36,6 +36,7 @@ class ArticleSelectors:
     date: tuple[str, ...] = ()
     body: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()                 # boxes removed from the body (related news, captions…)
+    lead: tuple[str, ...] = ()                 # sapo / standfirst, kept as the body's first paragraph
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def _source_from_entry(entry: dict[str, Any], where: str) -> SourceConfig:
                 date=_tuple(article.get("date")),
                 body=_tuple(article.get("body")),
                 drop=_tuple(article.get("drop")),
+                lead=_tuple(article.get("lead")),
             ),
             rate_limit_seconds=float(entry.get("rate_limit_seconds", 1.0)),
         )
