@@ -1,0 +1,293 @@
+"""The steps that fill the raw layer: archive → pages → articles → facts, and
+publications → index scores.
+
+Each step reads what the previous one kept, works only on what is new (a page
+not yet parsed, an article not yet read by this extractor version), writes in
+one transaction, and returns counts for the run summary. A page or article that
+fails is recorded with its reason in `raw.load_errors` and the step goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import duckdb
+import pandas as pd
+
+from scrapers.archive import Archive
+from scrapers.models import Article, article_id_for
+from scrapers.raw_store import SCHEMA, insert_frame, record_errors, transaction
+from scrapers.registry import SourceConfig, source_for_url
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class StepStats:
+    """What one step did, for logs and the run summary."""
+
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    details: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+# -- archive → raw.pages ---------------------------------------------------
+def load_pages(con: duckdb.DuckDBPyConnection, archive: Archive) -> StepStats:
+    """Every archived response as one row per (URL, content); a re-fetch of the
+    same content only moves `last_fetched_at`."""
+    records = [
+        {
+            "url": r["url"],
+            "sha256": r["sha256"],
+            "final_url": r.get("final_url"),
+            "source_id": r.get("source_id"),
+            "status": r.get("status"),
+            "content_type": _header(r.get("headers") or {}, "content-type"),
+            "size": r.get("size"),
+            "reconstructed": bool(r.get("reconstructed")),
+            "fetched_at": r.get("fetched_at"),
+        }
+        for r in archive.records()
+    ]
+    stats = StepStats()
+    if archive.torn_lines:
+        stats.errors.append(f"{archive.manifest_path}: unreadable manifest lines {archive.torn_lines} skipped")
+    if not records:
+        return stats
+    frame = pd.DataFrame(records)
+    frame["fetched_at"] = pd.to_datetime(frame["fetched_at"], utc=True).dt.tz_localize(None)
+    before = con.execute(f"select count(*) from {SCHEMA}.pages").fetchone()[0]
+    con.register("_fetches", frame)
+    try:
+        with transaction(con):
+            con.execute(f"""
+                insert into {SCHEMA}.pages
+                select url, sha256, any_value(final_url), any_value(source_id), any_value(status),
+                       any_value(content_type), any_value(size), bool_and(reconstructed),
+                       min(fetched_at), max(fetched_at)
+                from _fetches group by url, sha256
+                on conflict (url, sha256) do update set
+                    last_fetched_at = greatest({SCHEMA}.pages.last_fetched_at, excluded.last_fetched_at)
+            """)
+    finally:
+        con.unregister("_fetches")
+    after = con.execute(f"select count(*) from {SCHEMA}.pages").fetchone()[0]
+    stats.new = after - before
+    stats.unchanged = before
+    return stats
+
+
+def _header(headers: dict[str, str], name: str) -> str | None:
+    for key, value in headers.items():
+        if key.lower() == name:
+            return value
+    return None
+
+
+# -- raw.pages → raw.articles ------------------------------------------------
+def parse_pages(
+    con: duckdb.DuckDBPyConnection,
+    archive: Archive,
+    sources: dict[str, SourceConfig],
+    progress: Progress | None = None,
+) -> StepStats:
+    """Parse every page content not parsed before into an article (or note why
+    it is not one). The newest content of a URL wins in `raw.articles`."""
+    from scrapers.article import PageParseError, parse_page
+    from scrapers.encoding import decode_html
+
+    pending = con.execute(f"""
+        select p.url, p.sha256, p.status, p.content_type, p.source_id, p.last_fetched_at
+        from {SCHEMA}.pages p
+        anti join {SCHEMA}.page_parses q using (url, sha256)
+        order by p.last_fetched_at, p.url
+    """).fetchall()
+    stats = StepStats()
+    outcomes: list[dict] = []
+    articles: dict[str, dict] = {}
+    errors: list[tuple[str, str | None, str]] = []
+    for n, (url, sha, status, content_type, source_id, _) in enumerate(pending, 1):
+        outcome = {"url": url, "sha256": sha, "outcome": "skipped", "reason": None, "article_id": None}
+        outcomes.append(outcome)
+        if status != 200:
+            outcome["reason"] = f"HTTP status {status}"
+            continue
+        if not _is_html_page(url, content_type):
+            outcome["reason"] = f"not an HTML page ({content_type or 'no content type'})"
+            continue
+        source = sources.get(source_id) if source_id else None
+        source = source or source_for_url(url, sources)
+        try:
+            html = decode_html(archive.read_body(sha), content_type)
+            page = parse_page(html, url=url, source=source)
+        except (PageParseError, OSError, ValueError) as exc:
+            outcome.update(outcome="error", reason=str(exc))
+            errors.append((url, None, str(exc)))
+            stats.failed += 1
+            continue
+        if page.kind != "article":
+            outcome["outcome"] = "listing"
+            continue
+        article = Article(
+            article_id=article_id_for(url),
+            url=url,
+            source_id=source.id if source else (source_id or urlsplit(url).hostname or ""),
+            province=source.province if source else None,
+            title=page.title or "",
+            published=page.published,
+            body=page.body or "",
+        )
+        outcome.update(outcome="article", article_id=article.article_id)
+        articles[article.article_id] = _article_row(article, sha)
+        if progress and n % 500 == 0:
+            progress(f"parsed {n}/{len(pending)} pages")
+    with transaction(con):
+        if articles:
+            ids = pd.DataFrame({"article_id": list(articles)})
+            con.register("_ids", ids)
+            con.execute(f"delete from {SCHEMA}.articles where article_id in (select article_id from _ids)")
+            con.unregister("_ids")
+        insert_frame(con, "articles", articles.values(), list(ARTICLE_COLUMNS))
+        insert_frame(con, "page_parses", ({**o, "parsed_at": pd.Timestamp.now()} for o in outcomes),
+                     ["url", "sha256", "outcome", "reason", "article_id", "parsed_at"])
+        record_errors(con, "parse", errors)
+    stats.new = len(articles)
+    stats.details = {k: sum(o["outcome"] == k for o in outcomes) for k in ("article", "listing", "error", "skipped")}
+    stats.errors.extend(f"{url}: {reason}" for url, _, reason in errors)
+    return stats
+
+
+ARTICLE_COLUMNS = ("article_id", "url", "source_id", "province", "title", "published", "body", "text",
+                   "text_sha256", "page_sha256", "parsed_at")
+
+
+def _article_row(article: Article, page_sha: str) -> dict:
+    text = article.text
+    return {
+        "article_id": article.article_id,
+        "url": article.url,
+        "source_id": article.source_id,
+        "province": article.province,
+        "title": article.title,
+        "published": article.published,
+        "body": article.body,
+        "text": text,
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "page_sha256": page_sha,
+        "parsed_at": pd.Timestamp.now(),
+    }
+
+
+def _is_html_page(url: str, content_type: str | None) -> bool:
+    path = urlsplit(url).path.lower()
+    if path.endswith(("robots.txt", ".rss", ".xml", ".json")):
+        return False
+    return content_type is None or "html" in content_type.lower()
+
+
+# -- raw.articles → raw.facts -----------------------------------------------
+FACT_COLUMNS = ("fact_id", "article_id", "metric", "value", "unit", "qualifier", "kind", "index_name",
+                "component", "rank_of", "level", "province", "period", "period_start", "period_end",
+                "evidence", "evidence_start", "evidence_end", "extractor_version", "extracted_at")
+
+
+def extract_new_facts(con: duckdb.DuckDBPyConnection, progress: Progress | None = None) -> StepStats:
+    """Read facts from every article whose text or extractor version is new;
+    an article's facts are replaced as a whole, so re-runs never duplicate."""
+    from scrapers.facts.extract import EXTRACTOR_VERSION, extract_facts
+
+    pending = con.execute(f"""
+        select a.article_id, a.text, a.text_sha256, a.published, a.province
+        from {SCHEMA}.articles a
+        where not exists (
+            select 1 from {SCHEMA}.extractions e
+            where e.article_id = a.article_id and e.text_sha256 = a.text_sha256
+              and e.extractor_version = ?)
+        order by a.article_id
+    """, [EXTRACTOR_VERSION]).fetchall()
+    stats = StepStats()
+    facts: list[dict] = []
+    extractions: list[dict] = []
+    now = pd.Timestamp.now()
+    for n, (article_id, text, text_sha, published, province) in enumerate(pending, 1):
+        found = extract_facts(text, article_id=article_id, published=published, province=province)
+        rows = {}
+        for fact in found:
+            row = fact.as_dict()
+            row["index_name"] = row.pop("index")
+            row["article_id"] = row.pop("article")
+            row["fact_id"] = fact_id(row)
+            row["extractor_version"] = EXTRACTOR_VERSION
+            row["extracted_at"] = now
+            rows[row["fact_id"]] = row
+        facts.extend(rows.values())
+        extractions.append({"article_id": article_id, "text_sha256": text_sha,
+                            "extractor_version": EXTRACTOR_VERSION, "n_facts": len(rows), "extracted_at": now})
+        if progress and n % 500 == 0:
+            progress(f"extracted {n}/{len(pending)} articles")
+    with transaction(con):
+        if extractions:
+            ids = pd.DataFrame({"article_id": [e["article_id"] for e in extractions]})
+            con.register("_ids", ids)
+            con.execute(f"delete from {SCHEMA}.facts where article_id in (select article_id from _ids)")
+            con.unregister("_ids")
+        insert_frame(con, "facts", facts, list(FACT_COLUMNS))
+        insert_frame(con, "extractions", extractions,
+                     ["article_id", "text_sha256", "extractor_version", "n_facts", "extracted_at"])
+    stats.new = len(facts)
+    stats.details = {"articles_read": len(extractions)}
+    return stats
+
+
+def fact_id(row: dict) -> str:
+    """Stable id of a fact: where it stands in its article and what it says."""
+    key = "|".join(str(row.get(k)) for k in (
+        "article_id", "metric", "index_name", "kind", "component", "level",
+        "evidence_start", "evidence_end", "value"))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+# -- publications → raw.index_scores -----------------------------------------
+def load_index_scores(con: duckdb.DuckDBPyConnection, load) -> StepStats:
+    """Replace the rows of every publication file that loaded; keep the errors
+    of those that did not (their earlier rows stay)."""
+    scores = list(load.scores)
+    files = sorted({s.source_file for s in scores})
+    now = pd.Timestamp.now()
+    score_rows = [{
+        "index_name": s.index_name, "year": s.year, "province_code": s.province_code,
+        "province_name_raw": s.province_name_raw, "score": s.score, "scale_max": s.scale_max,
+        "rank": s.rank, "rank_of": s.rank_of, "rank_computed": s.rank_computed,
+        "source_file": s.source_file, "source_locator": s.source_locator, "loaded_at": now,
+    } for s in scores]
+    component_rows = [{
+        "index_name": s.index_name, "year": s.year, "province_code": s.province_code,
+        "component": name, "score": value, "source_file": s.source_file,
+    } for s in scores for name, value in s.components.items()]
+    with transaction(con):
+        if files:
+            con.register("_files", pd.DataFrame({"source_file": files}))
+            for table in ("index_scores", "index_components"):
+                con.execute(f"delete from {SCHEMA}.{table} where source_file in (select source_file from _files)")
+            con.unregister("_files")
+        insert_frame(con, "index_scores", score_rows, list(score_rows[0]) if score_rows else [])
+        insert_frame(con, "index_components", component_rows,
+                     ["index_name", "year", "province_code", "component", "score", "source_file"])
+        record_errors(con, "publications", ((e.file, e.locator, e.reason) for e in load.errors))
+    return StepStats(new=len(score_rows), failed=len(load.errors), details={"files": len(files)},
+                     errors=[f"{e.file} {e.locator or ''}: {e.reason}" for e in load.errors])
+
+
+# -- registry → raw.sources ---------------------------------------------------
+def load_sources(con: duckdb.DuckDBPyConnection, sources: dict[str, SourceConfig]) -> StepStats:
+    """The registry as a table, so the warehouse can describe where facts came from."""
+    rows = [{"source_id": s.id, "name": s.name, "family": s.family, "province": s.province,
+             "hosts": ", ".join(s.hosts)} for s in sources.values()]
+    with transaction(con):
+        con.execute(f"delete from {SCHEMA}.sources")
+        insert_frame(con, "sources", rows, ["source_id", "name", "family", "province", "hosts"])
+    return StepStats(new=len(rows))

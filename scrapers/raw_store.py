@@ -1,0 +1,198 @@
+"""The raw layer of the warehouse: DuckDB tables that keep every page, article,
+fact and index row with its provenance, and the idempotent writes into them.
+
+Every write is keyed (a page by URL and content hash, an article by id, facts
+by article and extractor version, index rows by publication file), so running
+a step twice leaves the same rows. Writes of one step happen in a single
+transaction: a crash mid-step leaves the tables as they were before it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+SCHEMA = "raw"
+
+DDL = f"""
+create schema if not exists {SCHEMA};
+
+create table if not exists {SCHEMA}.pages (
+    url varchar not null,              -- canonical URL requested
+    sha256 varchar not null,           -- content hash of the body
+    final_url varchar,
+    source_id varchar,
+    status integer,
+    content_type varchar,
+    size bigint,
+    reconstructed boolean,             -- rebuilt by the project (seed archive), not captured
+    first_fetched_at timestamp,
+    last_fetched_at timestamp,
+    primary key (url, sha256)
+);
+
+create table if not exists {SCHEMA}.page_parses (
+    url varchar not null,
+    sha256 varchar not null,
+    outcome varchar not null,          -- article | listing | error | skipped
+    reason varchar,                    -- why a page was not an article (parse error, HTTP status…)
+    article_id varchar,
+    parsed_at timestamp,
+    primary key (url, sha256)
+);
+
+create table if not exists {SCHEMA}.articles (
+    article_id varchar primary key,
+    url varchar not null,
+    source_id varchar,
+    province varchar,
+    title varchar,
+    published date,
+    body varchar,
+    text varchar,                      -- title + body: fact evidence offsets index into this
+    text_sha256 varchar,
+    page_sha256 varchar,
+    parsed_at timestamp
+);
+
+create table if not exists {SCHEMA}.extractions (
+    article_id varchar not null,
+    text_sha256 varchar not null,
+    extractor_version varchar not null,
+    n_facts integer,
+    extracted_at timestamp,
+    primary key (article_id, text_sha256, extractor_version)
+);
+
+create table if not exists {SCHEMA}.facts (
+    fact_id varchar primary key,
+    article_id varchar not null,
+    metric varchar not null,
+    value double,
+    unit varchar,
+    qualifier varchar,
+    kind varchar,
+    index_name varchar,
+    component varchar,
+    rank_of integer,
+    level varchar,
+    province varchar,
+    period varchar,
+    period_start date,
+    period_end date,
+    evidence varchar,
+    evidence_start integer,
+    evidence_end integer,
+    extractor_version varchar,
+    extracted_at timestamp
+);
+
+create table if not exists {SCHEMA}.index_scores (
+    index_name varchar not null,
+    year integer not null,
+    province_code varchar not null,
+    province_name_raw varchar,
+    score double,
+    scale_max double,
+    rank integer,
+    rank_of integer,
+    rank_computed boolean,
+    source_file varchar not null,
+    source_locator varchar,
+    loaded_at timestamp,
+    primary key (index_name, year, province_code, source_file)
+);
+
+create table if not exists {SCHEMA}.index_components (
+    index_name varchar not null,
+    year integer not null,
+    province_code varchar not null,
+    component varchar not null,
+    score double,
+    source_file varchar not null,
+    primary key (index_name, year, province_code, component, source_file)
+);
+
+create table if not exists {SCHEMA}.sources (
+    source_id varchar primary key,
+    name varchar,
+    family varchar,                    -- CMS / markup family
+    province varchar,                  -- GSO code; NULL for national outlets
+    hosts varchar
+);
+
+create table if not exists {SCHEMA}.load_errors (
+    stage varchar not null,            -- crawl | parse | extract | publications
+    subject varchar not null,          -- the URL or file at fault
+    locator varchar,                   -- sheet, cell, row… where known
+    reason varchar not null,
+    recorded_at timestamp
+);
+"""
+
+
+@contextmanager
+def connect(path: Path | str, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to the working database with the raw schema in place.
+
+    Closed on exit: dbt and DuckDB allow one writer, so no step holds the file
+    longer than it writes.
+    """
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path), read_only=read_only)
+    try:
+        if not read_only:
+            con.execute(DDL)
+        yield con
+    finally:
+        con.close()
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    con.execute("begin transaction")
+    try:
+        yield con
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[dict], columns: list[str]) -> int:
+    """Bulk-insert dict rows (missing keys → NULL) through a DataFrame; returns the count."""
+    frame = pd.DataFrame(list(rows), columns=columns)
+    if frame.empty:
+        return 0
+    con.register("_rows", frame)
+    try:
+        con.execute(f"insert into {SCHEMA}.{table} ({', '.join(columns)}) select {', '.join(columns)} from _rows")
+    finally:
+        con.unregister("_rows")
+    return len(frame)
+
+
+def record_errors(con: duckdb.DuckDBPyConnection, stage: str, errors: Iterable[tuple[str, str | None, str]]) -> int:
+    """Keep (subject, locator, reason) errors of a stage; the same error is kept once."""
+    rows = [{"stage": stage, "subject": s, "locator": loc, "reason": r} for s, loc, r in errors]
+    if not rows:
+        return 0
+    frame = pd.DataFrame(rows, columns=["stage", "subject", "locator", "reason"])
+    con.register("_errors", frame)
+    try:
+        con.execute(f"""
+            insert into {SCHEMA}.load_errors
+            select e.stage, e.subject, e.locator, e.reason, now() from _errors e
+            where not exists (
+                select 1 from {SCHEMA}.load_errors k
+                where k.stage = e.stage and k.subject = e.subject
+                  and k.locator is not distinct from e.locator and k.reason = e.reason)
+        """)
+    finally:
+        con.unregister("_errors")
+    return len(rows)

@@ -1,0 +1,42 @@
+"""Where the warehouse keeps its files, in one place.
+
+`REFORM_HOME` (default `data/` in the repository) holds the archive, the
+working database that the pipeline writes, and the published read-only file
+that BI tools open. `REFORM_PUBLICATIONS` names a directory of index
+publications to ingest (unset: none).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEED_ARCHIVE = REPO_ROOT / "scrapers" / "seed"
+DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
+
+
+def reform_home() -> Path:
+    return Path(os.environ.get("REFORM_HOME") or REPO_ROOT / "data").resolve()
+
+
+def archive_dir() -> Path:
+    return reform_home() / "archive"
+
+
+def work_db() -> Path:
+    """The database the pipeline writes: raw tables and dbt models."""
+    return reform_home() / "work" / "warehouse.duckdb"
+
+
+def published_db() -> Path:
+    """The read-only snapshot for BI, replaced atomically after a good build."""
+    return reform_home() / "reform.duckdb"
+
+
+def parquet_dir() -> Path:
+    return reform_home() / "parquet"
+
+
+def publications_dir() -> Path | None:
+    value = os.environ.get("REFORM_PUBLICATIONS")
+    return Path(value).resolve() if value else None
