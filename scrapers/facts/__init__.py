@@ -1,0 +1,1 @@
+"""Vietnamese reform-statistics extractor: text -> `scrapers.models.Fact` (see ../shared/FACTS.md)."""

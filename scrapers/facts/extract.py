@@ -1,0 +1,660 @@
+"""Sentences -> reform facts (FACTS.md) with evidence offsets.
+
+The extractor reads each figure in its clause: the noun after it says what is
+counted (dossiers, procedures, services, decisions, days), the nearest status,
+channel or verb cue says which metric, and the sentence supplies index, tier,
+province, period, qualifier and target kind. Context that reports carry from
+sentence to sentence (the period, the index being discussed, the tier, a plan's
+target mode) is carried explicitly in `_Context`.
+
+Offsets index the text passed in; text that is not NFC is normalised for
+reading and offsets are mapped back, so `text[evidence_start:evidence_end]`
+is always the evidence.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.numbers import NumberToken, find_numbers
+from scrapers.facts.periods import PeriodMention, find_periods
+from scrapers.models import Fact
+
+try:  # another module of the project; without it facts keep the source's province
+    from scrapers.provinces import find_province_mentions
+except ImportError:  # pragma: no cover
+    find_province_mentions = None
+
+EXTRACTOR_VERSION = "facts-1.0"
+
+_RATE_OF = {
+    "dossiers_on_time": "dossiers_on_time_rate",
+    "dossiers_early": "dossiers_early_rate",
+    "dossiers_late": "dossiers_late_rate",
+    "online_dossiers": "online_dossier_rate",
+    "digitised_dossiers": "digitisation_rate",
+    "procedures_one_stop": "procedures_one_stop",
+    "procedures_in_effect": "procedures_in_effect",
+    "online_services": "online_services",
+    "online_services_full": "online_services_full",
+    "online_services_partial": "online_services_partial",
+}
+_PERCENT_ONLY = {"dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate", "online_dossier_rate",
+                 "digitisation_rate", "online_payment_rate", "satisfaction_rate"}
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n")
+_ABBREV_END = re.compile(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|[A-ZĐ])\.$")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_BREAK = re.compile(r"[,;(]|\s(?:và|trong đó|còn lại)\s")
+_RIGHT_BREAK = re.compile(r"[,;.()]|\s(?:và|trong đó)\s")
+
+
+@dataclass
+class _Context:
+    """What the article has established so far."""
+    period: PeriodMention | None = None
+    year: int | None = None
+    index: str | None = None
+    level: str | None = None
+    target_list: bool = False
+    last_percent_metric: str | None = None
+
+
+@dataclass
+class _Sentence:
+    start: int
+    text: str
+    paragraph_start: bool
+    periods: list[PeriodMention] = field(default_factory=list)
+
+
+def extract_facts(text: str, *, article_id: str, published: date | None, province: str | None) -> list[Fact]:
+    """Every reform figure stated in `text`; never raises (unreadable input gives [])."""
+    try:
+        if not isinstance(text, str) or not text:
+            return []
+        norm, back = _normalise(text)
+        facts = _extract(norm, article_id, published, province)
+        return [_map_back(f, text, back) for f in facts]
+    except Exception:  # noqa: BLE001 - the pipeline must survive any article; a bad one yields no facts
+        return []
+
+
+def _normalise(text: str) -> tuple[str, list[int] | None]:
+    """NFC text and, when it differs, a map from its offsets to the caller's."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    out, back, i = [], [], 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        back.extend([i] * len(piece))
+        i = j
+    back.append(len(text))
+    return "".join(out), back
+
+
+def _map_back(fact: Fact, original: str, back: list[int] | None) -> Fact:
+    if back is not None:
+        fact.evidence_start, fact.evidence_end = back[fact.evidence_start], back[fact.evidence_end]
+        fact.evidence = original[fact.evidence_start:fact.evidence_end]
+    return fact
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    """Sentences of the readable part (teasers under `Các tin khác` are cut off)."""
+    cut = len(text)
+    for m in re.finditer(r"[^\n]*", text):
+        if lx.TEASER_HEADINGS.match(m.group()):
+            cut = m.start()
+            break
+    sentences: list[_Sentence] = []
+    pos, new_para = 0, True
+    pending_start = None
+    for m in list(_SENTENCE_END.finditer(text, 0, cut)) + [None]:
+        end = m.start() if m else cut
+        chunk = text[pos:end]
+        if pending_start is None:
+            pending_start = pos
+        if m is not None and m.group() != "\n" and _ABBREV_END.search(chunk):
+            pos = m.end()
+            continue                      # `TP. Hải Phòng`: not a sentence end
+        s = pending_start
+        body = text[s:end]
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            sentences.append(_Sentence(s + lead, body.strip(), new_para))
+            new_para = False
+        if m is None:
+            break
+        if "\n" in m.group():
+            new_para = True
+        pending_start = None
+        pos = m.end()
+    return sentences
+
+
+def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:
+    ctx = _Context(year=published.year if published else None)
+    facts: list[Fact] = []
+    paragraph_target = False
+    for sent in _sentences(text):
+        if sent.paragraph_start:
+            paragraph_target = ctx.target_list and bool(re.match(r"\s*(?:\d+[.)]|[-+•])", sent.text))
+            if not paragraph_target:
+                ctx.target_list = False
+        sent.periods = find_periods(sent.text, published, ctx.year)
+        for p in sent.periods:
+            if not p.comparative and p.period_start and p.period_end and p.period_start[:4] == p.period_end[:4]:
+                ctx.year = int(p.period_start[:4])
+        # re-resolve relative phrases against the year the text is about
+        sent.periods = find_periods(sent.text, published, ctx.year)
+        target_here = lx.TARGET.search(sent.text)
+        if target_here and ":" in sent.text[target_here.end():]:
+            paragraph_target = True
+            if sent.text.rstrip().endswith(":"):
+                ctx.target_list = True
+        new = _facts_of_sentence(sent, text, ctx, article_id, province, paragraph_target)
+        levels = {f.level for f in new}
+        if new:
+            ctx.level = levels.pop() if len(levels) == 1 else None
+        elif lx.LEVEL_RESET.search(sent.text):
+            ctx.level = None
+        facts.extend(new)
+    return _dedupe(facts)
+
+
+def _index_in(sentence: str, upto: int | None = None) -> list[tuple[int, str]]:
+    found = []
+    for code, rx in lx.INDEX_ALIASES:
+        for m in rx.finditer(sentence):
+            if not any(s <= m.start() < e for s, _ in found for e in [s + 1]):
+                found.append((m.start(), code))
+    found.sort()
+    return found
+
+
+def _facts_of_sentence(sent: _Sentence, text: str, ctx: _Context, article_id: str,
+                       default_province: str | None, target_mode: bool) -> list[Fact]:
+    s = sent.text
+    indices = _index_in(s)
+    if lx.NON_REFORM_INDEX.search(s) and not indices:
+        return []
+    if indices:
+        ctx.index = indices[-1][1]
+    mentions = find_province_mentions(s) if find_province_mentions else []
+    period_spans = [(p.start, p.end) for p in sent.periods]
+    out: list[Fact] = []
+    prev_fact_by_token: dict[int, Fact | None] = {}
+    tokens = find_numbers(s)
+    for n, tok in enumerate(tokens):
+        if _is_noise(s, tok, period_spans):
+            prev_fact_by_token[n] = None
+            continue
+        prev_tok = tokens[n - 1] if n else None
+        fact = _read_figure(s, tok, prev_tok, prev_fact_by_token.get(n - 1), out, indices, ctx)
+        prev_fact_by_token[n] = fact
+        if fact is None:
+            continue
+        _attach(fact, s, tok, sent, ctx, mentions, default_province, target_mode, article_id)
+        out.append(fact)
+    out.extend(_first_places(s, sent, ctx, indices, mentions, default_province, target_mode, article_id))
+    for f in out:
+        f.evidence_start += sent.start
+        f.evidence_end += sent.start
+        f.evidence = text[f.evidence_start:f.evidence_end]
+    return out
+
+
+def _is_noise(s: str, tok: NumberToken, period_spans) -> bool:
+    if any(ps <= tok.start < pe for ps, pe in period_spans):
+        return True
+    before, after = s[max(0, tok.start - 30):tok.start], s[tok.end:tok.end + 20]
+    if lx.DOC_NUMBER_BEFORE.search(before) or lx.NOISE_AFTER.match(after):
+        return True
+    if re.search(r"(?:mức độ|mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ)\s*$", before, re.I):
+        return True
+    raw = s[tok.start:tok.end]
+    if _YEAR_LIKE.fullmatch(raw):
+        return True
+    return bool(lx.PHONE.fullmatch(raw))
+
+
+def _left(s: str, tok: NumberToken, prev: NumberToken | None) -> tuple[int, str]:
+    """The near-left clause: back to the previous figure or clause break."""
+    lo = prev.end if prev else 0
+    seg = s[lo:tok.start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(seg):
+        cut = m.end()
+    return lo + cut, seg[cut:]
+
+
+def _right(s: str, tok: NumberToken, nxt_start: int | None) -> str:
+    seg = s[tok.end:nxt_start if nxt_start is not None else len(s)][:90]
+    m = _RIGHT_BREAK.search(seg)
+    return seg[:m.start()] if m else seg
+
+
+def _clause_bounds(s: str, pos: int) -> tuple[int, int]:
+    lo = s.rfind(";", 0, pos) + 1
+    hi = s.find(";", pos)
+    return lo, (hi if hi >= 0 else len(s))
+
+
+def _read_figure(s, tok, prev_tok, prev_fact, so_far, indices, ctx) -> Fact | None:
+    nxt = [t.start for t in find_numbers(s[tok.end:])]
+    nxt_start = tok.end + nxt[0] if nxt else None
+    left_start, near = _left(s, tok, prev_tok)
+    right = _right(s, tok, nxt_start)
+    c_lo, c_hi = _clause_bounds(s, tok.start)
+    clause_left, clause_right = s[c_lo:tok.start], s[tok.end:c_hi]
+    sentence_left = s[:tok.start]
+    ev_end = tok.end + len(right.rstrip())
+
+    index_fact = _read_index_figure(s, tok, near, right, clause_left, indices, ctx)
+    if index_fact:
+        metric, unit, value, rank_of, component = index_fact
+        return _fact(metric, value, unit, left_start, ev_end, s, index=_index_for(s, tok, indices, ctx),
+                     rank_of=rank_of, component=component)
+    if tok.denominator is not None:
+        return None                      # ratios such as 690/763 dịch vụ are not facts
+    if lx.NOUN_OTHER.match(right):
+        return None
+    if tok.percent:
+        metric = _percent_metric(s, tok, near, right, clause_left, clause_right, sentence_left, prev_tok, prev_fact, ctx)
+        if metric:
+            ctx.last_percent_metric = metric
+            return _fact(metric, tok.value, "percent", left_start, ev_end, s)
+        ctx.last_percent_metric = None
+        return None
+    metric, unit = _count_metric(s, tok, near, right, clause_left, clause_right, sentence_left, so_far)
+    if metric:
+        return _fact(metric, tok.value, unit, left_start, ev_end, s)
+    return None
+
+
+def _fact(metric, value, unit, ev_start, ev_end, s, **kw) -> Fact:
+    while ev_start < ev_end and not s[ev_start].isalnum():
+        ev_start += 1
+    return Fact(article="", metric=metric, value=float(value), unit=unit, evidence_start=ev_start,
+                evidence_end=max(ev_end, ev_start), **kw)
+
+
+# --- index figures -------------------------------------------------------------
+
+def _index_for(s, tok, indices, ctx) -> str | None:
+    before = [code for pos, code in indices if pos < tok.start]
+    if before:
+        return before[-1]
+    return indices[0][1] if indices else ctx.index
+
+
+def _read_index_figure(s, tok, near, right, clause_left, indices, ctx):
+    index = _index_for(s, tok, indices, ctx)
+    if index is None:
+        return None
+    near_tail = near[-40:]
+    if lx.RANK.search(near_tail) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
+        if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer():
+            return None
+        return "index_rank", "rank", tok.value, tok.denominator, None
+    change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail)
+    if change and re.match(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:bậc|hạng)", right):
+        sign = -1 if change.group(1).lower() in ("giảm", "tụt", "thấp hơn") else 1
+        return "index_rank_change", "rank", sign * tok.value, None, None
+    has_index_words = bool(indices) or bool(re.search(r"xếp|đứng|điểm|hạng", s, re.I))
+    if not has_index_words:
+        return None
+    component = _component(s, tok, clause_left)
+    if change and (tok.percent or lx.POINTS.match(right) or component or re.match(r"\s*(?:điểm|$)", right)):
+        if re.search(r"so với", s[tok.end:]) or component:
+            sign = -1 if change.group(1).lower() in ("giảm", "thấp hơn") else 1
+            return ("index_score_change", "percent" if tok.percent else "score", sign * tok.value, None,
+                    component)
+    if change:
+        return None
+    if lx.POINTS.match(right) or tok.denominator == 100 or re.search(r"(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt)\s*:?\s*$", near, re.I):
+        if component:
+            return "index_component_score", "score", tok.value, None, component
+        return "index_score", "score", tok.value, None, None
+    if tok.percent and (indices or re.search(r"xếp|đứng|dẫn đầu|quán quân", s, re.I)) \
+            and re.search(r"đạt\s*:?\s*$", near) and not re.search(r"tỷ lệ|hồ sơ|thủ tục", near, re.I):
+        return "index_score", "percent", tok.value, None, None
+    return None
+
+
+def _component(s, tok, clause_left) -> str | None:
+    """`điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown."""
+    label = re.search(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm)?|\s(?:là|đạt))\s*$",
+                      clause_left, re.I)
+    if not label:
+        return None
+    breakdown = re.match(r"\s*trong đó", s, re.I) or re.match(r"^[^:;]{3,80}:\s*(?:tăng|giảm)", s, re.I)
+    if not breakdown:
+        return None
+    name = label.group(1).strip(" ,")
+    if _YEAR_LIKE.fullmatch(name) or re.search(r"tổng|tỉnh|thành phố|UBND", name, re.I):
+        return None
+    return name
+
+
+def _first_places(s, sent, ctx, indices, mentions, default_province, target_mode, article_id) -> list[Fact]:
+    """`dẫn đầu`, `quán quân`: rank 1 without a figure; one fact per index named with `ở cả`."""
+    out = []
+    for m in lx.RANK_FIRST.finditer(s):
+        after = s[m.end():m.end() + 40]
+        if lx.REGIONAL.match(after) or re.match(r"\s*(?:khu vực|các tỉnh|vùng)", after, re.I):
+            continue
+        if lx.COMPONENT.search(s[:m.start()]):
+            continue
+        codes = [c for _, c in indices] if re.search(r"ở cả|cả hai", s, re.I) and len(indices) > 1 else \
+            [_index_for(s, NumberToken(m.start(), m.end(), 1, False, False), indices, ctx)]
+        lo, hi = _clause_bounds(s, m.start())
+        for code in dict.fromkeys(codes):
+            if code is None:
+                continue
+            f = Fact(article="", metric="index_rank", value=1.0, unit="rank", index=code,
+                     evidence_start=lo + (len(s[lo:m.start()]) - len(s[lo:m.start()].lstrip())), evidence_end=m.end())
+            _attach(f, s, NumberToken(m.start(), m.end(), 1, False, False), sent, ctx, mentions, default_province,
+                    target_mode, article_id)
+            out.append(f)
+    return out
+
+
+# --- percent and count figures --------------------------------------------------------
+
+def _percent_metric(s, tok, near, right, clause_left, clause_right, sentence_left, prev_tok, prev_fact, ctx):
+    near_tail = near[-25:]
+    if re.search(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?$", near_tail, re.I):
+        return None                       # a change of a rate, not the rate
+    if re.search(r"có tỷ lệ[^,;]*(?:trên|dưới)\s*$", near, re.I):
+        return None                       # a threshold: `cơ quan có tỷ lệ ... trên 65%`
+    derived = prev_tok is not None and re.fullmatch(r"[^,;.]{0,25}?\(?\s*(?:chiếm|đạt)(?: tỷ lệ| được)?\s*:?\s*",
+                                                     s[prev_tok.end:tok.start], re.I)
+    if derived:
+        return _RATE_OF.get(prev_fact.metric) if prev_fact is not None else None
+    if re.match(r"\s*(?:tỷ lệ này|tỷ lệ trên)", s, re.I):
+        return ctx.last_percent_metric
+    noun_right = re.match(r"\s*(?:các\s+|số\s+)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch|kết quả)", right, re.I)
+    subject = clause_right[:120] if noun_right else clause_left[-160:]
+    if noun_right is None and re.match(r"\s*\w", right) and not re.match(r"\s*(?:trở lên|so với|trên tổng|trên|vào|của|và|với|trong|tổng số|số)", right, re.I):
+        if lx.NOUN_OTHER.match(right) or re.match(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ)", right, re.I):
+            return None
+    if not noun_right and not re.search(r"tỷ lệ|hồ sơ|thủ tục|TTHC|dịch vụ|DVC|hài lòng|số hóa|số hoá", subject, re.I):
+        subject = sentence_left[-200:]
+        if not re.search(r"tỷ lệ|hài lòng", subject, re.I):
+            return None
+    if re.search(r"(?:^|\W)(?:văn bản|phí|người dân(?!, doanh nghiệp về)|cán bộ|máy tính)", subject[:40], re.I) and noun_right is None \
+            and not re.search(r"hồ sơ|thủ tục|TTHC|hài lòng|số hóa|số hoá", subject, re.I):
+        return None
+    return _classify_percent(subject, bool(noun_right))
+
+
+def _last(rx, text) -> int:
+    pos = -1
+    for m in rx.finditer(text):
+        pos = m.end()
+    return pos
+
+
+def _classify_percent(subject: str, subject_after: bool) -> str | None:
+    pick = (lambda rx: _first(rx, subject)) if subject_after else (lambda rx: _last(rx, subject))
+    if pick(lx.SATISFACTION) >= 0:
+        return "satisfaction_rate"
+    if pick(lx.PAYMENT) >= 0:
+        return "online_payment_rate" if re.search(r"giao dịch|hồ sơ|tỷ lệ", subject, re.I) and not re.search(r"thủ tục|TTHC", subject[:30], re.I) else None
+    dossier = pick(lx.NOUN_DOSSIER)
+    procedure = pick(lx.NOUN_PROCEDURE)
+    service = pick(lx.NOUN_SERVICE)
+    if pick(lx.DIGITISED) >= 0:
+        return "digitisation_rate"
+    if dossier >= 0 and (not subject_after or dossier <= max(procedure, service) or procedure < 0):
+        return _dossier_status(subject, rate=True)
+    if procedure >= 0 or service >= 0:
+        if lx.NATIONAL_PORTAL.search(subject):
+            return "online_services_national_portal"
+        if lx.ONLINE.search(subject) or (service >= 0 and procedure < 0):
+            return _service_grade(subject)
+        if lx.PROC_ONE_STOP.search(subject):
+            return "procedures_one_stop"
+        if lx.PROC_IN_EFFECT.search(subject):
+            return "procedures_in_effect"
+    return None
+
+
+def _first(rx, text) -> int:
+    m = rx.search(text)
+    return m.start() if m else -1
+
+
+def _service_grade(text: str) -> str | None:
+    if lx.SERVICE_LEVEL2.search(text) and not re.search(r"mức độ\s*[34]", text, re.I):
+        return None
+    if lx.SERVICE_PARTIAL.search(text):
+        return "online_services_partial"
+    if lx.SERVICE_FULL.search(text):
+        return "online_services_full"
+    return "online_services"
+
+
+def _dossier_status(text: str, rate: bool) -> str | None:
+    """The status or channel named nearest the end of `text` (dossier figures)."""
+    cues = [(_last(lx.LATE, text), "dossiers_late"), (_last(lx.ON_TIME, text), "dossiers_on_time"),
+            (_last(lx.EARLY, text), "dossiers_early"), (_last(lx.ONLINE, text), "online_dossiers"),
+            (_last(lx.POSTAL, text), "postal_dossiers"), (_last(lx.DIGITISED, text), "digitised_dossiers")]
+    if not rate:
+        cues.append((_last(lx.PENDING, text), "dossiers_pending"))
+    pos, metric = max(cues)
+    if pos < 0:
+        return None
+    return _RATE_OF.get(metric) if rate else metric
+
+
+def _count_metric(s, tok, near, right, clause_left, clause_right, sentence_left, so_far):
+    noun = _noun_class(right) or _noun_class_left(clause_left)
+    if noun is None:
+        return None, None
+    if noun == "dossier":
+        return _dossier_count(near, right, clause_left, clause_right, sentence_left, so_far), "count"
+    if noun == "procedure":
+        return _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_left, so_far), "count"
+    if noun == "service":
+        if lx.SERVICE_LEVEL2.search(right) and not re.search(r"mức độ\s*[34]", right, re.I):
+            return None, None
+        if lx.NATIONAL_PORTAL.search(clause_left + " " + clause_right[:80]) and lx.ONLINE.search(right + near):
+            return "online_services_national_portal", "count"
+        if lx.ONLINE.search(right) or re.search(r"cung cấp|trực tuyến", near, re.I):
+            return _service_grade(right if lx.ONLINE.search(right) else near), "count"
+        return None, None
+    if noun == "decision":
+        if re.search(r"công bố", right + s[tok.end:tok.end + 60], re.I) and not lx.PROPOSED.search(near):
+            return "procedure_decisions", "count"
+        return None, None
+    if noun == "days":
+        if lx.DAYS_CUT.search(near) or re.search(r"cắt giảm|rút ngắn|giảm", clause_left[-80:], re.I):
+            return "processing_days_cut", "days"
+    return None, None
+
+
+def _noun_class(phrase: str) -> str | None:
+    m = re.match(r"\s*(?:các\s+)?(?:(hồ sơ|HS|bộ hồ sơ)|(thủ tục|TTHC|danh mục)|(dịch vụ|DVC)|(quyết định)|(ngày)(?!\s*\d))(?!\w)",
+                 phrase, re.I)
+    if not m:
+        return None
+    return ["dossier", "procedure", "service", "decision", "days"][m.lastindex - 1]
+
+
+def _noun_class_left(clause_left: str) -> str | None:
+    """`hồ sơ tồn kỳ trước chuyển sang là 2.171`: the noun stands before a linking `là`/`đạt`."""
+    if not re.search(r"(?:là|đạt|được|gồm)\s*:?\s*$", clause_left, re.I):
+        return None
+    best, kind = -1, None
+    for k, rx in (("dossier", lx.NOUN_DOSSIER), ("procedure", lx.NOUN_PROCEDURE), ("service", lx.NOUN_SERVICE)):
+        p = _last(rx, clause_left)
+        if p > best:
+            best, kind = p, k
+    return kind
+
+
+def _dossier_count(near, right, clause_left, clause_right, sentence_left, so_far) -> str | None:
+    if lx.DOSSIER_NOT_FACT.search(near) or lx.DOSSIER_NOT_FACT.search(right):
+        return None
+    status = _dossier_status(right, rate=False)
+    if status:
+        return status
+    status = _dossier_status(near, rate=False)
+    if status:
+        return status
+    channel = re.search(r"qua dịch vụ bưu chính|qua dịch vụ công|trực tuyến", clause_right[:120], re.I)
+    if channel and re.search(r"tiếp nhận|trả kết quả", near, re.I):
+        return "postal_dossiers" if "bưu" in channel.group().lower() else "online_dossiers"
+    for text in (near, right, clause_left, sentence_left[-200:]):
+        action = max((_last(lx.RECEIVED, text), "dossiers_received"), (_last(lx.RESOLVED, text), "dossiers_resolved"),
+                     (_last(lx.PENDING, text), "dossiers_pending"))
+        if action[0] >= 0:
+            if text is not near and text is not right:
+                status = _dossier_status(text, rate=False)
+                if status:
+                    return status
+            return action[1]
+    return None
+
+
+def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_left, so_far) -> str | None:
+    if lx.PROPOSED.search(sentence_left[-60:]) or re.search(r"xóa bỏ|xoá bỏ|rà soát\s*$", near, re.I):
+        return None
+    if re.search(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến", right, re.I):
+        return _service_grade(right)
+    if lx.NATIONAL_PORTAL.search(right + clause_right[:60]) and re.search(r"tích hợp", near + right, re.I):
+        return "online_services_national_portal"
+    ordered = [(lx.PROC_ABOLISHED, "procedures_abolished"), (lx.PROC_AMENDED, "procedures_amended"),
+               (lx.PROC_NEW, "procedures_new"), (lx.PROC_SIMPLIFIED, "procedures_simplified"),
+               (lx.PROC_ONE_STOP, "procedures_one_stop"), (lx.PROC_IN_EFFECT, "procedures_in_effect"),
+               (lx.PROC_PUBLISHED, "procedures_published")]
+    for text in (near, clause_left):
+        best = max(((_last(rx, text), m) for rx, m in ordered), default=(-1, None))
+        if best[0] >= 0:
+            return best[1]
+    if re.search(r"quyết định công bố|công bố[^.;]*$", s[:tok.start][-80:], re.I) and re.search(r"quyết định", s[:tok.start], re.I):
+        return "procedures_published"
+    # a breakdown (`Trong đó: 1.379 thủ tục hành chính cấp tỉnh`) repeats the last procedure figure's metric
+    procedure_facts = [f for f in so_far if f.metric.startswith("procedures")]
+    if procedure_facts:
+        return procedure_facts[-1].metric
+    return None
+
+
+# --- attributes -------------------------------------------------------------------
+
+def _attach(fact: Fact, s: str, tok: NumberToken, sent: _Sentence, ctx: _Context, mentions,
+            default_province: str | None, target_mode: bool, article_id: str) -> None:
+    fact.article = article_id
+    if fact.metric not in ("index_rank", "index_rank_change") or fact.metric == "index_rank":
+        pass
+    fact.qualifier = _qualifier(s, tok)
+    fact.kind = "target" if target_mode or _target_before(s, tok) else "actual"
+    if fact.kind == "target" and fact.qualifier == "over" and re.search(r"vượt\s+mục tiêu", s[:tok.start], re.I):
+        fact.qualifier = "at_least" if re.search(r"tối thiểu|ít nhất", s[:tok.start][-20:], re.I) else "exact"
+    if not fact.metric.startswith("index"):
+        fact.level = _level(s, tok, ctx)
+    fact.province = _province(s, tok, fact, mentions, default_province)
+    _period(fact, s, tok, sent, ctx)
+
+
+def _qualifier(s: str, tok: NumberToken) -> str:
+    before = s[max(0, tok.start - 20):tok.start]
+    for name, rx in lx.QUALIFIERS:
+        if rx.search(before):
+            if name == "at_least" and before.rstrip().lower().endswith("từ") and not lx.AT_LEAST_TAIL.match(s[tok.end:]):
+                continue
+            return name
+    if lx.AT_LEAST_TAIL.match(s[tok.end:]):
+        return "at_least"
+    return "about" if tok.scaled else "exact"
+
+
+def _target_before(s: str, tok: NumberToken) -> bool:
+    m = None
+    for m in lx.TARGET.finditer(s[:tok.start]):
+        pass
+    return m is not None
+
+
+def _level(s: str, tok: NumberToken, ctx: _Context) -> str | None:
+    lo, hi = _clause_bounds(s, tok.start)
+    best = None
+    for name, rx in lx.LEVELS:
+        for m in rx.finditer(s, lo, hi):
+            dist = tok.start - m.end() if m.end() <= tok.start else (m.start() - tok.end) * 1.5 + 5
+            if best is None or dist < best[0]:
+                best = (dist, name)
+    if best:
+        return best[1]
+    if lx.LEVEL_RESET.search(s):
+        return None
+    return ctx.level
+
+
+def _province(s: str, tok: NumberToken, fact: Fact, mentions, default: str | None) -> str | None:
+    if lx.NATIONAL.search(s[max(0, tok.start - 80):tok.start]):
+        return None
+    lo, hi = _clause_bounds(s, tok.start)
+    near = [m for m in mentions if lo <= m.start and m.end <= hi]
+    if not near:
+        return default
+    if not fact.metric.startswith("index"):
+        # a province named in prose (`huyện X của tỉnh Y`) overrides only when it is the subject nearby
+        near = [m for m in near if abs(m.start - tok.start) < 120]
+        if not near:
+            return default
+
+    def dist(m):
+        return tok.start - m.end if m.end <= tok.start else (m.start - tok.end) + 10
+    return min(near, key=dist).code
+
+
+def _period(fact: Fact, s: str, tok: NumberToken, sent: _Sentence, ctx: _Context) -> None:
+    change = fact.metric.endswith("_change")
+    candidates = [p for p in sent.periods if p.comparative == change or (change and not p.comparative and False)]
+    if change:
+        comp = [p for p in sent.periods if p.comparative]
+        chosen = min(comp, key=lambda p: abs(p.start - tok.end)) if comp else None
+    else:
+        own = [p for p in candidates if not p.comparative]
+        before = [p for p in own if p.end <= tok.start]
+        after = [p for p in own if p.start >= tok.end]
+        chosen = before[-1] if before else (after[0] if after else ctx.period)
+    if chosen is not None:
+        fact.period, fact.period_start, fact.period_end = chosen.text, chosen.period_start, chosen.period_end
+        if not chosen.comparative:
+            ctx.period = chosen
+    else:
+        fact.period = ""
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per figure: restatements (title, lead, body) merge, keeping the fullest."""
+    kept: list[Fact] = []
+    for f in facts:
+        for i, k in enumerate(kept):
+            same = (k.metric, k.index, k.kind, k.value, k.province, k.level, k.component) == \
+                   (f.metric, f.index, f.kind, f.value, f.province, f.level, f.component)
+            periods_agree = not k.period_end or not f.period_end or \
+                (k.period_start, k.period_end) == (f.period_start, f.period_end)
+            if same and periods_agree:
+                if _fullness(f) > _fullness(k):
+                    kept[i] = f
+                break
+        else:
+            kept.append(f)
+    return kept
+
+
+def _fullness(f: Fact) -> int:
+    return sum(v is not None and v != "" for v in (f.rank_of, f.period_end, f.period_start, f.level))

@@ -1,0 +1,113 @@
+"""Vietnamese numerals: separators, scale words and number words.
+
+Vietnamese writes `1.995` for 1995 and `90,88` for 90.88; English-style `65.2`
+also appears, so a dot is a thousands separator only when every group after it
+has exactly three digits. Scale words (ngàn, nghìn, triệu, tỷ) multiply.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_UNITS = {
+    "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+    "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+}
+_SCALES = {"ngàn": 1e3, "nghìn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+
+_DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ)"
+# A number word sequence; single words like "năm" are ambiguous, so callers only
+# accept word numbers before a counted noun (see NUMBER_RE's use in extract).
+WORD_NUMBER_RE = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD})*(?!\w)", re.IGNORECASE)
+# Atomic groups stop `65.2/100` from backtracking to `65`; a `/N` tail is kept
+# as the denominator (ranks `3/63`, scores `65.2/100`, ratios `690/763`).
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,/:-])(?P<num>(?>{_DIGITS}))(?:/(?P<den>(?>\d+))(?P<date>[/-]\d+)?)?(?![\w/])"
+    rf"(?:\s*(?P<scale>ngàn|nghìn|triệu|tỷ|tỉ)(?!\w))?(?P<pct>\s*%)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    start: int
+    end: int
+    value: float
+    percent: bool
+    scaled: bool          # written with a scale word: a rounded figure
+    denominator: int | None = None   # `3/63` -> 63
+
+
+def parse_digits(text: str) -> float | None:
+    """`1.995` -> 1995, `90,88` -> 90.88, `65.2` -> 65.2, `175.920` -> 175920."""
+    s = text.strip()
+    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d+", s):
+        s = s.replace(",", ".")
+    elif not re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return None
+    value = float(s)
+    return value if math.isfinite(value) else None
+
+
+def parse_number_words(text: str) -> float | None:
+    """hai -> 2, mười lăm -> 15, hai mươi mốt -> 21, một trăm linh năm -> 105."""
+    words = unicodedata.normalize("NFC", text).lower().split()
+    if not words:
+        return None
+    total, current = 0, None
+    for word in words:
+        if word in ("mười",):
+            current = (current or 0) + 10
+        elif word == "mươi":
+            current = (current or 1) * 10
+        elif word == "trăm":
+            total += (current if current is not None else 1) * 100
+            current = 0
+        elif word in ("linh", "lẻ"):
+            current = current or 0
+        elif word in _UNITS:
+            unit = _UNITS[word]
+            if word in ("lăm", "mốt", "tư") and current is None:
+                return None            # "lăm", "mốt" only follow a tens word
+            current = (current or 0) + unit
+        else:
+            return None
+    return float(total + (current or 0))
+
+
+def parse_number(text: str) -> float | None:
+    """Parse one written figure: digits with an optional scale word and %, or number words."""
+    s = unicodedata.normalize("NFC", text).strip().rstrip("%").strip()
+    m = re.fullmatch(r"([\d.,]+)\s*(ngàn|nghìn|triệu|tỷ|tỉ)?", s, re.IGNORECASE)
+    if m:
+        value = parse_digits(m.group(1))
+        if value is None:
+            return None
+        if m.group(2):
+            value = value * _SCALES[m.group(2).lower()]
+        return round(value, 6)
+    return parse_number_words(s)
+
+
+def find_numbers(text: str) -> list[NumberToken]:
+    """Every figure written in digits, with its scale word and % sign."""
+    tokens = []
+    for m in NUMBER_RE.finditer(text):
+        value = parse_digits(m.group("num"))
+        if value is None or m.group("date"):
+            continue
+        den = int(m.group("den")) if m.group("den") and len(m.group("den")) < 7 else None
+        if den is not None and den <= 12 and value <= 31 and value.is_integer():
+            continue                   # a day/month date such as 29/8
+        scale = m.group("scale")
+        if scale:
+            value = round(value * _SCALES[scale.lower()], 6)
+        tokens.append(NumberToken(m.start(), m.end(), value, bool(m.group("pct")), bool(scale), den))
+    return tokens

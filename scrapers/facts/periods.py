@@ -1,0 +1,160 @@
+"""Periods as Vietnamese reports write them, resolved to ISO start/end dates.
+
+Relative phrases (`từ đầu năm đến nay`, `9 tháng qua`, `tính đến ngày 25-7`)
+resolve against a reference date: the publication date, or the year the
+article is talking about when the caller knows it better (see `extract`).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_Y = r"(?:19|20)\d\d"
+_DMY = rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_Y})"
+_DM = r"(\d{1,2})[/-](\d{1,2})"
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int                 # offsets of the phrase in the text searched
+    end: int
+    text: str
+    period_start: str | None   # ISO dates
+    period_end: str | None
+    comparative: bool = False  # `so với năm 2022`: the base of a change, not the fact's own period
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> str | None:
+    if not (1 <= m <= 12 and 1 <= y <= 9999):
+        return None
+    return _iso(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year(y: int) -> tuple[str | None, str | None]:
+    return _iso(y, 1, 1), _iso(y, 12, 31)
+
+
+# Order matters: longer, more specific phrases first; matches do not overlap.
+_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
+    ("range_dmy", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DMY}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}"),
+    ("since_year", rf"(?:từ|kể từ)\s+(?:năm\s+)?({_Y})\s+(?:đến nay|tới nay|đến hết năm\s+({_Y}))"),
+    ("stage", rf"giai đoạn\s+({_Y})\s*[-–]\s*({_Y}|\d\d)"),
+    ("year_to_date", r"(?:ngay\s+)?từ đầu năm(?:\s+({_Y}))?(?:\s+(?:đến|tới) nay)?".replace("{_Y}", _Y)),
+    ("months_of_year", rf"(\d{{1,2}}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?({_Y})"),
+    ("months_first", r"(\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu năm|qua|năm nay)"),
+    ("quarter", rf"quý\s+(I{{1,3}}|IV|[1-4])\s*(?:/|năm|-)\s*({_Y})"),
+    ("month", rf"tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y})"),
+    ("as_of_dmy", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+{_DMY}"),
+    ("as_of_dm", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+{_DM}(?![/\d])"),
+    ("day", rf"ngày\s+{_DMY}"),
+    ("compare_year", rf"so với (?:cùng kỳ\s+)?năm\s+({_Y})"),
+    ("compare_prev", r"so với (?:năm trước|năm ngoái|cùng kỳ năm trước)"),
+    ("year_end", rf"(?:vào\s+)?cuối năm\s+({_Y})"),
+    ("year", rf"(?:năm|trong năm)\s+({_Y})"),
+    ("to_date", r"(?<!\w)(?:đến nay|tới nay|hiện nay|hiện)(?!\w)"),
+    ("this_year", r"(?<!\w)trong năm(?!\s+(?:19|20)\d\d)(?!\w)"),
+    ("year_label", rf"^\s*({_Y})\s*:"),
+]]
+
+_WORD_MONTHS = {"sáu": 6, "chín": 9}
+
+
+def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) -> tuple[str | None, str | None, bool]:
+    """(start, end, comparative) for one matched pattern."""
+    ref_year = context_year or (ref.year if ref else None)
+    if name == "range_dmy":
+        return _iso(int(g[2]), int(g[1]), int(g[0])), _iso(int(g[5]), int(g[4]), int(g[3])), False
+    if name == "since_year":
+        end = _year(int(g[1]))[1] if g[1] else (ref.isoformat() if ref else None)
+        return _year(int(g[0]))[0], end, False
+    if name == "stage":
+        y0 = int(g[0])
+        y1 = int(g[1]) if len(g[1]) == 4 else y0 // 100 * 100 + int(g[1])
+        if y1 < y0:                 # a typo such as `2021 - 2015`: keep the usual five-year plan
+            y1 = y0 + 4
+        return _year(y0)[0], _year(y1)[1], False
+    if name == "year_to_date":
+        year = int(g[0]) if g[0] else ref_year
+        if year is None:
+            return None, None, False
+        end = ref.isoformat() if ref and ref.year == year else _year(year)[1]
+        return _year(year)[0], end, False
+    if name in ("months_of_year", "months_first"):
+        months = _WORD_MONTHS.get(str(g[0]).lower()) or int(g[0])
+        year = int(g[1]) if name == "months_of_year" else ref_year
+        if year is None or not 1 <= months <= 12:
+            return None, None, False
+        return _year(year)[0], _month_end(year, months), False
+    if name == "quarter":
+        q, year = _ROMAN[g[0].lower()], int(g[1])
+        return _iso(year, 3 * q - 2, 1), _month_end(year, 3 * q), False
+    if name == "month":
+        month, year = int(g[0]), int(g[1])
+        if not 1 <= month <= 12:
+            return None, None, False
+        return _iso(year, month, 1), _month_end(year, month), False
+    if name == "as_of_dmy":
+        return None, _iso(int(g[2]), int(g[1]), int(g[0])), False
+    if name == "as_of_dm":
+        return None, (_iso(ref.year, int(g[1]), int(g[0])) if ref else None), False
+    if name == "day":
+        day = _iso(int(g[2]), int(g[1]), int(g[0]))
+        return day, day, False
+    if name == "compare_year":
+        base = int(g[0])
+        end_year = context_year if context_year and context_year > base else base + 1
+        return _year(base)[0], _year(end_year)[1], True
+    if name == "compare_prev":
+        if ref_year is None:
+            return None, None, True
+        return _year(ref_year - 1)[0], _year(ref_year)[1], True
+    if name == "year_end":
+        return None, _year(int(g[0]))[1], False
+    if name in ("year", "year_label"):
+        return (*_year(int(g[0])), False)
+    if name == "to_date":
+        return None, (ref.isoformat() if ref else None), False
+    if name == "this_year":
+        return (*_year(ref_year), False) if ref_year else (None, None, False)
+    return None, None, False
+
+
+def find_periods(text: str, published: date | None, context_year: int | None = None) -> list[PeriodMention]:
+    """All period phrases in `text`, left to right, without overlaps.
+
+    `context_year` is the year the surrounding text is about (resolves `trong năm`,
+    `so với năm trước`); it defaults to the publication year.
+    """
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            if s >= e or any(s < te and ts < e for ts, te in taken):
+                continue
+            try:
+                start, end, comparative = _resolve(name, m.groups(), published, context_year)
+            except (ValueError, KeyError, OverflowError):
+                continue
+            taken.append((s, e))
+            found.append(PeriodMention(s, e, text[s:e].strip(), start, end, comparative))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def resolve_period(text: str, published: date | None, context_year: int | None = None) -> PeriodMention | None:
+    """The first period phrase in `text`, resolved (a convenience for single phrases)."""
+    periods = find_periods(text, published, context_year)
+    return periods[0] if periods else None
