@@ -79,13 +79,17 @@ def _default_registry() -> dict[str, SourceConfig]:
 
 def parse_page(html: str, url: str | None = None, source: SourceConfig | None = None) -> ParsedPage:
     """Parse an article or listing page. Raises PageParseError (naming the URL)
-    when an article page has no title, date or body."""
+    when an article page has no title, date or body, or a listing no links."""
     tree = LexborHTMLParser(html)
     url = url or _declared_url(tree)
     if source is None and url:
         source = source_for_url(url, _default_registry())
     if _is_listing(tree, url, source):
-        return ParsedPage(url=url, kind="listing", links=links_in_tree(tree, url, source))
+        links = links_in_tree(tree, url, source)
+        if not links:
+            # Neither an article nor a listing: nothing here the pipeline can use.
+            raise PageParseError(f"{url or '<no url>'}: no article body and no article links found")
+        return ParsedPage(url=url, kind="listing", links=links)
     selectors = source.article if source else None
     title = _title(tree, selectors.title if selectors else ())
     published = _published(tree, selectors.date if selectors else ())
