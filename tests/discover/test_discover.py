@@ -1,0 +1,88 @@
+"""Listing requests and link extraction for html, json_api and rss listings."""
+import json
+from dataclasses import replace
+
+import pytest
+
+from scrapers.archive import request_key
+from scrapers.discover import ListingError, ListingRequest, extract_links, listing_requests
+from scrapers.registry import load_registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_registry_covers_the_site_families(registry):
+    assert len(registry) >= 12
+    families = {s.family for s in registry.values()}
+    assert {"sharepoint_json", "liferay", "drupal", "vccorp", "rss"} <= families
+    provincial = [s for s in registry.values() if s.id.startswith("bao") and s.province]
+    assert len({s.province for s in provincial}) >= 6
+    for source in registry.values():
+        assert source.listing is not None, source.id
+        assert source.province is None or len(source.province) == 2, source.id
+
+
+def test_html_pages_follow_the_template(registry):
+    requests = list(listing_requests(registry["vnexpress"]))
+    assert requests[:3] == [ListingRequest("https://vnexpress.net/thoi-su/chinh-tri"),
+                            ListingRequest("https://vnexpress.net/thoi-su/chinh-tri-p2"),
+                            ListingRequest("https://vnexpress.net/thoi-su/chinh-tri-p3")]
+    assert len(requests) == 2 * registry["vnexpress"].listing.max_pages
+
+
+def test_liferay_pages_with_cur_and_delta(registry):
+    requests = list(listing_requests(registry["hoabinh-portal"]))
+    assert "_cur=2" in requests[1].url and "_delta=20" in requests[1].url
+    assert requests[0].url == "https://hoabinh.gov.vn/tin-tuc-su-kien"
+
+
+def test_json_api_requests_are_post_windows(registry):
+    source = registry["vinhphuc-portal"]
+    requests = list(listing_requests(source))
+    assert all(r.method == "POST" and r.url.endswith("/QUERYDATA") for r in requests)
+    first, second = requests[0], requests[1]
+    assert first.data == {"UrlList": "/ct/cms/tintuc/Lists/ThoiSuChinhTri", "ascending": "desc", "do": "QUERYDATA",
+                          "fieldOrder": "CreatedDate", "length": "20", "start": "0"}
+    assert second.data["start"] == "20"
+    assert len(requests) == 3 * source.listing.max_pages
+
+
+def test_json_api_links_from_the_archive_key(registry):
+    source = registry["vinhphuc-portal"]
+    request = next(listing_requests(replace(source)))
+    key = request_key(request.url, request.method, request.data)
+    body = json.dumps({"data": [{"ID": 7, "Title": "a"}, {"ID": 9, "Title": "b"}, {"ID": 7, "Title": "a"}]})
+    assert extract_links(body, key, source) == [
+        "https://vinhphuc.gov.vn/ct/cms/tintuc/Lists/ThoiSuChinhTri/View_Detail.aspx?ItemID=7",
+        "https://vinhphuc.gov.vn/ct/cms/tintuc/Lists/ThoiSuChinhTri/View_Detail.aspx?ItemID=9",
+    ]
+    with pytest.raises(ListingError, match="QUERYDATA"):
+        extract_links("<html>", key, source)
+
+
+def test_rss_links(registry):
+    source = registry["baothaibinh-rss"]
+    feed = """<?xml version="1.0" encoding="utf-8"?><rss><channel><link>https://baothaibinh.com.vn/</link>
+      <item><title>Một</title><link>https://baothaibinh.com.vn/tin-tuc/2/160245/thai-binh-cchc?utm_source=rss</link></item>
+      <item><title>Hai</title><link> https://baothaibinh.com.vn/tin-tuc/2/160246/so-noi-vu </link></item>
+      <item><title>Ngoài</title><link>https://example.com/tin-tuc/2/1/x</link></item>
+    </channel></rss>"""
+    assert extract_links(feed, source.listing.urls[0], source) == [
+        "https://baothaibinh.com.vn/tin-tuc/2/160245/thai-binh-cchc",
+        "https://baothaibinh.com.vn/tin-tuc/2/160246/so-noi-vu",
+    ]
+    assert list(listing_requests(source)) == [ListingRequest("https://baothaibinh.com.vn/rss/home.rss")]
+
+
+def test_html_links_filtered_by_pattern_and_host(registry):
+    source = registry["baodongthap"]
+    page = """<a class="news-title" href="/chinh-tri/cai-cach-a1.html">1</a>
+      <a class="news-title" href="https://baodongthap.vn/chinh-tri/cai-cach-a1.html#top">dup</a>
+      <a class="news-title" href="/chinh-tri/">section</a>
+      <a class="news-title" href="https://other.vn/chinh-tri/x-a2.html">elsewhere</a>
+      <a class="title" href="/kinh-te/gia-lua-a3.html">3</a>"""
+    assert extract_links(page, "https://baodongthap.vn/chinh-tri/", source) == [
+        "https://baodongthap.vn/chinh-tri/cai-cach-a1.html", "https://baodongthap.vn/kinh-te/gia-lua-a3.html"]
