@@ -47,8 +47,8 @@ _PERCENT_ONLY = {"dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n")
 _ABBREV_END = re.compile(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|[A-ZĐ])\.$")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
-_CLAUSE_BREAK = re.compile(r"[,;(]|\s(?:và|trong đó|còn lại)\s")
-_RIGHT_BREAK = re.compile(r"[,;.()]|\s(?:và|trong đó)\s")
+_CLAUSE_BREAK = re.compile(r"[,;(]|\s(?:trong đó|còn lại)\s")
+_RIGHT_BREAK = re.compile(r"[,;.()]|\s(?:trong đó)\s")
 
 
 @dataclass
@@ -60,6 +60,7 @@ class _Context:
     level: str | None = None
     target_list: bool = False
     last_percent_metric: str | None = None
+    last_procedure: str | None = None       # a later `Trong đó:` breakdown repeats it
 
 
 @dataclass
@@ -166,6 +167,9 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         elif lx.LEVEL_RESET.search(sent.text):
             ctx.level = None
         facts.extend(new)
+        procedure_facts = [f.metric for f in new if f.metric.startswith("procedures")]
+        if procedure_facts:
+            ctx.last_procedure = procedure_facts[-1]
     return _dedupe(facts)
 
 
@@ -191,13 +195,11 @@ def _facts_of_sentence(sent: _Sentence, text: str, ctx: _Context, article_id: st
     period_spans = [(p.start, p.end) for p in sent.periods]
     out: list[Fact] = []
     prev_fact_by_token: dict[int, Fact | None] = {}
-    tokens = find_numbers(s)
+    tokens = [t for t in find_numbers(s) if not _is_noise(s, t, period_spans)]
     for n, tok in enumerate(tokens):
-        if _is_noise(s, tok, period_spans):
-            prev_fact_by_token[n] = None
-            continue
         prev_tok = tokens[n - 1] if n else None
-        fact = _read_figure(s, tok, prev_tok, prev_fact_by_token.get(n - 1), out, indices, ctx)
+        nxt_start = tokens[n + 1].start if n + 1 < len(tokens) else None
+        fact = _read_figure(s, tok, prev_tok, nxt_start, prev_fact_by_token.get(n - 1), out, indices, ctx)
         prev_fact_by_token[n] = fact
         if fact is None:
             continue
@@ -217,8 +219,10 @@ def _is_noise(s: str, tok: NumberToken, period_spans) -> bool:
     before, after = s[max(0, tok.start - 30):tok.start], s[tok.end:tok.end + 20]
     if lx.DOC_NUMBER_BEFORE.search(before) or lx.NOISE_AFTER.match(after):
         return True
-    if re.search(r"(?:mức độ|mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ)\s*$", before, re.I):
+    if re.search(r"(?:mức độ|mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành)\s*$", before, re.I):
         return True
+    if re.search(r"(?<!\w)thứ\s*$", before, re.I) and re.match(r"\s*,\s*\d{1,2}/\d", after):
+        return True                       # a weekday: `Thứ 3, 01/11/2022`
     raw = s[tok.start:tok.end]
     if _YEAR_LIKE.fullmatch(raw):
         return True
@@ -247,9 +251,7 @@ def _clause_bounds(s: str, pos: int) -> tuple[int, int]:
     return lo, (hi if hi >= 0 else len(s))
 
 
-def _read_figure(s, tok, prev_tok, prev_fact, so_far, indices, ctx) -> Fact | None:
-    nxt = [t.start for t in find_numbers(s[tok.end:])]
-    nxt_start = tok.end + nxt[0] if nxt else None
+def _read_figure(s, tok, prev_tok, nxt_start, prev_fact, so_far, indices, ctx) -> Fact | None:
     left_start, near = _left(s, tok, prev_tok)
     right = _right(s, tok, nxt_start)
     c_lo, c_hi = _clause_bounds(s, tok.start)
@@ -267,13 +269,14 @@ def _read_figure(s, tok, prev_tok, prev_fact, so_far, indices, ctx) -> Fact | No
     if lx.NOUN_OTHER.match(right):
         return None
     if tok.percent:
-        metric = _percent_metric(s, tok, near, right, clause_left, clause_right, sentence_left, prev_tok, prev_fact, ctx)
+        metric = _percent_metric(s, tok, near, right, clause_left, clause_right, sentence_left, prev_tok, prev_fact,
+                                 so_far, ctx)
         if metric:
             ctx.last_percent_metric = metric
             return _fact(metric, tok.value, "percent", left_start, ev_end, s)
         ctx.last_percent_metric = None
         return None
-    metric, unit = _count_metric(s, tok, near, right, clause_left, clause_right, sentence_left, so_far)
+    metric, unit = _count_metric(s, tok, near, right, clause_left, clause_right, sentence_left, so_far, ctx)
     if metric:
         return _fact(metric, tok.value, unit, left_start, ev_end, s)
     return None
@@ -304,14 +307,15 @@ def _read_index_figure(s, tok, near, right, clause_left, indices, ctx):
         if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer():
             return None
         return "index_rank", "rank", tok.value, tok.denominator, None
-    change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail)
+    change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
+        re.search(r"(tăng|giảm)\s*[\d.,]+\s*điểm\s+và\s*$", s[:tok.start], re.I)
     if change and re.match(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:bậc|hạng)", right):
         sign = -1 if change.group(1).lower() in ("giảm", "tụt", "thấp hơn") else 1
         return "index_rank_change", "rank", sign * tok.value, None, None
-    has_index_words = bool(indices) or bool(re.search(r"xếp|đứng|điểm|hạng", s, re.I))
+    component = _component(s, tok, clause_left)
+    has_index_words = bool(indices) or component or bool(re.search(r"xếp|đứng|điểm(?! cầu)|hạng", s, re.I))
     if not has_index_words:
         return None
-    component = _component(s, tok, clause_left)
     if change and (tok.percent or lx.POINTS.match(right) or component or re.match(r"\s*(?:điểm|$)", right)):
         if re.search(r"so với", s[tok.end:]) or component:
             sign = -1 if change.group(1).lower() in ("giảm", "thấp hơn") else 1
@@ -323,6 +327,8 @@ def _read_index_figure(s, tok, near, right, clause_left, indices, ctx):
         if component:
             return "index_component_score", "score", tok.value, None, component
         return "index_score", "score", tok.value, None, None
+    if component and re.search(r"(?:là|đạt)\s*:?\s*$", near) and not tok.percent:
+        return "index_component_score", "score", tok.value, None, component
     if tok.percent and (indices or re.search(r"xếp|đứng|dẫn đầu|quán quân", s, re.I)) \
             and re.search(r"đạt\s*:?\s*$", near) and not re.search(r"tỷ lệ|hồ sơ|thủ tục", near, re.I):
         return "index_score", "percent", tok.value, None, None
@@ -349,6 +355,8 @@ def _first_places(s, sent, ctx, indices, mentions, default_province, target_mode
     out = []
     for m in lx.RANK_FIRST.finditer(s):
         after = s[m.end():m.end() + 40]
+        if re.search(r"(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20})\s*$", s[max(0, m.start() - 50):m.start()], re.I):
+            continue                      # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`
         if lx.REGIONAL.match(after) or re.match(r"\s*(?:khu vực|các tỉnh|vùng)", after, re.I):
             continue
         if lx.COMPONENT.search(s[:m.start()]):
@@ -369,63 +377,85 @@ def _first_places(s, sent, ctx, indices, mentions, default_province, target_mode
 
 # --- percent and count figures --------------------------------------------------------
 
-def _percent_metric(s, tok, near, right, clause_left, clause_right, sentence_left, prev_tok, prev_fact, ctx):
+def _percent_metric(s, tok, near, right, clause_left, clause_right, sentence_left, prev_tok, prev_fact, so_far, ctx):
     near_tail = near[-25:]
     if re.search(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?$", near_tail, re.I):
         return None                       # a change of a rate, not the rate
     if re.search(r"có tỷ lệ[^,;]*(?:trên|dưới)\s*$", near, re.I):
         return None                       # a threshold: `cơ quan có tỷ lệ ... trên 65%`
-    derived = prev_tok is not None and re.fullmatch(r"[^,;.]{0,25}?\(?\s*(?:chiếm|đạt)(?: tỷ lệ| được)?\s*:?\s*",
-                                                     s[prev_tok.end:tok.start], re.I)
-    if derived:
+    between = s[prev_tok.end:tok.start] if prev_tok is not None else ""
+    if prev_tok is not None and re.fullmatch(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt)[^,;.%]{0,12}", between, re.I) \
+            and (prev_fact is None or prev_fact.unit == "count"):
+        # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: the share of the figure before
         return _RATE_OF.get(prev_fact.metric) if prev_fact is not None else None
     if re.match(r"\s*(?:tỷ lệ này|tỷ lệ trên)", s, re.I):
         return ctx.last_percent_metric
-    noun_right = re.match(r"\s*(?:các\s+|số\s+)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch|kết quả)", right, re.I)
-    subject = clause_right[:120] if noun_right else clause_left[-160:]
-    if noun_right is None and re.match(r"\s*\w", right) and not re.match(r"\s*(?:trở lên|so với|trên tổng|trên|vào|của|và|với|trong|tổng số|số)", right, re.I):
-        if lx.NOUN_OTHER.match(right) or re.match(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ)", right, re.I):
-            return None
-    if not noun_right and not re.search(r"tỷ lệ|hồ sơ|thủ tục|TTHC|dịch vụ|DVC|hài lòng|số hóa|số hoá", subject, re.I):
-        subject = sentence_left[-200:]
-        if not re.search(r"tỷ lệ|hài lòng", subject, re.I):
-            return None
-    if re.search(r"(?:^|\W)(?:văn bản|phí|người dân(?!, doanh nghiệp về)|cán bộ|máy tính)", subject[:40], re.I) and noun_right is None \
-            and not re.search(r"hồ sơ|thủ tục|TTHC|hài lòng|số hóa|số hoá", subject, re.I):
+    noun_right = re.match(r"\s*(?:các\s+|số\s+)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)", right, re.I)
+    if noun_right:
+        return _classify_percent(clause_right[:120], after=True)
+    if re.match(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ|kết quả)", right, re.I):
         return None
-    return _classify_percent(subject, bool(noun_right))
+    rate_at = [m.start() for m in re.finditer(r"tỷ lệ|mức độ hài lòng", clause_left, re.I)]
+    for start in reversed(rate_at):
+        metric = _classify_percent(clause_left[start:], after=False)
+        if metric:
+            return metric
+    if not rate_at:
+        metric = _classify_percent(clause_left[-120:], after=False)
+        if metric:
+            return metric
+    earlier = [f for f in so_far if f.unit == "percent" and not f.metric.startswith("index")]
+    if earlier:
+        return earlier[-1].metric       # `...đạt 99,74%; tại UBND cấp huyện đạt 99,33%`
+    if re.search(r"tỷ lệ|hài lòng", sentence_left, re.I):
+        return _classify_percent(sentence_left[-200:], after=False)
+    return None
+
+
+def _classify_percent(subject: str, after: bool) -> str | None:
+    """The rate named in `subject`: its first cue when the subject follows the figure, else its last."""
+    def at(rx):
+        ms = [m.start() for m in rx.finditer(subject)]
+        if not ms:
+            return None
+        return -ms[0] if after else ms[-1]
+    dossier_status = _dossier_status(subject, rate=True, first=after)
+    resolved_status = dossier_status in ("dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate")
+    cues = []
+    for rx, metric in ((lx.SATISFACTION, "satisfaction_rate"), (lx.DIGITISED, "digitisation_rate")):
+        pos = at(rx)
+        if pos is not None:
+            cues.append((pos, metric))
+    pay = at(lx.PAYMENT)
+    if pay is not None and re.search(r"giao dịch|hồ sơ", subject, re.I):
+        cues.append((pay, "online_payment_rate"))
+    dossier, procedure, service = at(lx.NOUN_DOSSIER), at(lx.NOUN_PROCEDURE), at(lx.NOUN_SERVICE)
+    if (dossier is not None or resolved_status) and dossier_status:
+        anchor = [p for p in (dossier, procedure) if p is not None]
+        cues.append((anchor[0] if anchor else 0, dossier_status))
+    elif procedure is not None or service is not None:
+        pos = max(p for p in (procedure, service) if p is not None)
+        if lx.NATIONAL_PORTAL.search(subject):
+            cues.append((pos, "online_services_national_portal"))
+        elif lx.ONLINE.search(subject) or (service is not None and procedure is None):
+            grade = _service_grade(subject)
+            if grade:
+                cues.append((pos, grade))
+        elif lx.PROC_ONE_STOP.search(subject):
+            cues.append((pos, "procedures_one_stop"))
+        elif lx.PROC_IN_EFFECT.search(subject):
+            cues.append((pos, "procedures_in_effect"))
+    if not cues:
+        return None
+    return max(cues)[1]
 
 
 def _last(rx, text) -> int:
+    """End of the last match of `rx` in `text`, or -1."""
     pos = -1
     for m in rx.finditer(text):
         pos = m.end()
     return pos
-
-
-def _classify_percent(subject: str, subject_after: bool) -> str | None:
-    pick = (lambda rx: _first(rx, subject)) if subject_after else (lambda rx: _last(rx, subject))
-    if pick(lx.SATISFACTION) >= 0:
-        return "satisfaction_rate"
-    if pick(lx.PAYMENT) >= 0:
-        return "online_payment_rate" if re.search(r"giao dịch|hồ sơ|tỷ lệ", subject, re.I) and not re.search(r"thủ tục|TTHC", subject[:30], re.I) else None
-    dossier = pick(lx.NOUN_DOSSIER)
-    procedure = pick(lx.NOUN_PROCEDURE)
-    service = pick(lx.NOUN_SERVICE)
-    if pick(lx.DIGITISED) >= 0:
-        return "digitisation_rate"
-    if dossier >= 0 and (not subject_after or dossier <= max(procedure, service) or procedure < 0):
-        return _dossier_status(subject, rate=True)
-    if procedure >= 0 or service >= 0:
-        if lx.NATIONAL_PORTAL.search(subject):
-            return "online_services_national_portal"
-        if lx.ONLINE.search(subject) or (service >= 0 and procedure < 0):
-            return _service_grade(subject)
-        if lx.PROC_ONE_STOP.search(subject):
-            return "procedures_one_stop"
-        if lx.PROC_IN_EFFECT.search(subject):
-            return "procedures_in_effect"
-    return None
 
 
 def _first(rx, text) -> int:
@@ -443,27 +473,34 @@ def _service_grade(text: str) -> str | None:
     return "online_services"
 
 
-def _dossier_status(text: str, rate: bool) -> str | None:
-    """The status or channel named nearest the end of `text` (dossier figures)."""
-    cues = [(_last(lx.LATE, text), "dossiers_late"), (_last(lx.ON_TIME, text), "dossiers_on_time"),
-            (_last(lx.EARLY, text), "dossiers_early"), (_last(lx.ONLINE, text), "online_dossiers"),
-            (_last(lx.POSTAL, text), "postal_dossiers"), (_last(lx.DIGITISED, text), "digitised_dossiers")]
+def _dossier_status(text: str, rate: bool, first: bool = False) -> str | None:
+    """The status or channel named nearest the end of `text` (or its start, with `first`)."""
+    def where(rx):
+        if first:
+            p = _first(rx, text)
+            return -p if p >= 0 else None
+        p = _last(rx, text)
+        return p if p >= 0 else None
+    cues = [(where(lx.LATE), "dossiers_late"), (where(lx.ON_TIME), "dossiers_on_time"),
+            (where(lx.EARLY), "dossiers_early"), (where(lx.ONLINE), "online_dossiers"),
+            (where(lx.POSTAL), "postal_dossiers"), (where(lx.DIGITISED), "digitised_dossiers")]
     if not rate:
-        cues.append((_last(lx.PENDING, text), "dossiers_pending"))
-    pos, metric = max(cues)
-    if pos < 0:
+        cues.append((where(lx.PENDING), "dossiers_pending"))
+    cues = [c for c in cues if c[0] is not None]
+    if not cues:
         return None
+    pos, metric = max(cues)
     return _RATE_OF.get(metric) if rate else metric
 
 
-def _count_metric(s, tok, near, right, clause_left, clause_right, sentence_left, so_far):
+def _count_metric(s, tok, near, right, clause_left, clause_right, sentence_left, so_far, ctx):
     noun = _noun_class(right) or _noun_class_left(clause_left)
     if noun is None:
         return None, None
     if noun == "dossier":
         return _dossier_count(near, right, clause_left, clause_right, sentence_left, so_far), "count"
     if noun == "procedure":
-        return _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_left, so_far), "count"
+        return _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_left, so_far, ctx), "count"
     if noun == "service":
         if lx.SERVICE_LEVEL2.search(right) and not re.search(r"mức độ\s*[34]", right, re.I):
             return None, None
@@ -503,30 +540,32 @@ def _noun_class_left(clause_left: str) -> str | None:
 
 
 def _dossier_count(near, right, clause_left, clause_right, sentence_left, so_far) -> str | None:
-    if lx.DOSSIER_NOT_FACT.search(near) or lx.DOSSIER_NOT_FACT.search(right):
+    if lx.DOSSIER_NOT_FACT.search(near) or lx.DOSSIER_NOT_FACT.search(right) or \
+            lx.DOSSIER_NOT_FACT.search(clause_left[-50:]):
         return None
-    status = _dossier_status(right, rate=False)
-    if status:
-        return status
-    status = _dossier_status(near, rate=False)
-    if status:
-        return status
-    channel = re.search(r"qua dịch vụ bưu chính|qua dịch vụ công|trực tuyến", clause_right[:120], re.I)
+    if re.search(r"(?:tăng|giảm)\s*(?:thêm\s*)?$", near, re.I):
+        return None                       # a change against another period
+    for text in (right, near):
+        status = _dossier_status(text, rate=False)
+        if status:
+            return status
+    scope = re.split(r"\(|,\s*trong đó", clause_right[:120])[0]
+    channel = re.search(r"qua dịch vụ bưu chính|qua dịch vụ công|trực tuyến", scope, re.I)
     if channel and re.search(r"tiếp nhận|trả kết quả", near, re.I):
         return "postal_dossiers" if "bưu" in channel.group().lower() else "online_dossiers"
-    for text in (near, right, clause_left, sentence_left[-200:]):
-        action = max((_last(lx.RECEIVED, text), "dossiers_received"), (_last(lx.RESOLVED, text), "dossiers_resolved"),
-                     (_last(lx.PENDING, text), "dossiers_pending"))
+    for text in (near, right):
+        action = max((_last(lx.RECEIVED, text), "dossiers_received"), (_last(lx.RESOLVED, text), "dossiers_resolved"))
         if action[0] >= 0:
-            if text is not near and text is not right:
-                status = _dossier_status(text, rate=False)
-                if status:
-                    return status
             return action[1]
+    for text in (clause_left, sentence_left[-200:]):
+        status = _dossier_status(text, rate=False)
+        action = max((_last(lx.RECEIVED, text), "dossiers_received"), (_last(lx.RESOLVED, text), "dossiers_resolved"))
+        if status or action[0] >= 0:
+            return status or action[1]
     return None
 
 
-def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_left, so_far) -> str | None:
+def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_left, so_far, ctx) -> str | None:
     if lx.PROPOSED.search(sentence_left[-60:]) or re.search(r"xóa bỏ|xoá bỏ|rà soát\s*$", near, re.I):
         return None
     if re.search(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến", right, re.I):
@@ -547,6 +586,8 @@ def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_le
     procedure_facts = [f for f in so_far if f.metric.startswith("procedures")]
     if procedure_facts:
         return procedure_facts[-1].metric
+    if re.match(r"\s*trong đó", s, re.I) and ctx.last_procedure:
+        return ctx.last_procedure
     return None
 
 
@@ -643,8 +684,9 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     for f in facts:
         for i, k in enumerate(kept):
-            same = (k.metric, k.index, k.kind, k.value, k.province, k.level, k.component) == \
-                   (f.metric, f.index, f.kind, f.value, f.province, f.level, f.component)
+            same = (k.metric, k.index, k.kind, k.value, k.province, k.component) == \
+                   (f.metric, f.index, f.kind, f.value, f.province, f.component) and \
+                (k.level == f.level or k.level is None or f.level is None)
             periods_agree = not k.period_end or not f.period_end or \
                 (k.period_start, k.period_end) == (f.period_start, f.period_end)
             if same and periods_agree:

@@ -26,7 +26,7 @@ NOUN_TRANSACTION = rx(r"(?<!\w)giao dịch(?!\w)")
 # Nouns that make a figure something other than a reform statistic.
 NOUN_OTHER = rx(
     r"^\s*(?:lượt|người|máy|đơn vị|cơ quan|điểm cầu|tổ|thành viên|chuyên mục|phóng sự|cuộc|tin|bài|"
-    r"văn bản|phản ánh|kiến nghị|năm|tháng|ngày|giờ|lần|xã|huyện|tỉnh|sở|nhóm|chỉ số|tiêu chí|"
+    r"văn bản|phản ánh|kiến nghị|giờ|lần|xã|huyện|tỉnh|sở|nhóm|chỉ số|tiêu chí|"
     r"nhiệm vụ|lĩnh vực|phòng|cán bộ|công chức|biên chế|doanh nghiệp|dự án|tỷ đồng|triệu đồng|đồng|"
     r"km|ha|m2|%\s*(?:dân|số dân))(?!\w)"
 )
@@ -58,7 +58,7 @@ PROC_ONE_STOP = rx(r"(?:một cửa|liên thông)")
 PROC_SIMPLIFIED = rx(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|gộp,? ghép|cắt giảm)")
 DAYS_CUT = rx(r"(?:ngày cắt giảm|cắt giảm được|giảm được|rút ngắn)")
 NATIONAL_PORTAL = rx(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp")
-PROPOSED = rx(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)\s*(?:\w+\s*){0,4}$")
+PROPOSED = rx(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)[^.;]{0,40}$")
 
 # --- online services ---------------------------------------------------------
 SERVICE_FULL = rx(r"(?:mức độ\s*4(?!\s*(?:và|,)\s*(?:mức độ\s*)?3)|toàn trình)")
@@ -76,13 +76,13 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("PAR", rx(r"(?:PAR[ -]?INDEX|chỉ số CCHC|chỉ số cải cách hành chính)")),
 ]
 NON_REFORM_INDEX = rx(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá)")
-RANK = rx(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí thứ|hạng|(?<=[;:,] )thứ|^thứ)\s*$")
+RANK = rx(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí thứ|hạng|^\s*thứ)\s*$")
 RANK_FIRST = rx(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)")
 REGIONAL = rx(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)")
 RANK_CHANGE = rx(r"(tăng|giảm|tụt)\s*(?:\w+\s+){0,2}$")
 RANK_CHANGE_UNIT = rx(r"^\s*(?:bậc|hạng|vị trí|bậc)")
 SCORE_CHANGE = rx(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*)?$")
-POINTS = rx(r"^\s*(?:/\s*100\s*)?điểm")
+POINTS = rx(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)")
 COMPONENT = rx(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần")
 NOT_A_RANK = rx(r"(?:năm|lần|tháng)\s+thứ\s*$")
 
