@@ -18,7 +18,7 @@ from datetime import date
 from scrapers.archive import Archive, request_key
 from scrapers.article import PageParseError, parse_page
 from scrapers.discover import ListingError, ListingRequest, extract_links, listing_requests
-from scrapers.http import FetchError, PoliteClient, response_text
+from scrapers.http import FetchError, NotArchived, PoliteClient, response_text
 from scrapers.models import FetchedResponse
 from scrapers.registry import ListingConfig, SourceConfig
 
@@ -139,6 +139,10 @@ class _SourceWalk:
             page = self.client.fetch(request.url, method=request.method, data=request.data,
                                      source_id=self.source.id, conditional=True)
             links = extract_links(response_text(page), key, self.source)
+        except NotArchived:
+            # A replayed listing ends where its archive does; that is no fault of the source.
+            self.emit("stop", key, "not in the archive being replayed")
+            return True
         except (FetchError, ListingError) as exc:
             return self._error(key, getattr(exc, "reason", str(exc)))
         self.report.pages_fetched += 1

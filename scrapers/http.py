@@ -54,7 +54,11 @@ class FetchRefused(FetchError):
 
 
 class FetchFailed(FetchError):
-    """The fetch was tried and did not deliver a page: network, HTTP error status, not archived."""
+    """The fetch was tried and did not deliver a page: network, HTTP error status."""
+
+
+class NotArchived(FetchFailed):
+    """Replay only: the archive holds no copy of the page (where a replayed listing ends)."""
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,7 @@ class PoliteClient:
             headers.update(_validators(previous))
         response, final_url = self._follow(url, method, form, headers, source_id, check_robots=True)
         if not response.archived:
-            raise FetchFailed(f"{final_url}: not in the archive")
+            raise NotArchived(f"{final_url}: not in the archive")
         if response.status == 304 and previous is not None:
             return self.archive.response(previous)
         if not 200 <= response.status < 300:

@@ -1,0 +1,56 @@
+"""`reform fetch URL`: one page through the polite client, parsed as `reform parse` prints it.
+
+The same client as a crawl (robots.txt, retries, timeouts, size cap, redirect
+checks) with the URL's own host as the whole allow-list; the exchange is kept
+in the archive like any other. Exit 0 with one JSON line on success, 1 with a
+one-line reason when the fetch is refused or fails or the page does not parse.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from scrapers import settings
+from scrapers.archive import Archive
+from scrapers.article import PageParseError, parse_page
+from scrapers.http import FetchError, PoliteClient, response_text
+from scrapers.registry import RegistryError, load_registry, source_for_url
+from scrapers.transport import LiveTransport
+from scrapers.urls import canonicalize, host_of
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("fetch", help="fetch one page politely and print it parsed (JSON line)",
+                                   description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("url", metavar="URL")
+    parser.add_argument("--archive", type=Path, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    url = canonicalize(args.url)
+    try:
+        source = source_for_url(url, load_registry())
+    except RegistryError as exc:
+        print(f"reform fetch: {exc}", file=sys.stderr)
+        return 2
+    host = host_of(url)
+    client = PoliteClient(
+        LiveTransport(), allowed_hosts=[host],
+        rate_limits={host: source.rate_limit_seconds} if source else None,
+        archive=Archive(args.archive or settings.archive_dir()),
+    )
+    try:
+        response = client.fetch(url, source_id=source.id if source else None)
+        page = parse_page(response_text(response), response.final_url, source)
+    except (FetchError, PageParseError) as exc:
+        print(f"reform fetch: {exc}", file=sys.stderr)
+        return 1
+    line = dict(url=page.url or response.final_url, status=response.status, source=source.id if source else None,
+                kind=page.kind, title=page.title, published=page.published, body=page.body)
+    if page.kind == "listing":
+        line["links"] = page.links
+    print(json.dumps(line, ensure_ascii=False), flush=True)
+    return 0
