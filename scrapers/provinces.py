@@ -175,6 +175,16 @@ def resolve_pci_id(pci_id: int | float | str) -> str | None:
     return None
 
 
+# Provinces abolished before the 63-province list: publications of their time
+# rank them, but they have no code in it.
+_FORMER_PROVINCES = {"hatay": "Hà Tây (merged into Hà Nội on 1 August 2008)"}
+
+
+def former_province(name: str) -> str | None:
+    """Description of an abolished province named `name`, else None."""
+    return _FORMER_PROVINCES.get(name_key(name)) if name else None
+
+
 def successor_2025(code: str) -> str:
     """The 2025 unit a pre-2025 province became part of."""
     try:
