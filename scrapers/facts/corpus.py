@@ -1,0 +1,70 @@
+"""Reading article files and their meta lines for `reform extract` and `reform eval`.
+
+A corpus text file may start with its source URL on the first line; that line
+is skipped and evidence offsets index the text after it (what `article_text`
+returns). HTML files are reduced to `title + blank line + body` with
+`scrapers.article.parse_page`, the same text `Article.text` gives the pipeline.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from scrapers.facts.extract import extract_facts
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    published: date | None
+    province: str | None
+
+
+def approx_date(published: str | None, approx: str | None = None) -> date | None:
+    """`2024-04-01` -> that day; only `published_approx` `2022-11` or `2020` -> its first day."""
+    for value in (published, approx):
+        if not value:
+            continue
+        parts = [int(p) for p in str(value).split("-")[:3]]
+        try:
+            return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        except ValueError:
+            continue
+    return None
+
+
+def load_meta(path: Path) -> dict[str, ArticleMeta]:
+    """`article` -> meta, from a meta.jsonl in the format of ../shared/corpus/meta.jsonl."""
+    metas: dict[str, ArticleMeta] = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                metas[str(row["article"])] = ArticleMeta(approx_date(row.get("published"), row.get("published_approx")),
+                                                         row.get("province"))
+            except (json.JSONDecodeError, KeyError, ValueError) as exc:
+                raise ValueError(f"{path}:{n}: bad meta line: {exc}") from exc
+    return metas
+
+
+def article_text(path: Path) -> str:
+    """The text facts are read from (see the module docstring for what is skipped)."""
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix.lower() in (".html", ".htm") or raw.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        from scrapers.article import parse_page
+        page = parse_page(raw)
+        return f"{page.title}\n\n{page.body or ''}" if page.title else (page.body or "")
+    first, sep, rest = raw.partition("\n")
+    if sep and first.strip().startswith(("http://", "https://")) and " " not in first.strip():
+        return rest
+    return raw
+
+
+def facts_of_file(path: Path, meta: ArticleMeta) -> list[dict]:
+    """Facts of one article file as FACTS.md rows (with evidence offsets); article = file stem."""
+    text = article_text(path)
+    return [f.as_dict() for f in extract_facts(text, article_id=path.stem, published=meta.published,
+                                                 province=meta.province)]

@@ -1,0 +1,80 @@
+"""Rules checked on sentences written for the tests (not the corpus's sentences)."""
+from datetime import date
+
+from scrapers.facts.extract import extract_facts
+
+PUB = date(2023, 7, 20)
+
+
+def facts(text, province="26"):
+    out = extract_facts(text, article_id="t", published=PUB, province=province)
+    for f in out:
+        assert text[f.evidence_start:f.evidence_end] == f.evidence
+    return {(f.metric, f.value): f for f in out}
+
+
+def test_dossier_counts_and_rates():
+    got = facts("Trong 6 tháng đầu năm 2023, toàn huyện tiếp nhận 12.480 hồ sơ, giải quyết 11.902 hồ sơ, "
+                "trong đó đúng hạn 11.870 hồ sơ (đạt 99,73%), trễ hạn 32 hồ sơ.")
+    assert set(got) == {("dossiers_received", 12480), ("dossiers_resolved", 11902), ("dossiers_on_time", 11870),
+                        ("dossiers_on_time_rate", 99.73), ("dossiers_late", 32)}
+    assert got[("dossiers_received", 12480)].period_end == "2023-06-30"
+
+
+def test_procedure_breakdown_and_qualifiers():
+    got = facts("Năm 2022, UBND tỉnh công bố 312 thủ tục hành chính, trong đó công bố mới 40 thủ tục, "
+                "sửa đổi, bổ sung 210 thủ tục và bãi bỏ 62 thủ tục.")
+    assert {m for m, _ in got} == {"procedures_published", "procedures_new", "procedures_amended",
+                                   "procedures_abolished"}
+
+
+def test_scale_words_are_about_and_tren_is_over():
+    got = facts("Trung tâm đã tiếp nhận 12,5 ngàn hồ sơ và giải quyết trên 11.000 hồ sơ.")
+    assert got[("dossiers_received", 12500)].qualifier == "about"
+    assert got[("dossiers_resolved", 11000)].qualifier == "over"
+    assert got[("dossiers_received", 12500)].level == "province"
+
+
+def test_index_rank_score_and_change_with_named_province():
+    got = facts("Năm 2022, Chỉ số PAPI của tỉnh Nghệ An đạt 43,12 điểm, xếp thứ 9/63, tăng 5 bậc so với năm 2021.",
+                province="26")
+    rank = got[("index_rank", 9)]
+    assert (rank.index, rank.rank_of, rank.province) == ("PAPI", 63, "40")
+    assert got[("index_score", 43.12)].unit == "score"
+    change = got[("index_rank_change", 5)]
+    assert (change.period_start, change.period_end) == ("2021-01-01", "2022-12-31")
+
+
+def test_rank_drop_is_negative():
+    got = facts("Về Chỉ số hài lòng (SIPAS) năm 2022, tỉnh xếp thứ 30, giảm 4 bậc so với năm 2021.")
+    assert ("index_rank_change", -4) in got and got[("index_rank", 30)].index == "SIPAS"
+
+
+def test_targets_and_at_least():
+    got = facts("Phấn đấu đến năm 2025, tỷ lệ hồ sơ nộp trực tuyến đạt tối thiểu 60%.")
+    fact = got[("online_dossier_rate", 60)]
+    assert (fact.kind, fact.qualifier) == ("target", "at_least")
+
+
+def test_online_services_by_grade():
+    got = facts("Tỉnh cung cấp 210 dịch vụ công trực tuyến mức độ 3 và 95 dịch vụ công trực tuyến mức độ 4.")
+    assert ("online_services_partial", 210) in got and ("online_services_full", 95) in got
+
+
+def test_noise_is_not_a_fact():
+    text = ("Theo Quyết định số 1234/QĐ-UBND ngày 12/5/2023, bài viết có 4,804 lượt xem; liên hệ 0211 3862 123. "
+            "Đã tổ chức 15 hội nghị tuyên truyền với 1.200 người tham dự. Chỉ số PGI xếp thứ 3.")
+    assert facts(text) == {}
+
+
+def test_teasers_are_cut_off():
+    text = "Tỉnh đã tiếp nhận 500 hồ sơ.\n\nCác tin khác\n\nHuyện A tiếp nhận 900 hồ sơ trong tháng."
+    assert set(facts(text)) == {("dossiers_received", 500)}
+
+
+def test_not_nfc_input_keeps_offsets():
+    text = "Tỉnh đã tiếp nhận 500 hồ sơ."
+    import unicodedata
+    nfd = unicodedata.normalize("NFD", text)
+    out = extract_facts(nfd, article_id="t", published=PUB, province=None)
+    assert out and all(nfd[f.evidence_start:f.evidence_end] == f.evidence for f in out)

@@ -1,0 +1,34 @@
+from hypothesis import given, strategies as st
+
+from scrapers.facts.numbers import find_numbers, parse_number
+
+
+def test_vietnamese_formats():
+    cases = {"1.995": 1995, "175.920": 175920, "90,88%": 90.88, "45,5054": 45.5054, "65.2": 65.2,
+             "10,18 ngàn": 10180, "3,5 triệu": 3_500_000, "2 nghìn": 2000, "03": 3, "100%": 100,
+             "hai": 2, "tám": 8, "mười": 10, "mười lăm": 15, "hai mươi mốt": 21, "một trăm linh năm": 105}
+    for text, value in cases.items():
+        assert parse_number(text) == value, text
+
+
+def test_rejects_non_numbers():
+    for text in ("", "abc", "1..2", ".5", "lăm"):
+        assert parse_number(text) is None, text
+
+
+def test_find_numbers_keeps_denominators_and_skips_dates():
+    toks = find_numbers("đạt 65.2/100 điểm, xếp thứ 3/63, ngày 29/8 và 27/3/2023, 10,18 ngàn HS")
+    assert [(t.value, t.denominator) for t in toks] == [(65.2, 100), (3, 63), (10180, None)]
+    assert toks[-1].scaled
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_thousands_dots_round_trip(n):
+    written = f"{n:,}".replace(",", ".")
+    assert parse_number(written) == n
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=99))
+def test_decimal_comma_round_trip(whole, frac):
+    written = f"{whole},{frac:02d}"
+    assert abs(parse_number(written) - (whole + frac / 100)) < 1e-6

@@ -1,0 +1,52 @@
+from datetime import date, timedelta
+
+from hypothesis import given, strategies as st
+
+from scrapers.facts.periods import find_periods, resolve_period
+
+PUB = date(2022, 11, 1)
+
+
+def _span(text, published=PUB, year=None):
+    p = resolve_period(text, published, year)
+    return (p.period_start, p.period_end) if p else None
+
+
+def test_phrases():
+    assert _span("Từ 15/7/2021 đến 31/3/2024, tỉnh") == ("2021-07-15", "2024-03-31")
+    assert _span("từ ngày 30/12/2020 - 31/7/2021") == ("2020-12-30", "2021-07-31")
+    assert _span("năm 2020") == ("2020-01-01", "2020-12-31")
+    assert _span("trong quý I/2024") == ("2024-01-01", "2024-03-31")
+    assert _span("Quý III năm 2021") == ("2021-07-01", "2021-09-30")
+    assert _span("6 tháng đầu năm 2022") == ("2022-01-01", "2022-06-30")
+    assert _span("tháng 10-2020") == ("2020-10-01", "2020-10-31")
+    assert _span("giai đoạn 2021-2025") == ("2021-01-01", "2025-12-31")
+    assert _span("vào cuối năm 2022") == (None, "2022-12-31")
+
+
+def test_relative_phrases_use_the_publication_date():
+    assert _span("từ đầu năm đến nay") == ("2022-01-01", "2022-11-01")
+    assert _span("tính đến ngày 25-7") == (None, "2022-07-25")
+    assert _span("9 tháng qua") == ("2022-01-01", "2022-09-30")
+    assert _span("Đến nay") == (None, "2022-11-01")
+    assert _span("Trong năm", date(2021, 1, 5), 2020) == ("2020-01-01", "2020-12-31")
+
+
+def test_comparisons_are_marked():
+    p = resolve_period("tăng 4 bậc so với năm 2020", PUB, 2021)
+    assert p.comparative and (p.period_start, p.period_end) == ("2020-01-01", "2021-12-31")
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2093, 12, 31)),  # years are written 19xx or 20xx
+       st.integers(min_value=0, max_value=2000))
+def test_ranges_resolve_in_order(start, days):
+    end = start + timedelta(days=days)
+    text = f"Từ {start.day}/{start.month}/{start.year} đến {end.day}/{end.month}/{end.year}"
+    p = resolve_period(text, None)
+    assert (p.period_start, p.period_end) == (start.isoformat(), end.isoformat())
+
+
+@given(st.text(max_size=200), st.one_of(st.none(), st.dates()))
+def test_never_raises(text, published):
+    for p in find_periods(text, published):
+        assert text[p.start:p.end].strip() == p.text
