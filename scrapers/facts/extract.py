@@ -46,6 +46,7 @@ _PERCENT_ONLY = {"dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_
                  "digitisation_rate", "online_payment_rate", "satisfaction_rate"}
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n")
 _ABBREV_END = re.compile(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|[A-ZĐ])\.$")
+_HAS_DIGIT = re.compile(r"\d")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_BREAK = re.compile(r"[,;(]|\s(?:trong đó|còn lại)\s")
 _RIGHT_BREAK = re.compile(r"[,;.()]|\s(?:trong đó)\s")
@@ -149,18 +150,26 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             paragraph_target = ctx.target_list and bool(re.match(r"\s*(?:\d+[.)]|[-+•])", sent.text))
             if not paragraph_target:
                 ctx.target_list = False
-        sent.periods = find_periods(sent.text, published, ctx.year)
+        readable = _HAS_DIGIT.search(sent.text) or lx.RANK_FIRST.search(sent.text)
+        sent.periods = find_periods(sent.text, published, ctx.year) if readable else []
+        year_before = ctx.year
         for p in sent.periods:
             if not p.comparative and p.period_start and p.period_end and p.period_start[:4] == p.period_end[:4]:
                 ctx.year = int(p.period_start[:4])
-        # re-resolve relative phrases against the year the text is about
-        sent.periods = find_periods(sent.text, published, ctx.year)
+        if ctx.year != year_before:
+            # re-resolve relative phrases against the year the text is about
+            sent.periods = find_periods(sent.text, published, ctx.year)
         target_here = lx.TARGET.search(sent.text)
         if target_here and ":" in sent.text[target_here.end():]:
             paragraph_target = True
             if sent.text.rstrip().endswith(":"):
                 ctx.target_list = True
-        new = _facts_of_sentence(sent, text, ctx, article_id, province, paragraph_target)
+        if readable:
+            new = _facts_of_sentence(sent, text, ctx, article_id, province, paragraph_target)
+        else:
+            new = []
+            named = _index_in(sent.text)      # the index under discussion carries into later sentences
+            ctx.index = named[-1][1] if named else ctx.index
         levels = {f.level for f in new}
         if new:
             ctx.level = levels.pop() if len(levels) == 1 else None
