@@ -70,7 +70,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-_PREFIXES = (("thanh", "pho"), ("t", "p"), ("tinh",), ("tp",))
+_PREFIXES = (("ubnd",), ("thanh", "pho"), ("t", "p"), ("tinh",), ("tp",))
 _SUFFIXES = (("city",), ("province",))
 
 

@@ -15,6 +15,7 @@ ranked by score (`rank_computed`). An excerpt (a news report's top five) keeps
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -168,8 +169,10 @@ def parse_ranking_csv(path: Path) -> PublicationLoad:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise PublicationFormatError(PublicationError(path.name, f"unreadable CSV: {exc}")) from exc
-    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-    rows = [[cell for cell in row] for row in csv.reader(text.splitlines(), dialect)]
+    # The header line's most frequent separator; csv.Sniffer trips on quoted prose.
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     return parse_ranking_rows(rows, path.name, path.stem)
 
 
