@@ -32,6 +32,7 @@ def _reference(shared_dir, name):
     ("Đắk Lắk", "66"), ("Đắc Lắc", "66"), ("Dak Lak", "66"), ("Đắk Nông", "67"), ("Dak Nong", "67"),
     ("Hanoi", "01"), ("Thành phố Hà Nội", "01"), ("Khánh Hoà", "56"), ("Thanh Hoá", "38"), ("Quang Tri", "45"),
     ("Danang", "48"), ("Da Nang City", "48"), ("Quảng Ninh province", "22"), ("  tỉnh  Bắc   Kạn ", "06"),
+    ("Bắc Cạn", "06"), ("Bac Can", "06"), ("Đắc Lắk", "66"), ("UBND tỉnh Cà Mau", "96"), ("TT.Huế", "46"),
 ])
 def test_resolves_every_listed_spelling(spelling, code):
     assert resolve_province(spelling) == code
