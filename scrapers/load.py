@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 import duckdb
 import pandas as pd
 
-from scrapers.archive import Archive
+from scrapers.archive import Archive, record_key
 from scrapers.models import Article, article_id_for
-from scrapers.raw_store import SCHEMA, insert_frame, record_errors, transaction
+from scrapers.raw_store import SCHEMA, insert_frame, record_errors, row_count, transaction
 from scrapers.registry import SourceConfig, source_for_url
 
 Progress = Callable[[str], None]
@@ -37,15 +37,18 @@ class StepStats:
 
 # -- archive → raw.pages ---------------------------------------------------
 def load_pages(con: duckdb.DuckDBPyConnection, archive: Archive) -> StepStats:
-    """Every archived response as one row per (URL, content); a re-fetch of the
-    same content only moves `last_fetched_at`."""
+    """Every archived exchange as one row per (request, content); a re-fetch of
+    the same content only moves `last_fetched_at`."""
     records = [
         {
-            "url": r["url"],
+            "page_key": record_key(r),
             "sha256": r["sha256"],
+            "url": r["url"],
+            "method": r.get("method", "GET"),
             "final_url": r.get("final_url"),
             "source_id": r.get("source_id"),
             "status": r.get("status"),
+            "error": r.get("error"),
             "content_type": _header(r.get("headers") or {}, "content-type"),
             "size": r.get("size"),
             "reconstructed": bool(r.get("reconstructed")),
@@ -60,22 +63,22 @@ def load_pages(con: duckdb.DuckDBPyConnection, archive: Archive) -> StepStats:
         return stats
     frame = pd.DataFrame(records)
     frame["fetched_at"] = pd.to_datetime(frame["fetched_at"], utc=True).dt.tz_localize(None)
-    before = con.execute(f"select count(*) from {SCHEMA}.pages").fetchone()[0]
+    before = row_count(con, f"{SCHEMA}.pages")
     con.register("_fetches", frame)
     try:
         with transaction(con):
             con.execute(f"""
                 insert into {SCHEMA}.pages
-                select url, sha256, any_value(final_url), any_value(source_id), any_value(status),
-                       any_value(content_type), any_value(size), bool_and(reconstructed),
-                       min(fetched_at), max(fetched_at)
-                from _fetches group by url, sha256
-                on conflict (url, sha256) do update set
+                select page_key, sha256, any_value(url), any_value(method), any_value(final_url),
+                       any_value(source_id), any_value(status), any_value(error), any_value(content_type),
+                       any_value(size), bool_and(reconstructed), min(fetched_at), max(fetched_at)
+                from _fetches group by page_key, sha256
+                on conflict (page_key, sha256) do update set
                     last_fetched_at = greatest({SCHEMA}.pages.last_fetched_at, excluded.last_fetched_at)
             """)
     finally:
         con.unregister("_fetches")
-    after = con.execute(f"select count(*) from {SCHEMA}.pages").fetchone()[0]
+    after = row_count(con, f"{SCHEMA}.pages")
     stats.new = after - before
     stats.unchanged = before
     return stats
@@ -101,22 +104,23 @@ def parse_pages(
     from scrapers.encoding import decode_html
 
     pending = con.execute(f"""
-        select p.url, p.sha256, p.status, p.content_type, p.source_id, p.last_fetched_at
+        select p.page_key, p.sha256, p.url, p.method, p.status, p.error, p.content_type, p.source_id
         from {SCHEMA}.pages p
-        anti join {SCHEMA}.page_parses q using (url, sha256)
-        order by p.last_fetched_at, p.url
+        anti join {SCHEMA}.page_parses q using (page_key, sha256)
+        order by p.last_fetched_at, p.page_key
     """).fetchall()
     stats = StepStats()
     outcomes: list[dict] = []
     articles: dict[str, dict] = {}
     errors: list[tuple[str, str | None, str]] = []
-    for n, (url, sha, status, content_type, source_id, _) in enumerate(pending, 1):
-        outcome = {"url": url, "sha256": sha, "outcome": "skipped", "reason": None, "article_id": None}
+    for n, (key, sha, url, method, status, error, content_type, source_id) in enumerate(pending, 1):
+        outcome = {"page_key": key, "sha256": sha, "url": url, "outcome": "skipped", "reason": None,
+                   "article_id": None}
         outcomes.append(outcome)
         if status != 200:
-            outcome["reason"] = f"HTTP status {status}"
+            outcome["reason"] = error or f"HTTP status {status}"
             continue
-        if not _is_html_page(url, content_type):
+        if method != "GET" or not _is_html_page(url, content_type):
             outcome["reason"] = f"not an HTML page ({content_type or 'no content type'})"
             continue
         source = sources.get(source_id) if source_id else None
@@ -153,7 +157,7 @@ def parse_pages(
             con.unregister("_ids")
         insert_frame(con, "articles", articles.values(), list(ARTICLE_COLUMNS))
         insert_frame(con, "page_parses", ({**o, "parsed_at": pd.Timestamp.now()} for o in outcomes),
-                     ["url", "sha256", "outcome", "reason", "article_id", "parsed_at"])
+                     ["page_key", "sha256", "url", "outcome", "reason", "article_id", "parsed_at"])
         record_errors(con, "parse", errors)
     stats.new = len(articles)
     stats.details = {k: sum(o["outcome"] == k for o in outcomes) for k in ("article", "listing", "error", "skipped")}
@@ -277,9 +281,14 @@ def load_index_scores(con: duckdb.DuckDBPyConnection, load) -> StepStats:
         insert_frame(con, "index_scores", score_rows, list(score_rows[0]) if score_rows else [])
         insert_frame(con, "index_components", component_rows,
                      ["index_name", "year", "province_code", "component", "score", "source_file"])
-        record_errors(con, "publications", ((e.file, e.locator, e.reason) for e in load.errors))
+        record_errors(con, "publications", ((e.file, _where(e.sheet, e.locator), e.reason) for e in load.errors))
     return StepStats(new=len(score_rows), failed=len(load.errors), details={"files": len(files)},
-                     errors=[f"{e.file} {e.locator or ''}: {e.reason}" for e in load.errors])
+                     errors=[str(e) for e in load.errors])
+
+
+def _where(sheet: str | None, locator: str | None) -> str | None:
+    parts = [p for p in (sheet and f"sheet {sheet!r}", locator) if p]
+    return ", ".join(parts) or None
 
 
 # -- registry → raw.sources ---------------------------------------------------

@@ -21,27 +21,31 @@ DDL = f"""
 create schema if not exists {SCHEMA};
 
 create table if not exists {SCHEMA}.pages (
-    url varchar not null,              -- canonical URL requested
+    page_key varchar not null,         -- the request: URL for GET, URL#POST?form for POST (JSON list APIs)
     sha256 varchar not null,           -- content hash of the body
+    url varchar not null,              -- canonical URL requested
+    method varchar,
     final_url varchar,
     source_id varchar,
-    status integer,
+    status integer,                    -- 0: no HTTP answer (see error)
+    error varchar,                     -- why the exchange failed (timeout, refused redirect, too large…)
     content_type varchar,
     size bigint,
     reconstructed boolean,             -- rebuilt by the project (seed archive), not captured
     first_fetched_at timestamp,
     last_fetched_at timestamp,
-    primary key (url, sha256)
+    primary key (page_key, sha256)
 );
 
 create table if not exists {SCHEMA}.page_parses (
-    url varchar not null,
+    page_key varchar not null,
     sha256 varchar not null,
+    url varchar not null,
     outcome varchar not null,          -- article | listing | error | skipped
     reason varchar,                    -- why a page was not an article (parse error, HTTP status…)
     article_id varchar,
     parsed_at timestamp,
-    primary key (url, sha256)
+    primary key (page_key, sha256)
 );
 
 create table if not exists {SCHEMA}.articles (
@@ -196,3 +200,9 @@ def record_errors(con: duckdb.DuckDBPyConnection, stage: str, errors: Iterable[t
     finally:
         con.unregister("_errors")
     return len(rows)
+
+
+def row_count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    # fetchall, not fetchone: DuckDB 2 keeps a half-read result open and
+    # refuses the connection's next statement.
+    return con.execute(f"select count(*) from {table}").fetchall()[0][0]

@@ -1,0 +1,53 @@
+# One command to run the warehouse, one to test it; both build the virtual
+# environment first when it is missing or out of date.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+export REFORM_HOME ?= $(CURDIR)/data
+export DAGSTER_HOME := $(REFORM_HOME)/dagster
+export DO_NOT_TRACK := 1
+# Index publications ingested by `make run`: the shared folder beside the repo when present.
+export REFORM_PUBLICATIONS ?= $(wildcard $(CURDIR)/../shared/publications)
+
+.PHONY: install run run-live test test-all ui manifest clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+$(DAGSTER_HOME)/dagster.yaml: dagster.yaml
+	@mkdir -p $(DAGSTER_HOME)
+	@ln -sf $(CURDIR)/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+
+## The nightly refresh, offline, from the archive bundled in the repository.
+run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/reform run
+
+## The same against the real portals (needs internet).
+run-live: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/reform run --live
+
+## The test suite (slow tests excluded).
+test: $(STAMP)
+	$(BIN)/pytest
+
+## Every test, slow ones included.
+test-all: $(STAMP)
+	$(BIN)/pytest -m ''
+
+## The Dagster UI with the whole graph, its groups and checks.
+ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+manifest: $(STAMP)
+	$(BIN)/dbt parse --project-dir dbt_project --profiles-dir dbt_project
+
+clean:
+	rm -rf $(VENV) dbt_project/target dbt_project/logs

@@ -1,0 +1,32 @@
+"""The `reform` command: the scraping commands of `scrapers.cli`, plus the
+orchestration commands that need Dagster."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from scrapers.cli import build_parser, run
+
+
+def _run(args: argparse.Namespace) -> int:
+    from pipelines.run import run_nightly, summary
+
+    result = run_nightly(live=args.live, sources=args.source, max_pages=args.max_pages)
+    print(summary(result))
+    return 0 if result.success else 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    run_parser = subparsers.add_parser("run", help="run the nightly refresh end to end (offline replay by default)")
+    run_parser.add_argument("--live", action="store_true", help="crawl the real portals instead of the bundled archive")
+    run_parser.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
+    run_parser.add_argument("--max-pages", type=int, metavar="N", help="listing pages per source walk")
+    run_parser.set_defaults(func=_run)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(build_parser(register), argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per stage of the flow; `pipelines.definitions` loads them all."""

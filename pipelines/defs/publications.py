@@ -1,0 +1,30 @@
+"""Published index tables (PCI and PAPI workbooks, ranking tables, the 766 index) → raw index scores."""
+import dagster as dg
+
+from pipelines.resources import WarehouseResource
+from scrapers import load, settings
+from scrapers.raw_store import row_count
+from scrapers.publications import load_publications
+
+
+@dg.asset(
+    group_name="publications",
+    pool="duckdb",
+    description="Province-year rows of every publication under REFORM_PUBLICATIONS. A malformed file is "
+                "recorded with file, sheet and cell in raw.load_errors; the others still load.",
+)
+def raw_index_scores(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    root = settings.publications_dir()
+    if root is None:
+        context.log.info("REFORM_PUBLICATIONS is not set: no publications to ingest")
+        return dg.MaterializeResult(metadata={"rows": 0, "files": 0})
+    if not root.is_dir():
+        raise dg.Failure(f"REFORM_PUBLICATIONS={root} is not a directory")
+    publications = load_publications(root)
+    with warehouse.connect() as con:
+        stats = load.load_index_scores(con, publications)
+        total = row_count(con, "raw.index_scores")
+    for error in stats.errors:
+        context.log.warning(f"publication not loaded: {error}")
+    return dg.MaterializeResult(metadata={
+        "rows_loaded": stats.new, "rows": total, "files": stats.details["files"], "errors": stats.failed})

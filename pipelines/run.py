@@ -1,0 +1,75 @@
+"""`reform run`: the nightly refresh, in this process, recorded in the Dagster
+instance (so the UI shows it), with a summary at the end."""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+from scrapers import settings
+from scrapers.raw_store import row_count
+
+FACT_MARTS = ("fct_procedures_published", "fct_dossiers_on_time", "fct_online_services", "fct_index_scores",
+              "dim_province")
+
+
+def run_nightly(*, live: bool = False, sources: list[str] | None = None, max_pages: int | None = None,
+                instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+    from pipelines.definitions import defs
+
+    job = defs().get_job_def("nightly_refresh")
+    run_config = {"resources": {"crawl_settings": {"config": {
+        "live": live, "sources": sources or [], "max_pages": max_pages}}}}
+    if instance is None:
+        instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    return job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+
+
+def check_outcomes(result: dg.ExecuteInProcessResult) -> Counter:
+    """Checks passed, failed (error severity) and warned in a run."""
+    counts: Counter = Counter()
+    for event in result.get_asset_check_evaluations():
+        if event.passed:
+            counts["passed"] += 1
+        elif event.severity == dg.AssetCheckSeverity.WARN:
+            counts["warned"] += 1
+        else:
+            counts["failed"] += 1
+    return counts
+
+
+def failed_checks(result: dg.ExecuteInProcessResult) -> list[str]:
+    return [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in result.get_asset_check_evaluations()
+            if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR]
+
+
+def mart_row_counts(path: Path) -> dict[str, int]:
+    if not path.exists():
+        return {}
+    with duckdb.connect(str(path), read_only=True) as con:
+        tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where schema_name = 'main' "
+                                            "and not starts_with(table_name, '_') order by table_name").fetchall()]
+        return {t: row_count(con, f'"{t}"') for t in tables}
+
+
+def summary(result: dg.ExecuteInProcessResult) -> str:
+    published = settings.published_db()
+    checks = check_outcomes(result)
+    lines = [f"Run {result.run_id[:8]}: {'succeeded' if result.success else 'FAILED'}"]
+    failed_steps = [e.step_key for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_FAILURE]
+    if failed_steps:
+        lines.append(f"  failed steps: {', '.join(failed_steps)}")
+    lines.append(f"  checks: {checks['passed']} passed, {checks['failed']} failed, {checks['warned']} warnings")
+    for name in failed_checks(result):
+        lines.append(f"    failed: {name}")
+    counts = mart_row_counts(published)
+    if counts:
+        lines.append("  rows per mart:")
+        lines.extend(f"    {name:<28} {n:>8}" for name, n in counts.items())
+    lines.append(f"  warehouse (read-only for BI): {published}")
+    lines.append(f"  Parquet: {settings.parquet_dir()}")
+    lines.append("  open the Dagster UI with: make ui   (http://127.0.0.1:3000)")
+    return "\n".join(lines)

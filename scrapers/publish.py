@@ -1,0 +1,85 @@
+"""Publish the marts for BI: a new read-only DuckDB file and Parquet, swapped
+in atomically.
+
+The new file is written beside the old one and renamed over it, so a reader
+holding the old file open keeps a complete snapshot, a reader opening the path
+gets the old or the new file and never half of one, and a run that fails
+before the rename leaves the last good file in place.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from scrapers.raw_store import row_count
+
+PUBLISHED_SCHEMAS = ("marts",)
+
+
+@dataclass
+class PublishResult:
+    path: Path
+    parquet_dir: Path
+    row_counts: dict[str, int]
+    published_at: str
+
+
+def publish(work_db: Path, published_db: Path, parquet_dir: Path) -> PublishResult:
+    published_db.parent.mkdir(parents=True, exist_ok=True)
+    tmp = published_db.with_name(f".{published_db.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    published_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    counts: dict[str, int] = {}
+    con = duckdb.connect(str(tmp))
+    try:
+        con.execute(f"attach '{work_db}' as work (read_only)")
+        tables = con.execute("""
+            select table_name from duckdb_tables()
+            where database_name = 'work' and schema_name in ({})
+            order by table_name
+        """.format(", ".join(f"'{s}'" for s in PUBLISHED_SCHEMAS))).fetchall()
+        if not tables:
+            raise RuntimeError(f"{work_db}: no mart tables to publish (has dbt run?)")
+        for (name,) in tables:
+            con.execute(f'create table main."{name}" as select * from work.marts."{name}"')
+            counts[name] = row_count(con, f'main."{name}"')
+        con.execute("create table main._published as select ?::timestamptz as published_at", [published_at])
+        con.execute("detach work")
+        new_parquet = parquet_dir.with_name(f".{parquet_dir.name}.{os.getpid()}.tmp")
+        shutil.rmtree(new_parquet, ignore_errors=True)
+        new_parquet.mkdir(parents=True)
+        for name in counts:
+            con.execute(f"copy main.\"{name}\" to '{new_parquet / (name + '.parquet')}' (format parquet)")
+        con.execute("checkpoint")
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    con.close()
+    _swap_dir(new_parquet, parquet_dir)
+    os.replace(tmp, published_db)
+    _fsync_dir(published_db.parent)
+    return PublishResult(published_db, parquet_dir, counts, published_at)
+
+
+def _swap_dir(new: Path, target: Path) -> None:
+    """Replace a directory with another (two renames; the old one is removed last)."""
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
