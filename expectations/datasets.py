@@ -1,0 +1,107 @@
+"""What each suite reads: one SQL query per table, with the helper columns its
+expectations check and a key that names a row in quarantine.
+
+Checks that need more than one row or table (evidence against the article
+text, NFC, rank_of against the ranked count) are computed here in DuckDB, so
+the suites stay plain column expectations that GX can render and count.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# A month's or a quarter's report often appears in its last days, and a year's
+# results at the year-end conference in mid-November or December: an actual
+# figure's period may end this long after its article was published.
+PERIOD_END_SLACK_DAYS = 45
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The rows of one table as a suite validates them."""
+
+    table: str          # the table whose rows fail and are quarantined
+    query: str          # selects the table's rows, helper columns and `_row_key`
+
+
+ROW_KEY = "_row_key"
+
+_RAW_ARTICLES = Dataset("raw.articles", f"""
+    select *,
+        coalesce(title = nfc_normalize(title), true)
+            and coalesce(body = nfc_normalize(body), true)
+            and coalesce(text = nfc_normalize(text), true) as is_nfc,
+        article_id as {ROW_KEY}
+    from raw.articles
+""")
+
+# A page is one (URL, content) pair; a space never occurs in a URL.
+_RAW_PAGES = Dataset("raw.pages", f"""
+    select *, url || ' ' || sha256 as {ROW_KEY}
+    from raw.pages
+""")
+
+# Offsets are code points in Python and in DuckDB's substring alike.
+_RAW_FACTS = Dataset("raw.facts", f"""
+    select f.*,
+        a.published,
+        f.metric in ('index_rank_change', 'index_score_change') as is_signed,
+        coalesce(
+            f.evidence_start >= 0
+            and f.evidence_end <= length(a.text)
+            and substring(a.text, f.evidence_start + 1, f.evidence_end - f.evidence_start) = f.evidence,
+            false) as evidence_in_text,
+        (f.index_name is not null) = starts_with(f.metric, 'index_') as index_matches_metric,
+        a.published + interval {PERIOD_END_SLACK_DAYS} day as latest_actual_period_end,
+        f.fact_id as {ROW_KEY}
+    from raw.facts f
+    left join raw.articles a using (article_id)
+""")
+
+_RAW_INDEX_SCORES = Dataset("raw.index_scores", f"""
+    select *,
+        count(rank) over (partition by index_name, year, source_file) as n_ranked,
+        concat_ws('|', index_name, year, province_code, source_file) as {ROW_KEY}
+    from raw.index_scores
+""")
+
+# The grain of every fact mart: the columns that name one row.
+MART_GRAINS: dict[str, tuple[str, ...]] = {
+    "fct_procedures_published": ("fact_id",),
+    "fct_dossiers_on_time": ("fact_id",),
+    "fct_online_services": ("fact_id",),
+    "fct_fact_evidence": ("fact_id",),
+    "fct_index_scores": ("index_score_id",),
+    "fct_index_components": ("index_name", "year", "province_code", "component", "source_ref"),
+    "fct_reform_targets": ("target_fact_id",),
+    "fct_fact_conflicts": ("conflict_id", "fact_id"),
+}
+MARTS_WITH_PROVINCE = (
+    "fct_procedures_published", "fct_dossiers_on_time", "fct_online_services", "fct_index_scores",
+    "fct_index_components", "fct_reform_targets", "fct_fact_conflicts", "dim_source", "dim_article",
+)
+MARTS_WITH_METRIC = (
+    "fct_procedures_published", "fct_dossiers_on_time", "fct_online_services", "fct_fact_evidence",
+    "fct_reform_targets", "fct_fact_conflicts",
+)
+DIM_ROW_COUNTS = {"dim_province": 63, "dim_admin_unit_2025": 34}
+_DIM_KEYS = {"dim_province": ("province_code",), "dim_admin_unit_2025": ("unit_2025_code",),
+             "dim_source": ("source_id",), "dim_article": ("article_id",)}
+
+
+def _mart(table: str) -> Dataset:
+    key = MART_GRAINS.get(table) or _DIM_KEYS[table]
+    return Dataset(f"marts.{table}", f"""
+        select *, concat_ws('|', {', '.join(key)}) as {ROW_KEY}
+        from marts.{table}
+    """)
+
+
+_MART_TABLES = sorted({*MART_GRAINS, *MARTS_WITH_PROVINCE, *MARTS_WITH_METRIC, *DIM_ROW_COUNTS})
+
+SUITE_DATASETS: dict[str, tuple[Dataset, ...]] = {
+    "raw_articles": (_RAW_ARTICLES,),
+    "raw_pages": (_RAW_PAGES,),
+    "raw_facts": (_RAW_FACTS,),
+    "raw_index_scores": (_RAW_INDEX_SCORES,),
+    "marts": tuple(_mart(t) for t in _MART_TABLES),
+}

@@ -1,0 +1,194 @@
+"""The expectation suites, as code.
+
+Every expectation carries in its `meta`:
+- `severity`: `error` blocks publishing the warehouse, `warn` is only reported;
+- `name`: a short stable code, used in logs and as the quarantine key
+  (prefixed with the table in `marts`, where one check repeats per table);
+- `table`: the table whose rows it checks (the `marts` suite spans several).
+The helper columns the expectations read (`is_nfc`, `evidence_in_text` …) are
+computed by the queries in `expectations.datasets`.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date, datetime, time
+from http import HTTPStatus
+
+import duckdb
+import great_expectations as gx
+import great_expectations.expectations as gxe
+from great_expectations.expectations.expectation import Expectation
+
+from expectations.datasets import DIM_ROW_COUNTS, MART_GRAINS, MARTS_WITH_METRIC, MARTS_WITH_PROVINCE
+from expectations.reference import reference_values
+
+ERROR = "error"
+WARN = "warn"
+
+UNITS = ("count", "percent", "score", "rank", "days")
+QUALIFIERS = ("exact", "over", "under", "about", "at_least", "at_most")
+KINDS = ("actual", "target")
+LEVELS = ("province", "department", "district", "commune")
+INDICES = ("PAR", "SIPAS", "PAPI", "PCI", "DTI", "766", "DDCI")
+# 0 is how the crawler records an exchange that got no HTTP response at all.
+PAGE_STATUSES = (0, *sorted(s.value for s in HTTPStatus))
+EARLIEST_PUBLICATION = datetime(2000, 1, 1)
+
+
+def _add(suite: gx.ExpectationSuite, table: str, severity: str, name: str, expectation: Expectation) -> None:
+    expectation.meta = {"severity": severity, "name": name, "table": table}
+    suite.add_expectation(expectation)
+
+
+def _midnight(day: date) -> datetime:
+    # Dates come out of DuckDB as datetime64 columns: compare with datetimes.
+    return datetime.combine(day, time())
+
+
+def raw_articles(today: date | None = None) -> gx.ExpectationSuite:
+    suite = gx.ExpectationSuite(name="raw_articles")
+    t = "raw.articles"
+    today = today or date.today()
+    for column in ("title", "body"):
+        _add(suite, t, ERROR, f"{column}_present", gxe.ExpectColumnValuesToNotBeNull(
+            column=column, description=f"Every article has a {column}."))
+        _add(suite, t, ERROR, f"{column}_not_blank", gxe.ExpectColumnValuesToMatchRegex(
+            column=column, regex=r"\S", description=f"No article's {column} is blank."))
+    _add(suite, t, ERROR, "text_is_nfc", gxe.ExpectColumnValuesToBeInSet(
+        column="is_nfc", value_set=[True], description="Title, body and text are NFC-normalised."))
+    _add(suite, t, ERROR, "published_plausible", gxe.ExpectColumnValuesToBeBetween(
+        column="published", min_value=EARLIEST_PUBLICATION, max_value=_midnight(today),
+        description=f"Publication dates fall between 2000-01-01 and today ({today})."))
+    _add(suite, t, WARN, "published_known", gxe.ExpectColumnValuesToNotBeNull(
+        column="published", description="Every article has a publication date."))
+    _add(suite, t, ERROR, "article_id_unique", gxe.ExpectColumnValuesToBeUnique(
+        column="article_id", description="One row per article id."))
+    return suite
+
+
+def raw_pages() -> gx.ExpectationSuite:
+    suite = gx.ExpectationSuite(name="raw_pages")
+    t = "raw.pages"
+    # A non-standard status (Cloudflare's 52x, 999) is odd but harmless: only
+    # status 200 pages are parsed into articles.
+    _add(suite, t, WARN, "status_known", gxe.ExpectColumnValuesToBeInSet(
+        column="status", value_set=list(PAGE_STATUSES),
+        description="HTTP status is a registered code (0: no response)."))
+    _add(suite, t, ERROR, "sha256_hex", gxe.ExpectColumnValuesToMatchRegex(
+        column="sha256", regex=r"^[0-9a-f]{64}$", description="Content hash is 64 lower-case hex digits."))
+    _add(suite, t, ERROR, "url_http", gxe.ExpectColumnValuesToMatchRegex(
+        column="url", regex=r"^https?://", description="URL starts with http:// or https://."))
+    return suite
+
+
+def raw_facts(metrics: Collection[str], province_codes: Collection[str]) -> gx.ExpectationSuite:
+    suite = gx.ExpectationSuite(name="raw_facts")
+    t = "raw.facts"
+    _add(suite, t, ERROR, "evidence_in_text", gxe.ExpectColumnValuesToBeInSet(
+        column="evidence_in_text", value_set=[True],
+        description="Evidence is the exact substring text[evidence_start:evidence_end] of its article."))
+    _add(suite, t, ERROR, "percent_in_range", gxe.ExpectColumnValuesToBeBetween(
+        column="value", min_value=0, max_value=100,
+        row_condition='unit == "percent" and is_signed == False', condition_parser="pandas",
+        description="Percentages lie within 0–100 (signed changes excepted)."))
+    _add(suite, t, ERROR, "rank_at_least_1", gxe.ExpectColumnValuesToBeBetween(
+        column="value", min_value=1, row_condition='metric == "index_rank"', condition_parser="pandas",
+        description="A rank is 1 or more."))
+    _add(suite, t, ERROR, "rank_within_rank_of", gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+        column_A="rank_of", column_B="value", or_equal=True, ignore_row_if="either_value_is_missing",
+        row_condition='metric == "index_rank"', condition_parser="pandas",
+        description="A rank is at most the number ranked (rank_of)."))
+    _add(suite, t, ERROR, "count_non_negative", gxe.ExpectColumnValuesToBeBetween(
+        column="value", min_value=0,
+        row_condition='unit in ["count", "days"] and is_signed == False', condition_parser="pandas",
+        description="Counts and days are not negative."))
+    for kind, severity in (("actual", ERROR), ("target", WARN)):
+        _add(suite, t, severity, f"period_ordered_{kind}", gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="period_end", column_B="period_start", or_equal=True,
+            ignore_row_if="either_value_is_missing", row_condition=f'kind == "{kind}"', condition_parser="pandas",
+            description=f"An {kind} figure's period starts before it ends."))
+    # Targets are about the future, so only actual figures must end by publication.
+    _add(suite, t, ERROR, "period_before_publication", gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+        column_A="latest_actual_period_end", column_B="period_end", or_equal=True,
+        ignore_row_if="either_value_is_missing", row_condition='kind == "actual"', condition_parser="pandas",
+        description="An actual figure's period ends by its article's publication date (plus a little slack)."))
+    _add(suite, t, ERROR, "metric_in_vocabulary", gxe.ExpectColumnValuesToBeInSet(
+        column="metric", value_set=sorted(metrics), description="Metric is in the vocabulary of FACTS.md."))
+    for column, values in (("unit", UNITS), ("qualifier", QUALIFIERS), ("kind", KINDS)):
+        _add(suite, t, ERROR, f"{column}_present", gxe.ExpectColumnValuesToNotBeNull(
+            column=column, description=f"Every fact has a {column}."))
+        _add(suite, t, ERROR, f"{column}_in_set", gxe.ExpectColumnValuesToBeInSet(
+            column=column, value_set=list(values), description=f"{column.capitalize()} is one of FACTS.md's."))
+    _add(suite, t, ERROR, "level_in_set", gxe.ExpectColumnValuesToBeInSet(
+        column="level", value_set=list(LEVELS), description="Level, where stated, is one of FACTS.md's tiers."))
+    _add(suite, t, ERROR, "index_in_set", gxe.ExpectColumnValuesToBeInSet(
+        column="index_name", value_set=list(INDICES), description="Index, where set, is one of FACTS.md's."))
+    _add(suite, t, ERROR, "index_iff_index_metric", gxe.ExpectColumnValuesToBeInSet(
+        column="index_matches_metric", value_set=[True],
+        description="Index is set exactly when the metric starts with index_."))
+    _add(suite, t, ERROR, "province_known", gxe.ExpectColumnValuesToBeInSet(
+        column="province", value_set=sorted(province_codes), description="Province is one of the 63 GSO codes."))
+    return suite
+
+
+def raw_index_scores(province_codes: Collection[str]) -> gx.ExpectationSuite:
+    suite = gx.ExpectationSuite(name="raw_index_scores")
+    t = "raw.index_scores"
+    _add(suite, t, ERROR, "rank_of_counts_ranked", gxe.ExpectColumnPairValuesToBeEqual(
+        column_A="rank_of", column_B="n_ranked", ignore_row_if="either_value_is_missing",
+        description="rank_of is the number of provinces ranked for the index, year and file."))
+    _add(suite, t, ERROR, "score_non_negative", gxe.ExpectColumnValuesToBeBetween(
+        column="score", min_value=0, description="Scores are not negative."))
+    _add(suite, t, ERROR, "score_within_scale", gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+        column_A="scale_max", column_B="score", or_equal=True, ignore_row_if="either_value_is_missing",
+        description="Scores do not exceed the scale maximum."))
+    _add(suite, t, ERROR, "rank_at_least_1", gxe.ExpectColumnValuesToBeBetween(
+        column="rank", min_value=1, description="Ranks start at 1."))
+    _add(suite, t, ERROR, "rank_within_rank_of", gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+        column_A="rank_of", column_B="rank", or_equal=True, ignore_row_if="either_value_is_missing",
+        description="A rank is at most the number ranked."))
+    _add(suite, t, ERROR, "province_known", gxe.ExpectColumnValuesToBeInSet(
+        column="province_code", value_set=sorted(province_codes), description="Province is one of the 63 GSO codes."))
+    _add(suite, t, ERROR, "row_unique", gxe.ExpectCompoundColumnsToBeUnique(
+        column_list=["index_name", "year", "province_code", "source_file"],
+        description="One row per index, year, province and publication file."))
+    return suite
+
+
+def marts(province_codes: Collection[str], metrics: Collection[str]) -> gx.ExpectationSuite:
+    """`province_codes` and `metrics` are those of dim_province and dim_metric."""
+    suite = gx.ExpectationSuite(name="marts")
+    for table, grain in MART_GRAINS.items():
+        description = f"{table} has one row per {', '.join(grain)}."
+        expectation = (gxe.ExpectColumnValuesToBeUnique(column=grain[0], description=description)
+                       if len(grain) == 1 else
+                       gxe.ExpectCompoundColumnsToBeUnique(column_list=list(grain), description=description))
+        _add(suite, f"marts.{table}", ERROR, f"{table}.grain_unique", expectation)
+    for table in MARTS_WITH_PROVINCE:
+        _add(suite, f"marts.{table}", ERROR, f"{table}.province_in_dim_province", gxe.ExpectColumnValuesToBeInSet(
+            column="province_code", value_set=sorted(province_codes),
+            description=f"Every province_code of {table} is in dim_province."))
+    for table in MARTS_WITH_METRIC:
+        _add(suite, f"marts.{table}", ERROR, f"{table}.metric_in_dim_metric", gxe.ExpectColumnValuesToBeInSet(
+            column="metric", value_set=sorted(metrics), description=f"Every metric of {table} is in dim_metric."))
+    for table, n in DIM_ROW_COUNTS.items():
+        _add(suite, f"marts.{table}", ERROR, f"{table}.row_count", gxe.ExpectTableRowCountToEqual(
+            value=n, description=f"{table} has {n} rows."))
+    return suite
+
+
+def build_suite(con: duckdb.DuckDBPyConnection, name: str) -> gx.ExpectationSuite:
+    """The suite `name`, with the reference values it checks against read from `con`."""
+    if name == "raw_articles":
+        return raw_articles()
+    if name == "raw_pages":
+        return raw_pages()
+    if name == "raw_facts":
+        return raw_facts(reference_values(con, "reference.metric_vocabulary", "metric"),
+                         reference_values(con, "reference.provinces_63", "code"))
+    if name == "raw_index_scores":
+        return raw_index_scores(reference_values(con, "reference.provinces_63", "code"))
+    if name == "marts":
+        return marts(reference_values(con, "marts.dim_province", "province_code"),
+                     reference_values(con, "marts.dim_metric", "metric"))
+    raise ValueError(f"unknown expectation suite {name!r}")
