@@ -34,9 +34,9 @@ _RAW_ARTICLES = Dataset("raw.articles", f"""
     from raw.articles
 """)
 
-# A page is one (URL, content) pair; a space never occurs in a URL.
+# A page is one (request, content) pair; a space never occurs in a request key.
 _RAW_PAGES = Dataset("raw.pages", f"""
-    select *, url || ' ' || sha256 as {ROW_KEY}
+    select *, page_key || ' ' || sha256 as {ROW_KEY}
     from raw.pages
 """)
 

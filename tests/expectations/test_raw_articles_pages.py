@@ -1,0 +1,63 @@
+"""raw_articles and raw_pages: spoiled rows fail exactly their expectation."""
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, timedelta
+
+import pytest
+from gx_rows import TEXT, add_article, add_page, failed
+
+from expectations.runner import run_suite
+
+
+def test_a_good_article_passes(con):
+    add_article(con)
+    add_article(con, article_id="a2", url="https://vinhphuc.gov.vn/tin/2", published=date.today().isoformat())
+    result = run_suite(con, "raw_articles")
+    assert failed(result) == {} and result.success and result.n_rows == 2
+
+
+@pytest.mark.parametrize(("spoil", "expectation"), [
+    ({"body": ""}, "body_not_blank"),
+    ({"title": " \n "}, "title_not_blank"),
+    ({"title": None}, "title_present"),
+    ({"text": unicodedata.normalize("NFD", TEXT)}, "text_is_nfc"),
+    ({"body": unicodedata.normalize("NFD", "Hồ sơ")}, "text_is_nfc"),
+    ({"published": "1999-12-31"}, "published_plausible"),
+    ({"published": (date.today() + timedelta(days=1)).isoformat()}, "published_plausible"),
+])
+def test_a_spoiled_article_fails_its_expectation(con, spoil, expectation):
+    add_article(con, **spoil)
+    result = run_suite(con, "raw_articles")
+    assert failed(result) == {expectation: "error"}
+    assert not result.success
+
+
+def test_an_undated_article_only_warns(con):
+    add_article(con, published=None)
+    result = run_suite(con, "raw_articles")
+    assert failed(result) == {"published_known": "warn"}
+    assert result.success and result.has_warnings
+
+
+def test_good_pages_pass(con):
+    add_page(con)
+    add_page(con, url="http://vinhphuc.gov.vn/tin/2", status=0)  # no response: kept with status 0
+    add_page(con, url="https://vinhphuc.gov.vn/tin/3", status=404)
+    assert failed(run_suite(con, "raw_pages")) == {}
+
+
+@pytest.mark.parametrize(("spoil", "expectation", "severity"), [
+    ({"sha256": "AB" * 32}, "sha256_hex", "error"),
+    ({"sha256": "ab" * 31}, "sha256_hex", "error"),
+    ({"url": "ftp://vinhphuc.gov.vn/tin/1"}, "url_http", "error"),
+    ({"url": "vinhphuc.gov.vn/tin/1"}, "url_http", "error"),
+    ({"status": 999}, "status_known", "warn"),
+])
+def test_a_spoiled_page_fails_its_expectation(con, spoil, expectation, severity):
+    page = add_page(con, **spoil)
+    result = run_suite(con, "raw_pages")
+    assert failed(result) == {expectation: severity}
+    assert result.success is (severity == "warn")
+    outcome = next(o for o in result.outcomes if o.expectation == expectation)
+    assert outcome.sample == [f"{page['page_key']} {page['sha256']}"]
