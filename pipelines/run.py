@@ -20,7 +20,7 @@ def run_nightly(*, live: bool = False, sources: list[str] | None = None, max_pag
                 instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
     from pipelines.definitions import defs
 
-    job = defs().get_job_def("nightly_refresh")
+    job = defs().resolve_job_def("nightly_refresh")
     run_config = {"resources": {"crawl_settings": {"config": {
         "live": live, "sources": sources or [], "max_pages": max_pages}}}}
     if instance is None:

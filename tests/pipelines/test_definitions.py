@@ -1,0 +1,66 @@
+"""The code location loads, and the automation around it is what operators expect."""
+import datetime as dt
+
+import dagster as dg
+import pytest
+
+from pipelines.definitions import defs
+from pipelines.defs.automation import failure_message, new_publication_sensor
+
+
+@pytest.fixture(scope="module")
+def definitions() -> dg.Definitions:
+    return defs()
+
+
+def test_every_definition_loads(definitions):
+    keys = {k.to_user_string() for k in definitions.resolve_asset_graph().get_all_asset_keys()}
+    for expected in ("archived_pages", "raw_pages", "raw_articles", "raw_facts", "raw_index_scores",
+                     "marts/fct_dossiers_on_time", "marts/fct_index_scores", "marts/dim_province",
+                     "published_warehouse"):
+        assert expected in keys
+    assert definitions.resolve_job_def("nightly_refresh") is not None
+
+
+def test_assets_are_grouped_by_stage(definitions):
+    graph = definitions.resolve_asset_graph()
+    group = {k.to_user_string(): graph.get(k).group_name for k in graph.get_all_asset_keys()}
+    assert group["archived_pages"] == "ingest"
+    assert group["raw_facts"] == "extract"
+    assert group["raw_index_scores"] == "publications"
+    assert group["marts/fct_online_services"] == "warehouse"
+    assert group["published_warehouse"] == "publish"
+
+
+def test_database_writers_share_one_pool(definitions):
+    graph = definitions.resolve_asset_graph()
+    for name in ("raw_pages", "raw_articles", "raw_facts", "raw_index_scores", "published_warehouse"):
+        node = graph.get(dg.AssetKey(name))
+        assert node.pools == {"duckdb"}, name
+
+
+def test_nightly_schedule_runs_at_two_in_vietnam(definitions):
+    schedule = definitions.resolve_schedule_def("nightly_refresh_schedule")
+    assert schedule.cron_schedule == "0 2 * * *"
+    assert schedule.execution_timezone == "Asia/Ho_Chi_Minh"
+    assert schedule.job_name == "nightly_refresh"
+    context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2026, 11, 22, 2, 0))
+    requests = list(schedule.evaluate_tick(context).run_requests)
+    assert len(requests) == 1
+
+
+def test_publication_sensor_fires_once_per_new_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("REFORM_PUBLICATIONS", str(tmp_path))
+    (tmp_path / "par_index_2024.csv").write_text("province,score,rank\n", encoding="utf-8")
+    first = dg.build_sensor_context()
+    result = new_publication_sensor(first)
+    assert isinstance(result, dg.RunRequest)
+    again = dg.build_sensor_context(cursor=first.cursor)
+    assert isinstance(new_publication_sensor(again), dg.SkipReason)
+    (tmp_path / "sipas_2024.csv").write_text("province,score\n", encoding="utf-8")
+    assert isinstance(new_publication_sensor(dg.build_sensor_context(cursor=first.cursor)), dg.RunRequest)
+
+
+def test_failure_message_names_the_run_and_the_safe_file():
+    message = failure_message("nightly_refresh", "abcdef1234", "step raw_pages failed")
+    assert "abcdef12" in message and "raw_pages" in message and "last good version" in message
