@@ -1,0 +1,94 @@
+"""The runner: quarantine written once and kept current, Data Docs, summaries."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from gx_rows import add_article, add_fact, add_page
+
+from expectations.runner import SUITE_NAMES, run_suite
+
+
+def quarantine(con) -> list[tuple]:
+    return con.execute("select suite, expectation, severity, table_name, row_key, row_json, recorded_at "
+                       "from quality.quarantine order by expectation, row_key").fetchall()
+
+
+def test_failing_rows_are_quarantined_once(con):
+    add_article(con)
+    add_fact(con, value=120.0, province="99")
+    add_fact(con, fact_id="f2")
+    first = run_suite(con, "raw_facts")
+    rows = quarantine(con)
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("percent_in_range", "error", "raw.facts", "f1"),
+        ("province_known", "error", "raw.facts", "f1"),
+    ]
+    row = json.loads(rows[0][5])
+    assert row["value"] == 120.0 and row["metric"] == "dossiers_on_time_rate" and row["period_end"].startswith("2024-06-30")
+    assert first.quarantined == 2 and "2 rows quarantined" in first.summary()
+
+    run_suite(con, "raw_facts")
+    assert quarantine(con) == rows  # same rows, same first-recorded time
+
+    con.execute("update raw.facts set province = '26' where fact_id = 'f1'")
+    run_suite(con, "raw_facts")
+    assert [(r[1], r[4]) for r in quarantine(con)] == [("percent_in_range", "f1")]
+
+
+def test_quarantine_of_one_suite_leaves_the_others(con):
+    add_article(con, published=None)
+    add_page(con, status=999)
+    run_suite(con, "raw_articles")
+    run_suite(con, "raw_pages")
+    assert {(r[0], r[1], r[2]) for r in quarantine(con)} == {
+        ("raw_articles", "published_known", "warn"), ("raw_pages", "status_known", "warn")}
+    con.execute("update raw.pages set status = 200")
+    run_suite(con, "raw_pages")
+    assert [(r[0], r[1]) for r in quarantine(con)] == [("raw_articles", "published_known")]
+
+
+def test_no_quarantine_when_not_asked(con):
+    add_article(con, body="")
+    result = run_suite(con, "raw_articles", quarantine=False)
+    assert not result.success and result.quarantined == 0
+    assert con.execute("select count(*) from information_schema.tables where table_schema = 'quality'").fetchone() == (0,)
+
+
+def test_long_texts_are_cut_in_quarantine(con):
+    add_article(con, body="x" * 5000, published="1990-01-01")
+    run_suite(con, "raw_articles")
+    row = json.loads(quarantine(con)[0][5])
+    assert len(row["body"]) == 501 and row["article_id"] == "a1"
+
+
+def test_summary_names_failures_and_severity(con):
+    add_article(con, published="1990-01-01")
+    summary = run_suite(con, "raw_articles").summary()
+    assert summary.startswith("raw_articles: FAILED; 1 rows, 7/8 expectations met")
+    assert "published_plausible [error] ×1" in summary
+
+
+def test_data_docs_list_every_suite_and_only_the_latest_run(con, tmp_path):
+    add_article(con, published=None)
+    add_fact(con)
+    started = time.perf_counter()
+    for _ in range(2):
+        for name in ("raw_articles", "raw_facts"):
+            result = run_suite(con, name, docs_dir=tmp_path)
+    elapsed = time.perf_counter() - started
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert result.docs_index == tmp_path / "index.html"
+    assert "raw_articles" in index and "raw_facts" in index
+    assert len(list((tmp_path / "validations").rglob("*.html"))) == 2
+    assert elapsed < 8, f"Data Docs took {elapsed:.1f} s for 4 runs"
+
+
+def test_unknown_suite_is_named(con):
+    with pytest.raises(ValueError, match="raw_nothing.*raw_articles"):
+        run_suite(con, "raw_nothing")
+
+
+def test_suite_names():
+    assert SUITE_NAMES == ("raw_articles", "raw_pages", "raw_facts", "raw_index_scores", "marts")
