@@ -28,7 +28,7 @@ try:  # another module of the project; without it facts keep the source's provin
 except ImportError:  # pragma: no cover
     find_province_mentions = None
 
-EXTRACTOR_VERSION = "facts-1.0"
+EXTRACTOR_VERSION = "facts-1.1"
 
 _RATE_OF = {
     "dossiers_on_time": "dossiers_on_time_rate",
@@ -151,14 +151,14 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             if not paragraph_target:
                 ctx.target_list = False
         readable = _HAS_DIGIT.search(sent.text) or lx.RANK_FIRST.search(sent.text)
-        sent.periods = find_periods(sent.text, published, ctx.year) if readable else []
+        sent.periods = _periods_of(sent.text, published, ctx.year) if readable else []
         year_before = ctx.year
         for p in sent.periods:
             if not p.comparative and p.period_start and p.period_end and p.period_start[:4] == p.period_end[:4]:
                 ctx.year = int(p.period_start[:4])
         if ctx.year != year_before:
             # re-resolve relative phrases against the year the text is about
-            sent.periods = find_periods(sent.text, published, ctx.year)
+            sent.periods = _periods_of(sent.text, published, ctx.year)
         target_here = lx.TARGET.search(sent.text)
         if target_here and ":" in sent.text[target_here.end():]:
             paragraph_target = True
@@ -176,10 +176,37 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         elif lx.LEVEL_RESET.search(sent.text):
             ctx.level = None
         facts.extend(new)
+        _carry_period(sent, ctx, target_here or paragraph_target)
         procedure_facts = [f.metric for f in new if f.metric.startswith("procedures")]
         if procedure_facts:
             ctx.last_procedure = procedure_facts[-1]
     return _dedupe(facts)
+
+
+# `Quyết định số 766/QĐ-TTg ngày 23/06/2022`, `Công văn số 3032/VPUBND-TH ngày 12 tháng 6 năm 2023`
+_DOCUMENT_NUMBER_BEFORE = re.compile(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$")
+
+
+def _periods_of(s: str, published: date | None, year: int | None) -> list[PeriodMention]:
+    """Periods of a sentence, without the dates of the documents it cites: those date a paper, not a figure."""
+    return [p for p in find_periods(s, published, year)
+            if not _DOCUMENT_NUMBER_BEFORE.search(s, max(0, p.start - 60), p.start)]
+
+
+# Periods that set the time frame of what follows (`Năm 2023, ...` before a paragraph of results).
+# Document dates (`ngày 12/5/2023` of a decision), `hiện nay`, retrospectives (`Từ năm 2012 đến nay`)
+# and comparison bases do not.
+_FRAME_KINDS = {"year", "year_label", "months_of_year", "months_first", "quarter", "month", "range_dmy",
+                "year_to_date", "as_of_dmy", "as_of_dm"}
+
+
+def _carry_period(sent: _Sentence, ctx: _Context, is_target) -> None:
+    """A reported period stated in a sentence frames the following sentences until another is stated."""
+    if is_target:
+        return
+    frames = [p for p in sent.periods if p.kind in _FRAME_KINDS and not p.comparative and p.period_end]
+    if frames:
+        ctx.period = frames[-1]
 
 
 def _index_in(sentence: str, upto: int | None = None) -> list[tuple[int, str]]:

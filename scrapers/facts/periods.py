@@ -25,6 +25,7 @@ class PeriodMention:
     period_start: str | None   # ISO dates
     period_end: str | None
     comparative: bool = False  # `so với năm 2022`: the base of a change, not the fact's own period
+    kind: str = ""             # the pattern that read it (`year`, `quarter`, `day`, `to_date`, ...)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -61,12 +62,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE))
     ("compare_prev", r"so với (?:năm trước|năm ngoái|cùng kỳ năm trước)"),
     ("year_end", rf"(?:vào\s+)?cuối năm\s+({_Y})"),
     ("year", rf"(?:năm|trong năm)\s+({_Y})"),
-    ("to_date", r"(?<!\w)(?:đến nay|tới nay|hiện nay|hiện)(?!\w)"),
+    # `hiện` alone means "now" only as an adverb before a verb (`hiện đang`, `hiện có`) or a comma;
+    # inside compounds (`thực hiện`, `thể hiện`, `xuất hiện`) it is no period at all
+    ("to_date", r"(?<!\w)(?:đến nay|tới nay|hiện nay|hiện tại|"
+                r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )hiện(?=\s*,|\s+(?:đang|có|còn|đã|vẫn|là|đạt)(?!\w)))(?!\w)"),
     ("this_year", r"(?<!\w)trong năm(?!\s+(?:19|20)\d\d)(?!\w)"),
     ("year_label", rf"^\s*({_Y})\s*:"),
 ]]
 
 _WORD_MONTHS = {"sáu": 6, "chín": 9}
+# Any period right after `so với` (`so với tháng 9-2020`, `so với cuối tháng 10/2022`) is a comparison base.
+_COMPARED_TO = re.compile(r"so với\s+(?:cùng kỳ\s+|cuối\s+|đầu\s+)?$", re.IGNORECASE)
 
 
 def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) -> tuple[str | None, str | None, bool]:
@@ -148,8 +154,9 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
                 start, end, comparative = _resolve(name, m.groups(), published, context_year)
             except (ValueError, KeyError, OverflowError):
                 continue
+            comparative = comparative or bool(_COMPARED_TO.search(text, max(0, s - 30), s))
             taken.append((s, e))
-            found.append(PeriodMention(s, e, text[s:e].strip(), start, end, comparative))
+            found.append(PeriodMention(s, e, text[s:e].strip(), start, end, comparative, name))
     found.sort(key=lambda p: p.start)
     return found
 

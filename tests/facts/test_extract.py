@@ -78,3 +78,25 @@ def test_not_nfc_input_keeps_offsets():
     nfd = unicodedata.normalize("NFD", text)
     out = extract_facts(nfd, article_id="t", published=PUB, province=None)
     assert out and all(nfd[f.evidence_start:f.evidence_end] == f.evidence for f in out)
+
+
+def test_a_stated_year_frames_the_following_paragraphs():
+    text = ("Năm 2022 là năm thứ ba tỉnh triển khai đo lường sự hài lòng của người dân.\n\n"
+            "Theo kết quả, tỉnh Nam Định dẫn đầu với 91,2%; đứng thứ 2 là tỉnh Hà Nam đạt 90,1%.\n\n"
+            "Trung tâm đã tiếp nhận 4.210 hồ sơ.")
+    got = facts(text)
+    assert got
+    for fact in got.values():
+        assert (fact.period_start, fact.period_end) == ("2022-01-01", "2022-12-31"), fact
+
+
+def test_comparison_base_does_not_become_the_period():
+    got = facts("Trong tháng 5/2023, Trung tâm tiếp nhận 2.300 hồ sơ. Số hồ sơ tiếp nhận giảm 80 hồ sơ so với "
+                "tháng 4/2023. Sở Y tế tiếp nhận 512 hồ sơ.")
+    assert got[("dossiers_received", 512)].period_end == "2023-05-31"
+
+
+def test_a_cited_documents_date_is_not_the_figures_period():
+    got = facts("Kết quả tháng 3/2023 đã được công bố. Tỉnh đạt 71,5/100 điểm theo Bộ chỉ số phục vụ người dân, "
+                "xếp hạng 20/63 theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng.")
+    assert got[("index_rank", 20)].period_end == "2023-03-31"

@@ -50,3 +50,16 @@ def test_ranges_resolve_in_order(start, days):
 def test_never_raises(text, published):
     for p in find_periods(text, published):
         assert text[p.start:p.end].strip() == p.text
+
+
+def test_hien_inside_a_compound_is_not_now():
+    # `thực hiện` (carry out), `thể hiện` (show) contain `hiện` but say nothing about time
+    assert find_periods("Các xã thực hiện tốt việc tiếp nhận hồ sơ, thể hiện rõ tinh thần phục vụ.", PUB) == []
+    assert _span("Hiện, toàn tỉnh có 1.200 thủ tục") == (None, "2022-11-01")
+    assert _span("Huyện hiện đang cung cấp 300 dịch vụ") == (None, "2022-11-01")
+
+
+def test_any_period_after_so_voi_is_a_comparison_base():
+    for text in ("giảm 150 hồ sơ so với tháng 8-2021", "tăng 3% so với cuối quý II/2022",
+                 "tăng so với 6 tháng đầu năm 2021"):
+        assert [p.comparative for p in find_periods(text, PUB)] == [True], text
