@@ -134,9 +134,14 @@ def raw_facts(metrics: Collection[str], province_codes: Collection[str]) -> gx.E
 def raw_index_scores(province_codes: Collection[str]) -> gx.ExpectationSuite:
     suite = gx.ExpectationSuite(name="raw_index_scores")
     t = "raw.index_scores"
-    _add(suite, t, ERROR, "rank_of_counts_ranked", gxe.ExpectColumnPairValuesToBeEqual(
+    _add(suite, t, ERROR, "rank_of_covers_ranked", gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+        column_A="rank_of", column_B="n_ranked", or_equal=True, ignore_row_if="either_value_is_missing",
+        description="No more provinces are ranked for an index, year and file than rank_of says."))
+    # Fewer is possible: PCI 2005–2008 rank Hà Tây, which has no code among the
+    # 63 and is not loaded, so the count only warns.
+    _add(suite, t, WARN, "rank_of_counts_ranked", gxe.ExpectColumnPairValuesToBeEqual(
         column_A="rank_of", column_B="n_ranked", ignore_row_if="either_value_is_missing",
-        description="rank_of is the number of provinces ranked for the index, year and file."))
+        description="rank_of is the number of provinces loaded with a rank for the index, year and file."))
     _add(suite, t, ERROR, "score_non_negative", gxe.ExpectColumnValuesToBeBetween(
         column="score", min_value=0, description="Scores are not negative."))
     _add(suite, t, ERROR, "score_within_scale", gxe.ExpectColumnPairValuesAToBeGreaterThanB(

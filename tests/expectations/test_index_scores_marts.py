@@ -28,16 +28,28 @@ def test_a_spoiled_score_fails_its_expectation(con, spoil, expectation, n_failin
     assert outcome.unexpected_count == n_failing
 
 
-def test_rank_of_must_count_the_provinces_ranked(con):
-    """A ranking 'of 63' with three provinces ranked: each row says so."""
-    rows = [("PAR", 2023, code, 90.0, 100.0, rank, 63, "par_2023.xlsx")
-            for rank, code in enumerate(["01", "26", "79"], 1)]
+def insert_ranking(con, ranks: list[int], rank_of: int) -> None:
+    rows = [("PAR", 2023, code, 90.0, 100.0, rank, rank_of, "par_2023.xlsx")
+            for rank, code in zip(ranks, ["01", "26", "79"])]
     con.executemany("insert into raw.index_scores (index_name, year, province_code, score, scale_max, rank, rank_of,"
                     " source_file) values (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def test_fewer_provinces_than_rank_of_only_warns(con):
+    """A ranking 'of 64' where one ranked province (Hà Tây) was not loaded."""
+    insert_ranking(con, [1, 2, 4], rank_of=4)
     result = run_suite(con, "raw_index_scores")
-    assert failed(result) == {"rank_of_counts_ranked": "error"}
+    assert failed(result) == {"rank_of_counts_ranked": "warn"}
+    assert result.success and result.has_warnings
     outcome = next(o for o in result.outcomes if o.expectation == "rank_of_counts_ranked")
     assert outcome.unexpected_count == 3 and outcome.sample[0] == "PAR|2023|01|par_2023.xlsx"
+
+
+def test_more_provinces_ranked_than_rank_of_is_an_error(con):
+    insert_ranking(con, [1, 1, 2], rank_of=2)
+    result = run_suite(con, "raw_index_scores")
+    assert failed(result) == {"rank_of_covers_ranked": "error", "rank_of_counts_ranked": "warn"}
+    assert not result.success
 
 
 def test_unranked_scores_need_no_rank_of(con):
