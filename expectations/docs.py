@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import great_expectations as gx
 from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResult
@@ -77,4 +79,4 @@ def publish(context: AbstractDataContext, results: list[tuple[gx.ExpectationSuit
         )
         store.set(key, result)
     urls = context.build_data_docs(site_names=[SITE_NAME])
-    return Path(urls[SITE_NAME].removeprefix("file://"))
+    return Path(url2pathname(urlsplit(urls[SITE_NAME]).path))

@@ -46,3 +46,12 @@ def add_ranking(con, n: int = 3, **changes_of_first) -> None:
 def failed(result) -> dict[str, str]:
     """Name → severity of every expectation that failed."""
     return {o.expectation: o.severity for o in result.outcomes if not o.success}
+
+
+def quarantined_by_row(con) -> dict[str, set[tuple[str, str]]]:
+    """Row key → the (expectation, severity) pairs it is quarantined for."""
+    rows: dict[str, set[tuple[str, str]]] = {}
+    for key, expectation, severity in con.execute(
+            "select row_key, expectation, severity from quality.quarantine").fetchall():
+        rows.setdefault(key, set()).add((expectation, severity))
+    return rows

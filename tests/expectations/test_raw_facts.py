@@ -1,8 +1,7 @@
 """raw_facts: one spoiled field fails exactly its expectation, at its severity."""
 from __future__ import annotations
 
-import pytest
-from gx_rows import TEXT, add_article, add_fact, failed
+from gx_rows import TEXT, add_article, add_fact, failed, quarantined_by_row
 
 from expectations.runner import run_suite
 
@@ -15,52 +14,56 @@ def test_a_good_fact_passes(con):
     assert result.success and not result.has_warnings and result.n_rows == 1
 
 
-@pytest.mark.parametrize(("spoil", "expectation"), [
-    ({"evidence_start": 3}, "evidence_in_text"),
-    ({"evidence": "98,5 % hồ sơ"}, "evidence_in_text"),
-    ({"article_id": "missing"}, "evidence_in_text"),
-    ({"value": 120.0}, "percent_in_range"),
-    ({"metric": "dossiers_on_time", "unit": "count", "value": -5.0}, "count_non_negative"),
-    ({"metric": "processing_days_cut", "unit": "days", "value": -2.0}, "count_non_negative"),
-    ({"metric": "index_rank", "unit": "rank", "index_name": "PAR", "value": 70.0, "rank_of": 63},
-     "rank_within_rank_of"),
-    ({"metric": "index_rank", "unit": "rank", "index_name": "PAR", "value": 0.0}, "rank_at_least_1"),
-    ({"period_start": "2024-07-01", "period_end": "2024-06-30"}, "period_ordered_actual"),
-    ({"period_start": "2025-01-01", "period_end": "2025-12-31"}, "period_before_publication"),
-    ({"metric": "staff_count"}, "metric_in_vocabulary"),
-    ({"unit": "percentage"}, "unit_in_set"),
-    ({"qualifier": "roughly"}, "qualifier_in_set"),
-    ({"kind": None}, "kind_present"),
-    ({"level": "ward"}, "level_in_set"),
-    ({"index_name": "PAR"}, "index_iff_index_metric"),
-    ({"metric": "index_score", "unit": "score", "value": 85.0}, "index_iff_index_metric"),
-    ({"metric": "index_score", "unit": "score", "value": 85.0, "index_name": "PGI"}, "index_in_set"),
-    ({"province": "99"}, "province_known"),
-])
-def test_a_spoiled_fact_fails_its_expectation(con, spoil, expectation):
-    add_article(con)
-    add_fact(con, **spoil)
-    result = run_suite(con, "raw_facts")
-    assert failed(result) == {expectation: "error"}
-    assert not result.success
-    outcome = next(o for o in result.outcomes if o.expectation == expectation)
-    assert outcome.unexpected_count == 1 and outcome.sample == ["f1"]
+# Fact id → (what is spoiled, the one expectation that must catch it).
+SPOILED = {
+    "offset_shifted": ({"evidence_start": 3}, "evidence_in_text"),
+    "evidence_retyped": ({"evidence": "98,5 % hồ sơ"}, "evidence_in_text"),
+    "article_missing": ({"article_id": "missing"}, "evidence_in_text"),
+    "percent_120": ({"value": 120.0}, "percent_in_range"),
+    "count_negative": ({"metric": "dossiers_on_time", "unit": "count", "value": -5.0}, "count_non_negative"),
+    "days_negative": ({"metric": "processing_days_cut", "unit": "days", "value": -2.0}, "count_non_negative"),
+    "rank_70_of_63": ({"metric": "index_rank", "unit": "rank", "index_name": "PAR", "value": 70.0, "rank_of": 63},
+                      "rank_within_rank_of"),
+    "rank_0": ({"metric": "index_rank", "unit": "rank", "index_name": "PAR", "value": 0.0}, "rank_at_least_1"),
+    "period_reversed": ({"period_start": "2024-07-01", "period_end": "2024-06-30"}, "period_ordered_actual"),
+    "period_after_article": ({"period_start": "2025-01-01", "period_end": "2025-12-31"}, "period_before_publication"),
+    "metric_unknown": ({"metric": "staff_count"}, "metric_in_vocabulary"),
+    "unit_unknown": ({"unit": "percentage"}, "unit_in_set"),
+    "qualifier_unknown": ({"qualifier": "roughly"}, "qualifier_in_set"),
+    "kind_missing": ({"kind": None}, "kind_present"),
+    "level_unknown": ({"level": "ward"}, "level_in_set"),
+    "index_on_plain_metric": ({"index_name": "PAR"}, "index_iff_index_metric"),
+    "index_metric_without_index": ({"metric": "index_score", "unit": "score", "value": 85.0},
+                                   "index_iff_index_metric"),
+    "index_unknown": ({"metric": "index_score", "unit": "score", "value": 85.0, "index_name": "PGI"},
+                      "index_in_set"),
+    "province_unknown": ({"province": "99"}, "province_known"),
+}
 
-
-@pytest.mark.parametrize("spoil", [
+# Facts that look odd but are legitimate.
+LEGITIMATE = {
     # Signed changes may be negative, in places or in points.
-    {"metric": "index_rank_change", "unit": "rank", "index_name": "PAR", "value": -7.0},
-    {"metric": "index_score_change", "unit": "percent", "index_name": "SIPAS", "value": -2.19},
+    "rank_change_down": {"metric": "index_rank_change", "unit": "rank", "index_name": "PAR", "value": -7.0},
+    "score_change_down": {"metric": "index_score_change", "unit": "percent", "index_name": "SIPAS", "value": -2.19},
     # Targets are about the future; a month's report appears in its last days.
-    {"kind": "target", "period_start": "2021-01-01", "period_end": "2025-12-31", "value": 100.0},
-    {"period_start": "2024-06-01", "period_end": "2024-06-30"},
+    "target_2025": {"kind": "target", "period_start": "2021-01-01", "period_end": "2025-12-31", "value": 100.0},
+    "month_report": {"period_start": "2024-06-01", "period_end": "2024-06-30"},
     # National figures and figures for all tiers.
-    {"province": None, "level": None},
-])
-def test_legitimate_facts_pass(con, spoil):
+    "national": {"province": None, "level": None},
+}
+
+
+def test_each_spoiled_fact_fails_exactly_its_expectation_and_good_ones_pass(con):
     add_article(con)
-    add_fact(con, **spoil)
-    assert failed(run_suite(con, "raw_facts")) == {}
+    for fact_id, changes in {**{k: spoil for k, (spoil, _) in SPOILED.items()}, **LEGITIMATE}.items():
+        add_fact(con, fact_id=fact_id, **changes)
+    result = run_suite(con, "raw_facts")
+    assert not result.success and result.n_rows == len(SPOILED) + len(LEGITIMATE)
+    assert quarantined_by_row(con) == {fact_id: {(name, "error")} for fact_id, (_, name) in SPOILED.items()}
+    outcomes = {o.expectation: o for o in result.outcomes}
+    assert outcomes["evidence_in_text"].unexpected_count == 3
+    assert outcomes["percent_in_range"].sample == ["percent_120"]
+    assert failed(result) == {name: "error" for _, name in SPOILED.values()}
 
 
 def test_a_target_with_a_reversed_period_only_warns(con):
