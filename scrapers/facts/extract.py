@@ -20,7 +20,7 @@ from datetime import date
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.numbers import NumberToken, find_numbers
-from scrapers.facts.periods import PeriodMention, find_periods
+from scrapers.facts.periods import PeriodMention, find_periods, reported_through
 from scrapers.models import Fact
 
 try:  # another module of the project; without it facts keep the source's province
@@ -28,7 +28,7 @@ try:  # another module of the project; without it facts keep the source's provin
 except ImportError:  # pragma: no cover
     find_province_mentions = None
 
-EXTRACTOR_VERSION = "facts-1.1"
+EXTRACTOR_VERSION = "facts-1.2"
 
 _RATE_OF = {
     "dossiers_on_time": "dossiers_on_time_rate",
@@ -56,6 +56,9 @@ _RIGHT_BREAK = re.compile(r"[,;.()]|\s(?:trong đó)\s")
 class _Context:
     """What the article has established so far."""
     period: PeriodMention | None = None
+    first_frame: PeriodMention | None = None  # the article's first reporting period: also its title's
+    plan_period: PeriodMention | None = None  # `Kế hoạch ... giai đoạn 2021-2025`: what targets are set for
+    owner_level: str | None = None          # `mục tiêu ... của Sở`: the tier whose plan the article sets out
     year: int | None = None
     index: str | None = None
     level: str | None = None
@@ -143,6 +146,7 @@ def _sentences(text: str) -> list[_Sentence]:
 
 def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:
     ctx = _Context(year=published.year if published else None)
+    published = reported_through(text, published)
     facts: list[Fact] = []
     paragraph_target = False
     for sent in _sentences(text):
@@ -151,7 +155,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             if not paragraph_target:
                 ctx.target_list = False
         readable = _HAS_DIGIT.search(sent.text) or lx.RANK_FIRST.search(sent.text)
-        sent.periods = _periods_of(sent.text, published, ctx.year) if readable else []
+        worded_frame = not readable and _WORDED_FRAME.search(sent.text)
+        sent.periods = _periods_of(sent.text, published, ctx.year) if readable or worded_frame else []
         year_before = ctx.year
         for p in sent.periods:
             if not p.comparative and p.period_start and p.period_end and p.period_start[:4] == p.period_end[:4]:
@@ -164,6 +169,12 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             paragraph_target = True
             if sent.text.rstrip().endswith(":"):
                 ctx.target_list = True
+        owner = lx.PLAN_OWNER.search(sent.text)
+        if owner:
+            ctx.owner_level = _tier_of(owner.group("body"))
+        stages = [p for p in sent.periods if p.kind == "stage" and not p.comparative]
+        if stages:
+            ctx.plan_period = stages[-1]      # a plan's stage (`giai đoạn 2021-2025`) frames the targets that follow
         if readable:
             new = _facts_of_sentence(sent, text, ctx, article_id, province, paragraph_target)
         else:
@@ -180,7 +191,18 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         procedure_facts = [f.metric for f in new if f.metric.startswith("procedures")]
         if procedure_facts:
             ctx.last_procedure = procedure_facts[-1]
+        if ctx.first_frame is None and ctx.period is not None:
+            ctx.first_frame = ctx.period
+    if ctx.first_frame is not None:
+        for f in facts:
+            if not f.period and f.kind == "actual" and not f.metric.endswith("_change"):
+                _set_period(f, ctx.first_frame, from_context=True)
     return _dedupe(facts)
+
+
+# Time frames written without digits (`Ngay từ đầu năm, ...`, `Trong năm, ...`): sentences without figures
+# are read for periods only when they hold one of these.
+_WORDED_FRAME = re.compile(r"từ đầu năm|tháng (?:đầu năm|qua|năm nay)|(?<!\w)trong năm(?! \d)", re.IGNORECASE)
 
 
 # `Quyết định số 766/QĐ-TTg ngày 23/06/2022`, `Công văn số 3032/VPUBND-TH ngày 12 tháng 6 năm 2023`
@@ -616,6 +638,10 @@ def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_le
         best = max(((_last(rx, text), m) for rx, m in ordered), default=(-1, None))
         if best[0] >= 0:
             return best[1]
+    # a state named after the noun: `1.125 thủ tục hành chính đang còn hiệu lực`, `... trên CSDL quốc gia`
+    for rx, metric in ((lx.PROC_ONE_STOP, "procedures_one_stop"), (lx.PROC_IN_EFFECT, "procedures_in_effect")):
+        if rx.search(right):
+            return metric
     if re.search(r"quyết định công bố|công bố[^.;]*$", s[:tok.start][-80:], re.I) and re.search(r"quyết định", s[:tok.start], re.I):
         return "procedures_published"
     # a breakdown (`Trong đó: 1.379 thủ tục hành chính cấp tỉnh`) repeats the last procedure figure's metric
@@ -632,8 +658,6 @@ def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_le
 def _attach(fact: Fact, s: str, tok: NumberToken, sent: _Sentence, ctx: _Context, mentions,
             default_province: str | None, target_mode: bool, article_id: str) -> None:
     fact.article = article_id
-    if fact.metric not in ("index_rank", "index_rank_change") or fact.metric == "index_rank":
-        pass
     fact.qualifier = _qualifier(s, tok)
     fact.kind = "target" if target_mode or _target_before(s, tok) else "actual"
     if fact.kind == "target" and fact.qualifier == "over" and re.search(r"vượt\s+mục tiêu", s[:tok.start], re.I):
@@ -664,18 +688,44 @@ def _target_before(s: str, tok: NumberToken) -> bool:
 
 
 def _level(s: str, tok: NumberToken, ctx: _Context) -> str | None:
+    """The tier the figure is about.
+
+    A tier inside the figure's own noun phrase (`315 thủ tục cấp huyện`, `hồ sơ của Trung tâm`) wins; else
+    the nearest tier before it in its clause, unless a whole-territory scope (`trên địa bàn tỉnh`, `toàn tỉnh`)
+    stands nearer; else the tier the text is already talking about.
+    """
     lo, hi = _clause_bounds(s, tok.start)
-    best = None
+    mentions = _tier_mentions(s, lo, hi)
+    own = [m for m in mentions if tok.end <= m[0] <= tok.end + 60 and not _PHRASE_BREAK.search(s, tok.end, m[0])]
+    if own:
+        return own[0][2]
+    left = [m for m in mentions if m[1] <= tok.start]
+    scopes = [m.end() for m in lx.LEVEL_RESET.finditer(s, lo, tok.start)]
+    if left and not (scopes and scopes[-1] > left[-1][1]):
+        i = len(left) - 1
+        while i > 0 and lx.TIER_JOIN.match(s[left[i - 1][1]:left[i][0]]):
+            i -= 1
+        return left[i][2]
+    if scopes or lx.LEVEL_RESET.search(s):
+        return None
+    return ctx.level or ctx.owner_level
+
+
+def _tier_of(phrase: str) -> str | None:
+    return next((name for name, rx in lx.LEVELS if rx.search(phrase)), None)
+
+
+_PHRASE_BREAK = re.compile(r"[,;()]|\s(?:trong đó|còn lại|và)\s")
+
+
+def _tier_mentions(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, tier) of the tier words in s[lo:hi], left to right, without counted bodies."""
+    found = []
     for name, rx in lx.LEVELS:
         for m in rx.finditer(s, lo, hi):
-            dist = tok.start - m.end() if m.end() <= tok.start else (m.start() - tok.end) * 1.5 + 5
-            if best is None or dist < best[0]:
-                best = (dist, name)
-    if best:
-        return best[1]
-    if lx.LEVEL_RESET.search(s):
-        return None
-    return ctx.level
+            if not lx.COUNTED_TIER_BEFORE.search(s, max(0, m.start() - 20), m.start()):
+                found.append((m.start(), m.end(), name))
+    return sorted(found)
 
 
 def _province(s: str, tok: NumberToken, fact: Fact, mentions, default: str | None) -> str | None:
@@ -697,22 +747,47 @@ def _province(s: str, tok: NumberToken, fact: Fact, mentions, default: str | Non
 
 
 def _period(fact: Fact, s: str, tok: NumberToken, sent: _Sentence, ctx: _Context) -> None:
-    change = fact.metric.endswith("_change")
-    candidates = [p for p in sent.periods if p.comparative == change or (change and not p.comparative and False)]
-    if change:
+    from_context = False
+    if fact.metric.endswith("_change"):
         comp = [p for p in sent.periods if p.comparative]
-        chosen = min(comp, key=lambda p: abs(p.start - tok.end)) if comp else None
+        chosen = min(comp, key=lambda p: abs(p.start - tok.end)) if comp else _year_on_year(ctx.period)
     else:
-        own = [p for p in candidates if not p.comparative]
-        before = [p for p in own if p.end <= tok.start]
-        after = [p for p in own if p.start >= tok.end]
-        chosen = before[-1] if before else (after[0] if after else ctx.period)
+        own = [p for p in sent.periods if not p.comparative]
+        # items of a target list (`mục tiêu: năm 2022, ... 40%; tối thiểu 70% ...`) do not share periods across `;`
+        lo = _clause_bounds(s, tok.start)[0] if fact.kind == "target" else 0
+        before = [p for p in own if lo <= p.start and p.end <= tok.start]
+        # a period after the figure is its own only in the same clause with no other figure between
+        # (`đạt 71%, ... 65% vào cuối năm 2022`: the year-end is the 65%'s; `...30%; Năm 2021, ...` frames what follows)
+        after = [p for p in own if p.start >= tok.end and not _AFTER_PERIOD_BREAK.search(s, tok.end, p.start)]
+        from_context = not before and not after
+        carried = ctx.plan_period if fact.kind == "target" and ctx.plan_period else ctx.period
+        chosen = before[-1] if before else (after[0] if after else carried)
     if chosen is not None:
-        fact.period, fact.period_start, fact.period_end = chosen.text, chosen.period_start, chosen.period_end
-        if not chosen.comparative:
-            ctx.period = chosen
+        _set_period(fact, chosen, from_context)
+        if not chosen.comparative and fact.kind == "actual":
+            ctx.period = chosen               # a target's horizon is not the period of the results around it
     else:
         fact.period = ""
+
+
+def _year_on_year(frame: PeriodMention | None) -> PeriodMention | None:
+    """A change stated without its base (`tăng 1,01` under `năm 2023, ...`) is against the year before."""
+    if frame is None or not frame.period_end:
+        return None
+    year = int(frame.period_end[:4])
+    return PeriodMention(frame.start, frame.end, frame.text, f"{year - 1}-01-01", f"{year}-12-31", True, "compare_prev")
+
+
+def _set_period(fact: Fact, period: PeriodMention, from_context: bool) -> None:
+    fact.period, fact.period_start, fact.period_end = period.text, period.period_start, period.period_end
+    if from_context and fact.kind == "actual" and fact.metric in _STOCK_METRICS:
+        fact.period_start = None              # a stock carried from a reporting period is a state at its end
+
+
+_AFTER_PERIOD_BREAK = re.compile(r"[;:]|\d")
+# Counts of things in place (services offered, procedures in force or handled at one-stop shops), not of events.
+_STOCK_METRICS = {"online_services", "online_services_full", "online_services_partial",
+                  "online_services_national_portal", "procedures_in_effect", "procedures_one_stop"}
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

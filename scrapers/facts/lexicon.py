@@ -88,11 +88,25 @@ NOT_A_RANK = rx(r"(?:năm|lần|tháng)\s+thứ\s*$")
 
 # --- tiers -------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern]] = [
-    ("province", rx(r"(?:Trung tâm Phục vụ hành chính công(?: (?:của )?tỉnh| (?:của )?thành phố| cấp tỉnh)?|(?<![\w ])Trung tâm(?! hành chính công các cấp)|(?<!cơ quan chuyên môn )(?<!đơn vị )cấp tỉnh)")),
-    ("department", rx(r"(?:(?<!\w)(?:các )?[Ss]ở(?:, ban, ngành| ban ngành|, ngành)?(?!\w)|cơ quan(?:, đơn vị)? (?:chuyên môn )?cấp tỉnh|đơn vị cấp tỉnh|Công an tỉnh|Ban quản lý)")),
+    # the provincial service centre, also when the text refers back to it as a bare capitalised `Trung tâm`
+    ("province", rx(r"(?:Trung tâm Phục vụ hành chính công(?: (?:của )?tỉnh| (?:của )?thành phố| cấp tỉnh)?|"
+                    r"(?-i:Trung tâm)(?!\s+(?-i:[A-ZĐ])|\s+hành chính công (?:các cấp|cấp huyện|huyện))|"
+                    r"(?<!cơ quan chuyên môn )(?<!đơn vị )cấp tỉnh)")),
+    # `sở` is a department, but not inside `cơ sở` (base) or `trụ sở` (head office)
+    ("department", rx(r"(?:(?<!\w)(?<!cơ )(?<!trụ )(?:các )?[Ss]ở(?:, ban, ngành| ban ngành|, ngành)?(?!\w)|"
+                      r"cơ quan(?:, đơn vị)? (?:chuyên môn )?cấp tỉnh|đơn vị cấp tỉnh|Công an tỉnh|Ban quản lý)")),
     ("district", rx(r"(?:cấp huyện|UBND (?:các )?huyện|của huyện|huyện, thị xã|UBND cấp huyện)")),
     ("commune", rx(r"(?:cấp xã|UBND (?:các )?xã)")),
 ]
+# A tier after `của` and a count (`TTHC thuộc chức năng của 13 sở, ngành`) says whose the items are, spread over
+# many bodies; it is not the tier of the figure. A counted subject (`có 16 Sở đạt 100%`) still is.
+COUNTED_TIER_BEFORE = rx(r"(?:của|thuộc)\s+\d+\s+(?:đơn vị\s+|cơ quan\s+)?$")
+# `cấp huyện và cấp xã đạt 98%`: one figure for several tiers names the first (FACTS.md)
+TIER_JOIN = rx(r"^\s*(?:,|và|hoặc|cùng)\s*(?:UBND\s+)?$")
+# `mục tiêu cụ thể ... của Sở`: a plan of a body the article refers back to without its name (`Sở`, `huyện`);
+# its figures are about that tier. A named body (`của Sở Nội vụ`) usually reports for the whole province.
+PLAN_OWNER = rx(r"(?:kế hoạch|mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<!\w)của\s+(?P<body>(?-i:Sở|Trung tâm|UBND huyện|huyện|xã))"
+                r"(?!\s*(?-i:[A-ZĐ])|\w)")
 LEVEL_RESET = rx(r"(?:toàn tỉnh|trên địa bàn tỉnh|toàn thành phố|các cấp|cả nước|toàn quốc)")
 
 # --- qualifiers, targets, national scope -------------------------------------

@@ -64,8 +64,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE))
     ("year", rf"(?:năm|trong năm)\s+({_Y})"),
     # `hiện` alone means "now" only as an adverb before a verb (`hiện đang`, `hiện có`) or a comma;
     # inside compounds (`thực hiện`, `thể hiện`, `xuất hiện`) it is no period at all
-    ("to_date", r"(?<!\w)(?:đến nay|tới nay|hiện nay|hiện tại|"
-                r"(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )hiện(?=\s*,|\s+(?:đang|có|còn|đã|vẫn|là|đạt)(?!\w)))(?!\w)"),
+    ("to_date", r"(?<!\w)(?:đến nay|tới nay|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )"
+                r"hiện(?: nay| tại|(?=\s*,|\s+(?:đang|có|còn|đã|vẫn|là|đạt)(?!\w))))(?!\w)"),
     ("this_year", r"(?<!\w)trong năm(?!\s+(?:19|20)\d\d)(?!\w)"),
     ("year_label", rf"^\s*({_Y})\s*:"),
 ]]
@@ -133,6 +133,37 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
     if name == "this_year":
         return (*_year(ref_year), False) if ref_year else (None, None, False)
     return None, None, False
+
+
+# Completed sub-year periods with their year (`6 tháng đầu năm 2020`, `quý III/2021`, `tháng 10-2020`).
+_REPORTED = re.compile(rf"(?:(\d{{1,2}}|sáu|chín)\s+tháng\s+(?:đầu\s+)?(?:năm\s+)?({_Y})"
+                       rf"|quý\s+(I{{1,3}}|IV|[1-4])\s*(?:/|năm|-)\s*({_Y})|tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y}))",
+                       re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến|đến|tới|trước)\s*(?:hết\s+|cuối\s+)?$",
+                             re.IGNORECASE)
+
+
+def reported_through(text: str, published: date | None) -> date | None:
+    """The publication date, or later when the text reports a completed period of that year ending later.
+
+    A date known only as a year or month (`2020` -> 1 January) cannot precede the periods the article
+    reports on, so `từ đầu năm đến nay` in it runs at least to their end.
+    """
+    if published is None:
+        return None
+    latest = published
+    for m in _REPORTED.finditer(text):
+        if _PLANNED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if m.group(2):
+            year, end = int(m.group(2)), _month_end(int(m.group(2)), _WORD_MONTHS.get(m.group(1).lower()) or int(m.group(1)))
+        elif m.group(4):
+            year, end = int(m.group(4)), _month_end(int(m.group(4)), 3 * _ROMAN[m.group(3).lower()])
+        else:
+            year, end = int(m.group(6)), _month_end(int(m.group(6)), int(m.group(5)))
+        if year == published.year and end and end > latest.isoformat():
+            latest = date.fromisoformat(end)
+    return latest
 
 
 def find_periods(text: str, published: date | None, context_year: int | None = None) -> list[PeriodMention]:

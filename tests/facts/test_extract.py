@@ -100,3 +100,77 @@ def test_a_cited_documents_date_is_not_the_figures_period():
     got = facts("Kết quả tháng 3/2023 đã được công bố. Tỉnh đạt 71,5/100 điểm theo Bộ chỉ số phục vụ người dân, "
                 "xếp hạng 20/63 theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng.")
     assert got[("index_rank", 20)].period_end == "2023-03-31"
+
+
+def _levels(text, **kw):
+    return {value: f.level for (metric, value), f in facts(text, **kw).items()}
+
+
+def test_tier_of_the_figures_own_noun_phrase_wins():
+    got = _levels("Toàn tỉnh có 1.125 thủ tục hành chính đang còn hiệu lực. Trong đó: 820 thủ tục hành chính cấp tỉnh, "
+                  "210 thủ tục hành chính cấp huyện và 95 thủ tục hành chính cấp xã.")
+    assert got == {1125: None, 820: "province", 210: "district", 95: "commune"}
+
+
+def test_several_tiers_at_once_name_the_first():
+    assert _levels("Tỷ lệ hồ sơ giải quyết đúng hạn tại cấp huyện và cấp xã đạt 97,5%.") == {97.5: "district"}
+
+
+def test_a_tier_after_a_comma_is_the_next_figures():
+    got = _levels("Năm 2023, cấp huyện số hóa 4.000 hồ sơ (đạt 95,5%), cấp xã số hóa 6.000 hồ sơ (đạt 93,2%).")
+    assert got == {4000: "district", 95.5: "district", 6000: "commune", 93.2: "commune"}
+
+
+def test_owners_counted_after_cua_and_co_so_are_not_tiers():
+    assert _levels("UBND tỉnh đã công bố 120 thủ tục hành chính thuộc thẩm quyền của 15 sở, ngành.") == {120: None}
+    assert _levels("Tỉnh đã đăng tải 300 thủ tục hành chính trên Cơ sở dữ liệu quốc gia.") == {300: None}
+    assert _levels("Có 9 sở, ngành tiếp nhận 1.250 hồ sơ trực tuyến.") == {1250: "department"}
+
+
+def test_bare_trung_tam_refers_back_to_the_provincial_centre():
+    assert _levels("Trong tổng số 3.000 hồ sơ đã giải quyết của Trung tâm, có 12 hồ sơ trễ hạn.")[3000] == "province"
+
+
+def test_a_bodys_own_plan_gives_its_tier_and_stage_to_the_targets():
+    text = ("Sở Tư pháp ban hành kế hoạch cải cách hành chính\n\n"
+            "Kế hoạch cải cách hành chính của Sở giai đoạn 2021-2025 đặt ra mục tiêu: năm 2022, tỷ lệ hồ sơ được "
+            "số hóa đạt 40%; tối thiểu 70% hồ sơ được nộp trực tuyến.")
+    got = facts(text)
+    online = got[("online_dossier_rate", 70)]
+    assert (online.kind, online.level, online.period_start, online.period_end) == \
+        ("target", "department", "2021-01-01", "2025-12-31")
+    assert got[("digitisation_rate", 40)].period_end == "2022-12-31"
+
+
+def test_an_approximate_publication_date_runs_to_the_reported_period():
+    text = ("Ngay từ đầu năm, tỉnh đã tập trung kiểm soát thủ tục hành chính. UBND tỉnh đã bãi bỏ 45 thủ tục "
+            "hành chính.\n\n9 tháng đầu năm 2021, Trung tâm tiếp nhận 5.000 hồ sơ.")
+    out = extract_facts(text, article_id="t", published=date(2021, 1, 1), province="26")
+    abolished = next(f for f in out if f.metric == "procedures_abolished")
+    assert (abolished.period_start, abolished.period_end) == ("2021-01-01", "2021-09-30")
+
+
+def test_title_figures_take_the_articles_reporting_period():
+    text = "Trung tâm giải quyết 9.100 hồ sơ\n\nTrong tháng 5/2023, Trung tâm đã giải quyết 9.100 hồ sơ, tiếp nhận 9.400 hồ sơ."
+    got = facts(text)
+    assert (got[("dossiers_resolved", 9100)].period_start, got[("dossiers_resolved", 9100)].period_end) == \
+        ("2023-05-01", "2023-05-31")
+
+
+def test_a_change_without_its_base_is_against_the_year_before():
+    text = "Năm 2022, Chỉ số PCI của tỉnh đạt 66,2 điểm. Trong đó:\nTính minh bạch: tăng 0,85 điểm"
+    change = next(f for f in extract_facts(text, article_id="t", published=PUB, province="26")
+                  if f.metric == "index_score_change")
+    assert (change.period_start, change.period_end) == ("2021-01-01", "2022-12-31")
+
+
+def test_a_stock_carried_from_a_reporting_year_is_stated_at_its_end():
+    text = "Năm 2022, tỉnh tiếp nhận 80.000 hồ sơ.\n\nCổng dịch vụ công của tỉnh cung cấp 412 dịch vụ công trực tuyến toàn trình."
+    full = facts(text)[("online_services_full", 412)]
+    assert (full.period_start, full.period_end) == (None, "2022-12-31")
+
+
+def test_a_targets_horizon_does_not_become_the_period_of_later_results():
+    text = ("Trong quý I/2023, Trung tâm tiếp nhận 3.000 hồ sơ. Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%. "
+            "Trung tâm đã giải quyết 2.950 hồ sơ.")
+    assert facts(text)[("dossiers_resolved", 2950)].period_end == "2023-03-31"
