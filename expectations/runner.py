@@ -93,13 +93,13 @@ def run_suite(con: duckdb.DuckDBPyConnection, suite_name: str, *, quarantine: bo
             failing_rows += [_quarantine_row(outcome, dataset.table, frame.loc[i]) for i in rows]
     errors = [o for o in outcomes if not o.success and o.severity == "error"]
     warnings = [o for o in outcomes if not o.success and o.severity != "error"]
-    outcome = SuiteResult(suite=suite_name, success=not errors, has_warnings=bool(warnings),
-                          n_rows=n_rows, outcomes=outcomes)
+    suite_result = SuiteResult(suite=suite_name, success=not errors, has_warnings=bool(warnings),
+                               n_rows=n_rows, outcomes=outcomes)
     if quarantine:
-        outcome.quarantined = replace_suite_rows(con, suite_name, failing_rows)
+        suite_result.quarantined = replace_suite_rows(con, suite_name, failing_rows)
     if docs_dir is not None:
-        outcome.docs_index = docs.publish(context, validated)
-    return outcome
+        suite_result.docs_index = docs.publish(context, validated)
+    return suite_result
 
 
 def _read(con: duckdb.DuckDBPyConnection, dataset: Dataset):
