@@ -45,6 +45,6 @@ class CrawlSettings(dg.ConfigurableResource):
             return [registry[s] for s in self.sources]
         if self.live:
             return list(registry.values())
-        # Replay serves only what the bundled archive holds: the seed sites.
-        seeded = {r.get("source_id") for r in Archive(settings.SEED_ARCHIVE).records()}
+        # Replay serves only what the replayed archive holds: the seed sites by default.
+        seeded = {r.get("source_id") for r in Archive(settings.replay_archive()).records()}
         return [s for s in registry.values() if s.id in seeded]

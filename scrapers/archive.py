@@ -11,6 +11,14 @@ manifest line without its body. A torn last manifest line (a crash mid-write)
 is skipped on reading and reported, so nothing already archived is lost.
 Re-parsing reads from here; it never re-fetches.
 
+`Archive.batch()` trades per-exchange durability for speed where an exchange
+can be had again (replaying an archive, generating one): bodies are written
+without an fsync each and manifest lines are held back; every
+`BATCH_COMMIT_RECORDS` records (and when the batch ends) the bodies are made
+durable with one `os.sync()` and only then are the held lines appended and
+fsynced once. The ordering rule above still holds; a crash loses at most the
+uncommitted tail, leaving orphan bodies.
+
 Records are keyed by request (`request_key`): the canonical URL for a GET,
 `url + "#POST?" + form` for a POST (JSON list APIs answer one URL with
 different pages). Exchanges that yielded no usable page (connection errors,
@@ -24,6 +32,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -31,6 +40,7 @@ from scrapers.models import FetchedResponse
 
 MANIFEST = "manifest.jsonl"
 POST_MARKER = "#POST?"
+BATCH_COMMIT_RECORDS = 2000
 
 
 def encode_form(data: dict | str | None) -> str | None:
@@ -70,6 +80,30 @@ class Archive:
         self.torn_lines: list[int] = []   # manifest line numbers that could not be read
         # key -> (latest record, latest record holding a real page)
         self._latest: dict[str, tuple[dict, dict | None]] | None = None
+        self._held: list[str] | None = None   # manifest lines of an open batch, not yet committed
+
+    @contextmanager
+    def batch(self) -> Iterator[Archive]:
+        """Append with one durability point per `BATCH_COMMIT_RECORDS` records
+        instead of one per record (see the module docstring)."""
+        if self._held is not None:      # already batching: the outer batch commits
+            yield self
+            return
+        self._held = []
+        try:
+            yield self
+        finally:
+            try:
+                self._commit()
+            finally:
+                self._held = None
+
+    def _commit(self) -> None:
+        if not self._held:
+            return
+        os.sync()   # every body written so far is on disk before a line names it
+        self._write_lines(self._held)
+        self._held = []
 
     # -- writing ---------------------------------------------------------
     def append(self, response: FetchedResponse) -> dict:
@@ -83,9 +117,11 @@ class Archive:
                 with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
                     gz.write(response.body)
                 raw.flush()
-                os.fsync(raw.fileno())   # the body is on disk before any line points at it
+                if self._held is None:
+                    os.fsync(raw.fileno())   # the body is on disk before any line points at it
             os.replace(tmp, body_path)
-            _fsync_dir(body_path.parent)
+            if self._held is None:
+                _fsync_dir(body_path.parent)
         record = {
             "key": request_key(response.url, response.method, response.request_data),
             "url": response.url,
@@ -101,18 +137,26 @@ class Archive:
             "request_data": response.request_data,
             "error": response.error,
         }
-        self.root.mkdir(parents=True, exist_ok=True)
         line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
-        with open(self.manifest_path, "a", encoding="utf-8") as fh:
-            if self._ends_torn():
-                # A crash cut the last line short: end it, so this record is not glued onto it.
-                line = "\n" + line
-            fh.write(line)
-            fh.flush()
-            os.fsync(fh.fileno())
+        if self._held is None:
+            self._write_lines([line])
+        else:
+            self._held.append(line)
+            if len(self._held) >= BATCH_COMMIT_RECORDS:
+                self._commit()
         if self._latest is not None:
             self._remember(record)
         return record
+
+    def _write_lines(self, lines: list[str]) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.manifest_path, "a", encoding="utf-8") as fh:
+            if self._ends_torn():
+                # A crash cut the last line short: end it, so these records are not glued onto it.
+                fh.write("\n")
+            fh.writelines(lines)
+            fh.flush()
+            os.fsync(fh.fileno())
 
     def _ends_torn(self) -> bool:
         try:
@@ -124,18 +168,18 @@ class Archive:
 
     # -- reading ---------------------------------------------------------
     def records(self) -> Iterator[dict]:
-        """Every manifest record in the order it was archived."""
-        if not self.manifest_path.exists():
-            return
+        """Every manifest record in the order it was archived (an open batch's held ones last)."""
         self.torn_lines = []
-        with open(self.manifest_path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError:
-                    self.torn_lines.append(n)
+        if self.manifest_path.exists():
+            with open(self.manifest_path, encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError:
+                        self.torn_lines.append(n)
+        yield from (json.loads(line) for line in list(self._held or ()))
 
     def latest(self, key: str) -> dict | None:
         """The most recent record for a request key (a canonical URL for GET), or None."""

@@ -3,7 +3,9 @@
 `REFORM_HOME` (default `data/` in the repository) holds the archive, the
 working database that the pipeline writes, and the published read-only file
 that BI tools open. `REFORM_PUBLICATIONS` names a directory of index
-publications to ingest (unset: none).
+publications to ingest (unset: none). `REFORM_REPLAY_ARCHIVE` names the
+archive an offline crawl replays (unset: the seed archive bundled in the
+repository); benchmarks point it at a generated corpus.
 """
 from __future__ import annotations
 
@@ -17,6 +19,12 @@ DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
 
 def reform_home() -> Path:
     return Path(os.environ.get("REFORM_HOME") or REPO_ROOT / "data").resolve()
+
+
+def replay_archive() -> Path:
+    """The archive an offline (replay) crawl serves pages from."""
+    value = os.environ.get("REFORM_REPLAY_ARCHIVE")
+    return Path(value).resolve() if value else SEED_ARCHIVE
 
 
 def archive_dir() -> Path:

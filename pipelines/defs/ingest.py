@@ -1,4 +1,6 @@
 """Sources → raw archive → raw pages."""
+from contextlib import nullcontext
+
 import dagster as dg
 
 from pipelines.resources import CrawlSettings, WarehouseResource
@@ -36,9 +38,13 @@ def archived_pages(context: dg.AssetExecutionContext, crawl_settings: CrawlSetti
     else:
         # Replayed pages need no politeness delay: nothing leaves the machine.
         hosts = [h for s in sources for h in s.hosts]
-        client = PoliteClient(ReplayTransport(Archive(settings.SEED_ARCHIVE)), allowed_hosts=hosts, archive=archive)
-    report = crawl(sources, client, archive, known_urls=known_urls_in(archive),
-                   max_pages=crawl_settings.max_pages, progress=lambda p: context.log.info(p.line()))
+        client = PoliteClient(ReplayTransport(Archive(settings.replay_archive())), allowed_hosts=hosts,
+                              archive=archive)
+    # A replayed exchange can be had again, so replay archives in batches (one
+    # durability point per batch, bodies still before their manifest lines).
+    with nullcontext() if crawl_settings.live else archive.batch():
+        report = crawl(sources, client, archive, known_urls=known_urls_in(archive),
+                       max_pages=crawl_settings.max_pages, progress=lambda p: context.log.info(p.line()))
     for line in report.summary_lines():
         context.log.info(line)
     failed = [s.source_id for s in report.sources.values() if s.failed]
