@@ -71,6 +71,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE))
 ]]
 
 _WORD_MONTHS = {"sáu": 6, "chín": 9}
+# A word each pattern's phrase must contain (lower case); patterns without an entry always run.
+_KEYWORDS = {
+    "since_year": ("từ",), "stage": ("giai đoạn",), "year_to_date": ("đầu năm",), "months_of_year": ("tháng",),
+    "months_first": ("tháng",), "quarter": ("quý",), "month": ("tháng",), "as_of_dmy": ("ngày",),
+    "as_of_dm": ("ngày",), "day": ("ngày",), "compare_year": ("so với",), "compare_prev": ("so với",),
+    "year_end": ("cuối năm",), "year": ("năm",), "to_date": ("nay", "hiện"), "this_year": ("trong năm",),
+    "year_label": (":",),
+}
 # Any period right after `so với` (`so với tháng 9-2020`, `so với cuối tháng 10/2022`) is a comparison base.
 _COMPARED_TO = re.compile(r"so với\s+(?:cùng kỳ\s+|cuối\s+|đầu\s+)?$", re.IGNORECASE)
 
@@ -146,11 +154,11 @@ _PLANNED_BEFORE = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế ho�
 def reported_through(text: str, published: date | None) -> date | None:
     """The publication date, or later when the text reports a completed period of that year ending later.
 
-    A date known only as a year or month (`2020` -> 1 January) cannot precede the periods the article
-    reports on, so `từ đầu năm đến nay` in it runs at least to their end.
+    A date known only as a year or month (`2020` -> 1 January; callers store such dates as the 1st) cannot
+    precede the periods the article reports on, so `từ đầu năm đến nay` in it runs at least to their end.
     """
-    if published is None:
-        return None
+    if published is None or published.day != 1:
+        return published                  # a full date is exact; approximate ones are stored as the 1st
     latest = published
     for m in _REPORTED.finditer(text):
         if _PLANNED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -174,7 +182,11 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     """
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
+    lower = text.lower()
     for name, rx in _PATTERNS:
+        keys = _KEYWORDS.get(name)
+        if keys and not any(k in lower for k in keys):
+            continue                      # the phrase cannot occur: skip its regex (most sentences lack most)
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():
