@@ -70,13 +70,14 @@ def publish(context: AbstractDataContext, results: list[tuple[gx.ExpectationSuit
     for key in store.list_keys():
         if key.expectation_suite_identifier.name in names:
             store.remove_key(key)
+    keys = []
     for suite, batch_id, result in results:
         context.suites.add_or_update(suite)
-        key = ValidationResultIdentifier(
-            expectation_suite_identifier=ExpectationSuiteIdentifier(name=suite.name),
-            run_id=RunIdentifier(run_name=RUN_NAME),
-            batch_identifier=batch_id,
-        )
+        suite_key = ExpectationSuiteIdentifier(name=suite.name)
+        key = ValidationResultIdentifier(expectation_suite_identifier=suite_key,
+                                         run_id=RunIdentifier(run_name=RUN_NAME), batch_identifier=batch_id)
         store.set(key, result)
-    urls = context.build_data_docs(site_names=[SITE_NAME])
+        keys += [suite_key, key]
+    # Render only this call's pages; the index still lists every suite.
+    urls = context.build_data_docs(site_names=[SITE_NAME], resource_identifiers=keys)
     return Path(url2pathname(urlsplit(urls[SITE_NAME]).path))

@@ -81,7 +81,7 @@ def test_data_docs_list_every_suite_and_only_the_latest_run(con, tmp_path):
     elapsed = time.perf_counter() - started
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert result.docs_index == tmp_path / "index.html"
-    assert "raw_articles" in index and "raw_facts" in index
+    assert "raw.articles" in index and "raw.facts" in index
     assert len(list((tmp_path / "validations").rglob("*.html"))) == 2
     assert elapsed < 8, f"Data Docs took {elapsed:.1f} s for 4 runs"
 
