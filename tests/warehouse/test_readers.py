@@ -1,0 +1,96 @@
+"""BI readers and the published file: SQLAlchemy as Superset and Metabase use
+it, and readers that keep querying while a refresh publishes."""
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+
+import duckdb
+import pytest
+from sqlalchemy import create_engine, text
+
+from conftest import REPO_ROOT
+from scrapers.publish import publish
+
+
+def readme_queries() -> list[str]:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sql\n(.*?)```", readme, flags=re.S)
+    return [q.strip() for block in blocks for q in block.split(";") if q.strip()
+            and not all(line.startswith("--") for line in q.strip().splitlines())]
+
+
+def test_readme_queries_run_through_sqlalchemy_read_only(refreshed_home):
+    queries = readme_queries()
+    assert len(queries) >= 2
+    engine = create_engine(f"duckdb:///{refreshed_home / 'reform.duckdb'}", connect_args={"read_only": True})
+    with engine.connect() as con:
+        for query in queries:
+            con.execute(text(query)).fetchall()
+        vinh_phuc = con.execute(text(queries[1])).fetchall()
+    assert vinh_phuc and all(row[4] == "Phú Thọ" for row in vinh_phuc)   # read under today's unit
+    assert [row[0] for row in vinh_phuc] == sorted(row[0] for row in vinh_phuc)
+
+
+READER = textwrap.dedent("""
+    import sys, time, duckdb
+    path, deadline = sys.argv[1], time.time() + float(sys.argv[2])
+    while time.time() < deadline:
+        con = duckdb.connect(path, read_only=True)
+        try:
+            n_evidence = con.execute("select count(*) from fct_fact_evidence").fetchall()[0][0]
+            n_articles = con.execute("select count(*) from dim_article").fetchall()[0][0]
+            stamp = con.execute("select published_at::varchar from _published").fetchall()[0][0]
+        finally:
+            con.close()
+        print(n_evidence, n_articles, stamp, flush=True)
+""")
+
+
+def test_readers_only_ever_see_complete_snapshots(refreshed_home, tmp_path):
+    """Two working databases that differ (one article fewer) are published in
+    turn while readers query the published file in a loop: every read sees one
+    snapshot or the other, whole, and no open ever fails."""
+    full = tmp_path / "full.duckdb"
+    smaller = tmp_path / "smaller.duckdb"
+    shutil.copy(refreshed_home / "work" / "warehouse.duckdb", full)
+    shutil.copy(full, smaller)
+    with duckdb.connect(str(smaller)) as con:
+        gone = con.execute("select article_id from marts.dim_article order by article_id limit 1").fetchall()[0][0]
+        for table in ("fct_fact_evidence", "dim_article"):
+            con.execute(f"delete from marts.{table} where article_id = ?", [gone])
+    expected = set()
+    for source in (full, smaller):
+        with duckdb.connect(str(source), read_only=True) as con:
+            expected.add((con.execute("select count(*) from marts.fct_fact_evidence").fetchall()[0][0],
+                          con.execute("select count(*) from marts.dim_article").fetchall()[0][0]))
+    assert len(expected) == 2
+    target = tmp_path / "published" / "reform.duckdb"
+    publish(full, target, tmp_path / "published" / "parquet")
+    readers = [subprocess.Popen([sys.executable, "-c", READER, str(target), "6"], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    publishes = 0
+    deadline = time.time() + 5
+    while time.time() < deadline:
+        publish(smaller if publishes % 2 == 0 else full, target, tmp_path / "published" / "parquet")
+        publishes += 1
+    for reader in readers:
+        out, err = reader.communicate(timeout=30)
+        assert reader.returncode == 0, err
+        observed = {tuple(int(x) for x in line.split()[:2]) for line in out.splitlines()}
+        assert observed and observed <= expected, observed - expected
+    assert publishes >= 3
+
+
+def test_a_failed_publish_leaves_the_last_good_file(refreshed_home, tmp_path):
+    target = tmp_path / "reform.duckdb"
+    publish(refreshed_home / "work" / "warehouse.duckdb", target, tmp_path / "parquet")
+    before = target.read_bytes()
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    with pytest.raises(RuntimeError, match="no mart tables"):
+        publish(empty, target, tmp_path / "parquet")
+    assert target.read_bytes() == before
+    assert not list(tmp_path.glob(".reform.duckdb.*.tmp"))
