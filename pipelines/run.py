@@ -71,5 +71,6 @@ def summary(result: dg.ExecuteInProcessResult) -> str:
         lines.extend(f"    {name:<28} {n:>8}" for name, n in counts.items())
     lines.append(f"  warehouse (read-only for BI): {published}")
     lines.append(f"  Parquet: {settings.parquet_dir()}")
+    lines.append(f"  data quality (GX Data Docs): {settings.reform_home() / 'quality' / 'index.html'}")
     lines.append("  open the Dagster UI with: make ui   (http://127.0.0.1:3000)")
     return "\n".join(lines)
