@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from report import cli as report_cli
 from scrapers.cli import build_parser, run
 
 
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run(build_parser(register), argv)
+    return run(build_parser(register, report_cli.register), argv)
 
 
 if __name__ == "__main__":
