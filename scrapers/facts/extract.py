@@ -28,7 +28,7 @@ try:  # another module of the project; without it facts keep the source's provin
 except ImportError:  # pragma: no cover
     find_province_mentions = None
 
-EXTRACTOR_VERSION = "facts-1.2"
+EXTRACTOR_VERSION = "facts-1.3"
 
 _RATE_OF = {
     "dossiers_on_time": "dossiers_on_time_rate",
@@ -56,6 +56,7 @@ _RIGHT_BREAK = re.compile(r"[,;.()]|\s(?:trong đó)\s")
 class _Context:
     """What the article has established so far."""
     period: PeriodMention | None = None
+    published: date | None = None
     first_frame: PeriodMention | None = None  # the article's first reporting period: also its title's
     plan_period: PeriodMention | None = None  # `Kế hoạch ... giai đoạn 2021-2025`: what targets are set for
     owner_level: str | None = None          # `mục tiêu ... của Sở`: the tier whose plan the article sets out
@@ -147,6 +148,7 @@ def _sentences(text: str) -> list[_Sentence]:
 def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:
     ctx = _Context(year=published.year if published else None)
     published = reported_through(text, published)
+    ctx.published = published
     facts: list[Fact] = []
     paragraph_target = False
     for sent in _sentences(text):
@@ -231,13 +233,16 @@ def _carry_period(sent: _Sentence, ctx: _Context, is_target) -> None:
         ctx.period = frames[-1]
 
 
-def _index_in(sentence: str, upto: int | None = None) -> list[tuple[int, str]]:
-    found = []
+def _index_in(sentence: str) -> list[tuple[int, str | None]]:
+    """(position, code) of the indices named in a sentence; other indices (`ICT INDEX`, `PGI`) as code None,
+    so that a figure after them is not credited to a reform index named earlier."""
+    found: list[tuple[int, str | None]] = []
     for code, rx in lx.INDEX_ALIASES:
         for m in rx.finditer(sentence):
-            if not any(s <= m.start() < e for s, _ in found for e in [s + 1]):
+            if not any(pos == m.start() for pos, _ in found):
                 found.append((m.start(), code))
-    found.sort()
+    found.extend((m.start(), None) for m in lx.NON_REFORM_INDEX.finditer(sentence))
+    found.sort(key=lambda item: item[0])
     return found
 
 
@@ -245,10 +250,13 @@ def _facts_of_sentence(sent: _Sentence, text: str, ctx: _Context, article_id: st
                        default_province: str | None, target_mode: bool) -> list[Fact]:
     s = sent.text
     indices = _index_in(s)
-    if lx.NON_REFORM_INDEX.search(s) and not indices:
+    if indices and not any(code for _, code in indices):
+        ctx.index = None
         return []
     if indices:
         ctx.index = indices[-1][1]
+    elif lx.ECONOMIC_TOPIC.search(s):
+        ctx.index = None                  # `Thu hút FDI dẫn đầu cả nước`: the index discussed before is left
     mentions = find_province_mentions(s) if find_province_mentions else []
     period_spans = [(p.start, p.end) for p in sent.periods]
     out: list[Fact] = []
@@ -361,9 +369,14 @@ def _read_index_figure(s, tok, near, right, clause_left, indices, ctx):
     if index is None:
         return None
     near_tail = near[-40:]
+    if lx.MAXIMUM_POINTS.search(near):
+        return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
     if lx.RANK.search(near_tail) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
         if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer():
             return None
+        if re.search(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", near_tail, re.I) and \
+                re.match(r"\s*(?:lên|xuống)", right, re.I):
+            return None                   # `từ vị trí thứ 7 lên vị trí thứ 5`: 7 was the rank before
         return "index_rank", "rank", tok.value, tok.denominator, None
     change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
         re.search(r"(tăng|giảm)\s*[\d.,]+\s*điểm\s+và\s*$", s[:tok.start], re.I)
@@ -381,6 +394,11 @@ def _read_index_figure(s, tok, near, right, clause_left, indices, ctx):
                     component)
     if change:
         return None
+    part_of = tok.denominator or _points_out_of(right)
+    if part_of and part_of != 100:
+        # `2,27/3 điểm`, `9,75 điểm/10 điểm`: points on one criterion's own scale, never the index score
+        name = component or _criterion(clause_left)
+        return ("index_component_score", "score", tok.value, None, name) if name else None
     if lx.POINTS.match(right) or tok.denominator == 100 or re.search(r"(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt)\s*:?\s*$", near, re.I):
         if component:
             return "index_component_score", "score", tok.value, None, component
@@ -391,6 +409,18 @@ def _read_index_figure(s, tok, near, right, clause_left, indices, ctx):
             and re.search(r"đạt\s*:?\s*$", near) and not re.search(r"tỷ lệ|hồ sơ|thủ tục", near, re.I):
         return "index_score", "percent", tok.value, None, None
     return None
+
+
+def _points_out_of(right: str) -> float | None:
+    m = re.match(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", right)
+    return float(m.group(1).replace(",", ".")) if m else None
+
+
+def _criterion(clause_left: str) -> str | None:
+    """`chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`."""
+    m = re.search(r"(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)\s*$",
+                  clause_left, re.I)
+    return m.group(1).strip() if m else None
 
 
 def _component(s, tok, clause_left) -> str | None:
@@ -524,6 +554,8 @@ def _first(rx, text) -> int:
 def _service_grade(text: str) -> str | None:
     if lx.SERVICE_LEVEL2.search(text) and not re.search(r"mức độ\s*[34]", text, re.I):
         return None
+    if lx.SERVICE_BOTH.search(text):
+        return "online_services"         # `mức độ 3, mức độ 4`: both grades together
     if lx.SERVICE_PARTIAL.search(text):
         return "online_services_partial"
     if lx.SERVICE_FULL.search(text):
@@ -565,7 +597,10 @@ def _count_metric(s, tok, near, right, clause_left, clause_right, sentence_left,
         if lx.NATIONAL_PORTAL.search(clause_left + " " + clause_right[:80]) and lx.ONLINE.search(right + near):
             return "online_services_national_portal", "count"
         if lx.ONLINE.search(right) or re.search(r"cung cấp|trực tuyến", near, re.I):
-            return _service_grade(right if lx.ONLINE.search(right) else near), "count"
+            # `320 dịch vụ mức 3, mức 4`: the grade list runs past the comma that ends `right`
+            more = re.match(r"(?:\s*(?:,|và)\s*mức(?: độ)?\s*\d)+", s[tok.end + len(right):])
+            graded = right + (more.group() if more else "")
+            return _service_grade(graded if lx.ONLINE.search(graded) else near), "count"
         return None, None
     if noun == "decision":
         if re.search(r"công bố", right + s[tok.end:tok.end + 60], re.I) and not lx.PROPOSED.search(near):
@@ -603,6 +638,15 @@ def _dossier_count(near, right, clause_left, clause_right, sentence_left, so_far
         return None
     if re.search(r"(?:tăng|giảm)\s*(?:thêm\s*)?$", near, re.I):
         return None                       # a change against another period
+    if re.search(r"(?:trong|/)\s*tổng số\s*$", near, re.I):
+        # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ được giải quyết`: the channel is the part's; the total
+        # is received or resolved as its own verb or the sentence says
+        for text in (right, sentence_left[-200:]):
+            action = max((_last(lx.RECEIVED, text), "dossiers_received"),
+                         (_last(lx.RESOLVED, text), "dossiers_resolved"))
+            if action[0] >= 0:
+                return action[1]
+        return None
     for text in (right, near):
         status = _dossier_status(text, rate=False)
         if status:
@@ -630,6 +674,9 @@ def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_le
         return _service_grade(right)
     if lx.NATIONAL_PORTAL.search(right + clause_right[:60]) and re.search(r"tích hợp", near + right, re.I):
         return "online_services_national_portal"
+    raised = re.search(r"nâng (?:tổng )?số\b([^.;]*)\blên\s*$", near, re.I)
+    if raised:                            # `nâng tổng số thủ tục ... của Sở lên 46`: the new total in place
+        return "procedures_one_stop" if lx.PROC_ONE_STOP.search(raised.group(1)) else "procedures_in_effect"
     ordered = [(lx.PROC_ABOLISHED, "procedures_abolished"), (lx.PROC_AMENDED, "procedures_amended"),
                (lx.PROC_NEW, "procedures_new"), (lx.PROC_SIMPLIFIED, "procedures_simplified"),
                (lx.PROC_ONE_STOP, "procedures_one_stop"), (lx.PROC_IN_EFFECT, "procedures_in_effect"),
@@ -666,6 +713,16 @@ def _attach(fact: Fact, s: str, tok: NumberToken, sent: _Sentence, ctx: _Context
         fact.level = _level(s, tok, ctx)
     fact.province = _province(s, tok, fact, mentions, default_province)
     _period(fact, s, tok, sent, ctx)
+    if fact.kind == "actual" and _ends_well_after(fact.period_end, ctx.published) and \
+            not fact.metric.endswith("_change"):
+        fact.kind = "target"              # `đến năm 2020 ... đạt 50%` written in 2015: a plan, not a result
+
+
+def _ends_well_after(period_end: str | None, published: date | None) -> bool:
+    """A period ending two months or more after publication cannot hold results yet."""
+    if not period_end or published is None:
+        return False
+    return (date.fromisoformat(period_end) - published).days > 60
 
 
 def _qualifier(s: str, tok: NumberToken) -> str:

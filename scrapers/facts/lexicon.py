@@ -38,7 +38,7 @@ LATE = rx(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)")
 PENDING = rx(r"(?:đang giải quyết|tồn kỳ trước|chuyển kỳ sau|chuyển sang kỳ sau|trong hạn giải quyết|chưa đến hạn|đang xử lý)")
 RECEIVED = rx(r"(?:tiếp nhận(?: mới)?|nhận mới|đã nhận)")
 RESOLVED = rx(r"(?:giải quyết|xử lý xong|trả kết quả|có kết quả)")
-ONLINE = rx(r"(?:trực tuyến|mức độ\s*[34]|dịch vụ công mức độ|DVCTT|qua mạng|online|toàn trình|một phần)")
+ONLINE = rx(r"(?:trực tuyến|mức(?: độ)?\s*[34](?!\d)|dịch vụ công mức độ|DVCTT|qua mạng|online|toàn trình|một phần)")
 POSTAL = rx(r"bưu chính")
 DIRECT = rx(r"(?:trực tiếp)")
 DIGITISED = rx(r"số hóa|số hoá")
@@ -61,9 +61,11 @@ NATIONAL_PORTAL = rx(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch v�
 PROPOSED = rx(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)[^.;]{0,40}$")
 
 # --- online services ---------------------------------------------------------
-SERVICE_FULL = rx(r"(?:mức độ\s*4(?!\s*(?:và|,)\s*(?:mức độ\s*)?3)|toàn trình)")
-SERVICE_PARTIAL = rx(r"(?:mức độ\s*3(?!\s*(?:và|,)\s*(?:mức độ\s*)?4)|một phần)")
-SERVICE_LEVEL2 = rx(r"mức độ\s*[12](?!\d)")
+# grades are written `mức độ 3` or just `mức 3`
+SERVICE_FULL = rx(r"(?:mức(?: độ)?\s*4(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?3)|toàn trình)")
+SERVICE_PARTIAL = rx(r"(?:mức(?: độ)?\s*3(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?4)|một phần)")
+SERVICE_BOTH = rx(r"mức(?: độ)?\s*3\s*(?:,|và|-|–)\s*(?:mức(?: độ)?\s*)?4(?!\d)")
+SERVICE_LEVEL2 = rx(r"mức(?: độ)?\s*[12](?!\d)")
 
 # --- indices -----------------------------------------------------------------
 INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
@@ -75,7 +77,9 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("DTI", rx(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh)")),
     ("PAR", rx(r"(?:PAR[ -]?INDEX|chỉ số CCHC|chỉ số cải cách hành chính)")),
 ]
-NON_REFORM_INDEX = rx(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá)")
+NON_REFORM_INDEX = rx(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|sẵn sàng (?:cho )?ứng dụng)")
+# Economic results (investment, money) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index facts.
+ECONOMIC_TOPIC = rx(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)")
 RANK = rx(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí thứ|hạng|^\s*thứ)\s*$")
 RANK_FIRST = rx(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)")
 REGIONAL = rx(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)")
@@ -83,6 +87,7 @@ RANK_CHANGE = rx(r"(tăng|giảm|tụt)\s*(?:\w+\s+){0,2}$")
 RANK_CHANGE_UNIT = rx(r"^\s*(?:bậc|hạng|vị trí|bậc)")
 SCORE_CHANGE = rx(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*)?$")
 POINTS = rx(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)")
+MAXIMUM_POINTS = rx(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$")
 COMPONENT = rx(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần")
 NOT_A_RANK = rx(r"(?:năm|lần|tháng)\s+thứ\s*$")
 
@@ -95,7 +100,8 @@ LEVELS: list[tuple[str, re.Pattern]] = [
     # `sở` is a department, but not inside `cơ sở` (base) or `trụ sở` (head office)
     ("department", rx(r"(?:(?<!\w)(?<!cơ )(?<!trụ )(?:các )?[Ss]ở(?:, ban, ngành| ban ngành|, ngành)?(?!\w)|"
                       r"cơ quan(?:, đơn vị)? (?:chuyên môn )?cấp tỉnh|đơn vị cấp tỉnh|Công an tỉnh|Ban quản lý)")),
-    ("district", rx(r"(?:cấp huyện|UBND (?:các )?huyện|của huyện|huyện, thị xã|UBND cấp huyện)")),
+    ("district", rx(r"(?:cấp huyện|UBND (?:các )?(?:quận|huyện)|của huyện|huyện, thị xã|UBND cấp huyện|"
+                    r"(?<!\w)(?:các |khối )?quận(?:, huyện)?(?!\w))")),
     ("commune", rx(r"(?:cấp xã|UBND (?:các )?xã)")),
 ]
 # A tier after `của` and a count (`TTHC thuộc chức năng của 13 sở, ngành`) says whose the items are, spread over
@@ -118,8 +124,8 @@ QUALIFIERS: list[tuple[str, re.Pattern]] = [
     ("about", rx(r"(?:gần|khoảng|xấp xỉ|ước|trên dưới|chừng)\s*$")),
 ]
 AT_LEAST_TAIL = rx(r"^\s*(?:%\s*)?trở lên")
-TARGET = rx(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|định hướng|dự kiến|phải đạt|cần đạt)")
-NATIONAL = rx(r"(?:giá trị trung bình|trung bình cả nước|các tỉnh, thành(?: phố)?(?! trực thuộc)|toàn quốc|cả nước đạt)")
+TARGET = rx(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|định hướng|dự kiến|phải đạt|cần đạt)")
+NATIONAL = rx(r"(?:giá trị trung bình|trung bình cả nước|các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)")
 
 # --- text that is never read for facts ---------------------------------------
 TEASER_HEADINGS = rx(r"^\s*(?:Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Tin khác|Các tin đã đưa)\s*:?\s*$")

@@ -48,6 +48,7 @@ def _year(y: int) -> tuple[str | None, str | None]:
 # Order matters: longer, more specific phrases first; matches do not overlap.
 _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
     ("range_dmy", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DMY}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}"),
+    ("range_dm", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DM}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DM}(?![/\d-])"),
     ("since_year", rf"(?:từ|kể từ)\s+(?:năm\s+)?({_Y})\s+(?:đến nay|tới nay|đến hết năm\s+({_Y}))"),
     ("stage", rf"giai đoạn\s+({_Y})\s*[-–]\s*({_Y}|\d\d)"),
     ("year_to_date", r"(?:ngay\s+)?từ đầu năm(?:\s+({_Y}))?(?:\s+(?:đến|tới) nay)?".replace("{_Y}", _Y)),
@@ -88,6 +89,10 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
     ref_year = context_year or (ref.year if ref else None)
     if name == "range_dmy":
         return _iso(int(g[2]), int(g[1]), int(g[0])), _iso(int(g[5]), int(g[4]), int(g[3])), False
+    if name == "range_dm":                # `từ ngày 10/8 đến 19/8`: days of the year the text is about
+        if ref_year is None:
+            return None, None, False
+        return _iso(ref_year, int(g[1]), int(g[0])), _iso(ref_year, int(g[3]), int(g[2])), False
     if name == "since_year":
         end = _year(int(g[1]))[1] if g[1] else (ref.isoformat() if ref else None)
         return _year(int(g[0]))[0], end, False

@@ -174,3 +174,57 @@ def test_a_targets_horizon_does_not_become_the_period_of_later_results():
     text = ("Trong quý I/2023, Trung tâm tiếp nhận 3.000 hồ sơ. Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%. "
             "Trung tâm đã giải quyết 2.950 hồ sơ.")
     assert facts(text)[("dossiers_resolved", 2950)].period_end == "2023-03-31"
+
+
+def test_grades_written_without_do_and_both_grades_together():
+    got = facts("Đến nay, thành phố có 12,5% dịch vụ công trực tuyến đạt mức 2; 41 dịch vụ công trực tuyến mức 4 và "
+                "320 dịch vụ công trực tuyến mức 3, mức 4.")
+    assert set(got) == {("online_services_full", 41), ("online_services", 320)}
+
+
+def test_economic_results_and_other_indices_are_not_index_facts():
+    text = ("Năm 2022, Chỉ số PAR INDEX của tỉnh xếp thứ 5. Thu hút FDI dẫn đầu khu vực, đạt 2,1 tỷ USD, "
+            "tăng 35% so với năm 2021. Chỉ số CCHC năm 2021 đứng thứ 9, Chỉ số ICT INDEX năm 2022 đứng thứ 4.")
+    got = facts(text)
+    assert set(got) == {("index_rank", 5), ("index_rank", 9)}
+
+
+def test_points_on_a_criterions_own_scale_are_component_scores():
+    got = facts("Chỉ số CCHC năm 2022 của tỉnh đạt 88,1 điểm; tiêu chí thành phần cải cách tài chính công đạt "
+                "4,5/6 điểm, trong khi điểm tối đa cho tiêu chí này là 6 điểm.")
+    assert got[("index_score", 88.1)].unit == "score"
+    part = got[("index_component_score", 4.5)]
+    assert part.component == "cải cách tài chính công"
+    assert ("index_score", 6) not in got and ("index_component_score", 6) not in got
+
+
+def test_a_rank_moved_from_is_not_the_current_rank():
+    got = facts("Năm 2022, tỉnh cải thiện vị trí xếp hạng chỉ số cải cách hành chính từ vị trí thứ 12 lên vị trí thứ 8.")
+    assert set(got) == {("index_rank", 8)}
+
+
+def test_a_period_well_after_publication_makes_a_target():
+    got = facts("Đến năm 2025, các cơ quan của tỉnh cung cấp dịch vụ công trực tuyến mức độ 4 đạt tỷ lệ 80%.")
+    assert got[("online_services_full", 80)].kind == "target"      # published 2023-07-20
+
+
+def test_the_total_of_a_part_takes_the_verb_not_the_channel():
+    got = facts("Năm 2022, Sở đã giải quyết 2.150 hồ sơ qua mạng trong tổng số 4.310 hồ sơ.")
+    assert set(got) == {("online_dossiers", 2150), ("dossiers_resolved", 4310)}
+
+
+def test_raising_the_number_gives_the_new_total():
+    got = facts("Sở có thêm 03 thủ tục hành chính mới, nâng tổng số thủ tục hành chính thuộc thẩm quyền giải quyết "
+                "của Sở lên 52 thủ tục.")
+    assert got[("procedures_in_effect", 52)].level == "department"
+
+
+def test_urban_districts_are_the_district_tier_and_day_ranges_take_the_year():
+    got = facts("Trong 10 ngày (từ ngày 10/8 đến 19/8), tỷ lệ hồ sơ nộp trực tuyến của các quận đạt 61%.")
+    rate = got[("online_dossier_rate", 61)]
+    assert (rate.level, rate.period_start, rate.period_end) == ("district", "2023-08-10", "2023-08-19")
+
+
+def test_a_national_plural_is_not_matched_inside_the_name_of_the_provinces():
+    got = facts("Theo báo cáo về các tỉnh, thành phố trực thuộc Trung ương, Nghệ An đứng thứ 11 về chỉ số CCHC.")
+    assert got[("index_rank", 11)].province == "40"
