@@ -598,7 +598,7 @@ def _count_metric(s, tok, near, right, clause_left, clause_right, sentence_left,
             return "online_services_national_portal", "count"
         if lx.ONLINE.search(right) or re.search(r"cung cấp|trực tuyến", near, re.I):
             # `320 dịch vụ mức 3, mức 4`: the grade list runs past the comma that ends `right`
-            more = re.match(r"(?:\s*(?:,|và)\s*mức(?: độ)?\s*\d)+", s[tok.end + len(right):])
+            more = re.match(r"(?:\s*(?:,|và)\s*(?:mức(?: độ)?\s*)?\d(?!\d))+", s[tok.end + len(right):])
             graded = right + (more.group() if more else "")
             return _service_grade(graded if lx.ONLINE.search(graded) else near), "count"
         return None, None
@@ -638,7 +638,7 @@ def _dossier_count(near, right, clause_left, clause_right, sentence_left, so_far
         return None
     if re.search(r"(?:tăng|giảm)\s*(?:thêm\s*)?$", near, re.I):
         return None                       # a change against another period
-    if re.search(r"(?:trong|/)\s*tổng số\s*$", near, re.I):
+    if re.search(r"(?:trong|/)\s*tổng số\s*(?:gần|hơn|trên|khoảng)?\s*$", near, re.I):
         # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ được giải quyết`: the channel is the part's; the total
         # is received or resolved as its own verb or the sentence says
         for text in (right, sentence_left[-200:]):
@@ -676,7 +676,10 @@ def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_le
         return "online_services_national_portal"
     raised = re.search(r"nâng (?:tổng )?số\b([^.;]*)\blên\s*$", near, re.I)
     if raised:                            # `nâng tổng số thủ tục ... của Sở lên 46`: the new total in place
-        return "procedures_one_stop" if lx.PROC_ONE_STOP.search(raised.group(1)) else "procedures_in_effect"
+        what = raised.group(1)
+        if lx.NOUN_SERVICE.search(what) and lx.ONLINE.search(what):
+            return _service_grade(what)   # `nâng số dịch vụ công trực tuyến mức độ 3 lên 9 thủ tục`
+        return "procedures_one_stop" if lx.PROC_ONE_STOP.search(what) else "procedures_in_effect"
     ordered = [(lx.PROC_ABOLISHED, "procedures_abolished"), (lx.PROC_AMENDED, "procedures_amended"),
                (lx.PROC_NEW, "procedures_new"), (lx.PROC_SIMPLIFIED, "procedures_simplified"),
                (lx.PROC_ONE_STOP, "procedures_one_stop"), (lx.PROC_IN_EFFECT, "procedures_in_effect"),

@@ -228,3 +228,10 @@ def test_urban_districts_are_the_district_tier_and_day_ranges_take_the_year():
 def test_a_national_plural_is_not_matched_inside_the_name_of_the_provinces():
     got = facts("Theo báo cáo về các tỉnh, thành phố trực thuộc Trung ương, Nghệ An đứng thứ 11 về chỉ số CCHC.")
     assert got[("index_rank", 11)].province == "40"
+
+
+def test_grade_lists_and_raised_service_totals():
+    got = facts("Đến nay, thành phố cung cấp 75 dịch vụ công trực tuyến mức độ 3, 4. Sở cung cấp thêm 02 dịch vụ công "
+                "trực tuyến mức độ 3, nâng số dịch vụ công trực tuyến mức độ 3 lên 11 thủ tục.")
+    assert ("online_services", 75) in got and ("online_services_partial", 11) in got
+    assert facts("Sở đã giải quyết 900 hồ sơ qua mạng trong tổng số gần 2.100 hồ sơ.")[("dossiers_resolved", 2100)]
