@@ -28,7 +28,7 @@ try:  # another module of the project; without it facts keep the source's provin
 except ImportError:  # pragma: no cover
     find_province_mentions = None
 
-EXTRACTOR_VERSION = "facts-1.3"
+EXTRACTOR_VERSION = "facts-1.4"
 
 _RATE_OF = {
     "dossiers_on_time": "dossiers_on_time_rate",
@@ -684,14 +684,18 @@ def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_le
                (lx.PROC_NEW, "procedures_new"), (lx.PROC_SIMPLIFIED, "procedures_simplified"),
                (lx.PROC_ONE_STOP, "procedures_one_stop"), (lx.PROC_IN_EFFECT, "procedures_in_effect"),
                (lx.PROC_PUBLISHED, "procedures_published")]
-    for text in (near, clause_left):
-        best = max(((_last(rx, text), m) for rx, m in ordered), default=(-1, None))
-        if best[0] >= 0:
-            return best[1]
-    # a state named after the noun: `1.125 thủ tục hành chính đang còn hiệu lực`, `... trên CSDL quốc gia`
-    for rx, metric in ((lx.PROC_ONE_STOP, "procedures_one_stop"), (lx.PROC_IN_EFFECT, "procedures_in_effect")):
-        if rx.search(right):
-            return metric
+    own_near = re.split(r"\s(?:và|cùng)\s", near)[-1]   # cues before `và` belong to the previous item
+    best = max(((_last(rx, own_near), m) for rx, m in ordered), default=(-1, None))
+    if best[0] >= 0:
+        return best[1]
+    # the kind or state named after the noun: `05 thủ tục hành chính được sửa đổi, bổ sung`, `... mới ban hành`,
+    # `1.125 thủ tục hành chính đang còn hiệu lực`; it beats cues further left, the nearest one wins
+    after = [(m.start(), metric) for rx, metric in ordered[:-1] for m in [rx.search(right)] if m]
+    if after:
+        return min(after)[1]
+    best = max(((_last(rx, clause_left), m) for rx, m in ordered), default=(-1, None))
+    if best[0] >= 0:
+        return best[1]
     if re.search(r"quyết định công bố|công bố[^.;]*$", s[:tok.start][-80:], re.I) and re.search(r"quyết định", s[:tok.start], re.I):
         return "procedures_published"
     # a breakdown (`Trong đó: 1.379 thủ tục hành chính cấp tỉnh`) repeats the last procedure figure's metric

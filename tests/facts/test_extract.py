@@ -235,3 +235,8 @@ def test_grade_lists_and_raised_service_totals():
                 "trực tuyến mức độ 3, nâng số dịch vụ công trực tuyến mức độ 3 lên 11 thủ tục.")
     assert ("online_services", 75) in got and ("online_services_partial", 11) in got
     assert facts("Sở đã giải quyết 900 hồ sơ qua mạng trong tổng số gần 2.100 hồ sơ.")[("dossiers_resolved", 2100)]
+
+
+def test_procedure_kind_named_after_the_noun():
+    got = facts("Theo Quyết định, 05 thủ tục hành chính được sửa đổi, bổ sung và 03 thủ tục hành chính mới ban hành.")
+    assert set(got) == {("procedures_amended", 5), ("procedures_new", 3)}
