@@ -12,7 +12,7 @@ from scrapers.cli import build_parser, run
 def _run(args: argparse.Namespace) -> int:
     from pipelines.run import run_nightly, summary
 
-    result = run_nightly(live=args.live, sources=args.source, max_pages=args.max_pages)
+    result = run_nightly(live=args.live, source=args.source, max_pages=args.max_pages, since=args.since)
     print(summary(result))
     return 0 if result.success else 1
 
@@ -20,7 +20,8 @@ def _run(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     run_parser = subparsers.add_parser("run", help="run the nightly refresh end to end (offline replay by default)")
     run_parser.add_argument("--live", action="store_true", help="crawl the real portals instead of the bundled archive")
-    run_parser.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
+    run_parser.add_argument("--source", metavar="ID", help="only this source (its partition)")
+    run_parser.add_argument("--since", metavar="YYYY-MM-DD", help="backfill: walk listings back to this date")
     run_parser.add_argument("--max-pages", type=int, metavar="N", help="listing pages per source walk")
     run_parser.set_defaults(func=_run)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 
 import dagster as dg
@@ -30,21 +31,22 @@ class CrawlSettings(dg.ConfigurableResource):
     archive bundled in the repository; `live` fetches the real portals."""
 
     live: bool = False
-    max_pages: int | None = None
-    sources: list[str] = []          # empty: every source in the registry
+    max_pages: int | None = None     # listing pages per walk
+    since: str | None = None         # ISO date: backfill, walking listings back to this date
 
     def registry(self) -> dict[str, SourceConfig]:
         return load_registry()
 
-    def selected_sources(self) -> list[SourceConfig]:
+    def sources_for(self, source_ids: Sequence[str]) -> list[SourceConfig]:
+        """The registry entries of the run's source partitions. A replay serves
+        only what the replayed archive holds (the seed sites by default), so
+        other sources are left out of it rather than walked into 404s."""
         registry = self.registry()
-        unknown = sorted(set(self.sources) - set(registry))
+        unknown = sorted(set(source_ids) - set(registry))
         if unknown:
-            raise dg.Failure(f"unknown source ids {unknown}; known: {sorted(registry)}")
-        if self.sources:
-            return [registry[s] for s in self.sources]
+            raise dg.Failure(f"sources {unknown} are not in the registry ({sorted(registry)}); "
+                             "the source partitions are synced from scrapers/sources.yaml each night")
         if self.live:
-            return list(registry.values())
-        # Replay serves only what the replayed archive holds: the seed sites by default.
-        seeded = {r.get("source_id") for r in Archive(settings.replay_archive()).records()}
-        return [s for s in registry.values() if s.id in seeded]
+            return [registry[s] for s in source_ids]
+        archived = {r.get("source_id") for r in Archive(settings.replay_archive()).records()}
+        return [registry[s] for s in source_ids if s in archived]

@@ -16,16 +16,25 @@ FACT_MARTS = ("fct_procedures_published", "fct_dossiers_on_time", "fct_online_se
               "dim_province")
 
 
-def run_nightly(*, live: bool = False, sources: list[str] | None = None, max_pages: int | None = None,
-                instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+def run_nightly(*, live: bool = False, source: str | None = None, max_pages: int | None = None,
+                since: str | None = None, instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+    """The nightly refresh over every source partition, or over one `source` only."""
     from pipelines.definitions import defs
+    from pipelines.defs.ingest import partition_range_tags, sync_source_partitions
 
     job = defs().resolve_job_def("nightly_refresh")
     run_config = {"resources": {"crawl_settings": {"config": {
-        "live": live, "sources": sources or [], "max_pages": max_pages}}}}
+        "live": live, "max_pages": max_pages, "since": since}}}}
     if instance is None:
         instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    return job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+    keys = sync_source_partitions(instance)
+    if source:
+        if source not in keys:
+            raise SystemExit(f"reform run: unknown source id {source!r}; known: {', '.join(keys)}")
+        tags = {"dagster/partition": source}
+    else:
+        tags = partition_range_tags(keys)
+    return job.execute_in_process(run_config=run_config, instance=instance, tags=tags, raise_on_error=False)
 
 
 def check_outcomes(result: dg.ExecuteInProcessResult) -> Counter:

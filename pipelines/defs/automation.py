@@ -7,6 +7,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.defs.ingest import partition_range_tags, sync_source_partitions
 from scrapers import settings
 
 nightly_refresh = dg.define_asset_job(
@@ -17,14 +18,19 @@ nightly_refresh = dg.define_asset_job(
     executor_def=dg.in_process_executor,
 )
 
-nightly_schedule = dg.ScheduleDefinition(
+@dg.schedule(
     name="nightly_refresh_schedule",
     job=nightly_refresh,
     cron_schedule="0 2 * * *",
     execution_timezone="Asia/Ho_Chi_Minh",
     default_status=dg.DefaultScheduleStatus.RUNNING,
-    description="Every night at 02:00 Vietnam time.",
+    description="Every night at 02:00 Vietnam time, over every source in the registry.",
 )
+def nightly_refresh_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+    # The registry is the truth about sources: the partitions follow it before each night's run.
+    keys = sync_source_partitions(context.instance)
+    return dg.RunRequest(run_key=f"nightly-{context.scheduled_execution_time:%Y-%m-%d}",
+                         tags=partition_range_tags(keys))
 
 
 def _publication_files(root: Path) -> dict[str, float]:

@@ -1,14 +1,16 @@
 """Sources → raw archive → raw pages."""
 from contextlib import nullcontext
+from datetime import date
 
 import dagster as dg
 
 from pipelines.resources import CrawlSettings, WarehouseResource
 from scrapers import load, settings
-from scrapers.raw_store import row_count
 from scrapers.archive import Archive
 from scrapers.crawl import crawl, known_urls_in
 from scrapers.http import PoliteClient
+from scrapers.raw_store import row_count
+from scrapers.registry import load_registry
 from scrapers.transport import LiveTransport, ReplayTransport
 
 
@@ -23,16 +25,44 @@ def raw_sources(warehouse: WarehouseResource, crawl_settings: CrawlSettings) -> 
     return dg.MaterializeResult(metadata={"sources": stats.new})
 
 
+# One partition per registered source: a broken source fails alone and can be
+# re-run alone. The nightly run takes every partition in one step.
+source_partitions = dg.DynamicPartitionsDefinition(name="source")
+
+
+def sync_source_partitions(instance: dg.DagsterInstance) -> list[str]:
+    """Make the instance's source partitions equal the registry's ids (added
+    sources appended, removed ones dropped); returns them in instance order."""
+    registry = load_registry()
+    existing = instance.get_dynamic_partitions(source_partitions.name)
+    for gone in [k for k in existing if k not in registry]:
+        instance.delete_dynamic_partition(source_partitions.name, gone)
+    new = [k for k in registry if k not in existing]
+    if new:
+        instance.add_dynamic_partitions(source_partitions.name, new)
+    return instance.get_dynamic_partitions(source_partitions.name)
+
+
+def partition_range_tags(keys: list[str]) -> dict[str, str]:
+    """Run tags that select a contiguous range of source partitions."""
+    return {"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]}
+
+
 @dg.asset(
     group_name="ingest",
+    partitions_def=source_partitions,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    # One crawl at a time on this instance, so no host ever sees two crawlers.
+    pool="crawl",
     retry_policy=dg.RetryPolicy(max_retries=2, delay=30, backoff=dg.Backoff.EXPONENTIAL),
     description="Every response of the crawl kept in the raw archive ($REFORM_HOME/archive): listing pages, "
                 "new articles, robots.txt and failures. Replays the bundled archive by default; live with "
-                "`reform run --live`. A failing source is recorded and the others go on.",
+                "`reform run --live`. A failing source is recorded and the others go on; the step fails only "
+                "when every source failed.",
 )
 def archived_pages(context: dg.AssetExecutionContext, crawl_settings: CrawlSettings) -> dg.MaterializeResult:
     archive = Archive(settings.archive_dir())
-    sources = crawl_settings.selected_sources()
+    sources = crawl_settings.sources_for(context.partition_keys)
     if crawl_settings.live:
         client = PoliteClient.for_sources(LiveTransport(), sources, archive=archive)
     else:
@@ -44,10 +74,13 @@ def archived_pages(context: dg.AssetExecutionContext, crawl_settings: CrawlSetti
     # durability point per batch, bodies still before their manifest lines).
     with nullcontext() if crawl_settings.live else archive.batch():
         report = crawl(sources, client, archive, known_urls=known_urls_in(archive),
+                       since=date.fromisoformat(crawl_settings.since) if crawl_settings.since else None,
                        max_pages=crawl_settings.max_pages, progress=lambda p: context.log.info(p.line()))
     for line in report.summary_lines():
         context.log.info(line)
     failed = [s.source_id for s in report.sources.values() if s.failed]
+    if report.sources and len(failed) == len(report.sources):
+        raise dg.Failure(f"every source failed: {'; '.join(report.summary_lines())}")
     return dg.MaterializeResult(metadata={
         "mode": "live" if crawl_settings.live else "replay",
         "sources": len(report.sources),

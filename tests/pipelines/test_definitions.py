@@ -6,6 +6,8 @@ import pytest
 
 from pipelines.definitions import defs
 from pipelines.defs.automation import failure_message, new_publication_sensor
+from pipelines.defs.ingest import source_partitions, sync_source_partitions
+from scrapers.registry import load_registry
 
 
 @pytest.fixture(scope="module")
@@ -39,14 +41,33 @@ def test_database_writers_share_one_pool(definitions):
         assert node.pools == {"duckdb"}, name
 
 
-def test_nightly_schedule_runs_at_two_in_vietnam(definitions):
+def test_nightly_schedule_runs_at_two_in_vietnam_over_every_source(definitions):
     schedule = definitions.resolve_schedule_def("nightly_refresh_schedule")
     assert schedule.cron_schedule == "0 2 * * *"
     assert schedule.execution_timezone == "Asia/Ho_Chi_Minh"
     assert schedule.job_name == "nightly_refresh"
-    context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2026, 11, 22, 2, 0))
-    requests = list(schedule.evaluate_tick(context).run_requests)
-    assert len(requests) == 1
+    with dg.instance_for_test() as instance:
+        context = dg.build_schedule_context(instance=instance,
+                                            scheduled_execution_time=dt.datetime(2026, 11, 22, 2, 0))
+        [request] = schedule.evaluate_tick(context).run_requests
+        sources = instance.get_dynamic_partitions("source")
+    assert sources == list(load_registry())
+    assert request.tags["dagster/asset_partition_range_start"] == sources[0]
+    assert request.tags["dagster/asset_partition_range_end"] == sources[-1]
+
+
+def test_source_partitions_follow_the_registry():
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions("source", ["a-source-since-removed"])
+        keys = sync_source_partitions(instance)
+    assert keys == list(load_registry())
+
+
+def test_crawl_is_partitioned_by_source_in_its_own_pool(definitions):
+    node = definitions.resolve_asset_graph().get(dg.AssetKey("archived_pages"))
+    assert node.partitions_def == source_partitions
+    assert node.pools == {"crawl"}
+    assert node.backfill_policy == dg.BackfillPolicy.single_run()
 
 
 def test_publication_sensor_fires_once_per_new_file(tmp_path, monkeypatch):
