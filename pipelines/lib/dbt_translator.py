@@ -9,10 +9,16 @@ split the dbt build into several invocations. The raw tables are guarded by
 the Great Expectations checks instead (pipelines/defs/quality.py).
 """
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtProject
+
+
+# Refreshed nightly: a mart older than a day and a bit means a night was missed;
+# older than a day and a half, two.
+MARTS_FRESHNESS = dg.FreshnessPolicy.time_window(warn_window=timedelta(hours=26), fail_window=timedelta(hours=36))
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
@@ -26,4 +32,7 @@ class WarehouseTranslator(DagsterDbtTranslator):
         if unique_id.startswith("source."):
             return spec
         layer = manifest["nodes"][unique_id]["fqn"][1] if unique_id.startswith("model.") else "reference"
-        return spec.replace_attributes(group_name="warehouse", tags={**spec.tags, "layer": layer})
+        spec = spec.replace_attributes(group_name="warehouse", tags={**spec.tags, "layer": layer})
+        if layer == "marts":
+            spec = spec.replace_attributes(freshness_policy=MARTS_FRESHNESS)
+        return spec

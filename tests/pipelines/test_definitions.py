@@ -85,3 +85,10 @@ def test_publication_sensor_fires_once_per_new_file(tmp_path, monkeypatch):
 def test_failure_message_names_the_run_and_the_safe_file():
     message = failure_message("nightly_refresh", "abcdef1234", "step raw_pages failed")
     assert "abcdef12" in message and "raw_pages" in message and "last good version" in message
+
+
+def test_marts_carry_a_freshness_policy(definitions):
+    graph = definitions.resolve_asset_graph()
+    mart = graph.get(dg.AssetKey(["marts", "fct_dossiers_on_time"]))
+    staging = graph.get(dg.AssetKey(["staging", "stg_raw__facts"]))
+    assert mart.freshness_policy is not None and staging.freshness_policy is None
