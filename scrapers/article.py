@@ -71,6 +71,14 @@ class ParsedPage:
     body: str | None = None            # NFC plain text, paragraphs separated by blank lines
     links: list[str] = field(default_factory=list)   # listings: absolute canonical article URLs
 
+    def as_record(self) -> dict:
+        """The fields `reform parse` and `reform fetch` print; links only for listings."""
+        record = {"url": self.url, "kind": self.kind, "title": self.title, "published": self.published,
+                  "body": self.body}
+        if self.kind == "listing":
+            record["links"] = self.links
+        return record
+
 
 @lru_cache(maxsize=1)
 def _default_registry() -> dict[str, SourceConfig]:

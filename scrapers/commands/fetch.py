@@ -48,9 +48,7 @@ def run(args: argparse.Namespace) -> int:
     except (FetchError, PageParseError) as exc:
         print(f"reform fetch: {exc}", file=sys.stderr)
         return 1
-    line = dict(url=page.url or response.final_url, status=response.status, source=source.id if source else None,
-                kind=page.kind, title=page.title, published=page.published, body=page.body)
-    if page.kind == "listing":
-        line["links"] = page.links
+    line = {**page.as_record(), "url": page.url or response.final_url, "status": response.status,
+            "source": source.id if source else None}
     print(json.dumps(line, ensure_ascii=False), flush=True)
     return 0

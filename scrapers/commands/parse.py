@@ -26,9 +26,7 @@ def run(args) -> int:
             failed += 1
             line["error"] = f"{name}: {exc}" if isinstance(exc, PageParseError) else str(exc)
         else:
-            line.update(url=page.url, kind=page.kind, title=page.title, published=page.published, body=page.body)
-            if page.kind == "listing":
-                line["links"] = page.links
+            line.update(page.as_record())
         print(json.dumps(line, ensure_ascii=False), flush=True)
     if failed:
         print(f"reform parse: {failed} of {len(args.files)} file(s) failed", file=sys.stderr)
