@@ -255,17 +255,16 @@ def _period_fields(period: Period) -> dict:
     return {"period": period.phrase, "period_start": period.start.isoformat(), "period_end": period.end.isoformat()}
 
 
-def _periods(rng: random.Random, published: date) -> Period:
-    """A period the article reports on, ending before it was published."""
-    year = published.year - 1 if published.month < 4 else published.year
-    choice = rng.random()
-    if choice < 0.35 or year < published.year:
-        return Period(rng.choice(("Năm", "Trong năm")) + f" {year}", date(year, 1, 1), date(year, 12, 31))
-    if choice < 0.55 and published.month >= 7:
-        return Period(f"Trong 6 tháng đầu năm {year}", date(year, 1, 1), date(year, 6, 30))
-    if choice < 0.75:
-        return Period(f"Trong quý I/{year}", date(year, 1, 1), date(year, 3, 31))
-    return Period("Từ đầu năm đến nay", date(published.year, 1, 1), published)
+def _period(rng: random.Random, published: date) -> Period:
+    """A period the article reports on, ended by the day it was published."""
+    year = published.year
+    options = [Period(f"{rng.choice(('Năm', 'Trong năm'))} {year - 1}", date(year - 1, 1, 1), date(year - 1, 12, 31)),
+               Period("Từ đầu năm đến nay", date(year, 1, 1), published)]
+    if published.month >= 7:
+        options.append(Period(f"Trong 6 tháng đầu năm {year}", date(year, 1, 1), date(year, 6, 30)))
+    if published.month >= 4:
+        options.append(Period(f"Trong quý I/{year}", date(year, 1, 1), date(year, 3, 31)))
+    return rng.choice(options)
 
 
 def _slug(i: int, rng: random.Random) -> str:
@@ -285,7 +284,7 @@ def generate_articles(n: int, seed: int = 0) -> Iterator[GeneratedArticle]:
         published = first_day + timedelta(days=rng.randrange(6 * 365))
         article_number = 500_000 + i
         url = canonicalize(template.format(id=article_number, slug=_slug(article_number, rng)))
-        period = _periods(rng, published)
+        period = _period(rng, published)
         paragraphs, facts = [], []
         lead = (f"Thời gian qua, tỉnh {province} tiếp tục đẩy mạnh cải cách hành chính, lấy người dân, "
                 f"doanh nghiệp làm trung tâm phục vụ.")

@@ -5,17 +5,27 @@ Each step reads what the previous one kept, works only on what is new (a page
 not yet parsed, an article not yet read by this extractor version), writes in
 one transaction, and returns counts for the run summary. A page or article that
 fails is recorded with its reason in `raw.load_errors` and the step goes on.
+
+Parsing and extraction are CPU-bound pure functions of a page or an article, so
+they run in chunks over a process pool (`settings.workers()` processes) while
+this process, the only one that may hold the DuckDB file, reads the next
+chunk's inputs and writes each finished chunk. Only a few chunks are in flight
+at a time, so memory stays flat however many pages are pending.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from urllib.parse import urlsplit
 
 import duckdb
 import pandas as pd
 
+from scrapers import settings
 from scrapers.archive import Archive, record_key
 from scrapers.models import Article, article_id_for
 from scrapers.raw_store import SCHEMA, insert_frame, record_errors, row_count, transaction
@@ -91,6 +101,41 @@ def _header(headers: dict[str, str], name: str) -> str | None:
     return None
 
 
+# -- chunks over a process pool ---------------------------------------------
+CHUNK_SIZE = 500
+POOL_MIN_CHUNKS = 4          # below this a pool's start-up (~0.5 s) costs more than it saves
+# Imported once in the fork server, so each worker starts with them loaded.
+WORKER_PRELOAD = ["pandas", "scrapers.article", "scrapers.encoding", "scrapers.facts.extract"]
+
+
+def _chunked(items: list, size: int = CHUNK_SIZE) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _map_chunks(work: Callable, inputs: Iterable, n_chunks: int) -> Iterator:
+    """`work(chunk)` for each input chunk, results in input order.
+
+    With few chunks or one worker it runs here (a pool costs more than it
+    saves). Otherwise the chunks go to a forkserver pool (forking this
+    process, which may hold DuckDB and Dagster threads, is not safe), at most
+    two per worker in flight, so inputs are produced only as they are needed."""
+    workers = min(settings.workers(), n_chunks)
+    if workers < 2 or n_chunks < POOL_MIN_CHUNKS:
+        yield from map(work, inputs)
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_PRELOAD)
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        in_flight: list[Future] = []
+        for chunk in inputs:
+            in_flight.append(pool.submit(work, chunk))
+            if len(in_flight) >= 2 * workers:
+                yield in_flight.pop(0).result()
+        for future in in_flight:
+            yield future.result()
+
+
 # -- raw.pages → raw.articles ------------------------------------------------
 def parse_pages(
     con: duckdb.DuckDBPyConnection,
@@ -100,9 +145,6 @@ def parse_pages(
 ) -> StepStats:
     """Parse every page content not parsed before into an article (or note why
     it is not one). The newest content of a URL wins in `raw.articles`."""
-    from scrapers.article import PageParseError, parse_page
-    from scrapers.encoding import decode_html
-
     pending = con.execute(f"""
         select p.page_key, p.sha256, p.url, p.method, p.status, p.error, p.content_type, p.source_id
         from {SCHEMA}.pages p
@@ -110,12 +152,48 @@ def parse_pages(
         order by p.last_fetched_at, p.page_key
     """).fetchall()
     stats = StepStats()
+    counts = dict.fromkeys(("article", "listing", "error", "skipped"), 0)
+    article_ids: set[str] = set()
+    chunks = _chunked(pending)
+    work = partial(_parse_chunk, archive.root, sources)
+    done = 0
+    with transaction(con):
+        # Chunks are written in page order, so a later content of a URL replaces an earlier one.
+        for outcomes, articles, errors in _map_chunks(work, chunks, -(-len(pending) // CHUNK_SIZE)):
+            if articles:
+                con.register("_ids", pd.DataFrame({"article_id": list(articles)}))
+                con.execute(f"delete from {SCHEMA}.articles where article_id in (select article_id from _ids)")
+                con.unregister("_ids")
+            insert_frame(con, "articles", articles.values(), list(ARTICLE_COLUMNS))
+            insert_frame(con, "page_parses", outcomes,
+                         ["page_key", "sha256", "url", "outcome", "reason", "article_id", "parsed_at"])
+            record_errors(con, "parse", errors)
+            article_ids.update(articles)
+            for outcome in outcomes:
+                counts[outcome["outcome"]] += 1
+            stats.failed += len(errors)
+            stats.errors.extend(f"{url}: {reason}" for url, _, reason in errors)
+            done += len(outcomes)
+            if progress and len(pending) > CHUNK_SIZE:
+                progress(f"parsed {done}/{len(pending)} pages")
+    stats.new = len(article_ids)
+    stats.details = counts
+    return stats
+
+
+def _parse_chunk(archive_root, sources: dict[str, SourceConfig], rows: list[tuple]):
+    """Parse one chunk of pending pages: (page_parses rows, articles by id, errors)."""
+    from scrapers.article import PageParseError, parse_page
+    from scrapers.encoding import decode_html
+
+    archive = Archive(archive_root)
+    parsed_at = pd.Timestamp.now()
     outcomes: list[dict] = []
     articles: dict[str, dict] = {}
     errors: list[tuple[str, str | None, str]] = []
-    for n, (key, sha, url, method, status, error, content_type, source_id) in enumerate(pending, 1):
+    for key, sha, url, method, status, error, content_type, source_id in rows:
         outcome = {"page_key": key, "sha256": sha, "url": url, "outcome": "skipped", "reason": None,
-                   "article_id": None}
+                   "article_id": None, "parsed_at": parsed_at}
         outcomes.append(outcome)
         if status != 200:
             outcome["reason"] = error or f"HTTP status {status}"
@@ -131,7 +209,6 @@ def parse_pages(
         except (PageParseError, OSError, ValueError) as exc:
             outcome.update(outcome="error", reason=str(exc))
             errors.append((url, None, str(exc)))
-            stats.failed += 1
             continue
         if page.kind != "article":
             outcome["outcome"] = "listing"
@@ -146,30 +223,15 @@ def parse_pages(
             body=page.body or "",
         )
         outcome.update(outcome="article", article_id=article.article_id)
-        articles[article.article_id] = _article_row(article, sha)
-        if progress and n % 500 == 0:
-            progress(f"parsed {n}/{len(pending)} pages")
-    with transaction(con):
-        if articles:
-            ids = pd.DataFrame({"article_id": list(articles)})
-            con.register("_ids", ids)
-            con.execute(f"delete from {SCHEMA}.articles where article_id in (select article_id from _ids)")
-            con.unregister("_ids")
-        insert_frame(con, "articles", articles.values(), list(ARTICLE_COLUMNS))
-        insert_frame(con, "page_parses", ({**o, "parsed_at": pd.Timestamp.now()} for o in outcomes),
-                     ["page_key", "sha256", "url", "outcome", "reason", "article_id", "parsed_at"])
-        record_errors(con, "parse", errors)
-    stats.new = len(articles)
-    stats.details = {k: sum(o["outcome"] == k for o in outcomes) for k in ("article", "listing", "error", "skipped")}
-    stats.errors.extend(f"{url}: {reason}" for url, _, reason in errors)
-    return stats
+        articles[article.article_id] = _article_row(article, sha, parsed_at)
+    return outcomes, articles, errors
 
 
 ARTICLE_COLUMNS = ("article_id", "url", "source_id", "province", "title", "published", "body", "text",
                    "text_sha256", "page_sha256", "parsed_at")
 
 
-def _article_row(article: Article, page_sha: str) -> dict:
+def _article_row(article: Article, page_sha: str, parsed_at: pd.Timestamp) -> dict:
     text = article.text
     return {
         "article_id": article.article_id,
@@ -182,7 +244,7 @@ def _article_row(article: Article, page_sha: str) -> dict:
         "text": text,
         "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "page_sha256": page_sha,
-        "parsed_at": pd.Timestamp.now(),
+        "parsed_at": parsed_at,
     }
 
 
@@ -202,24 +264,57 @@ FACT_COLUMNS = ("fact_id", "article_id", "metric", "value", "unit", "qualifier",
 def extract_new_facts(con: duckdb.DuckDBPyConnection, progress: Progress | None = None) -> StepStats:
     """Read facts from every article whose text or extractor version is new;
     an article's facts are replaced as a whole, so re-runs never duplicate."""
-    from scrapers.facts.extract import EXTRACTOR_VERSION, extract_facts
+    from scrapers.facts.extract import EXTRACTOR_VERSION
 
-    pending = con.execute(f"""
-        select a.article_id, a.text, a.text_sha256, a.published, a.province
+    pending = [row[0] for row in con.execute(f"""
+        select a.article_id
         from {SCHEMA}.articles a
         where not exists (
             select 1 from {SCHEMA}.extractions e
             where e.article_id = a.article_id and e.text_sha256 = a.text_sha256
               and e.extractor_version = ?)
         order by a.article_id
-    """, [EXTRACTOR_VERSION]).fetchall()
+    """, [EXTRACTOR_VERSION]).fetchall()]
     stats = StepStats()
+    now = pd.Timestamp.now()
+
+    def texts() -> Iterator[list[tuple]]:
+        # Texts are read chunk by chunk as workers free up, never all at once.
+        for ids in _chunked(pending):
+            con.register("_ids", pd.DataFrame({"article_id": ids}))
+            rows = con.execute(f"""
+                select a.article_id, a.text, a.text_sha256, a.published, a.province
+                from {SCHEMA}.articles a join _ids using (article_id) order by a.article_id
+            """).fetchall()
+            con.unregister("_ids")
+            yield rows
+
+    done = 0
+    with transaction(con):
+        for facts, extractions in _map_chunks(partial(_extract_chunk, now), texts(), -(-len(pending) // CHUNK_SIZE)):
+            con.register("_ids", pd.DataFrame({"article_id": [e["article_id"] for e in extractions]}))
+            con.execute(f"delete from {SCHEMA}.facts where article_id in (select article_id from _ids)")
+            con.unregister("_ids")
+            insert_frame(con, "facts", facts, list(FACT_COLUMNS))
+            insert_frame(con, "extractions", extractions,
+                         ["article_id", "text_sha256", "extractor_version", "n_facts", "extracted_at"])
+            stats.new += len(facts)
+            done += len(extractions)
+            if progress and len(pending) > CHUNK_SIZE:
+                progress(f"extracted {done}/{len(pending)} articles")
+    stats.details = {"articles_read": done}
+    return stats
+
+
+def _extract_chunk(now: pd.Timestamp, rows: list[tuple]) -> tuple[list[dict], list[dict]]:
+    """Facts of one chunk of articles, and one extraction record per article."""
+    from scrapers.facts.extract import EXTRACTOR_VERSION, extract_facts
+
     facts: list[dict] = []
     extractions: list[dict] = []
-    now = pd.Timestamp.now()
-    for n, (article_id, text, text_sha, published, province) in enumerate(pending, 1):
+    for article_id, text, text_sha, published, province in rows:
         found = extract_facts(text, article_id=article_id, published=published, province=province)
-        rows = {}
+        rows_by_id = {}
         for fact in found:
             row = fact.as_dict()
             row["index_name"] = row.pop("index")
@@ -227,24 +322,11 @@ def extract_new_facts(con: duckdb.DuckDBPyConnection, progress: Progress | None 
             row["fact_id"] = fact_id(row)
             row["extractor_version"] = EXTRACTOR_VERSION
             row["extracted_at"] = now
-            rows[row["fact_id"]] = row
-        facts.extend(rows.values())
+            rows_by_id[row["fact_id"]] = row
+        facts.extend(rows_by_id.values())
         extractions.append({"article_id": article_id, "text_sha256": text_sha,
-                            "extractor_version": EXTRACTOR_VERSION, "n_facts": len(rows), "extracted_at": now})
-        if progress and n % 500 == 0:
-            progress(f"extracted {n}/{len(pending)} articles")
-    with transaction(con):
-        if extractions:
-            ids = pd.DataFrame({"article_id": [e["article_id"] for e in extractions]})
-            con.register("_ids", ids)
-            con.execute(f"delete from {SCHEMA}.facts where article_id in (select article_id from _ids)")
-            con.unregister("_ids")
-        insert_frame(con, "facts", facts, list(FACT_COLUMNS))
-        insert_frame(con, "extractions", extractions,
-                     ["article_id", "text_sha256", "extractor_version", "n_facts", "extracted_at"])
-    stats.new = len(facts)
-    stats.details = {"articles_read": len(extractions)}
-    return stats
+                            "extractor_version": EXTRACTOR_VERSION, "n_facts": len(rows_by_id), "extracted_at": now})
+    return facts, extractions
 
 
 def fact_id(row: dict) -> str:

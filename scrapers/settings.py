@@ -5,7 +5,9 @@ working database that the pipeline writes, and the published read-only file
 that BI tools open. `REFORM_PUBLICATIONS` names a directory of index
 publications to ingest (unset: none). `REFORM_REPLAY_ARCHIVE` names the
 archive an offline crawl replays (unset: the seed archive bundled in the
-repository); benchmarks point it at a generated corpus.
+repository); benchmarks point it at a generated corpus. `REFORM_WORKERS` caps
+the processes that parse pages and extract facts (default: the CPUs this
+process may use).
 """
 from __future__ import annotations
 
@@ -25,6 +27,16 @@ def replay_archive() -> Path:
     """The archive an offline (replay) crawl serves pages from."""
     value = os.environ.get("REFORM_REPLAY_ARCHIVE")
     return Path(value).resolve() if value else SEED_ARCHIVE
+
+
+def workers() -> int:
+    """Processes for CPU-bound load steps; 1 keeps everything in this process."""
+    value = os.environ.get("REFORM_WORKERS")
+    if value:
+        if not value.isdigit() or int(value) < 1:
+            raise ValueError(f"REFORM_WORKERS={value!r}: expected a whole number of processes, 1 or more")
+        return int(value)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def archive_dir() -> Path:
