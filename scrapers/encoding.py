@@ -5,6 +5,11 @@ charset cannot be trusted blindly: a page declared UTF-8 but written in
 windows-1258 or cp1252 must not come out as mojibake. The order is
 BOM → Content-Type header → <meta charset>/http-equiv → detection, and a
 declared charset only wins if the body decodes under it without errors.
+
+A page cannot name just any Python codec: labels whose decoding changes plain
+ASCII (UTF-7, which smuggles markup past filters, `unicode_escape`, EBCDIC…)
+are ignored, and a <meta> naming UTF-16/32 means UTF-8, as browsers read it
+(WHATWG): the <meta> itself was readable as ASCII, so the page is not UTF-16.
 """
 from __future__ import annotations
 
@@ -28,10 +33,13 @@ _META_WINDOW = 4096
 # What Vietnamese sites actually send when the label lies: detection is
 # restricted to these, since an open guess picks e.g. mac_roman for short pages.
 _CANDIDATES = ("utf_8", "cp1258", "cp1252")
+# Markup and entity characters every HTML-capable charset decodes as ASCII does.
+_ASCII_PROBE = rb"<meta charset='x'> +-\\ &#;"
 
 
-def _codec(name: str | None) -> str | None:
-    """A Python codec name for a declared charset, or None if unknown."""
+def _codec(name: str | None, *, in_meta: bool = False) -> str | None:
+    """A Python codec name for a declared charset, or None if unknown or not
+    one a web page may use (see module docstring)."""
     if not name:
         return None
     try:
@@ -39,7 +47,18 @@ def _codec(name: str | None) -> str | None:
     except LookupError:
         return None
     # Browsers treat ISO-8859-1 / ASCII labels as windows-1252 (WHATWG).
-    return "cp1252" if codec in {"latin-1", "iso8859-1", "ascii"} else codec
+    if codec in {"latin-1", "iso8859-1", "ascii"}:
+        return "cp1252"
+    if codec.startswith(("utf-16", "utf-32")):
+        return "utf-8" if in_meta else codec
+    return codec if _keeps_ascii(codec) else None
+
+
+def _keeps_ascii(codec: str) -> bool:
+    try:
+        return _ASCII_PROBE.decode(codec) == _ASCII_PROBE.decode("ascii")
+    except (UnicodeDecodeError, LookupError):
+        return False
 
 
 def declared_charset(body: bytes, content_type: str | None = None) -> str | None:
@@ -50,7 +69,7 @@ def declared_charset(body: bytes, content_type: str | None = None) -> str | None
             return codec
     match = _META_CHARSET.search(body[:_META_WINDOW])
     if match:
-        return _codec(match.group(1).decode("ascii", "ignore"))
+        return _codec(match.group(1).decode("ascii", "ignore"), in_meta=True)
     return None
 
 

@@ -5,6 +5,11 @@ The new file is written beside the old one and renamed over it, so a reader
 holding the old file open keeps a complete snapshot, a reader opening the path
 gets the old or the new file and never half of one, and a run that fails
 before the rename leaves the last good file in place.
+
+A run killed outright (SIGKILL, power loss) cannot clean up after itself, so
+the next publish does: it removes temporary files left by processes that no
+longer exist, and puts back a Parquet directory that a kill caught between
+the two renames of `_swap_dir` (moved aside, its successor not yet in place).
 """
 from __future__ import annotations
 
@@ -31,6 +36,9 @@ class PublishResult:
 
 def publish(work_db: Path, published_db: Path, parquet_dir: Path) -> PublishResult:
     published_db.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(published_db)
+    _remove_stale_temporaries(parquet_dir)
+    _restore_moved_aside(parquet_dir)
     tmp = published_db.with_name(f".{published_db.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     published_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -67,9 +75,42 @@ def publish(work_db: Path, published_db: Path, parquet_dir: Path) -> PublishResu
     return PublishResult(published_db, parquet_dir, counts, published_at)
 
 
+def _remove_stale_temporaries(target: Path) -> None:
+    """Delete `.<name>.<pid>.tmp*` files and directories of processes that are gone."""
+    for path in target.parent.glob(f".{target.name}.*.tmp*"):
+        pid = path.name[len(target.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:   # alive, but someone else's
+        return True
+    return True
+
+
+def _moved_aside(target: Path) -> Path:
+    return target.with_name(f".{target.name}.old")
+
+
+def _restore_moved_aside(target: Path) -> None:
+    """A crash between the two renames of `_swap_dir` left the last good
+    directory moved aside and none in its place: put it back."""
+    old = _moved_aside(target)
+    if old.exists() and not target.exists():
+        os.replace(old, target)
+
+
 def _swap_dir(new: Path, target: Path) -> None:
     """Replace a directory with another (two renames; the old one is removed last)."""
-    old = target.with_name(f".{target.name}.old")
+    old = _moved_aside(target)
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
         os.replace(target, old)
