@@ -3,26 +3,18 @@ with the registry's selectors, and extraction recovers the facts it planted."""
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import duckdb
 
-# `benchmarks` is a folder of scripts at the repository root, not an installed
-# package, and pytest puts tests/ on sys.path, where this folder would shadow
-# it as a namespace package; the repository root goes first. (Not in a
-# conftest.py: the test folders share the module name `conftest`.)
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from benchmarks.accuracy import score_against_planted, warehouse_facts  # noqa: E402
-from benchmarks.corpus import SOURCES, write_corpus  # noqa: E402
-from scrapers import load  # noqa: E402
-from scrapers.archive import Archive  # noqa: E402
-from scrapers.crawl import crawl  # noqa: E402
-from scrapers.http import PoliteClient  # noqa: E402
-from scrapers.raw_store import DDL  # noqa: E402
-from scrapers.registry import load_registry  # noqa: E402
-from scrapers.transport import ReplayTransport  # noqa: E402
+from benchmarks.accuracy import score_against_planted, warehouse_facts
+from benchmarks.corpus import SOURCES, write_corpus
+from scrapers import load
+from scrapers.archive import Archive
+from scrapers.crawl import crawl
+from scrapers.http import PoliteClient
+from scrapers.raw_store import DDL
+from scrapers.registry import load_registry
+from scrapers.transport import ReplayTransport
 
 N = 20
 

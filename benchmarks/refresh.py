@@ -1,0 +1,99 @@
+"""One nightly refresh, measured from outside.
+
+`measure_refresh` runs `python -m benchmarks.refresh` in a child process (so
+its memory is its own), polls the resident memory of the child's whole process
+tree (the pipeline, its parse/extract workers, dbt) from /proc, and returns
+the wall time, the peak, and what the child reports: success, per-step
+durations and, when asked, extraction precision/recall against the planted
+facts. The child is the refresh itself: `pipelines.run.run_nightly()` with the
+environment it was given (REFORM_HOME, REFORM_REPLAY_ARCHIVE, ...).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+RESULT_MARK = "BENCH-RESULT "
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def measure_refresh(env: dict[str, str], *, max_pages: int | None = None, planted: Path | None = None,
+                    log: Path | None = None, poll_seconds: float = 0.1) -> dict:
+    """Wall time, peak tree RSS and the child's report of one refresh."""
+    command = [sys.executable, "-m", "benchmarks.refresh"]
+    if max_pages:
+        command += ["--max-pages", str(max_pages)]
+    if planted:
+        command += ["--planted", str(planted)]
+    log = log or Path(tempfile.mkstemp(prefix="refresh-", suffix=".log")[1])
+    started = time.perf_counter()
+    peak = 0
+    with open(log, "w", encoding="utf-8") as out:
+        # Output goes to a file, not a pipe: a pipe nobody reads would stall a chatty child.
+        child = subprocess.Popen(command, cwd=REPO_ROOT, env={**os.environ, **env}, stdout=out,
+                                 stderr=subprocess.STDOUT)
+        while child.poll() is None:
+            peak = max(peak, _tree_rss(child.pid))
+            time.sleep(poll_seconds)
+    wall = time.perf_counter() - started
+    with open(log, encoding="utf-8", errors="replace") as fh:
+        report = next((json.loads(line[len(RESULT_MARK):]) for line in fh if line.startswith(RESULT_MARK)), None)
+    if child.returncode != 0 or report is None:
+        raise RuntimeError(f"refresh child failed (exit {child.returncode}); see {log}")
+    return {"wall_s": round(wall, 2), "peak_rss_mb": round(peak / 2**20, 1), **report}
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (0 for those already gone)."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/statm") as fh:
+                total += int(fh.read().split()[1]) * PAGE_SIZE
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as fh:
+                    stack.extend(int(c) for c in fh.read().split())
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            continue
+    return total
+
+
+def _run(max_pages: int | None, planted: Path | None) -> dict:
+    import dagster as dg
+
+    from pipelines.run import run_nightly
+    from scrapers import settings
+
+    result = run_nightly(max_pages=max_pages, instance=dg.DagsterInstance.ephemeral())
+    steps = {e.step_key: round(e.event_specific_data.duration_ms / 1000, 2)
+             for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_SUCCESS}
+    report = {"success": result.success, "steps_s": steps}
+    if planted:
+        import duckdb
+
+        from benchmarks.accuracy import score_against_planted, warehouse_facts
+
+        with duckdb.connect(str(settings.work_db()), read_only=True) as con:
+            report["accuracy"] = score_against_planted(planted, warehouse_facts(con))
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--max-pages", type=int)
+    parser.add_argument("--planted", type=Path, help="planted_facts.jsonl to score the extracted facts against")
+    args = parser.parse_args()
+    report = _run(args.max_pages, args.planted)
+    print(RESULT_MARK + json.dumps(report), flush=True)
+
+
+if __name__ == "__main__":
+    main()
