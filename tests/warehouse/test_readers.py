@@ -11,8 +11,8 @@ import duckdb
 import pytest
 from sqlalchemy import create_engine, text
 
-from conftest import REPO_ROOT
 from scrapers.publish import publish
+from scrapers.settings import REPO_ROOT
 
 
 def readme_queries() -> list[str]:
