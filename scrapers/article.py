@@ -19,7 +19,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrapers.discover import links_in_tree
-from scrapers.html_text import clean_line, paragraphs
+from scrapers.html_text import clean_line, nesting_depth, paragraphs
 from scrapers.registry import SourceConfig, load_registry, source_for_url
 from scrapers.urls import canonicalize
 
@@ -56,6 +56,10 @@ AGENCY_PREFIX = re.compile(r"^\(?[A-ZĐ][A-Za-zĐđ]{1,9}(?:\.vn)?\)?\s*[-–—
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 MIN_ARTICLE_CHARS = 200
+# Real portal pages nest under 50 deep; browsers' tree builders stop nesting at
+# 512. Deeper markup is refused before parsing: its cost grows with the square
+# of the depth (100,000 nested <div>s keep the parser busy for half a minute).
+MAX_NESTING = 512
 
 
 class PageParseError(ValueError):
@@ -87,7 +91,11 @@ def _default_registry() -> dict[str, SourceConfig]:
 
 def parse_page(html: str, url: str | None = None, source: SourceConfig | None = None) -> ParsedPage:
     """Parse an article or listing page. Raises PageParseError (naming the URL)
-    when an article page has no title, date or body, or a listing no links."""
+    when an article page has no title, date or body, or a listing no links,
+    or when its markup nests deeper than MAX_NESTING."""
+    if nesting_depth(html, MAX_NESTING) >= MAX_NESTING:
+        raise PageParseError(f"{url or '<no url>'}: markup nested {MAX_NESTING} or more elements deep; "
+                             "refused unparsed (hostile or broken page)")
     tree = LexborHTMLParser(html)
     url = url or _declared_url(tree)
     if source is None and url:

@@ -94,11 +94,30 @@ def _strict(body: bytes, codec: str | None) -> str | None:
         return None
 
 
+# Share of a page's non-ASCII bytes that may be invalid UTF-8 for the page to
+# still count as UTF-8 with stray bytes. A legacy code page fails on almost
+# every accented letter, so its share is near 1; a UTF-8 page with a few
+# corrupted bytes is near 0, and decoding it as cp1258 would garble every word.
+_STRAY_BYTES_SHARE = 0.02
+_ASCII_BYTES = bytes(range(128))
+
+
+def _utf8_with_stray_bytes(body: bytes) -> str | None:
+    non_ascii = len(body) - len(body.translate(None, _ASCII_BYTES))
+    if not non_ascii:
+        return None
+    text = body.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - body.count("\ufffd".encode())
+    return text if invalid <= _STRAY_BYTES_SHARE * non_ascii else None
+
+
 def _detected(body: bytes, exclude: str | None) -> str:
-    """The declared charset failed (or there was none): UTF-8 if it is clean,
-    else charset-normalizer's best guess among the Vietnamese code pages,
+    """The declared charset failed (or there was none): UTF-8 if it is clean
+    or nearly so (a few stray bytes), else charset-normalizer's best guess among the Vietnamese code pages,
     else the first code page that decodes, else UTF-8 with replacements."""
     if exclude != "utf-8" and (text := _strict(body, "utf-8")) is not None:
+        return text
+    if (text := _utf8_with_stray_bytes(body)) is not None:
         return text
     best = from_bytes(body[:200_000], cp_isolation=list(_CANDIDATES)).best()
     if best is not None and best.encoding and (text := _strict(body, best.encoding)) is not None:

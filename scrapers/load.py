@@ -195,7 +195,7 @@ def _parse_chunk(archive_root, sources: dict[str, SourceConfig], rows: list[tupl
         outcome = {"page_key": key, "sha256": sha, "url": url, "outcome": "skipped", "reason": None,
                    "article_id": None, "parsed_at": parsed_at}
         outcomes.append(outcome)
-        if status != 200:
+        if status != 200 or error:   # a refused or cut-off body (size cap) is no page
             outcome["reason"] = error or f"HTTP status {status}"
             continue
         if method != "GET" or not _is_html_page(url, content_type):
