@@ -28,7 +28,7 @@ try:  # another module of the project; without it facts keep the source's provin
 except ImportError:  # pragma: no cover
     find_province_mentions = None
 
-EXTRACTOR_VERSION = "facts-1.4"
+EXTRACTOR_VERSION = "facts-1.5"
 
 _RATE_OF = {
     "dossiers_on_time": "dossiers_on_time_rate",
@@ -66,6 +66,8 @@ class _Context:
     target_list: bool = False
     last_percent_metric: str | None = None
     last_procedure: str | None = None       # a later `Trong đó:` breakdown repeats it
+    online_topic: bool = False              # the text has named online public services: `triển khai N thủ tục` deploys them
+    last_count: Fact | None = None          # last procedure or service count: `Cụ thể, Sở Y tế (42 TTHC)` breaks it down
 
 
 @dataclass
@@ -150,8 +152,9 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
     published = reported_through(text, published)
     ctx.published = published
     facts: list[Fact] = []
+    sentence_of: dict[int, int] = {}         # id(fact) -> its sentence: figures of one sentence are never restatements
     paragraph_target = False
-    for sent in _sentences(text):
+    for n_sent, sent in enumerate(_sentences(text)):
         if sent.paragraph_start:
             paragraph_target = ctx.target_list and bool(re.match(r"\s*(?:\d+[.)]|[-+•])", sent.text))
             if not paragraph_target:
@@ -178,9 +181,12 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         if stages:
             ctx.plan_period = stages[-1]      # a plan's stage (`giai đoạn 2021-2025`) frames the targets that follow
         if readable:
-            new = _facts_of_sentence(sent, text, ctx, article_id, province, paragraph_target)
+            breaks_down = ctx.last_count is not None and ctx.last_count.kind == "target" and _BREAKDOWN.match(sent.text)
+            new = _facts_of_sentence(sent, text, ctx, article_id, province, paragraph_target or bool(breaks_down))
+            ctx.online_topic = ctx.online_topic or bool(_ONLINE_SERVICES.search(sent.text))
         else:
             new = []
+            ctx.online_topic = ctx.online_topic or bool(_ONLINE_SERVICES.search(sent.text))
             named = _index_in(sent.text)      # the index under discussion carries into later sentences
             ctx.index = named[-1][1] if named else ctx.index
         levels = {f.level for f in new}
@@ -189,7 +195,11 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         elif lx.LEVEL_RESET.search(sent.text):
             ctx.level = None
         facts.extend(new)
+        sentence_of.update((id(f), n_sent) for f in new)
         _carry_period(sent, ctx, target_here or paragraph_target)
+        counts = [f for f in new if f.unit == "count" and f.metric.startswith(("procedures", "online_services"))]
+        if counts:
+            ctx.last_count = counts[-1]
         procedure_facts = [f.metric for f in new if f.metric.startswith("procedures")]
         if procedure_facts:
             ctx.last_procedure = procedure_facts[-1]
@@ -199,12 +209,21 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         for f in facts:
             if not f.period and f.kind == "actual" and not f.metric.endswith("_change"):
                 _set_period(f, ctx.first_frame, from_context=True)
-    return _dedupe(facts)
+    return _dedupe(facts, sentence_of)
+
+
+# A sentence that breaks the previous figure down: `Cụ thể, Sở Xây dựng (21 TTHC), ...`, `Trong đó: ...`.
+_BREAKDOWN = re.compile(r"\s*(?:cụ thể|trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
+_ONLINE_SERVICES = re.compile(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức(?: độ)?\s*[34])", re.IGNORECASE)
 
 
 # Time frames written without digits (`Ngay từ đầu năm, ...`, `Trong năm, ...`): sentences without figures
 # are read for periods only when they hold one of these.
 _WORDED_FRAME = re.compile(r"từ đầu năm|tháng (?:đầu năm|qua|năm nay)|(?<!\w)trong năm(?! \d)", re.IGNORECASE)
+
+
+# The conditions of an award or a ranking band (`đạt một trong các tiêu chí: ...`) are thresholds, not results.
+_CRITERIA = re.compile(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?tiêu chí\s*(?:sau)?\s*:", re.IGNORECASE)
 
 
 # `Quyết định số 766/QĐ-TTg ngày 23/06/2022`, `Công văn số 3032/VPUBND-TH ngày 12 tháng 6 năm 2023`
@@ -282,6 +301,8 @@ def _facts_of_sentence(sent: _Sentence, text: str, ctx: _Context, article_id: st
 def _is_noise(s: str, tok: NumberToken, period_spans) -> bool:
     if any(ps <= tok.start < pe for ps, pe in period_spans):
         return True
+    if _CRITERIA.search(s, 0, tok.start):
+        return True                       # `tặng bằng khen cho tập thể đạt một trong các tiêu chí: 100% ...`: thresholds
     before, after = s[max(0, tok.start - 30):tok.start], s[tok.end:tok.end + 20]
     if lx.DOC_NUMBER_BEFORE.search(before) or lx.NOISE_AFTER.match(after):
         return True
@@ -330,8 +351,11 @@ def _read_figure(s, tok, prev_tok, nxt_start, prev_fact, so_far, indices, ctx) -
         metric, unit, value, rank_of, component = index_fact
         return _fact(metric, value, unit, left_start, ev_end, s, index=_index_for(s, tok, indices, ctx),
                      rank_of=rank_of, component=component)
-    if tok.denominator is not None:
-        return None                      # ratios such as 690/763 dịch vụ are not facts
+    if tok.denominator is not None and not _counted_part(near, right):
+        return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed)
+    if tok.percent and _PEOPLE_SATISFIED.match(s, tok.end):
+        # `95% công dân, tổ chức hài lòng`: the share of people satisfied
+        return _fact("satisfaction_rate", tok.value, "percent", left_start, ev_end, s)
     if lx.NOUN_OTHER.match(right):
         return None
     if tok.percent:
@@ -346,6 +370,18 @@ def _read_figure(s, tok, prev_tok, nxt_start, prev_fact, so_far, indices, ctx) -
     if metric:
         return _fact(metric, tok.value, unit, left_start, ev_end, s)
     return None
+
+
+_PEOPLE_SATISFIED = re.compile(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng", re.I)
+
+
+def _counted_part(near: str, right: str) -> bool:
+    """`đã triển khai 81/96 dịch vụ công trực tuyến`, `44/44 thủ tục ... được công bố công khai`: the part is a
+    count of services in place or procedures made public; other ratios (reviewed, with dossiers) are not facts."""
+    noun = _noun_class(right)
+    if noun == "service":
+        return bool(re.search(r"(?:cung cấp|triển khai|vận hành(?: chính thức)?|đưa vào[^,;]{0,20})\s*$", near, re.I))
+    return noun == "procedure" and bool(lx.PROC_IN_EFFECT.search(right))
 
 
 def _fact(metric, value, unit, ev_start, ev_end, s, **kw) -> Fact:
@@ -475,12 +511,14 @@ def _percent_metric(s, tok, near, right, clause_left, clause_right, sentence_lef
     if prev_tok is not None and re.fullmatch(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt)[^,;.%]{0,12}", between, re.I) \
             and (prev_fact is None or prev_fact.unit == "count"):
         # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: the share of the figure before
+        if prev_tok.denominator is not None:
+            return None                   # `81/96 dịch vụ, đạt 84,4%` restates the ratio: a share of a plan
         return _RATE_OF.get(prev_fact.metric) if prev_fact is not None else None
     if re.match(r"\s*(?:tỷ lệ này|tỷ lệ trên)", s, re.I):
         return ctx.last_percent_metric
-    noun_right = re.match(r"\s*(?:các\s+|số\s+)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)", right, re.I)
+    noun_right = re.match(r"\s*(?:các\s+|số\s+(?:lượng\s+)?)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)", right, re.I)
     if noun_right:
-        return _classify_percent(clause_right[:120], after=True)
+        return _classify_percent(clause_right[:160], after=True)
     if re.match(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ|kết quả)", right, re.I):
         return None
     rate_at = [m.start() for m in re.finditer(r"tỷ lệ|mức độ hài lòng", clause_left, re.I)]
@@ -509,6 +547,8 @@ def _classify_percent(subject: str, after: bool) -> str | None:
         return -ms[0] if after else ms[-1]
     dossier_status = _dossier_status(subject, rate=True, first=after)
     resolved_status = dossier_status in ("dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate")
+    if not after and re.match(r"\s*mức độ hài lòng", subject, re.I):
+        return "satisfaction_rate"        # `mức độ hài lòng của cá nhân đối với dịch vụ ...`: satisfaction is the head
     cues = []
     for rx, metric in ((lx.SATISFACTION, "satisfaction_rate"), (lx.DIGITISED, "digitisation_rate")):
         pos = at(rx)
@@ -533,6 +573,8 @@ def _classify_percent(subject: str, after: bool) -> str | None:
             cues.append((pos, "procedures_one_stop"))
         elif lx.PROC_IN_EFFECT.search(subject):
             cues.append((pos, "procedures_in_effect"))
+        elif lx.PROC_SIMPLIFIED.search(subject):
+            cues.append((pos, "procedures_simplified"))
     if not cues:
         return None
     return max(cues)[1]
@@ -601,6 +643,9 @@ def _count_metric(s, tok, near, right, clause_left, clause_right, sentence_left,
             more = re.match(r"(?:\s*(?:,|và)\s*(?:mức(?: độ)?\s*)?\d(?!\d))+", s[tok.end + len(right):])
             graded = right + (more.group() if more else "")
             return _service_grade(graded if lx.ONLINE.search(graded) else near), "count"
+        services = [f for f in so_far if f.unit == "count" and f.metric.startswith("online_services")]
+        if services:
+            return services[-1].metric, "count"   # `124 dịch vụ công trực tuyến mức độ 3 trong đó 14 dịch vụ khối sở`
         return None, None
     if noun == "decision":
         if re.search(r"công bố", right + s[tok.end:tok.end + 60], re.I) and not lx.PROPOSED.search(near):
@@ -672,6 +717,14 @@ def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_le
         return None
     if re.search(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến", right, re.I):
         return _service_grade(right)
+    if ctx.online_topic and re.search(r"(?<!\w)triển khai\s*$", near, re.I):
+        return "online_services"          # `Thành phố sẽ triển khai 102 thủ tục`: procedures put online
+    if s[:tok.start].rstrip().endswith("("):
+        # `05 đơn vị đã thực hiện dịch vụ công trực tuyến mức độ 3: Sở Tư pháp (06 TTHC), ...`: list items count
+        # what the lead names
+        lead = [m for m in _ONLINE_SERVICES.finditer(sentence_left)]
+        if lead:
+            return _service_grade(sentence_left[lead[-1].start():lead[-1].end() + 12])
     if lx.NATIONAL_PORTAL.search(right + clause_right[:60]) and re.search(r"tích hợp", near + right, re.I):
         return "online_services_national_portal"
     raised = re.search(r"nâng (?:tổng )?số\b([^.;]*)\blên\s*$", near, re.I)
@@ -686,11 +739,12 @@ def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_le
                (lx.PROC_PUBLISHED, "procedures_published")]
     own_near = re.split(r"\s(?:và|cùng)\s", near)[-1]   # cues before `và` belong to the previous item
     best = max(((_last(rx, own_near), m) for rx, m in ordered), default=(-1, None))
-    if best[0] >= 0:
-        return best[1]
     # the kind or state named after the noun: `05 thủ tục hành chính được sửa đổi, bổ sung`, `... mới ban hành`,
-    # `1.125 thủ tục hành chính đang còn hiệu lực`; it beats cues further left, the nearest one wins
+    # `1.125 thủ tục hành chính đang còn hiệu lực`; it beats cues further left, the nearest one wins, and it says
+    # which kind a bare `công bố 06 TTHC mới` announces
     after = [(m.start(), metric) for rx, metric in ordered[:-1] for m in [rx.search(right)] if m]
+    if best[0] >= 0 and not (best[1] == "procedures_published" and after):
+        return best[1]
     if after:
         return min(after)[1]
     best = max(((_last(rx, clause_left), m) for rx, m in ordered), default=(-1, None))
@@ -699,11 +753,13 @@ def _procedure_count(s, tok, near, right, clause_left, clause_right, sentence_le
     if re.search(r"quyết định công bố|công bố[^.;]*$", s[:tok.start][-80:], re.I) and re.search(r"quyết định", s[:tok.start], re.I):
         return "procedures_published"
     # a breakdown (`Trong đó: 1.379 thủ tục hành chính cấp tỉnh`) repeats the last procedure figure's metric
-    procedure_facts = [f for f in so_far if f.metric.startswith("procedures")]
+    procedure_facts = [f for f in so_far if f.unit == "count" and f.metric.startswith(("procedures", "online_services"))]
     if procedure_facts:
         return procedure_facts[-1].metric
     if re.match(r"\s*trong đó", s, re.I) and ctx.last_procedure:
         return ctx.last_procedure
+    if _BREAKDOWN.match(s) and ctx.last_count is not None:
+        return ctx.last_count.metric
     return None
 
 
@@ -713,7 +769,7 @@ def _attach(fact: Fact, s: str, tok: NumberToken, sent: _Sentence, ctx: _Context
             default_province: str | None, target_mode: bool, article_id: str) -> None:
     fact.article = article_id
     fact.qualifier = _qualifier(s, tok)
-    fact.kind = "target" if target_mode or _target_before(s, tok) else "actual"
+    fact.kind = "target" if target_mode or _target_before(s, tok) or _future(s, tok) else "actual"
     if fact.kind == "target" and fact.qualifier == "over" and re.search(r"vượt\s+mục tiêu", s[:tok.start], re.I):
         fact.qualifier = "at_least" if re.search(r"tối thiểu|ít nhất", s[:tok.start][-20:], re.I) else "exact"
     if not fact.metric.startswith("index"):
@@ -739,9 +795,15 @@ def _qualifier(s: str, tok: NumberToken) -> str:
             if name == "at_least" and before.rstrip().lower().endswith("từ") and not lx.AT_LEAST_TAIL.match(s[tok.end:]):
                 continue
             return name
-    if lx.AT_LEAST_TAIL.match(s[tok.end:]):
+    if lx.AT_LEAST_TAIL.match(s[tok.end:]) or tok.ranged:
         return "at_least"
     return "about" if tok.scaled else "exact"
+
+
+def _future(s: str, tok: NumberToken) -> bool:
+    """`sẽ triển khai 102 thủ tục`, `201 dịch vụ ... để triển khai đợt 2`: what is to be done is a plan."""
+    lo = _clause_bounds(s, tok.start)[0]
+    return bool(lx.FUTURE_BEFORE.search(s, lo, tok.start) or lx.FUTURE_AFTER.match(s[tok.end:]))
 
 
 def _target_before(s: str, tok: NumberToken) -> bool:
@@ -794,6 +856,8 @@ def _tier_mentions(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _province(s: str, tok: NumberToken, fact: Fact, mentions, default: str | None) -> str | None:
     if lx.NATIONAL.search(s[max(0, tok.start - 80):tok.start]):
+        return None
+    if fact.metric.startswith("procedure") and lx.MINISTRY_SCOPE.search(s):
         return None
     lo, hi = _clause_bounds(s, tok.start)
     near = [m for m in mentions if lo <= m.start and m.end <= hi]
@@ -854,11 +918,14 @@ _STOCK_METRICS = {"online_services", "online_services_full", "online_services_pa
                   "online_services_national_portal", "procedures_in_effect", "procedures_one_stop"}
 
 
-def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per figure: restatements (title, lead, body) merge, keeping the fullest."""
+def _dedupe(facts: list[Fact], sentence_of: dict[int, int]) -> list[Fact]:
+    """One fact per figure: restatements (title, lead, body) merge, keeping the fullest. Two equal figures of one
+    sentence (`Sở Tài chính (02 TTHC), Sở Du lịch (02 TTHC)`) are two facts."""
     kept: list[Fact] = []
     for f in facts:
         for i, k in enumerate(kept):
+            if f.unit == "count" and sentence_of.get(id(k)) == sentence_of.get(id(f)):
+                continue                  # equal counts of a list's items; equal shares in one sentence restate
             same = (k.metric, k.index, k.kind, k.value, k.province, k.component) == \
                    (f.metric, f.index, f.kind, f.value, f.province, f.component) and \
                 (k.level == f.level or k.level is None or f.level is None)

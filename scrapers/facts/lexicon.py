@@ -53,11 +53,19 @@ PROC_NEW = rx(r"(?:công bố mới|ban hành mới|mới)")
 PROC_AMENDED = rx(r"(?:sửa đổi|bổ sung|thay thế)")
 PROC_ABOLISHED = rx(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)")
 PROC_PUBLISHED = rx(r"công bố")
-PROC_IN_EFFECT = rx(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|được công bố, công khai|cập nhật|niêm yết)")
+PROC_IN_EFFECT = rx(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|được công bố, công khai|"
+                    r"(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)")
 PROC_ONE_STOP = rx(r"(?:một cửa|liên thông)")
-PROC_SIMPLIFIED = rx(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|gộp,? ghép|cắt giảm)")
+PROC_SIMPLIFIED = rx(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|gộp,? ghép|cắt giảm)")
 DAYS_CUT = rx(r"(?:ngày cắt giảm|cắt giảm được|giảm được|rút ngắn)")
 NATIONAL_PORTAL = rx(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp")
+# Procedures a ministry handles (`thuộc thẩm quyền giải quyết của Bộ Thông tin và Truyền thông`) are the
+# country's, whatever province's portal reports them.
+MINISTRY_SCOPE = re.compile(r"(?:thẩm quyền|chức năng|phạm vi)[^.;]{0,40}?của (?:các )?Bộ(?! phận)(?=\s+[A-ZĐ]|\s*,)")
+# Figures set for later: `sẽ triển khai 102 thủ tục`, `danh mục 201 dịch vụ ... để triển khai đợt 2`.
+FUTURE_BEFORE = rx(r"(?:(?<!\w)(?:sẽ|dự kiến sẽ)\s+(?:\w+\s+){0,4}|(?<!\w)(?:để|chuẩn bị)(?:\s+cho)?(?:\s+việc)?"
+                   r"(?:\s+xây dựng(?: và)?)?\s+triển khai\s*)$")
+FUTURE_AFTER = rx(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)?\s+)?triển khai(?!\w)")
 PROPOSED = rx(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)[^.;]{0,40}$")
 
 # --- online services ---------------------------------------------------------
@@ -101,8 +109,9 @@ LEVELS: list[tuple[str, re.Pattern]] = [
     ("department", rx(r"(?:(?<!\w)(?<!cơ )(?<!trụ )(?:các )?[Ss]ở(?:, ban, ngành| ban ngành|, ngành)?(?!\w)|"
                       r"cơ quan(?:, đơn vị)? (?:chuyên môn )?cấp tỉnh|đơn vị cấp tỉnh|Công an tỉnh|Ban quản lý)")),
     ("district", rx(r"(?:cấp huyện|UBND (?:các )?(?:quận|huyện)|của huyện|huyện, thị xã|UBND cấp huyện|"
-                    r"(?<!\w)(?:các |khối )?quận(?:, huyện)?(?!\w))")),
-    ("commune", rx(r"(?:cấp xã|UBND (?:các )?xã)")),
+                    r"(?<!\w)(?:các |khối )?quận(?:, huyện)?(?!\w)|(?<!\w)(?:huyện|thị xã)\s+(?-i:[A-ZĐ]))")),
+    # a named ward or commune (`phường Khương Mai`, `xã Tân Lập`), not `Xã hội`
+    ("commune", rx(r"(?:cấp xã|UBND (?:các )?xã|(?<!\w)(?<!thị )(?-i:phường|xã|thị trấn)\s+(?-i:[A-ZĐ]))")),
 ]
 # A tier after `của` and a count (`TTHC thuộc chức năng của 13 sở, ngành`) says whose the items are, spread over
 # many bodies; it is not the tier of the figure. A counted subject (`có 16 Sở đạt 100%`) still is.

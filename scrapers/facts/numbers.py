@@ -23,9 +23,12 @@ _WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám
 # accept word numbers before a counted noun (see NUMBER_RE's use in extract).
 WORD_NUMBER_RE = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD})*(?!\w)", re.IGNORECASE)
 # Atomic groups stop `65.2/100` from backtracking to `65`; a `/N` tail is kept
-# as the denominator (ranks `3/63`, scores `65.2/100`, ratios `690/763`).
+# as the denominator (ranks `3/63`, scores `65.2/100`, ratios `690/763`). A range
+# of shares (`40-50%`, `70 – 80%`) is one figure, its lower bound: the text
+# promises at least that much.
 NUMBER_RE = re.compile(
     rf"(?<![\w.,/:-])(?P<num>(?>{_DIGITS}))(?:/(?P<den>(?>\d+))(?P<date>[/-]\d+)?)?(?![\w/])"
+    rf"(?:(?P<high>\s*[-–]\s*\d{{1,3}}(?:,\d+)?)(?=\s*%))?"
     rf"(?:\s*(?P<scale>ngàn|nghìn|triệu|tỷ|tỉ)(?!\w))?(?P<pct>\s*%)?",
     re.IGNORECASE,
 )
@@ -39,6 +42,7 @@ class NumberToken:
     percent: bool
     scaled: bool          # written with a scale word: a rounded figure
     denominator: int | None = None   # `3/63` -> 63
+    ranged: bool = False  # `40-50%`: value is the lower bound
 
 
 def parse_digits(text: str) -> float | None:
@@ -109,5 +113,6 @@ def find_numbers(text: str) -> list[NumberToken]:
         scale = m.group("scale")
         if scale:
             value = round(value * _SCALES[scale.lower()], 6)
-        tokens.append(NumberToken(m.start(), m.end(), value, bool(m.group("pct")), bool(scale), den))
+        tokens.append(NumberToken(m.start(), m.end(), value, bool(m.group("pct")), bool(scale), den,
+                                  bool(m.group("high"))))
     return tokens

@@ -1,0 +1,105 @@
+"""Rules from the held-out review (facts-1.5), checked on sentences written for the tests in the styles of
+several provinces' portals and newspapers."""
+from datetime import date
+
+from scrapers.facts.extract import extract_facts
+
+PUB = date(2019, 5, 10)
+
+
+def facts(text, province="83", published=PUB):
+    out = extract_facts(text, article_id="t", published=published, province=province)
+    for f in out:
+        assert text[f.evidence_start:f.evidence_end] == f.evidence
+    return out
+
+
+def by_value(out):
+    return {f.value: f for f in out}
+
+
+def test_list_items_in_parentheses_count_what_the_lead_names():
+    out = facts("Năm 2018, có 4 đơn vị cung cấp dịch vụ công trực tuyến mức độ 3: Sở Tư pháp (12 TTHC), "
+                "Sở Y tế (05 TTHC), huyện Chợ Lách (05 TTHC), huyện Ba Tri (7 TTHC).")
+    assert sorted((f.metric, f.value, f.level) for f in out) == [
+        ("online_services_partial", 5.0, "department"), ("online_services_partial", 5.0, "district"),
+        ("online_services_partial", 7.0, "district"), ("online_services_partial", 12.0, "department")]
+
+
+def test_a_breakdown_sentence_repeats_a_planned_count():
+    out = facts("Trong năm 2019, tỉnh sẽ triển khai 60 dịch vụ công trực tuyến mức độ 4 tại 3 sở. "
+                "Cụ thể, Sở Xây dựng (25 TTHC), Sở Công Thương (20 TTHC), Sở Giao thông vận tải (15 TTHC).")
+    assert {(f.metric, f.value, f.kind) for f in out} == {
+        ("online_services_full", v, "target") for v in (60.0, 25.0, 20.0, 15.0)}
+
+
+def test_deploying_procedures_in_an_online_services_text_counts_services():
+    out = facts("Hội nghị bàn việc cung cấp dịch vụ công trực tuyến. Năm 2019, tỉnh sẽ triển khai 11 thủ tục cấp huyện "
+                "và 19 thủ tục cấp xã.")
+    got = {(f.metric, f.value, f.level, f.kind) for f in out}
+    assert got == {("online_services", 11.0, "district", "target"), ("online_services", 19.0, "commune", "target")}
+
+
+def test_part_of_a_service_total_after_trong_do():
+    got = by_value(facts("Hiện tỉnh cung cấp 1.124 dịch vụ công trực tuyến mức độ 3, trong đó 214 dịch vụ khối sở, ngành."))
+    assert got[214].metric == "online_services_partial" and got[214].level == "department"
+
+
+def test_services_deployed_out_of_a_plan_count_but_their_share_of_the_plan_does_not():
+    out = facts("Tính đến nay, tỉnh đã triển khai 81/96 dịch vụ công trực tuyến, đạt 84,4% kế hoạch.")
+    assert [(f.metric, f.value, f.unit) for f in out] == [("online_services", 81.0, "count")]
+    # a ratio of reviewed procedures or of services with dossiers is still no fact
+    assert facts("Sở đã rà soát 46/147 thủ tục hành chính, đạt hơn 31% tổng số.") == []
+
+
+def test_procedures_made_public_as_a_ratio_and_as_a_share():
+    got = {(f.metric, f.value, f.unit) for f in facts(
+        "Hiện nay 44/44 thủ tục hành chính của Sở đều được công bố công khai trên Cổng thông tin điện tử; "
+        "100% các thủ tục hành chính của huyện được đăng tải công khai.")}
+    assert got == {("procedures_in_effect", 44.0, "count"), ("procedures_in_effect", 100.0, "percent")}
+
+
+def test_ranges_of_shares_read_as_at_least_the_lower_bound():
+    out = facts("Phấn đấu đến năm 2025 cung cấp 70 – 80% dịch vụ công trực tuyến mức độ 4.")
+    assert [(f.metric, f.value, f.qualifier, f.kind) for f in out] == [("online_services_full", 70.0, "at_least", "target")]
+
+
+def test_share_of_dossiers_and_procedures_after_so_luong():
+    got = {(f.metric, f.value) for f in facts(
+        "Đến năm 2020, phấn đấu 100% số lượng hồ sơ được giải quyết đúng hạn và 30% số lượng TTHC được tinh gọn, "
+        "đơn giản hóa.")}
+    assert got == {("dossiers_on_time_rate", 100.0), ("procedures_simplified", 30.0)}
+
+
+def test_satisfaction_of_people_written_after_the_share():
+    out = facts("Sở phấn đấu gần 99% người dân, doanh nghiệp hài lòng khi giải quyết thủ tục hành chính.")
+    assert [(f.metric, f.value, f.qualifier, f.kind) for f in out] == [("satisfaction_rate", 99.0, "about", "target")]
+
+
+def test_satisfaction_is_the_head_even_when_services_follow():
+    out = facts("Năm 2018, mức độ hài lòng của cá nhân đối với dịch vụ công trong lĩnh vực y tế đạt trên 80%.")
+    assert [(f.metric, f.qualifier) for f in out] == [("satisfaction_rate", "over")]
+
+
+def test_award_criteria_are_thresholds_not_results():
+    assert facts("Tặng bằng khen cho 02 tập thể đạt một trong các tiêu chí: 100% công dân hài lòng; "
+                 "rút ngắn 30% thời gian giải quyết thủ tục hành chính.") == []
+
+
+def test_future_and_purpose_make_targets():
+    out = facts("Để chuẩn bị cho việc triển khai 375 dịch vụ công trực tuyến, Sở sẽ khảo sát tại 6 sở. "
+                "Trong quý III, Sở sẽ đưa vào vận hành 02 dịch vụ công trực tuyến mức độ 4.")
+    assert {(f.value, f.kind) for f in out} == {(375.0, "target"), (2.0, "target")}
+
+
+def test_a_ministrys_procedures_are_national():
+    out = facts("Bộ Tư pháp ban hành Quyết định công bố 06 TTHC mới, sửa đổi 04 thủ tục hành chính thuộc phạm vi "
+                "chức năng quản lý của Bộ Tư pháp.", province="01")
+    assert {(f.metric, f.value, f.province) for f in out} == {("procedures_new", 6.0, None),
+                                                              ("procedures_amended", 4.0, None)}
+
+
+def test_equal_counts_of_list_items_are_two_facts():
+    out = facts("Năm 2018, có 3 đơn vị cung cấp dịch vụ công trực tuyến mức độ 4: Sở Tài chính (02 TTHC), "
+                "Sở Du lịch (02 TTHC), Sở Nội vụ (01 TTHC).")
+    assert sorted(f.value for f in out) == [1.0, 2.0, 2.0]
