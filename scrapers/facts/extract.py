@@ -769,7 +769,9 @@ def _attach(fact: Fact, s: str, tok: NumberToken, sent: _Sentence, ctx: _Context
             default_province: str | None, target_mode: bool, article_id: str) -> None:
     fact.article = article_id
     fact.qualifier = _qualifier(s, tok)
-    fact.kind = "target" if target_mode or _target_before(s, tok) or _future(s, tok) else "actual"
+    # `Sở sẽ đưa 02 thủ tục mới ... vào giải quyết`: procedures announced are decided; `sẽ` only dates their use
+    future = not fact.metric.startswith("procedure") and _future(s, tok)
+    fact.kind = "target" if target_mode or _target_before(s, tok) or future else "actual"
     if fact.kind == "target" and fact.qualifier == "over" and re.search(r"vượt\s+mục tiêu", s[:tok.start], re.I):
         fact.qualifier = "at_least" if re.search(r"tối thiểu|ít nhất", s[:tok.start][-20:], re.I) else "exact"
     if not fact.metric.startswith("index"):
@@ -857,7 +859,7 @@ def _tier_mentions(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _province(s: str, tok: NumberToken, fact: Fact, mentions, default: str | None) -> str | None:
     if lx.NATIONAL.search(s[max(0, tok.start - 80):tok.start]):
         return None
-    if fact.metric.startswith("procedure") and lx.MINISTRY_SCOPE.search(s):
+    if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
         return None
     lo, hi = _clause_bounds(s, tok.start)
     near = [m for m in mentions if lo <= m.start and m.end <= hi]
@@ -872,6 +874,18 @@ def _province(s: str, tok: NumberToken, fact: Fact, mentions, default: str | Non
     def dist(m):
         return tok.start - m.end if m.end <= tok.start else (m.start - tok.end) + 10
     return min(near, key=dist).code
+
+
+def _ministry_scope(s: str, tok: NumberToken) -> bool:
+    """The first owner named after the figure (`thuộc thẩm quyền giải quyết của Sở ...` / `... của Bộ ...`) says whose
+    procedures they are; without one, a ministry's scope anywhere in the sentence covers them."""
+    owner = _OWNER_AFTER.search(s, tok.end)
+    if owner:
+        return bool(lx.MINISTRY_SCOPE.match(s, owner.start()))
+    return bool(lx.MINISTRY_SCOPE.search(s))
+
+
+_OWNER_AFTER = re.compile(r"(?:thẩm quyền|chức năng|phạm vi)[^.;]{0,40}?của\s", re.IGNORECASE)
 
 
 def _period(fact: Fact, s: str, tok: NumberToken, sent: _Sentence, ctx: _Context) -> None:
@@ -926,14 +940,17 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int]) -> list[Fact]:
         for i, k in enumerate(kept):
             if f.unit == "count" and sentence_of.get(id(k)) == sentence_of.get(id(f)):
                 continue                  # equal counts of a list's items; equal shares in one sentence restate
-            same = (k.metric, k.index, k.kind, k.value, k.province, k.component) == \
-                   (f.metric, f.index, f.kind, f.value, f.province, f.component) and \
-                (k.level == f.level or k.level is None or f.level is None)
+            # a ministry's procedures restated later without their scope keep the national reading
+            national = k.metric.startswith("procedure") and None in (k.province, f.province)
+            same = (k.metric, k.index, k.kind, k.value, k.component) == (f.metric, f.index, f.kind, f.value, f.component) \
+                and (k.province == f.province or national) and (k.level == f.level or k.level is None or f.level is None)
             periods_agree = not k.period_end or not f.period_end or \
                 (k.period_start, k.period_end) == (f.period_start, f.period_end)
             if same and periods_agree:
                 if _fullness(f) > _fullness(k):
                     kept[i] = f
+                if national:
+                    kept[i].province = None
                 break
         else:
             kept.append(f)

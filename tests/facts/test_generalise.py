@@ -103,3 +103,11 @@ def test_equal_counts_of_list_items_are_two_facts():
     out = facts("Năm 2018, có 3 đơn vị cung cấp dịch vụ công trực tuyến mức độ 4: Sở Tài chính (02 TTHC), "
                 "Sở Du lịch (02 TTHC), Sở Nội vụ (01 TTHC).")
     assert sorted(f.value for f in out) == [1.0, 2.0, 2.0]
+
+
+def test_a_ministrys_procedures_restated_later_stay_national_once():
+    out = facts("Bộ Nội vụ ban hành Quyết định sửa đổi, bổ sung 12 thủ tục hành chính thuộc phạm vi chức năng quản lý "
+                "của Bộ Nội vụ. Theo Quyết định có 12 thủ tục được sửa đổi, bổ sung; 03 thủ tục hành chính mới thuộc "
+                "thẩm quyền giải quyết của Sở Nội vụ.", province="01")
+    assert {(f.metric, f.value, f.province) for f in out} == {("procedures_amended", 12.0, None),
+                                                              ("procedures_new", 3.0, "01")}
