@@ -12,7 +12,7 @@ export DO_NOT_TRACK := 1
 # Index publications ingested by `make run`: the shared folder beside the repo when present.
 export REFORM_PUBLICATIONS ?= $(wildcard $(CURDIR)/../shared/publications)
 
-.PHONY: install run run-live test test-all ui manifest clean
+.PHONY: install run run-live test test-all ui manifest clean bench
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,16 @@ test-all: $(STAMP)
 ## The Dagster UI with the whole graph, its groups and checks.
 ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+## Cost of a nightly refresh at N = 1,000 and 10,000 generated articles (BENCH_LARGE=1 adds
+## 100,000), beside trafilatura; writes benchmarks/results.json and the table in benchmarks/README.md.
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,bench]'
+	@touch $(BENCH_STAMP)
+
+bench: $(STAMP) $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks.run
 
 manifest: $(STAMP)
 	$(BIN)/dbt parse --project-dir dbt_project --profiles-dir dbt_project

@@ -4,7 +4,7 @@
 its memory is its own), polls the resident memory of the child's whole process
 tree (the pipeline, its parse/extract workers, dbt) from /proc, and returns
 the wall time, the peak, and what the child reports: success, per-step
-durations and, when asked, extraction precision/recall against the planted
+durations, what the load steps did (new articles, articles read) and, when asked, extraction precision/recall against the planted
 facts. The child is the refresh itself: `pipelines.run.run_nightly()` with the
 environment it was given (REFORM_HOME, REFORM_REPLAY_ARCHIVE, ...).
 """
@@ -26,7 +26,7 @@ PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
 def measure_refresh(env: dict[str, str], *, max_pages: int | None = None, planted: Path | None = None,
                     log: Path | None = None, poll_seconds: float = 0.1) -> dict:
-    """Wall time, peak tree RSS and the child's report of one refresh."""
+    """Wall time, peak memory of the process tree and the child's report of one refresh."""
     command = [sys.executable, "-m", "benchmarks.refresh"]
     if max_pages:
         command += ["--max-pages", str(max_pages)]
@@ -47,23 +47,36 @@ def measure_refresh(env: dict[str, str], *, max_pages: int | None = None, plante
         report = next((json.loads(line[len(RESULT_MARK):]) for line in fh if line.startswith(RESULT_MARK)), None)
     if child.returncode != 0 or report is None:
         raise RuntimeError(f"refresh child failed (exit {child.returncode}); see {log}")
-    return {"wall_s": round(wall, 2), "peak_rss_mb": round(peak / 2**20, 1), **report}
+    return {"wall_s": round(wall, 2), "peak_memory_mb": round(peak / 2**20, 1), **report}
 
 
 def _tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (0 for those already gone)."""
+    """Memory of a process and all its descendants: the sum of their proportional
+    set sizes (PSS, so libraries shared by the pipeline, its workers and dbt
+    count once), or of their RSS where the kernel gives no PSS."""
     total, stack = 0, [pid]
     while stack:
         current = stack.pop()
         try:
-            with open(f"/proc/{current}/statm") as fh:
-                total += int(fh.read().split()[1]) * PAGE_SIZE
+            total += _process_memory(current)
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children") as fh:
                     stack.extend(int(c) for c in fh.read().split())
         except (FileNotFoundError, ProcessLookupError, ValueError):
             continue
     return total
+
+
+def _process_memory(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except PermissionError:
+        pass
+    with open(f"/proc/{pid}/statm") as fh:
+        return int(fh.read().split()[1]) * PAGE_SIZE
 
 
 def _run(max_pages: int | None, planted: Path | None) -> dict:
@@ -75,7 +88,16 @@ def _run(max_pages: int | None, planted: Path | None) -> dict:
     result = run_nightly(max_pages=max_pages, instance=dg.DagsterInstance.ephemeral())
     steps = {e.step_key: round(e.event_specific_data.duration_ms / 1000, 2)
              for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_SUCCESS}
-    report = {"success": result.success, "steps_s": steps}
+    # What the load steps did, so a "no-op" run that re-read everything shows it.
+    work = {}
+    for event in result.all_events:
+        if event.event_type == dg.DagsterEventType.ASSET_MATERIALIZATION:
+            materialization = event.event_specific_data.materialization
+            name = materialization.asset_key.to_user_string()
+            if name in ("archived_pages", "raw_articles", "raw_facts"):
+                work[name] = {k: v.value for k, v in materialization.metadata.items()
+                              if k in ("new_articles", "articles_read", "new_facts")}
+    report = {"success": result.success, "steps_s": steps, "work": work}
     if planted:
         import duckdb
 

@@ -83,7 +83,7 @@ def bench_size(n: int, work: Path) -> dict:
     if (publications := REFERENCE.parents[1] / "publications").is_dir():
         env["REFORM_PUBLICATIONS"] = str(publications)   # as `make run` does
     full = measure_refresh(env, max_pages=corpus.max_pages, planted=corpus.facts_path, log=work / f"full-{n}.log")
-    print(f"N={n:,}: full refresh {full['wall_s']} s, peak {full['peak_rss_mb']} MB", flush=True)
+    print(f"N={n:,}: full refresh {full['wall_s']} s, peak {full['peak_memory_mb']} MB", flush=True)
     noop = measure_refresh(env, max_pages=corpus.max_pages, log=work / f"noop-{n}.log")
     print(f"N={n:,}: no-op refresh {noop['wall_s']} s", flush=True)
     return {"articles": n, "planted_facts": corpus.facts, "generate_s": round(generated_s, 2),
@@ -106,6 +106,10 @@ def _step(run: dict, name: str) -> float | None:
     return run["steps_s"].get(name)
 
 
+def _work(run: dict, asset: str, key: str):
+    return run.get("work", {}).get(asset, {}).get(key)
+
+
 def table(results: dict) -> str:
     sizes = list(results["sizes"].values())
     m = results["machine"]
@@ -123,8 +127,11 @@ def table(results: dict) -> str:
     row("full refresh, wall s", [s["full"]["wall_s"] for s in sizes], "≤ 90 s at 10,000")
     row("full refresh, ms per article", [round(1000 * s["full"]["wall_s"] / s["articles"], 2) for s in sizes],
         "100k within 1.3× of 10k")
-    row("peak memory (process tree), MB", [s["full"]["peak_rss_mb"] for s in sizes], "≤ 1,500 at 100,000")
+    row("peak memory (process tree PSS), MB", [s["full"]["peak_memory_mb"] for s in sizes], "≤ 1,500 at 100,000")
     row("no-op refresh, wall s", [s["noop"]["wall_s"] for s in sizes], "≤ 20 s")
+    row("no-op: new articles / articles re-read",
+        [f"{_work(s['noop'], 'archived_pages', 'new_articles')} / {_work(s['noop'], 'raw_facts', 'articles_read')}"
+         for s in sizes], "0 / 0")
     row("dbt build (full / no-op), s", [f"{_step(s['full'], 'warehouse_models')} / {_step(s['noop'], 'warehouse_models')}"
                                         for s in sizes])
     row("crawl replay step, s", [_step(s["full"], "archived_pages") for s in sizes])

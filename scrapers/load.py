@@ -266,42 +266,35 @@ def extract_new_facts(con: duckdb.DuckDBPyConnection, progress: Progress | None 
     an article's facts are replaced as a whole, so re-runs never duplicate."""
     from scrapers.facts.extract import EXTRACTOR_VERSION
 
-    pending = [row[0] for row in con.execute(f"""
-        select a.article_id
+    pending_sql = f"""
         from {SCHEMA}.articles a
         where not exists (
             select 1 from {SCHEMA}.extractions e
             where e.article_id = a.article_id and e.text_sha256 = a.text_sha256
               and e.extractor_version = ?)
-        order by a.article_id
-    """, [EXTRACTOR_VERSION]).fetchall()]
+    """
+    n_pending = con.execute(f"select count(*) {pending_sql}", [EXTRACTOR_VERSION]).fetchall()[0][0]
     stats = StepStats()
     now = pd.Timestamp.now()
-
-    def texts() -> Iterator[list[tuple]]:
-        # Texts are read chunk by chunk as workers free up, never all at once.
-        for ids in _chunked(pending):
-            con.register("_ids", pd.DataFrame({"article_id": ids}))
-            rows = con.execute(f"""
-                select a.article_id, a.text, a.text_sha256, a.published, a.province
-                from {SCHEMA}.articles a join _ids using (article_id) order by a.article_id
-            """).fetchall()
-            con.unregister("_ids")
-            yield rows
-
-    done = 0
-    with transaction(con):
-        for facts, extractions in _map_chunks(partial(_extract_chunk, now), texts(), -(-len(pending) // CHUNK_SIZE)):
-            con.register("_ids", pd.DataFrame({"article_id": [e["article_id"] for e in extractions]}))
-            con.execute(f"delete from {SCHEMA}.facts where article_id in (select article_id from _ids)")
-            con.unregister("_ids")
-            insert_frame(con, "facts", facts, list(FACT_COLUMNS))
-            insert_frame(con, "extractions", extractions,
-                         ["article_id", "text_sha256", "extractor_version", "n_facts", "extracted_at"])
-            stats.new += len(facts)
-            done += len(extractions)
-            if progress and len(pending) > CHUNK_SIZE:
-                progress(f"extracted {done}/{len(pending)} articles")
+    # A second cursor streams the texts while `con` writes facts: one scan of
+    # raw.articles, never every text in memory at once.
+    with con.cursor() as reader:
+        reader.execute(f"select a.article_id, a.text, a.text_sha256, a.published, a.province {pending_sql} "
+                       "order by a.article_id", [EXTRACTOR_VERSION])
+        chunks = iter(partial(reader.fetchmany, CHUNK_SIZE), [])
+        done = 0
+        with transaction(con):
+            for facts, extractions in _map_chunks(partial(_extract_chunk, now), chunks, -(-n_pending // CHUNK_SIZE)):
+                con.register("_ids", pd.DataFrame({"article_id": [e["article_id"] for e in extractions]}))
+                con.execute(f"delete from {SCHEMA}.facts where article_id in (select article_id from _ids)")
+                con.unregister("_ids")
+                insert_frame(con, "facts", facts, list(FACT_COLUMNS))
+                insert_frame(con, "extractions", extractions,
+                             ["article_id", "text_sha256", "extractor_version", "n_facts", "extracted_at"])
+                stats.new += len(facts)
+                done += len(extractions)
+                if progress and n_pending > CHUNK_SIZE:
+                    progress(f"extracted {done}/{n_pending} articles")
     stats.details = {"articles_read": done}
     return stats
 
