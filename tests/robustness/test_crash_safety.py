@@ -1,0 +1,94 @@
+"""SIGKILL the nightly refresh mid-crawl, mid-load, mid-dbt and mid-publish,
+then run it again: nothing lost or duplicated, the archive intact, the
+published file always a whole version. Each kill is compared with one
+uninterrupted reference run (about 4 minutes in all, hence slow)."""
+from __future__ import annotations
+
+import signal
+from dataclasses import replace
+
+import duckdb
+import pytest
+
+from refresh_state import archive_problems, refresh, snapshot
+
+pytestmark = pytest.mark.slow
+
+KILL_POINTS = ("crawl", "torn-manifest", "parse", "extract", "dbt", "publish", "publish-parquet")
+# Killed while publishing, a refresh must leave the previous night's file: these start from one.
+NEEDS_PREVIOUS = {"publish", "publish-parquet"}
+
+
+@pytest.fixture(scope="module")
+def publications(shared_dir):
+    return shared_dir / "publications"
+
+
+# A webhook with a token in it, set for the reference run: it must surface nowhere.
+WEBHOOK = "https://alerts.invalid/hooks/reform-3b9f1c7e2d4a4f0e9c8b7a6d5e4f3a2b"
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, publications):
+    home = tmp_path_factory.mktemp("reference")
+    run = refresh(home, publications, extra_env={"REFORM_ALERT_WEBHOOK": WEBHOOK})
+    assert run.returncode == 0, run.stderr[-3000:]
+    return home, snapshot(home), run.stdout + run.stderr
+
+
+def test_the_webhook_url_appears_in_no_log_and_no_published_file(reference):
+    home, _, output = reference
+    assert "STEP_SUCCESS" in output        # the run did log, so there was something to leak into
+    secret = WEBHOOK.rsplit("/", 1)[1]
+    assert secret not in output
+    published = [home / "reform.duckdb", *(home / "parquet").glob("*.parquet")]
+    assert len(published) > 10
+    for path in published + list((home / "work").glob("*.duckdb")):
+        assert secret.encode() not in path.read_bytes(), path
+
+
+def same_rows(a, b) -> bool:
+    return replace(a, published_at=None) == replace(b, published_at=None)
+
+
+@pytest.mark.parametrize("point", KILL_POINTS)
+def test_a_killed_refresh_loses_nothing_and_the_next_one_completes(point, reference, publications, tmp_path):
+    _, expected, _ = reference
+    home = tmp_path / "home"
+    previous = None
+    if point in NEEDS_PREVIOUS:
+        assert refresh(home, publications).returncode == 0
+        previous = snapshot(home)
+
+    killed = refresh(home, publications, kill_at=point)
+    assert killed.returncode == -signal.SIGKILL, f"not killed at {point}: {killed.stderr[-2000:]}"
+
+    torn, unreadable = archive_problems(home)
+    assert unreadable == []
+    assert len(torn) == (1 if point == "torn-manifest" else 0)
+    published = home / "reform.duckdb"
+    if previous is not None:
+        # The old version, whole: same stamp, same rows, and it opens read-only.
+        assert snapshot(home).published_at == previous.published_at
+        assert snapshot(home).marts == previous.marts
+    else:
+        assert not published.exists()
+
+    rerun = refresh(home, publications)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    after = snapshot(home)
+    assert same_rows(after, expected), point
+    assert len(after.fact_ids) == len(expected.fact_ids) > 0
+    with duckdb.connect(str(published), read_only=True) as con:
+        for table, rows in after.marts.items():
+            parquet = home / "parquet" / f"{table}.parquet"
+            assert con.execute(f"select count(*) from '{parquet}'").fetchall() == [(rows,)], table
+    assert not list(home.glob(".reform.duckdb.*")) and not list(home.glob(".parquet.*"))
+
+
+def test_the_same_night_twice_and_an_overlapping_backfill_leave_the_same_rows(reference, publications):
+    home, expected, _ = reference
+    assert refresh(home, publications).returncode == 0
+    assert same_rows(snapshot(home), expected)
+    assert refresh(home, publications, since="2000-01-01").returncode == 0
+    assert same_rows(snapshot(home), expected)
