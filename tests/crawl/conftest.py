@@ -2,17 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from local_site import LocalSite, SiteServer
+from local_site import FAST, LocalSite, SiteServer
 from scrapers.archive import Archive
-from scrapers.http import ClientSettings, PoliteClient
-from scrapers.transport import Limits, LiveTransport
-
-# Tiny waits so fault tests run in milliseconds; the policies are the same.
-FAST = ClientSettings(
-    limits=Limits(connect_timeout=1.0, read_timeout=0.3, deadline=0.6, max_bytes=1024 * 1024),
-    max_attempts=3, backoff_base=0.001, backoff_cap=0.01, retry_after_cap=0.02, default_rate_limit=0.0,
-)
-
+from scrapers.http import PoliteClient
+from scrapers.transport import LiveTransport
 
 @pytest.fixture
 def site():

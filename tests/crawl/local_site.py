@@ -20,6 +20,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
 from scrapers.registry import ArticleSelectors, ListingConfig, SourceConfig
+from scrapers.http import ClientSettings
+from scrapers.transport import Limits
 
 PAGE_SIZE = 3
 ROBOTS = "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.01\n"
@@ -333,3 +335,11 @@ class SiteServer:
     def __exit__(self, *exc) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+# Tiny waits so fault tests run in milliseconds; the policies are the same.
+FAST = ClientSettings(
+    limits=Limits(connect_timeout=1.0, read_timeout=0.3, deadline=0.6, max_bytes=1024 * 1024),
+    max_attempts=3, backoff_base=0.001, backoff_cap=0.01, retry_after_cap=0.02, default_rate_limit=0.0,
+)
+

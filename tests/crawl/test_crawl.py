@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from conftest import FAST
+from local_site import FAST
 from scrapers.archive import Archive
 from scrapers.article import parse_page
 from scrapers.crawl import crawl, known_urls_in

@@ -7,7 +7,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from conftest import FAST
+from local_site import FAST
 from scrapers.archive import Archive
 from scrapers.http import USER_AGENT, FetchFailed, FetchRefused, PoliteClient, response_text
 from scrapers.models import FetchedResponse

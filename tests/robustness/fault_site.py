@@ -2,7 +2,6 @@
 with hostile pages added, and the fast client settings those tests use."""
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -10,18 +9,7 @@ CRAWL_TESTS = Path(__file__).resolve().parents[1] / "crawl"
 if str(CRAWL_TESTS) not in sys.path:
     sys.path.insert(0, str(CRAWL_TESTS))
 
-from local_site import LocalSite, SiteServer, _Handler  # noqa: E402
-
-
-def _crawl_conftest():
-    # Loaded under its own name: a plain `import conftest` would get whichever conftest pytest imported last.
-    spec = importlib.util.spec_from_file_location("crawl_conftest", CRAWL_TESTS / "conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-FAST = _crawl_conftest().FAST
+from local_site import FAST, LocalSite, SiteServer, _Handler  # noqa: E402,F401 - FAST is re-exported
 
 
 class HostileHandler(_Handler):
