@@ -28,7 +28,7 @@ try:  # another module of the project; without it facts keep the source's provin
 except ImportError:  # pragma: no cover
     find_province_mentions = None
 
-EXTRACTOR_VERSION = "facts-1.5"
+EXTRACTOR_VERSION = "facts-1.6"
 
 _RATE_OF = {
     "dossiers_on_time": "dossiers_on_time_rate",
@@ -85,9 +85,34 @@ def extract_facts(text: str, *, article_id: str, published: date | None, provinc
             return []
         norm, back = _normalise(text)
         facts = _extract(norm, article_id, published, province)
-        return [_map_back(f, text, back) for f in facts]
+        return [_map_back(f, text, back) for f in facts if plausible(f)]
     except Exception:  # noqa: BLE001 - the pipeline must survive any article; a bad one yields no facts
         return []
+
+
+# Bounds no report can exceed. A page that states `999.999.999.999%` or a rank
+# past its field is wrong or hostile; its figure must not reach the warehouse,
+# nor trip the blocking checks and stop every other article from publishing.
+MAX_COUNT = 1e9            # dossiers, procedures, days: a year of the whole country is far below
+MAX_SCORE = 1000.0         # every index scale (PCI 100, PAPI 60/80, PAR %, DDCI …) is below
+MAX_RANK_OF = 1000         # provinces, ministries, districts or communes of one ranking
+
+
+def plausible(fact: Fact) -> bool:
+    value = fact.value
+    if value != value or value in (float("inf"), float("-inf")):
+        return False
+    if fact.rank_of is not None and not 1 <= fact.rank_of <= MAX_RANK_OF:
+        return False
+    if fact.unit == "percent":
+        return abs(value) <= 100
+    if fact.unit == "rank":
+        if fact.metric == "index_rank_change":
+            return abs(value) <= MAX_RANK_OF
+        return 1 <= value <= (fact.rank_of or MAX_RANK_OF)
+    if fact.unit == "score":
+        return abs(value) <= MAX_SCORE
+    return 0 <= value <= MAX_COUNT
 
 
 def _normalise(text: str) -> tuple[str, list[int] | None]:

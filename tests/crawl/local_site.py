@@ -19,8 +19,8 @@ from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
-from scrapers.registry import ArticleSelectors, ListingConfig, SourceConfig
 from scrapers.http import ClientSettings
+from scrapers.registry import ArticleSelectors, ListingConfig, SourceConfig
 from scrapers.transport import Limits
 
 PAGE_SIZE = 3
