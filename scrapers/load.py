@@ -3,7 +3,10 @@ publications → index scores.
 
 Each step reads what the previous one kept, works only on what is new (a page
 not yet parsed, an article not yet read by this extractor version), writes in
-one transaction, and returns counts for the run summary. A page or article that
+one transaction (parsing and extraction: one per chunk of pages or articles,
+so uncommitted rows never pile up in memory; a step that stops keeps the
+chunks it wrote and the next run goes on from there), and returns counts for
+the run summary. A page or article that
 fails is recorded with its reason in `raw.load_errors` and the step goes on.
 
 Parsing and extraction are CPU-bound pure functions of a page or an article, so
@@ -157,9 +160,10 @@ def parse_pages(
     chunks = _chunked(pending)
     work = partial(_parse_chunk, archive.root, sources)
     done = 0
-    with transaction(con):
-        # Chunks are written in page order, so a later content of a URL replaces an earlier one.
-        for outcomes, articles, errors in _map_chunks(work, chunks, -(-len(pending) // CHUNK_SIZE)):
+    # Chunks are written in page order, so a later content of a URL replaces an
+    # earlier one; each in its own transaction (see the module docstring).
+    for outcomes, articles, errors in _map_chunks(work, chunks, -(-len(pending) // CHUNK_SIZE)):
+        with transaction(con):
             if articles:
                 con.register("_ids", pd.DataFrame({"article_id": list(articles)}))
                 con.execute(f"delete from {SCHEMA}.articles where article_id in (select article_id from _ids)")
@@ -283,8 +287,8 @@ def extract_new_facts(con: duckdb.DuckDBPyConnection, progress: Progress | None 
                        "order by a.article_id", [EXTRACTOR_VERSION])
         chunks = iter(partial(reader.fetchmany, CHUNK_SIZE), [])
         done = 0
-        with transaction(con):
-            for facts, extractions in _map_chunks(partial(_extract_chunk, now), chunks, -(-n_pending // CHUNK_SIZE)):
+        for facts, extractions in _map_chunks(partial(_extract_chunk, now), chunks, -(-n_pending // CHUNK_SIZE)):
+            with transaction(con):
                 con.register("_ids", pd.DataFrame({"article_id": [e["article_id"] for e in extractions]}))
                 con.execute(f"delete from {SCHEMA}.facts where article_id in (select article_id from _ids)")
                 con.unregister("_ids")
