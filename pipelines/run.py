@@ -74,6 +74,9 @@ def summary(result: dg.ExecuteInProcessResult) -> str:
     lines.append(f"  checks: {checks['passed']} passed, {checks['failed']} failed, {checks['warned']} warnings")
     for name in failed_checks(result):
         lines.append(f"    failed: {name}")
+    skipped = {e.step_key for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_SKIPPED}
+    if "published_warehouse" in skipped and not failed_steps:
+        lines.append("  nothing new since the last publish: the published warehouse is current and was left as it was")
     counts = mart_row_counts(published)
     if counts:
         lines.append("  rows per mart:")

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import duckdb
@@ -335,6 +336,28 @@ def fact_id(row: dict) -> str:
 
 
 # -- publications → raw.index_scores -----------------------------------------
+def publications_digest(root: Path) -> str:
+    """Names and contents of every file under a publications directory."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(root)).encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def publications_unchanged(con: duckdb.DuckDBPyConnection, root: Path, digest: str) -> bool:
+    """True when every file under `root` is as it was at its last load."""
+    rows = con.execute(f"select files_digest from {SCHEMA}.publication_loads where root = ?", [str(root)]).fetchall()
+    return bool(rows) and rows[0][0] == digest
+
+
+def record_publications_load(con: duckdb.DuckDBPyConnection, root: Path, digest: str) -> None:
+    con.execute(f"""
+        insert into {SCHEMA}.publication_loads values (?, ?, now())
+        on conflict (root) do update set files_digest = excluded.files_digest, loaded_at = excluded.loaded_at
+    """, [str(root), digest])
+
+
 def load_index_scores(con: duckdb.DuckDBPyConnection, load) -> StepStats:
     """Replace the rows of every publication file that loaded; keep the errors
     of those that did not (their earlier rows stay)."""

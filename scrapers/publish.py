@@ -34,7 +34,10 @@ class PublishResult:
     published_at: str
 
 
-def publish(work_db: Path, published_db: Path, parquet_dir: Path) -> PublishResult:
+def publish(work_db: Path, published_db: Path, parquet_dir: Path, build_stamp: str = "") -> PublishResult:
+    """Copy the marts of `work_db` into a new `published_db` and Parquet files
+    and swap them in. `build_stamp` says what the marts were built from (raw
+    data and dbt project); the next run compares it to skip an idle rebuild."""
     published_db.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temporaries(published_db)
     _remove_stale_temporaries(parquet_dir)
@@ -56,7 +59,8 @@ def publish(work_db: Path, published_db: Path, parquet_dir: Path) -> PublishResu
         for (name,) in tables:
             con.execute(f'create table main."{name}" as select * from work.marts."{name}"')
             counts[name] = row_count(con, f'main."{name}"')
-        con.execute("create table main._published as select ?::timestamptz as published_at", [published_at])
+        con.execute("create table main._published as select ?::timestamptz as published_at, ? as build_stamp",
+                    [published_at, build_stamp])
         con.execute("detach work")
         new_parquet = parquet_dir.with_name(f".{parquet_dir.name}.{os.getpid()}.tmp")
         shutil.rmtree(new_parquet, ignore_errors=True)
@@ -106,6 +110,17 @@ def _restore_moved_aside(target: Path) -> None:
     old = _moved_aside(target)
     if old.exists() and not target.exists():
         os.replace(old, target)
+
+
+def published_stamp(published_db: Path) -> tuple[str, str] | None:
+    """(published_at, build_stamp) of the published file, or None when there is none to read."""
+    if not published_db.exists():
+        return None
+    try:
+        with duckdb.connect(str(published_db), read_only=True) as con:
+            return tuple(con.execute("select published_at::varchar, build_stamp from _published").fetchall()[0])
+    except duckdb.Error:
+        return None   # an older or foreign file: build and publish anew
 
 
 def _swap_dir(new: Path, target: Path) -> None:

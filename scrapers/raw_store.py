@@ -120,6 +120,12 @@ create table if not exists {SCHEMA}.index_components (
     primary key (index_name, year, province_code, component, source_file)
 );
 
+create table if not exists {SCHEMA}.publication_loads (
+    root varchar primary key,          -- the REFORM_PUBLICATIONS directory
+    files_digest varchar not null,     -- names and contents of every file under it when last loaded
+    loaded_at timestamp
+);
+
 create table if not exists {SCHEMA}.sources (
     source_id varchar primary key,
     name varchar,
@@ -206,3 +212,24 @@ def row_count(con: duckdb.DuckDBPyConnection, table: str) -> int:
     # fetchall, not fetchone: DuckDB 2 keeps a half-read result open and
     # refuses the connection's next statement.
     return con.execute(f"select count(*) from {table}").fetchall()[0][0]
+
+
+# Tables dbt reads (dbt_project/models/staging/_raw__sources.yml): what the
+# warehouse is built from.
+DBT_SOURCE_TABLES = ("sources", "articles", "facts", "index_scores", "index_components", "load_errors")
+
+
+def content_digest(con: duckdb.DuckDBPyConnection, relation: str) -> str:
+    """Row count and an order-free hash of every row of a table or query,
+    leaving out the `*_at` audit columns (when a row was loaded or fetched
+    changes nothing about what it says). Computed inside DuckDB."""
+    columns = [row[0] for row in con.execute(f"describe {relation}").fetchall() if not row[0].endswith("_at")]
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    count, digest = con.execute(
+        f"select count(*), coalesce(bit_xor(hash({quoted})), 0) from {relation}").fetchall()[0]
+    return f"{count}:{digest:x}"
+
+
+def raw_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """What the warehouse would be built from, as one string."""
+    return ";".join(f"{t}={content_digest(con, f'{SCHEMA}.{t}')}" for t in DBT_SOURCE_TABLES)

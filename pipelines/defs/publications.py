@@ -20,9 +20,16 @@ def raw_index_scores(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         return dg.MaterializeResult(metadata={"rows": 0, "files": 0})
     if not root.is_dir():
         raise dg.Failure(f"REFORM_PUBLICATIONS={root} is not a directory")
+    digest = load.publications_digest(root)
+    with warehouse.connect() as con:
+        if load.publications_unchanged(con, root, digest):
+            context.log.info(f"no publication under {root} changed since its last load")
+            return dg.MaterializeResult(metadata={"rows_loaded": 0, "rows": row_count(con, "raw.index_scores"),
+                                                  "unchanged": True})
     publications = load_publications(root)
     with warehouse.connect() as con:
         stats = load.load_index_scores(con, publications)
+        load.record_publications_load(con, root, digest)
         total = row_count(con, "raw.index_scores")
     for error in stats.errors:
         context.log.warning(f"publication not loaded: {error}")

@@ -1,6 +1,8 @@
 """The published, read-only warehouse file for BI, after the blocking checks pass."""
 import dagster as dg
 
+from pipelines.defs.warehouse import current_build_stamp
+from pipelines.resources import WarehouseResource
 from scrapers import settings
 from scrapers.publish import publish
 
@@ -20,8 +22,9 @@ MARTS = [
                 "swapped in atomically: BI readers see the old or the new snapshot, never half of one. "
                 "Runs only when every blocking check upstream has passed.",
 )
-def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
-    result = publish(settings.work_db(), settings.published_db(), settings.parquet_dir())
+def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    result = publish(settings.work_db(), settings.published_db(), settings.parquet_dir(),
+                     build_stamp=current_build_stamp(warehouse))
     context.log.info(f"published {result.path} ({sum(result.row_counts.values())} rows in "
                      f"{len(result.row_counts)} tables)")
     return dg.MaterializeResult(metadata={

@@ -7,20 +7,22 @@ shows in the UI and the run summary without blocking. Failing rows go to
 """
 import dagster as dg
 
-from expectations.runner import SuiteResult, run_suite
+from expectations.cache import run_suite_if_changed
+from expectations.runner import SuiteResult
 from pipelines.defs.publish import MARTS
 from pipelines.resources import WarehouseResource
 from scrapers import settings
 
 
-def _check_result(result: SuiteResult) -> dg.AssetCheckResult:
+def _check_result(result: SuiteResult, reused: bool) -> dg.AssetCheckResult:
     failed = [o for o in result.outcomes if not o.success]
     severity = dg.AssetCheckSeverity.ERROR if not result.success else dg.AssetCheckSeverity.WARN
     return dg.AssetCheckResult(
         passed=result.success and not result.has_warnings,
         severity=severity,
-        description=result.summary(),
+        description=result.summary() + (" (rows unchanged since the last validation)" if reused else ""),
         metadata={
+            "revalidated": not reused,
             "rows": result.n_rows,
             "expectations": len(result.outcomes),
             "failed_expectations": dg.MetadataValue.md(
@@ -37,7 +39,7 @@ def _suite_check(suite: str, asset: dg.AssetKey, additional_deps=()) -> dg.Asset
                     description=f"Great Expectations suite `{suite}` (expectations/suites.py).")
     def check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         with warehouse.connect() as con:
-            return _check_result(run_suite(con, suite, docs_dir=settings.reform_home() / "quality"))
+            return _check_result(*run_suite_if_changed(con, suite, docs_dir=settings.reform_home() / "quality"))
 
     return check
 

@@ -4,18 +4,40 @@ import dagster as dg
 from dagster_dbt import DbtCliResource, DbtProject, dbt_assets
 
 from pipelines.lib.dbt_translator import WarehouseTranslator
-from pipelines.lib.dbt_manifest import dbt_executable, ensure_manifest
+from pipelines.lib.dbt_manifest import dbt_executable, ensure_manifest, project_fingerprint
 from pipelines.resources import WarehouseResource
 from scrapers import settings
+from scrapers.publish import published_stamp
+from scrapers.raw_store import raw_fingerprint
 
 dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
 ensure_manifest(dbt_project)
 
 
+def current_build_stamp(warehouse: WarehouseResource) -> str:
+    """What a build now would be made from: the raw tables dbt reads and the dbt project's files."""
+    with warehouse.connect(read_only=True) as con:
+        raw = raw_fingerprint(con)
+    return f"{raw};dbt_project={project_fingerprint(settings.DBT_PROJECT_DIR)}"
+
+
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
             dagster_dbt_translator=WarehouseTranslator(), pool="duckdb")
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
-    """`dbt build`: models, seeds and their tests, in dependency order."""
+    """`dbt build`: models, seeds and their tests, in dependency order.
+
+    A night that brought nothing new skips the build: when the raw tables and
+    the dbt project are what the published warehouse was built from, no mart
+    is materialised, and the checks, publish and report steps after it are
+    skipped too (the published file is already current). A subset chosen in
+    the UI, or the run tag `reform/force_build=true`, always builds.
+    """
+    stamp = current_build_stamp(warehouse)
+    published = published_stamp(settings.published_db())
+    forced = context.run.tags.get("reform/force_build") == "true"
+    if published is not None and published[1] == stamp and not context.is_subset and not forced:
+        context.log.info(f"nothing new since the warehouse published at {published[0]}: dbt build skipped")
+        return
     warehouse.export_env_for_dbt()
     yield from dbt.cli(["build"], context=context).stream()
 

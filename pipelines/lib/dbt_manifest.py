@@ -4,6 +4,7 @@ Dagster reads the manifest when the definitions load. Parsing costs a few
 seconds, so it runs only when a model, macro, seed or yml is newer than the
 manifest (a fresh clone, or an edit), never on every import.
 """
+import hashlib
 import os
 import subprocess
 import sys
@@ -14,13 +15,25 @@ from dagster_dbt import DbtProject
 WATCHED = ("models", "macros", "seeds", "tests", "dbt_project.yml", "profiles.yml")
 
 
-def _newest_source_mtime(project_dir: Path) -> float:
-    newest = 0.0
+def _project_files(project_dir: Path) -> list[Path]:
+    files: list[Path] = []
     for name in WATCHED:
         path = project_dir / name
-        paths = path.rglob("*") if path.is_dir() else [path]
-        newest = max([newest, *(p.stat().st_mtime for p in paths if p.is_file())])
-    return newest
+        files.extend(sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path])
+    return files
+
+
+def _newest_source_mtime(project_dir: Path) -> float:
+    return max((p.stat().st_mtime for p in _project_files(project_dir)), default=0.0)
+
+
+def project_fingerprint(project_dir: Path) -> str:
+    """A hash of the dbt project's own files: the models, tests and seeds a
+    build would use."""
+    digest = hashlib.sha256()
+    for path in _project_files(project_dir):
+        digest.update(str(path.relative_to(project_dir)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def dbt_executable() -> str:

@@ -6,6 +6,7 @@ import pytest
 from pipelines.run import run_nightly
 from scrapers.archive import Archive
 from scrapers.models import FetchedResponse
+from scrapers.publish import published_stamp
 
 
 def published(home):
@@ -70,6 +71,22 @@ def test_every_fact_row_carries_its_provenance(refreshed_home):
             where substr(a.article_text, e.evidence_start + 1, e.evidence_end - e.evidence_start) <> e.evidence
         """).fetchall()[0][0]
     assert bad_evidence == 0
+
+
+def test_a_night_with_nothing_new_leaves_the_warehouse_as_it_was(refreshed_home, shared_dir, monkeypatch):
+    stamp_before = published_stamp(refreshed_home / "reform.duckdb")
+    monkeypatch.setenv("REFORM_HOME", str(refreshed_home))
+    monkeypatch.setenv("REFORM_PUBLICATIONS", str(shared_dir / "publications"))
+    result = run_nightly(instance=dg.DagsterInstance.ephemeral())
+    assert result.success
+    skipped = {e.step_key for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_SKIPPED}
+    assert {"published_warehouse", "report_site"} <= skipped
+    assert published_stamp(refreshed_home / "reform.duckdb") == stamp_before
+    reused = [e.metadata["revalidated"].value for e in result.get_asset_check_evaluations()]
+    assert reused and not any(reused)
+    publications = next(e for e in result.get_asset_materialization_events()
+                        if e.asset_key == dg.AssetKey("raw_index_scores"))
+    assert publications.materialization.metadata["unchanged"].value is True
 
 
 def test_rerun_is_idempotent_and_a_broken_page_is_recorded(refreshed_home, monkeypatch):

@@ -1,0 +1,21 @@
+"""A suite re-validates only when its rows (or the suites' code) changed."""
+import duckdb
+
+from expectations.cache import run_suite_if_changed
+from scrapers.raw_store import DDL
+
+
+def test_unchanged_rows_reuse_the_last_result_and_a_change_revalidates(tmp_path):
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    con.execute(DDL)
+    con.execute("""insert into raw.pages values ('https://x.vn/a', repeat('a', 64), 'https://x.vn/a', 'GET',
+                   'https://x.vn/a', 's', 200, null, 'text/html', 10, false, now(), now())""")
+    first, reused_first = run_suite_if_changed(con, "raw_pages")
+    # A re-fetch of the same content moves only the audit timestamp: nothing to validate again.
+    con.execute("update raw.pages set last_fetched_at = now() + interval 1 day")
+    second, reused_second = run_suite_if_changed(con, "raw_pages")
+    assert first.success and not reused_first and reused_second
+    assert second.summary() == first.summary()
+    con.execute("update raw.pages set sha256 = 'not-a-hash'")
+    third, reused_third = run_suite_if_changed(con, "raw_pages")
+    assert not reused_third and not third.success
