@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"reform crawl: unknown source(s) {', '.join(unknown)}; known: {', '.join(sorted(registry))}",
               file=sys.stderr)
         return 2
-    seed = Archive(settings.SEED_ARCHIVE)
+    seed = Archive(settings.replay_archive())
     if args.source:
         sources = [registry[s] for s in args.source]
     elif args.live:
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     archive = Archive(args.archive or settings.archive_dir())
     transport = LiveTransport() if args.live else ReplayTransport(seed)
     client = PoliteClient.for_sources(transport, sources, archive=archive)
-    mode = "live" if args.live else f"replay of {settings.SEED_ARCHIVE}"
+    mode = "live" if args.live else f"replay of {settings.replay_archive()}"
     print(f"crawling {len(sources)} source(s), {mode}, into {archive.root}")
 
     def show(progress: CrawlProgress) -> None:
