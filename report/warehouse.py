@@ -25,6 +25,13 @@ INDEX_TITLES = {
 FACT_MARTS = ("fct_procedures_published", "fct_dossiers_on_time", "fct_online_services")
 
 
+# A page shows the latest figures of each series (province, metric, tier,
+# kind): a dozen periods make the trend, and at a hundred thousand articles the
+# report still reads a bounded number of rows, so its memory does not grow
+# with the archive.
+ROWS_PER_SERIES = 12
+
+
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
     cursor = con.execute(sql, params or [])
     names = [d[0] for d in cursor.description]
@@ -83,9 +90,6 @@ def read_snapshot(published_db: Path) -> WarehouseSnapshot:
         provinces = _rows(con, "select * from dim_province order by province_code")
         units = _rows(con, "select * from dim_admin_unit_2025 order by unit_2025_code")
         metrics = {r["metric"]: r for r in _rows(con, "select * from dim_metric")}
-        articles = {r["article_id"]: r for r in _rows(
-            con, "select article_id, source_id, source_url, province_code, title, published_on, n_facts "
-                 "from dim_article")}
         sources = _rows(con, "select * from dim_source order by n_facts desc, source_id")
         publication_sources = _rows(con, """
             select source_ref, index_name, min(year) as first_year, max(year) as last_year, count(*) as n_figures
@@ -97,12 +101,25 @@ def read_snapshot(published_db: Path) -> WarehouseSnapshot:
             order by s.index_name, s.year, s.rank""")
         facts: dict[str, list[dict]] = defaultdict(list)
         for mart in FACT_MARTS:
-            for row in _rows(con, f"select *, '{mart}' as mart from {mart} "
-                                  "order by province_code, metric, period_end nulls last, published_on"):
+            for row in _rows(con, f"""
+                    select *, '{mart}' as mart from {mart}
+                    qualify row_number() over (
+                        partition by province_code, metric, level, kind, unit
+                        order by period_end desc nulls last, published_on desc, fact_id) <= {ROWS_PER_SERIES}
+                    order by province_code, metric, period_end nulls last, published_on"""):
                 facts[row["province_code"]].append(row)
         targets: dict[str, list[dict]] = defaultdict(list)
-        for row in _rows(con, "select * from fct_reform_targets order by province_code, metric, target_period_end"):
+        for row in _rows(con, f"""
+                select * from fct_reform_targets
+                qualify row_number() over (
+                    partition by province_code, metric, level, unit
+                    order by target_period_end desc nulls last, target_fact_id) <= {ROWS_PER_SERIES}
+                order by province_code, metric, target_period_end"""):
             targets[row["province_code"]].append(row)
+        shown = sorted({r["article_id"] for rows in facts.values() for r in rows})
+        articles = {r["article_id"]: r for r in _rows(
+            con, "select article_id, source_id, source_url, province_code, title, published_on, n_facts "
+                 "from dim_article where article_id in (select unnest(?))", [shown])}
         fact_conflicts: dict[str, list[dict]] = defaultdict(list)
         for row in _rows(con, "select * from fct_fact_conflicts order by province_code, metric, period_end, value"):
             fact_conflicts[row["province_code"]].append(row)
