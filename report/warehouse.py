@@ -26,9 +26,9 @@ FACT_MARTS = ("fct_procedures_published", "fct_dossiers_on_time", "fct_online_se
 
 
 # A page shows the latest figures of each series (province, metric, tier,
-# kind): a dozen periods make the trend, and at a hundred thousand articles the
-# report still reads a bounded number of rows, so its memory does not grow
-# with the archive.
+# kind) and the latest conflicts of each province: a dozen make the trend, and
+# at a hundred thousand articles the report still reads a bounded number of
+# rows, so its memory does not grow with the archive.
 ROWS_PER_SERIES = 12
 
 
@@ -121,7 +121,13 @@ def read_snapshot(published_db: Path) -> WarehouseSnapshot:
             con, "select article_id, source_id, source_url, province_code, title, published_on, n_facts "
                  "from dim_article where article_id in (select unnest(?))", [shown])}
         fact_conflicts: dict[str, list[dict]] = defaultdict(list)
-        for row in _rows(con, "select * from fct_fact_conflicts order by province_code, metric, period_end, value"):
+        for row in _rows(con, f"""
+                select * exclude (conflict_rank) from (
+                    select *, dense_rank() over (
+                        partition by province_code order by period_end desc, conflict_id) as conflict_rank
+                    from fct_fact_conflicts)
+                where conflict_rank <= {ROWS_PER_SERIES}
+                order by province_code, metric, period_end, value"""):
             fact_conflicts[row["province_code"]].append(row)
         index_conflicts: dict[str, list[dict]] = defaultdict(list)
         for row in _rows(con, "select * from fct_index_conflicts order by province_code, index_name, year"):
