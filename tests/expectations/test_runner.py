@@ -57,10 +57,18 @@ def test_no_quarantine_when_not_asked(con):
 
 
 def test_long_texts_are_cut_in_quarantine(con):
-    add_article(con, body="x" * 5000, published="1990-01-01")
+    add_article(con, title="x" * 5000, published="1990-01-01")
     run_suite(con, "raw_articles")
     row = json.loads(quarantine(con)[0][5])
-    assert len(row["body"]) == 501 and row["article_id"] == "a1"
+    assert len(row["title"]) == 501 and row["article_id"] == "a1"
+
+
+def test_only_the_start_of_a_body_is_validated_and_a_blank_one_still_fails(con):
+    add_article(con, body="   \n  Nội dung " + "x" * 5000)
+    add_article(con, article_id="a2", url="https://vinhphuc.gov.vn/tin/2", body=" \n\t ")
+    result = run_suite(con, "raw_articles")
+    failed = {o.expectation: o.sample for o in result.outcomes if not o.success}
+    assert list(failed) == ["body_not_blank"] and failed["body_not_blank"] == ["a2"]
 
 
 def test_summary_names_failures_and_severity(con):
