@@ -15,6 +15,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from scrapers import settings
+
 SCHEMA = "raw"
 
 DDL = f"""
@@ -154,7 +156,7 @@ def connect(path: Path | str, read_only: bool = False) -> Iterator[duckdb.DuckDB
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = duckdb.connect(str(path), read_only=read_only, config={"memory_limit": settings.duckdb_memory_limit()})
     try:
         if not read_only:
             con.execute(DDL)

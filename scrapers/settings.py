@@ -39,6 +39,12 @@ def workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def duckdb_memory_limit() -> str:
+    """Memory DuckDB may use per database connection (and in dbt): it spills to
+    disk beyond it, so a large archive costs time, not the machine's memory."""
+    return os.environ.get("REFORM_DUCKDB_MEMORY", "1GB")
+
+
 def archive_dir() -> Path:
     return reform_home() / "archive"
 
