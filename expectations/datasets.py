@@ -95,9 +95,13 @@ _DIM_KEYS = {"dim_province": ("province_code",), "dim_admin_unit_2025": ("unit_2
 
 
 def _mart(table: str) -> Dataset:
+    """The columns the marts suite checks (grain, province, metric), not the
+    marts' texts: dim_article alone holds every article's full text."""
     key = MART_GRAINS.get(table) or _DIM_KEYS[table]
+    checked = [*key, *(["province_code"] if table in MARTS_WITH_PROVINCE else []),
+               *(["metric"] if table in MARTS_WITH_METRIC else [])]
     return Dataset(f"marts.{table}", f"""
-        select *, concat_ws('|', {', '.join(key)}) as {ROW_KEY}
+        select {', '.join(dict.fromkeys(checked))}, concat_ws('|', {', '.join(key)}) as {ROW_KEY}
         from marts.{table}
     """)
 
