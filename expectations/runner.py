@@ -101,6 +101,9 @@ def run_suite(con: duckdb.DuckDBPyConnection, suite_name: str, *, quarantine: bo
         suite_result.quarantined = replace_suite_rows(con, suite_name, failing_rows)
     if docs_dir is not None:
         suite_result.docs_index = docs.publish(context, validated)
+    # GX keeps the current context process-wide, and its data source caches the
+    # last batch's DataFrame: drop it, or a long run holds every table it validated.
+    context.data_sources.delete("warehouse")
     return suite_result
 
 
