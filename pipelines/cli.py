@@ -12,7 +12,8 @@ from scrapers.cli import build_parser, run
 def _run(args: argparse.Namespace) -> int:
     from pipelines.run import run_nightly, summary
 
-    result = run_nightly(live=args.live, source=args.source, max_pages=args.max_pages, since=args.since)
+    result = run_nightly(live=args.live, source=args.source, max_pages=args.max_pages, since=args.since,
+                         force_build=args.force)
     print(summary(result))
     return 0 if result.success else 1
 
@@ -23,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     run_parser.add_argument("--source", metavar="ID", help="only this source (its partition)")
     run_parser.add_argument("--since", metavar="YYYY-MM-DD", help="backfill: walk listings back to this date")
     run_parser.add_argument("--max-pages", type=int, metavar="N", help="listing pages per source walk")
+    run_parser.add_argument("--force", action="store_true",
+                            help="rebuild and republish the warehouse even when nothing new arrived")
     run_parser.set_defaults(func=_run)
 
 

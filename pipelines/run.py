@@ -17,8 +17,10 @@ FACT_MARTS = ("fct_procedures_published", "fct_dossiers_on_time", "fct_online_se
 
 
 def run_nightly(*, live: bool = False, source: str | None = None, max_pages: int | None = None,
-                since: str | None = None, instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
-    """The nightly refresh over every source partition, or over one `source` only."""
+                since: str | None = None, force_build: bool = False,
+                instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+    """The nightly refresh over every source partition, or over one `source`
+    only; `force_build` rebuilds and republishes even when nothing changed."""
     from pipelines.definitions import defs
     from pipelines.defs.ingest import partition_range_tags, sync_source_partitions
 
@@ -34,6 +36,8 @@ def run_nightly(*, live: bool = False, source: str | None = None, max_pages: int
         tags = {"dagster/partition": source}
     else:
         tags = partition_range_tags(keys)
+    if force_build:
+        tags["reform/force_build"] = "true"
     return job.execute_in_process(run_config=run_config, instance=instance, tags=tags, raise_on_error=False)
 
 

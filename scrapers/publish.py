@@ -39,9 +39,7 @@ def publish(work_db: Path, published_db: Path, parquet_dir: Path, build_stamp: s
     and swap them in. `build_stamp` says what the marts were built from (raw
     data and dbt project); the next run compares it to skip an idle rebuild."""
     published_db.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temporaries(published_db)
-    _remove_stale_temporaries(parquet_dir)
-    _restore_moved_aside(parquet_dir)
+    recover(published_db, parquet_dir)
     tmp = published_db.with_name(f".{published_db.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     published_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -77,6 +75,15 @@ def publish(work_db: Path, published_db: Path, parquet_dir: Path, build_stamp: s
     os.replace(tmp, published_db)
     _fsync_dir(published_db.parent)
     return PublishResult(published_db, parquet_dir, counts, published_at)
+
+
+def recover(published_db: Path, parquet_dir: Path) -> None:
+    """Undo what a publish killed midway left behind: its temporary files, and
+    a Parquet folder moved aside but not yet replaced. Run before every
+    publish, and on a night that skips publishing, so nothing lingers."""
+    _remove_stale_temporaries(published_db)
+    _remove_stale_temporaries(parquet_dir)
+    _restore_moved_aside(parquet_dir)
 
 
 def _remove_stale_temporaries(target: Path) -> None:

@@ -7,7 +7,7 @@ from pipelines.lib.dbt_translator import WarehouseTranslator
 from pipelines.lib.dbt_manifest import dbt_executable, ensure_manifest, project_fingerprint
 from pipelines.resources import WarehouseResource
 from scrapers import settings
-from scrapers.publish import published_stamp
+from scrapers.publish import published_stamp, recover
 from scrapers.raw_store import raw_fingerprint
 
 dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
@@ -35,7 +35,9 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
     stamp = current_build_stamp(warehouse)
     published = published_stamp(settings.published_db())
     forced = context.run.tags.get("reform/force_build") == "true"
-    if published is not None and published[1] == stamp and not context.is_subset and not forced:
+    recover(settings.published_db(), settings.parquet_dir())
+    complete = settings.parquet_dir().is_dir()
+    if published is not None and published[1] == stamp and complete and not context.is_subset and not forced:
         context.log.info(f"nothing new since the warehouse published at {published[0]}: dbt build skipped")
         return
     warehouse.export_env_for_dbt()

@@ -3,7 +3,8 @@ point named by REFORM_TEST_KILL_AT, together with its whole process group
 (the dbt child included), as a power cut or the OOM killer would.
 
 Run from the repository root: `python tests/robustness/killable_refresh.py`.
-REFORM_TEST_SINCE passes `since` (a backfill). Exit 0 when the run succeeded.
+REFORM_TEST_SINCE passes `since` (a backfill), REFORM_TEST_FORCE=1 `force_build`.
+Exit 0 when the run succeeded.
 """
 from __future__ import annotations
 
@@ -86,7 +87,10 @@ def main() -> int:
     from pipelines.run import run_nightly
 
     arm(os.environ.get("REFORM_TEST_KILL_AT", ""))
-    result = run_nightly(since=os.environ.get("REFORM_TEST_SINCE") or None, instance=dg.DagsterInstance.ephemeral())
+    # A kill in publishing needs a run that publishes, even over an unchanged warehouse.
+    result = run_nightly(since=os.environ.get("REFORM_TEST_SINCE") or None,
+                         force_build=os.environ.get("REFORM_TEST_FORCE") == "1",
+                         instance=dg.DagsterInstance.ephemeral())
     return 0 if result.success else 1
 
 
