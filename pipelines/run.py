@@ -12,10 +12,6 @@ import duckdb
 from scrapers import settings
 from scrapers.raw_store import row_count
 
-FACT_MARTS = ("fct_procedures_published", "fct_dossiers_on_time", "fct_online_services", "fct_index_scores",
-              "dim_province")
-
-
 def run_nightly(*, live: bool = False, source: str | None = None, max_pages: int | None = None,
                 since: str | None = None, force_build: bool = False,
                 instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
