@@ -12,7 +12,9 @@ from scrapers.publications import idx766, papi, pci, rankings
 from scrapers.publications.base import PublicationError, PublicationFormatError, PublicationLoad
 
 _WORKBOOK_SUFFIXES = {".xls", ".xlsx"}
-
+# Transcriptions from research repositories (see its README): their own
+# families, each with a parser of its own, not ranking tables.
+SECONDARY_DIR = "secondary"
 
 
 def _load_file(path: Path) -> PublicationLoad:
@@ -41,6 +43,9 @@ def load_publications(root: Path) -> PublicationLoad:
     for directory in pci_dirs:
         load.extend(pci.load_pci_directory(directory))
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        if SECONDARY_DIR in path.relative_to(root).parts[:-1]:
+            load.skipped.append(PublicationError(str(path.relative_to(root)), "secondary publication: no parser yet"))
+            continue
         if path.parent in pci_dirs and (path.name == pci.LAYOUT_FILE or path.suffix.lower() in _WORKBOOK_SUFFIXES):
             continue
         try:
