@@ -15,8 +15,8 @@ from pathlib import Path
 import lxml.html
 from selectolax.lexbor import LexborHTMLParser
 
-from scrapers.article import parse_page
-from scrapers.encoding import decode_html
+from scrapers.parse.article import parse_page
+from scrapers.parse.encoding import decode_html
 
 REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference" / "html"
 

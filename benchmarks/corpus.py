@@ -6,7 +6,7 @@ targets), with varied periods, tiers (cấp tỉnh / cấp huyện / cấp xã /
 tỉnh), number formats (`1.995`, `90,88%`, `3,5 triệu`, `10,18 ngàn`) and
 qualifiers (trên, hơn, gần, khoảng, xấp xỉ), mixed with noise paragraphs whose
 figures are not facts. Pages use the markup of the seed sites
-(`scrapers.seed_pages.SITES`), so each source's registry selectors apply;
+(`scrapers.crawl.seed_pages.SITES`), so each source's registry selectors apply;
 related-news boxes carry teaser figures the parser must drop. Listing pages
 (newest first) let the normal crawl replay everything.
 
@@ -28,11 +28,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from scrapers.archive import Archive
-from scrapers.discover import listing_requests
+from scrapers.crawl.archive import Archive
+from scrapers.crawl.discover import listing_requests
+from scrapers.crawl.seed_pages import FETCHED_AT, HTML_HEADERS, ROBOTS, SITES, _tag
 from scrapers.models import FetchedResponse, article_id_for
-from scrapers.registry import load_registry
-from scrapers.seed_pages import FETCHED_AT, HTML_HEADERS, ROBOTS, SITES, _tag
+from scrapers.sources.registry import load_registry
 from scrapers.urls import canonicalize
 
 PLANTED_FACTS = "planted_facts.jsonl"

@@ -36,7 +36,12 @@ from benchmarks.bench_extract import articles_per_second, make_articles
 from benchmarks.bench_parse import REFERENCE, load_pages
 from benchmarks.corpus import write_corpus
 from benchmarks.refresh import measure_refresh
-from benchmarks.side_by_side import compare, corpus_article_pages, ours, pages_per_second
+from benchmarks.side_by_side import (
+    compare,
+    corpus_article_pages,
+    ours,
+    pages_per_second,
+)
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results.json"
@@ -64,7 +69,7 @@ def _lines(path: str) -> list[str]:
 
 def one_core_rates(archive_dir: Path) -> dict:
     """Parse and extraction rates in this process on a sample of generated pages."""
-    from scrapers.article import parse_page
+    from scrapers.parse.article import parse_page
 
     pages = corpus_article_pages(archive_dir, SAMPLE)
     parsed = [parse_page(html, url) for html, url in pages]

@@ -1,4 +1,4 @@
-"""Our HTML → article step (`scrapers.article.parse_page`) beside trafilatura's
+"""Our HTML → article step (`scrapers.parse.article.parse_page`) beside trafilatura's
 `bare_extraction`, on the same pages: speed on the generated corpus and on the
 real saved pages, accuracy on the real pages with known answers.
 
@@ -19,10 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.bench_parse import REFERENCE, load_pages
-from scrapers.archive import Archive
-from scrapers.article import parse_page
-from scrapers.encoding import decode_html
-from scrapers.registry import load_registry
+from scrapers.crawl.archive import Archive
+from scrapers.parse.article import parse_page
+from scrapers.parse.encoding import decode_html
+from scrapers.sources.registry import load_registry
 
 Page = tuple[str, str]          # (html, url)
 Extracted = tuple[str | None, str | None, str]   # (title, ISO date, body)

@@ -18,7 +18,7 @@ import duckdb
 from expectations.datasets import SUITE_DATASETS
 from expectations.runner import ExpectationOutcome, SuiteResult, run_suite
 from scrapers import settings
-from scrapers.raw_store import content_digest
+from scrapers.raw.schema import content_digest
 
 STATE_DDL = """
 create schema if not exists quality;

@@ -11,7 +11,7 @@ import json
 import duckdb
 import pandas as pd
 
-from scrapers.raw_store import transaction
+from scrapers.raw.schema import transaction
 
 TABLE = "quality.quarantine"
 COLUMNS = ["suite", "expectation", "severity", "table_name", "row_key", "row_json"]

@@ -21,7 +21,7 @@ def reference_values(con: duckdb.DuckDBPyConnection, table: str, column: str) ->
     if exists:
         rows = con.execute(f"select distinct cast({column} as varchar) from {table} where {column} is not null")
         return sorted(value for (value,) in rows.fetchall())
-    seed = settings.DBT_PROJECT_DIR / "seeds" / f"{name}.csv"
+    seed = settings.SEEDS_DIR / f"{name}.csv"
     if schema != "reference" or not seed.is_file():
         raise LookupError(f"{table} is missing from the database (and no seed {seed}): run dbt build first")
     with seed.open(encoding="utf-8", newline="") as handle:

@@ -19,7 +19,12 @@ import great_expectations as gx
 import great_expectations.expectations as gxe
 from great_expectations.expectations.expectation import Expectation
 
-from expectations.datasets import DIM_ROW_COUNTS, MART_GRAINS, MARTS_WITH_METRIC, MARTS_WITH_PROVINCE
+from expectations.datasets import (
+    DIM_ROW_COUNTS,
+    MART_GRAINS,
+    MARTS_WITH_METRIC,
+    MARTS_WITH_PROVINCE,
+)
 from expectations.reference import reference_values
 
 ERROR = "error"

@@ -8,9 +8,10 @@ from contextlib import AbstractContextManager
 import dagster as dg
 import duckdb
 
-from scrapers import raw_store, settings
-from scrapers.archive import Archive
-from scrapers.registry import SourceConfig, load_registry
+from scrapers import settings
+from scrapers.crawl.archive import Archive
+from scrapers.raw import schema as raw_schema
+from scrapers.sources.registry import SourceConfig, load_registry
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -18,7 +19,7 @@ class WarehouseResource(dg.ConfigurableResource):
     closes it again: DuckDB allows one writer, and dbt needs the file next."""
 
     def connect(self, read_only: bool = False) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
-        return raw_store.connect(settings.work_db(), read_only=read_only)
+        return raw_schema.connect(settings.work_db(), read_only=read_only)
 
     def export_env_for_dbt(self) -> None:
         """dbt's profile reads the database path from the environment."""
@@ -45,7 +46,7 @@ class CrawlSettings(dg.ConfigurableResource):
         unknown = sorted(set(source_ids) - set(registry))
         if unknown:
             raise dg.Failure(f"sources {unknown} are not in the registry ({sorted(registry)}); "
-                             "the source partitions are synced from scrapers/sources.yaml each night")
+                             "the source partitions are synced from scrapers/sources/sources.yaml each night")
         if self.live:
             return [registry[s] for s in source_ids]
         archived = {r.get("source_id") for r in Archive(settings.replay_archive()).records()}

@@ -10,7 +10,8 @@ import dagster as dg
 import duckdb
 
 from scrapers import settings
-from scrapers.raw_store import row_count
+from scrapers.raw.schema import row_count
+
 
 def run_nightly(*, live: bool = False, source: str | None = None, max_pages: int | None = None,
                 since: str | None = None, force_build: bool = False,

@@ -1,7 +1,7 @@
 """The records that flow between the scraping stages.
 
 They are plain dataclasses so that every stage can be tested without a
-database or an orchestrator; `scrapers.raw_store` maps them onto the DuckDB raw
+database or an orchestrator; `scrapers.raw.schema` maps them onto the DuckDB raw
 tables.
 """
 from __future__ import annotations

@@ -15,8 +15,10 @@ import os
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SEED_ARCHIVE = REPO_ROOT / "scrapers" / "seed"
+SEED_ARCHIVE = REPO_ROOT / "scrapers" / "crawl" / "seed"
 DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
+# Reference tables (provinces, the 2025 merger, the metric vocabulary) kept as dbt seeds.
+SEEDS_DIR = DBT_PROJECT_DIR / "seeds"
 
 
 def reform_home() -> Path:

@@ -9,6 +9,8 @@ TRACKING_PARAMS = frozenset({
     "mc_cid", "mc_eid", "igshid", "ref", "ref_src", "cmpid",
 })
 DEFAULT_PORTS = {"http": 80, "https": 443}
+# A POST is archived under its URL, this marker and its form, so each request has one key.
+POST_MARKER = "#POST?"
 
 
 def canonicalize(url: str, base: str | None = None) -> str:

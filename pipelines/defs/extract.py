@@ -2,9 +2,11 @@
 import dagster as dg
 
 from pipelines.resources import CrawlSettings, WarehouseResource
-from scrapers import load, settings
-from scrapers.raw_store import row_count
-from scrapers.archive import Archive
+from scrapers import settings
+from scrapers.crawl.archive import Archive
+from scrapers.raw import articles as articles_step
+from scrapers.raw import facts as facts_step
+from scrapers.raw.schema import row_count
 
 
 @dg.asset(
@@ -17,7 +19,7 @@ from scrapers.archive import Archive
 def raw_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
                  crawl_settings: CrawlSettings) -> dg.MaterializeResult:
     with warehouse.connect() as con:
-        stats = load.parse_pages(con, Archive(settings.archive_dir()), crawl_settings.registry(),
+        stats = articles_step.parse_pages(con, Archive(settings.archive_dir()), crawl_settings.registry(),
                                  progress=context.log.info)
         total = row_count(con, "raw.articles")
     for error in stats.errors[:20]:
@@ -35,7 +37,7 @@ def raw_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource
 )
 def raw_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.connect() as con:
-        stats = load.extract_new_facts(con, progress=context.log.info)
+        stats = facts_step.extract_new_facts(con, progress=context.log.info)
         total = row_count(con, "raw.facts")
         preview = con.execute("""
             select metric, value, unit, province, evidence from raw.facts order by extracted_at desc, fact_id limit 10

@@ -5,23 +5,25 @@ from datetime import date
 import dagster as dg
 
 from pipelines.resources import CrawlSettings, WarehouseResource
-from scrapers import load, settings
-from scrapers.archive import Archive
-from scrapers.crawl import CrawlProgress, crawl, known_urls_in
-from scrapers.http import PoliteClient
-from scrapers.raw_store import row_count
-from scrapers.registry import load_registry
-from scrapers.transport import LiveTransport, ReplayTransport
+from scrapers import settings
+from scrapers.crawl.archive import Archive
+from scrapers.crawl.crawler import CrawlProgress, crawl, known_urls_in
+from scrapers.crawl.http import PoliteClient
+from scrapers.crawl.transport import LiveTransport, ReplayTransport
+from scrapers.raw import pages as pages_step
+from scrapers.raw import sources as sources_step
+from scrapers.raw.schema import row_count
+from scrapers.sources.registry import load_registry
 
 
 @dg.asset(
     group_name="ingest",
     pool="duckdb",
-    description="The source registry (scrapers/sources.yaml) as a table.",
+    description="The source registry (scrapers/sources/sources.yaml) as a table.",
 )
 def raw_sources(warehouse: WarehouseResource, crawl_settings: CrawlSettings) -> dg.MaterializeResult:
     with warehouse.connect() as con:
-        stats = load.load_sources(con, crawl_settings.registry())
+        stats = sources_step.load_sources(con, crawl_settings.registry())
     return dg.MaterializeResult(metadata={"sources": stats.new})
 
 
@@ -107,7 +109,7 @@ def archived_pages(context: dg.AssetExecutionContext, crawl_settings: CrawlSetti
 )
 def raw_pages(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.connect() as con:
-        stats = load.load_pages(con, Archive(settings.archive_dir()))
+        stats = pages_step.load_pages(con, Archive(settings.archive_dir()))
         total = row_count(con, "raw.pages")
     for error in stats.errors:
         context.log.warning(error)

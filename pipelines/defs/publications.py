@@ -2,9 +2,10 @@
 import dagster as dg
 
 from pipelines.resources import WarehouseResource
-from scrapers import load, settings
-from scrapers.raw_store import row_count
+from scrapers import settings
 from scrapers.publications import load_publications
+from scrapers.raw import index_scores
+from scrapers.raw.schema import row_count
 
 
 @dg.asset(
@@ -20,16 +21,16 @@ def raw_index_scores(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         return dg.MaterializeResult(metadata={"rows": 0, "files": 0})
     if not root.is_dir():
         raise dg.Failure(f"REFORM_PUBLICATIONS={root} is not a directory")
-    digest = load.publications_digest(root)
+    digest = index_scores.publications_digest(root)
     with warehouse.connect() as con:
-        if load.publications_unchanged(con, root, digest):
+        if index_scores.publications_unchanged(con, root, digest):
             context.log.info(f"no publication under {root} changed since its last load")
             return dg.MaterializeResult(metadata={"rows_loaded": 0, "rows": row_count(con, "raw.index_scores"),
                                                   "unchanged": True})
     publications = load_publications(root)
     with warehouse.connect() as con:
-        stats = load.load_index_scores(con, publications)
-        load.record_publications_load(con, root, digest)
+        stats = index_scores.load_index_scores(con, publications)
+        index_scores.record_publications_load(con, root, digest)
         total = row_count(con, "raw.index_scores")
     for error in stats.errors:
         context.log.warning(f"publication not loaded: {error}")

@@ -4,7 +4,8 @@ import dagster as dg
 from pipelines.defs.warehouse import MART_KEYS, current_build_stamp
 from pipelines.resources import WarehouseResource
 from scrapers import settings
-from scrapers.publish import publish
+from scrapers.warehouse.publish import publish
+
 
 @dg.asset(
     group_name="publish",

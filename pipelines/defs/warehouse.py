@@ -3,12 +3,16 @@ blocking asset checks."""
 import dagster as dg
 from dagster_dbt import DbtCliResource, DbtProject, dbt_assets
 
+from pipelines.lib.dbt_manifest import (
+    dbt_executable,
+    ensure_manifest,
+    project_fingerprint,
+)
 from pipelines.lib.dbt_translator import WarehouseTranslator
-from pipelines.lib.dbt_manifest import dbt_executable, ensure_manifest, project_fingerprint
 from pipelines.resources import WarehouseResource
 from scrapers import settings
-from scrapers.publish import published_stamp, recover
-from scrapers.raw_store import raw_fingerprint
+from scrapers.raw.schema import raw_fingerprint
+from scrapers.warehouse.publish import published_stamp, recover
 
 dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
 ensure_manifest(dbt_project)

@@ -15,7 +15,6 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtProject
 
-
 # Refreshed nightly: a mart older than a day and a bit means a night was missed;
 # older than a day and a half, two.
 MARTS_FRESHNESS = dg.FreshnessPolicy.time_window(warn_window=timedelta(hours=26), fail_window=timedelta(hours=36))

@@ -1,6 +1,6 @@
 """`reform crawl`: fetch what the sources published since the last crawl.
 
-Without `--live` the crawl replays the bundled seed archive (`scrapers/seed/`),
+Without `--live` the crawl replays the bundled seed archive (`scrapers/crawl/seed/`),
 so a fresh checkout runs end to end offline; `--live` asks the real sites,
 politely. Either way every exchange lands in the target archive
 (`$REFORM_HOME/archive` unless `--archive`).
@@ -13,11 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from scrapers import settings
-from scrapers.archive import Archive
-from scrapers.crawl import CrawlProgress, crawl, known_urls_in
-from scrapers.http import PoliteClient
-from scrapers.registry import RegistryError, load_registry
-from scrapers.transport import LiveTransport, ReplayTransport
+from scrapers.crawl.archive import Archive
+from scrapers.crawl.crawler import CrawlProgress, crawl, known_urls_in
+from scrapers.crawl.http import PoliteClient
+from scrapers.crawl.transport import LiveTransport, ReplayTransport
+from scrapers.sources.registry import RegistryError, load_registry
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

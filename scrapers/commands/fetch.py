@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 from scrapers import settings
-from scrapers.archive import Archive
-from scrapers.article import PageParseError, parse_page
-from scrapers.http import FetchError, PoliteClient, response_text
-from scrapers.registry import RegistryError, load_registry, source_for_url
-from scrapers.transport import LiveTransport
+from scrapers.crawl.archive import Archive
+from scrapers.crawl.http import FetchError, PoliteClient, response_text
+from scrapers.crawl.transport import LiveTransport
+from scrapers.parse.article import PageParseError, parse_page
+from scrapers.sources.registry import RegistryError, load_registry, source_for_url
 from scrapers.urls import canonicalize, host_of
 
 

@@ -5,8 +5,8 @@ import json
 import sys
 from pathlib import Path
 
-from scrapers.article import PageParseError, parse_page
-from scrapers.encoding import decode_html
+from scrapers.parse.article import PageParseError, parse_page
+from scrapers.parse.encoding import decode_html
 
 
 def register(subparsers) -> None:

@@ -3,7 +3,7 @@
 A corpus text file may start with its source URL on the first line; that line
 is skipped and evidence offsets index the text after it (what `article_text`
 returns). HTML files are reduced to `title + blank line + body` with
-`scrapers.article.parse_page`, the same text `Article.text` gives the pipeline.
+`scrapers.parse.article.parse_page`, the same text `Article.text` gives the pipeline.
 """
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def article_text(path: Path) -> str:
     """The text facts are read from (see the module docstring for what is skipped)."""
     raw = path.read_text(encoding="utf-8", errors="replace")
     if path.suffix.lower() in (".html", ".htm") or raw.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
-        from scrapers.article import parse_page
+        from scrapers.parse.article import parse_page
         page = parse_page(raw)
         return f"{page.title}\n\n{page.body or ''}" if page.title else (page.body or "")
     first, sep, rest = raw.partition("\n")

@@ -24,7 +24,7 @@ from scrapers.facts.periods import PeriodMention, find_periods, reported_through
 from scrapers.models import Fact
 
 try:  # another module of the project; without it facts keep the source's province
-    from scrapers.provinces import find_province_mentions
+    from scrapers.reference.provinces import find_province_mentions
 except ImportError:  # pragma: no cover
     find_province_mentions = None
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from scrapers.models import IndexScore
-from scrapers.provinces import former_province, resolve_province
+from scrapers.reference.provinces import former_province, resolve_province
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ import re
 from pathlib import Path
 
 from scrapers.models import IndexScore
-from scrapers.provinces import strip_diacritics
 from scrapers.publications.base import (
     PublicationError,
     PublicationFormatError,
@@ -28,6 +27,7 @@ from scrapers.publications.base import (
     province_code,
 )
 from scrapers.publications.workbook import Sheet, read_workbook
+from scrapers.reference.provinces import strip_diacritics
 
 # Dimension (component name) -> its Vietnamese header.
 DIMENSIONS = {

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scrapers.models import IndexScore
-from scrapers.provinces import former_province, name_key, resolve_province, strip_diacritics
 from scrapers.publications.base import (
     PublicationError,
     PublicationFormatError,
@@ -31,6 +30,12 @@ from scrapers.publications.base import (
     province_code,
 )
 from scrapers.publications.workbook import Sheet, read_workbook, sheet_at
+from scrapers.reference.provinces import (
+    former_province,
+    name_key,
+    resolve_province,
+    strip_diacritics,
+)
 
 LAYOUT_FILE = "layout.csv"
 SCALE_MAX = 100.0

@@ -23,7 +23,6 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser
 
 from scrapers.models import IndexScore
-from scrapers.provinces import strip_diacritics
 from scrapers.publications.base import (
     PublicationError,
     PublicationFormatError,
@@ -32,6 +31,7 @@ from scrapers.publications.base import (
     competition_ranks,
     province_code,
 )
+from scrapers.reference.provinces import strip_diacritics
 
 # Index name -> words that name it in file names, headers and titles (ASCII-folded).
 INDEX_NAMES = {

@@ -8,13 +8,15 @@ import duckdb
 
 from benchmarks.accuracy import score_against_planted, warehouse_facts
 from benchmarks.corpus import SOURCES, write_corpus
-from scrapers import load
-from scrapers.archive import Archive
-from scrapers.crawl import crawl
-from scrapers.http import PoliteClient
-from scrapers.raw_store import DDL
-from scrapers.registry import load_registry
-from scrapers.transport import ReplayTransport
+from scrapers.crawl.archive import Archive
+from scrapers.crawl.crawler import crawl
+from scrapers.crawl.http import PoliteClient
+from scrapers.crawl.transport import ReplayTransport
+from scrapers.raw.articles import parse_pages
+from scrapers.raw.facts import extract_new_facts
+from scrapers.raw.pages import load_pages
+from scrapers.raw.schema import DDL
+from scrapers.sources.registry import load_registry
 
 N = 20
 
@@ -36,14 +38,14 @@ def test_generated_pages_crawl_parse_and_yield_the_planted_facts(tmp_path, share
 
     con = duckdb.connect()
     con.execute(DDL)
-    load.load_pages(con, archive)
-    parsed = load.parse_pages(con, archive, registry)
+    load_pages(con, archive)
+    parsed = parse_pages(con, archive, registry)
     assert parsed.details["article"] == N and parsed.failed == 0
     # Teasers in the related-news box and figure captions stay out of the body.
     bodies = [r[0] for r in con.execute("select body from raw.articles").fetchall()]
     assert not any("Các tin khác" in b or "Quang cảnh hội nghị" in b for b in bodies)
 
-    load.extract_new_facts(con)
+    extract_new_facts(con)
     result = score_against_planted(corpus.facts_path, warehouse_facts(con))
     assert result["gold"] == corpus.facts
     assert result["recall"] >= 0.95 and result["precision"] >= 0.95, result

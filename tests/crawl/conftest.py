@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import pytest
-
 from local_site import FAST, LocalSite, SiteServer
-from scrapers.archive import Archive
-from scrapers.http import PoliteClient
-from scrapers.transport import LiveTransport
+
+from scrapers.crawl.archive import Archive
+from scrapers.crawl.http import PoliteClient
+from scrapers.crawl.transport import LiveTransport
+
 
 @pytest.fixture
 def site():

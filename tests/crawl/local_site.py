@@ -19,9 +19,9 @@ from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
-from scrapers.http import ClientSettings
-from scrapers.registry import ArticleSelectors, ListingConfig, SourceConfig
-from scrapers.transport import Limits
+from scrapers.crawl.http import ClientSettings
+from scrapers.crawl.transport import Limits
+from scrapers.sources.registry import ArticleSelectors, ListingConfig, SourceConfig
 
 PAGE_SIZE = 3
 ROBOTS = "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.01\n"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from scrapers.archive import Archive
 from scrapers.cli import main
+from scrapers.crawl.archive import Archive
 
 
 def test_crawl_replays_the_seed_archive_then_finds_nothing_new(tmp_path, monkeypatch, capsys):

@@ -5,13 +5,13 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-
 from local_site import FAST
-from scrapers.archive import Archive
-from scrapers.article import parse_page
-from scrapers.crawl import crawl, known_urls_in
-from scrapers.http import PoliteClient, response_text
-from scrapers.transport import LiveTransport, ReplayTransport
+
+from scrapers.crawl.archive import Archive
+from scrapers.crawl.crawler import crawl, known_urls_in
+from scrapers.crawl.http import PoliteClient, response_text
+from scrapers.crawl.transport import LiveTransport, ReplayTransport
+from scrapers.parse.article import parse_page
 
 
 def _client(transport, site, archive) -> PoliteClient:

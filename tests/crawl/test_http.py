@@ -6,12 +6,18 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
 import pytest
-
 from local_site import FAST
-from scrapers.archive import Archive
-from scrapers.http import USER_AGENT, FetchFailed, FetchRefused, PoliteClient, response_text
+
+from scrapers.crawl.archive import Archive
+from scrapers.crawl.http import (
+    USER_AGENT,
+    FetchFailed,
+    FetchRefused,
+    PoliteClient,
+    response_text,
+)
+from scrapers.crawl.transport import LiveTransport, ReplayTransport
 from scrapers.models import FetchedResponse
-from scrapers.transport import LiveTransport, ReplayTransport
 
 
 def test_user_agent_and_robots_fetched_once_per_host(client, site):

@@ -7,9 +7,14 @@ from collections.abc import Iterator
 import duckdb
 import pytest
 
-from expectations.datasets import DIM_ROW_COUNTS, MART_GRAINS, MARTS_WITH_METRIC, MARTS_WITH_PROVINCE
+from expectations.datasets import (
+    DIM_ROW_COUNTS,
+    MART_GRAINS,
+    MARTS_WITH_METRIC,
+    MARTS_WITH_PROVINCE,
+)
 from scrapers import settings
-from scrapers.raw_store import DDL
+from scrapers.raw.schema import DDL
 
 SEEDS = settings.DBT_PROJECT_DIR / "seeds"
 

@@ -1,7 +1,7 @@
 """Writers of one known-good row of each raw table, which tests then spoil."""
 from __future__ import annotations
 
-from scrapers.raw_store import insert_frame
+from scrapers.raw.schema import insert_frame
 
 TITLE = "Cải cách hành chính tỉnh Vĩnh Phúc"
 BODY = "Sáu tháng đầu năm, tỉnh đạt tỷ lệ 98,5% hồ sơ giải quyết đúng hạn."

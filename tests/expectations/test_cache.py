@@ -2,7 +2,7 @@
 import duckdb
 
 from expectations.cache import run_suite_if_changed
-from scrapers.raw_store import DDL
+from scrapers.raw.schema import DDL
 
 
 def test_unchanged_rows_reuse_the_last_result_and_a_change_revalidates(tmp_path):

@@ -1,7 +1,8 @@
 import math
 from datetime import date
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scrapers.facts.extract import extract_facts
 

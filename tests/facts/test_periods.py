@@ -1,6 +1,7 @@
 from datetime import date, timedelta
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scrapers.facts.periods import find_periods, resolve_period
 

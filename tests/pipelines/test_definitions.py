@@ -7,7 +7,7 @@ import pytest
 from pipelines.definitions import defs
 from pipelines.defs.automation import failure_message, new_publication_sensor
 from pipelines.defs.ingest import source_partitions, sync_source_partitions
-from scrapers.registry import load_registry
+from scrapers.sources.registry import load_registry
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,11 @@
 """The whole graph, materialised in process into a temporary REFORM_HOME."""
 import dagster as dg
 import duckdb
-import pytest
 
 from pipelines.run import run_nightly
-from scrapers.archive import Archive
+from scrapers.crawl.archive import Archive
 from scrapers.models import FetchedResponse
-from scrapers.publish import published_stamp
+from scrapers.warehouse.publish import published_stamp
 
 
 def published(home):

@@ -5,7 +5,7 @@ import dagster as dg
 import duckdb
 
 from pipelines.run import failed_checks, run_nightly
-from scrapers.publish import published_stamp
+from scrapers.warehouse.publish import published_stamp
 
 
 def test_bad_fact_blocks_publishing_and_keeps_the_last_good_file(refreshed_home, tmp_path, monkeypatch):

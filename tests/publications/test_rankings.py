@@ -2,12 +2,12 @@
 import csv
 
 import pytest
+from publication_fixtures import portal_766_json, provinces, ranking_csv, ranking_html
 
 from scrapers.cli import main
 from scrapers.publications import load_publications
 from scrapers.publications.idx766 import parse_766_json
 from scrapers.publications.rankings import parse_ranking_csv, parse_ranking_html
-from publication_fixtures import portal_766_json, provinces, ranking_csv, ranking_html
 
 
 def _reference_rows(shared_dir, name):

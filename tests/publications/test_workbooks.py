@@ -2,6 +2,7 @@
 tables, cell by cell, and broken copies of them."""
 import csv
 import shutil
+
 import openpyxl
 import pytest
 

@@ -49,17 +49,19 @@ def tear_manifest_line(archive, lines: list[str]) -> None:
 
 
 def arm(point: str) -> None:
-    from scrapers import load, settings
-    from scrapers.archive import Archive
+    from scrapers import settings
+    from scrapers.crawl.archive import Archive
+    from scrapers.raw import articles as raw_articles
+    from scrapers.raw import facts as raw_facts
 
     if point == "crawl":                      # mid-crawl: archive records held in an open batch
         kill_on_call(Archive, "append", nth=5)
     elif point == "torn-manifest":            # mid-crawl, while the manifest is being appended
         Archive._write_lines = tear_manifest_line
     elif point == "parse":                    # mid-load, inside the parse step's transaction
-        kill_on_call(load, "insert_frame", when=lambda con, table, *a, **k: table == "page_parses")
+        kill_on_call(raw_articles, "insert_frame", when=lambda con, table, *a, **k: table == "page_parses")
     elif point == "extract":                  # inside the extract step's transaction
-        kill_on_call(load, "insert_frame", when=lambda con, table, *a, **k: table == "facts")
+        kill_on_call(raw_facts, "insert_frame", when=lambda con, table, *a, **k: table == "facts")
     elif point == "dbt":                      # mid-dbt: models being built by the dbt child process
         from dagster_dbt.core.dbt_cli_invocation import DbtCliInvocation
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from scrapers.archive import Archive
+from scrapers.crawl.archive import Archive
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("killable_refresh.py")

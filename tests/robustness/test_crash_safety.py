@@ -10,7 +10,6 @@ from dataclasses import replace
 
 import duckdb
 import pytest
-
 from refresh_state import archive_problems, refresh, snapshot
 
 pytestmark = pytest.mark.slow

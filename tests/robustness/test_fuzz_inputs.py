@@ -8,13 +8,14 @@ import math
 import unicodedata
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from scrapers.article import PageParseError, parse_page
-from scrapers.encoding import decode_html
 from scrapers.facts.extract import extract_facts
 from scrapers.facts.numbers import find_numbers, parse_number
 from scrapers.facts.periods import find_periods, resolve_period
+from scrapers.parse.article import PageParseError, parse_page
+from scrapers.parse.encoding import decode_html
 
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"

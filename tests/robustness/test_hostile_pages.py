@@ -10,15 +10,17 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-
 from fault_site import FAST, HostileServer, LocalSite
-from scrapers import load
-from scrapers.archive import Archive
-from scrapers.crawl import crawl
-from scrapers.http import FetchError, PoliteClient
-from scrapers.raw_store import connect
-from scrapers.registry import ListingConfig, SourceConfig
-from scrapers.transport import LiveTransport
+
+from scrapers.crawl.archive import Archive
+from scrapers.crawl.crawler import crawl
+from scrapers.crawl.http import FetchError, PoliteClient
+from scrapers.crawl.transport import LiveTransport
+from scrapers.raw.articles import parse_pages
+from scrapers.raw.facts import extract_new_facts
+from scrapers.raw.pages import load_pages
+from scrapers.raw.schema import connect
+from scrapers.sources.registry import ListingConfig, SourceConfig
 
 SITE = LocalSite.with_articles(3, newest=date(2025, 6, 30))
 ARTICLE = SITE.articles[0]
@@ -77,9 +79,9 @@ def outcome(tmp_path_factory):
         requested = [path for _, path, _ in site.log]
         base = site.base
     with connect(home / "work.duckdb") as con:
-        load.load_pages(con, archive)
-        parse = load.parse_pages(con, archive, {})
-        extract = load.extract_new_facts(con)
+        load_pages(con, archive)
+        parse = parse_pages(con, archive, {})
+        extract = extract_new_facts(con)
         parses = {url.removeprefix(base): (outcome, reason, article_id) for url, outcome, reason, article_id in
                   con.execute("select url, outcome, reason, article_id from raw.page_parses").fetchall()}
         articles = dict(con.execute("select article_id, text from raw.articles").fetchall())

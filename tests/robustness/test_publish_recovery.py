@@ -6,7 +6,7 @@ import sys
 import duckdb
 import pytest
 
-from scrapers.publish import publish
+from scrapers.warehouse.publish import publish
 
 
 def work_db(path, rows: int):

@@ -6,7 +6,6 @@ import re
 import subprocess
 
 import pytest
-
 from refresh_state import REPO_ROOT
 
 TOKEN_PATTERNS = {

@@ -2,9 +2,9 @@
 pick, invisible characters inside figures, markup deeper than Python's stack."""
 from selectolax.lexbor import LexborHTMLParser
 
-from scrapers.encoding import decode_html
 from scrapers.facts.extract import extract_facts
-from scrapers.html_text import clean_line, nesting_depth, paragraphs
+from scrapers.parse.encoding import decode_html
+from scrapers.parse.html_text import clean_line, nesting_depth, paragraphs
 
 
 def test_utf7_label_is_ignored_so_no_markup_is_smuggled():

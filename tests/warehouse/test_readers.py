@@ -11,8 +11,8 @@ import duckdb
 import pytest
 from sqlalchemy import create_engine, text
 
-from scrapers.publish import publish
 from scrapers.settings import REPO_ROOT
+from scrapers.warehouse.publish import publish
 
 
 def readme_queries() -> list[str]:

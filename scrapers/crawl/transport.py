@@ -1,6 +1,6 @@
 """How a request reaches a server, or the archive standing in for one.
 
-The polite client (`scrapers.http`) and the crawler speak to one interface,
+The polite client (`scrapers.crawl.http`) and the crawler speak to one interface,
 `Transport.send(request, limits)`, so replaying the archive exercises the same
 code path as a live crawl: robots, redirect policy, retries and archiving all
 sit above this line. `LiveTransport` talks HTTP with requests and enforces the
@@ -17,7 +17,7 @@ from typing import Protocol
 import requests
 import urllib3
 
-from scrapers.archive import Archive, request_key
+from scrapers.crawl.archive import Archive, request_key
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ import unicodedata
 
 import pytest
 
-from scrapers.article import PageParseError, parse_page
-from scrapers.encoding import decode_html
+from scrapers.parse.article import PageParseError, parse_page
+from scrapers.parse.encoding import decode_html
 
 
 def _jsonl(path):

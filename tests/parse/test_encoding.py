@@ -2,7 +2,7 @@
 import codecs
 import unicodedata
 
-from scrapers.encoding import decode_html
+from scrapers.parse.encoding import decode_html
 
 VIET = ("<html><head><meta charset=\"utf-8\"><title>Cải cách hành chính</title></head><body>"
         "<p>Chủ tịch UBND tỉnh đã ký 142 Quyết định công bố 1.995 danh mục thủ tục hành chính, "

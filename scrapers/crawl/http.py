@@ -32,11 +32,18 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
-from scrapers.archive import Archive, encode_form, request_key
-from scrapers.encoding import decode_html
+from scrapers.crawl.archive import Archive, encode_form, request_key
+from scrapers.crawl.transport import (
+    BodyTooLarge,
+    Limits,
+    Request,
+    Transport,
+    TransportError,
+    TransportResponse,
+)
 from scrapers.models import FetchedResponse
-from scrapers.registry import SourceConfig
-from scrapers.transport import BodyTooLarge, Limits, Request, Transport, TransportError, TransportResponse
+from scrapers.parse.encoding import decode_html
+from scrapers.sources.registry import SourceConfig
 from scrapers.urls import canonicalize, host_of
 
 USER_AGENT = "reform-warehouse/0.1 (+https://github.com/reform-warehouse/reform-warehouse)"

@@ -5,13 +5,13 @@ import json
 
 import pytest
 
-from scrapers import seed_pages
-from scrapers.archive import Archive
-from scrapers.article import parse_page
-from scrapers.discover import extract_links
-from scrapers.encoding import decode_html
-from scrapers.html_text import clean_line
-from scrapers.registry import load_registry
+from scrapers.crawl import seed_pages
+from scrapers.crawl.archive import Archive
+from scrapers.parse.article import parse_page
+from scrapers.parse.encoding import decode_html
+from scrapers.parse.html_text import clean_line
+from scrapers.parse.links import extract_links
+from scrapers.sources.registry import load_registry
 
 KEY_SENTENCES = {
     "s000": "Chủ tịch UBND tỉnh đã ký 142 Quyết định công bố 1.995 danh mục thủ tục hành chính",

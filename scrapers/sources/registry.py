@@ -1,6 +1,6 @@
 """The source registry: one YAML entry per site, read into `SourceConfig`.
 
-Adding a source is a config change (`scrapers/sources.yaml`) plus a saved
+Adding a source is a config change (`scrapers/sources/sources.yaml`) plus a saved
 example page in the tests; code changes only for a new site family.
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 import json
 
 from scrapers.cli import main
-from scrapers.seed_pages import LAYOUTS, article_page
+from scrapers.crawl.seed_pages import LAYOUTS, article_page
 
 
 def test_parse_prints_one_line_per_file_and_fails_at_the_end(tmp_path, capsys):

@@ -1,7 +1,7 @@
 """The bundled seed archive: the five seed articles rebuilt as the pages their
 sites serve, so the whole pipeline (discover → parse → extract) runs offline.
 
-The seed texts (scrapers/seed/articles/s00N.txt, the project's own captures)
+The seed texts (scrapers/crawl/seed/articles/s00N.txt, the project's own captures)
 are plain page text: title, date line, body, captions and page chrome in one
 stream. Each seed's layout below says which lines are which, and the page is
 rendered in its site's markup (the selectors of its sources.yaml entry):
@@ -11,7 +11,7 @@ The original URLs are unknown: each page gets a URL on its site's real host
 following the site's pattern. Records are `reconstructed=True` with a fixed
 `fetched_at`, so regenerating gives byte-identical files.
 
-    python -m scrapers.seed_pages [ARCHIVE_DIR]     # default: scrapers/seed
+    python -m scrapers.crawl.seed_pages [ARCHIVE_DIR]     # default: scrapers/seed
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scrapers.archive import Archive, encode_form
+from scrapers.crawl.archive import Archive, encode_form
 from scrapers.models import FetchedResponse
 
 SEED_DIR = Path(__file__).with_name("seed")

@@ -9,7 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from scrapers.publications import idx766, papi, pci, rankings
-from scrapers.publications.base import PublicationError, PublicationFormatError, PublicationLoad
+from scrapers.publications.base import (
+    PublicationError,
+    PublicationFormatError,
+    PublicationLoad,
+)
 
 _WORKBOOK_SUFFIXES = {".xls", ".xlsx"}
 # Transcriptions from research repositories (see its README): their own

@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from scrapers.provinces import (
+from scrapers.reference.provinces import (
     UnresolvedProvince,
     canonical_tones,
     find_province_mentions,

@@ -4,9 +4,10 @@ from dataclasses import replace
 
 import pytest
 
-from scrapers.archive import request_key
-from scrapers.discover import ListingError, ListingRequest, extract_links, listing_requests
-from scrapers.registry import load_registry
+from scrapers.crawl.archive import request_key
+from scrapers.crawl.discover import ListingRequest, listing_requests
+from scrapers.parse.links import ListingError, extract_links
+from scrapers.sources.registry import load_registry
 
 
 @pytest.fixture(scope="module")

@@ -17,9 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
+from scrapers.settings import SEEDS_DIR
 
 
 class UnresolvedProvince(ValueError):

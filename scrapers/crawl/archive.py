@@ -37,9 +37,9 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from scrapers.models import FetchedResponse
+from scrapers.urls import POST_MARKER
 
 MANIFEST = "manifest.jsonl"
-POST_MARKER = "#POST?"
 BATCH_COMMIT_RECORDS = 2000
 
 

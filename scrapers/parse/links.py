@@ -1,36 +1,22 @@
-"""Listing pages → article URLs, for the three listing kinds of the registry.
+"""A fetched listing → the article URLs it names, for the three listing kinds
+of the registry (HTML pages, JSON list APIs, RSS/Atom feeds).
 
-`listing_requests` says what to fetch (page 1, 2, … of each section, API
-window or feed); `extract_links` reads a fetched listing and returns the
-article URLs it names. The fetching side (scrapers.crawl) owns when and how
-politely; this module only knows the sites' listing shapes, so adding a site
-is a registry entry, not code.
-
-`ListingConfig.api` keys for `kind: json_api` (documented again in sources.yaml):
-    method        POST (default) or GET
-    form          constant form fields sent with every request
-    list_field    form field naming the list/category (e.g. UrlList)
-    lists         values of list_field, one listing walk per value
-    start_field   form field with the 0-based offset of the first item
-    length_field  form field with the page size
-    page_size     items per request
-    items         dotted path to the item array in the JSON answer (e.g. data)
-    url_template  article URL, str.format()ed with the item's fields and the request's form fields
+Parsing owns this, not the crawl: `parse_page` reads links from the same tree
+it reads the article from, and the crawl calls `extract_links` on each listing
+it fetched.
 """
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
-from scrapers.archive import POST_MARKER
-from scrapers.registry import SourceConfig
-from scrapers.urls import canonicalize, host_of
+from scrapers.sources.registry import SourceConfig
+from scrapers.urls import POST_MARKER, canonicalize, host_of
 
 # Without a registry entry, a link "looks like an article" when its path ends in
 # a page named with a long numeric id, or uses a portal's detail-view pattern.
@@ -42,50 +28,6 @@ GENERIC_ARTICLE_URL = re.compile(
 
 class ListingError(ValueError):
     """A listing could not be read; the message names the URL."""
-
-
-@dataclass(frozen=True)
-class ListingRequest:
-    url: str
-    method: str = "GET"
-    data: dict[str, str] | None = None
-
-
-def listing_requests(source: SourceConfig) -> Iterator[ListingRequest]:
-    """Every listing request of a source, section by section, page 1 first."""
-    listing = source.listing
-    if listing is None:
-        return
-    if listing.kind == "rss":
-        yield from (ListingRequest(url) for url in listing.urls)
-    elif listing.kind == "json_api":
-        yield from _api_requests(source)
-    elif listing.kind == "html":
-        for section in listing.urls:
-            yield ListingRequest(section)
-            if listing.page_url is None:
-                continue
-            for page in range(listing.first_page + 1, listing.first_page + listing.max_pages):
-                yield ListingRequest(listing.page_url.format(url=section, page=page))
-    else:
-        raise ListingError(f"source {source.id}: unknown listing kind {listing.kind!r}")
-
-
-def _api_requests(source: SourceConfig) -> Iterator[ListingRequest]:
-    listing = source.listing
-    api = listing.api
-    method = str(api.get("method", "POST")).upper()
-    size = int(api.get("page_size", 20))
-    lists = api.get("lists") or [None]
-    for endpoint in listing.urls:
-        for list_value in lists:
-            for page in range(listing.max_pages):
-                form = {str(k): str(v) for k, v in (api.get("form") or {}).items()}
-                if list_value is not None:
-                    form[api["list_field"]] = str(list_value)
-                form[api.get("start_field", "start")] = str(page * size)
-                form[api.get("length_field", "length")] = str(size)
-                yield ListingRequest(endpoint, method=method, data=dict(sorted(form.items())))
 
 
 def extract_links(text: str, url: str, source: SourceConfig) -> list[str]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from scrapers.raw_store import row_count
+from scrapers.raw.schema import row_count
 
 PUBLISHED_SCHEMAS = ("marts",)
 

@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from scrapers.archive import Archive, request_key
-from scrapers.article import PageParseError, parse_page
-from scrapers.discover import ListingError, ListingRequest, extract_links, listing_requests
-from scrapers.http import FetchError, NotArchived, PoliteClient, response_text
+from scrapers.crawl.archive import Archive, request_key
+from scrapers.crawl.discover import ListingRequest, listing_requests
+from scrapers.crawl.http import FetchError, NotArchived, PoliteClient, response_text
 from scrapers.models import FetchedResponse
-from scrapers.registry import ListingConfig, SourceConfig
+from scrapers.parse.article import PageParseError, parse_page
+from scrapers.parse.links import ListingError, extract_links
+from scrapers.sources.registry import ListingConfig, SourceConfig
 
 # Pages per walk when backfilling with `since` and no explicit --max-pages.
 BACKFILL_MAX_PAGES = 100

@@ -1,7 +1,7 @@
 """The raw archive keeps every exchange, survives a torn manifest and keys POSTs apart."""
 from __future__ import annotations
 
-from scrapers.archive import Archive, request_key
+from scrapers.crawl.archive import Archive, request_key
 from scrapers.models import FetchedResponse
 
 

@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from scrapers.discover import links_in_tree
-from scrapers.html_text import clean_line, nesting_depth, paragraphs
-from scrapers.registry import SourceConfig, load_registry, source_for_url
+from scrapers.parse.html_text import clean_line, nesting_depth, paragraphs
+from scrapers.parse.links import links_in_tree
+from scrapers.sources.registry import SourceConfig, load_registry, source_for_url
 from scrapers.urls import canonicalize
 
 GENERIC_TITLE = ("meta[property='og:title']", "h1")

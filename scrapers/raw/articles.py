@@ -1,0 +1,140 @@
+"""`raw.pages` → `raw.articles`: every page content not parsed before is read
+as an article (or noted as a listing, a skipped or a failed page, with why).
+
+Chunks of pages are parsed over the worker pool and each chunk is written in
+one transaction, so uncommitted rows never pile up and a step that stops keeps
+the chunks it wrote. A page that fails is recorded in `raw.load_errors`.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import partial
+from urllib.parse import urlsplit
+
+import duckdb
+import pandas as pd
+
+from scrapers.crawl.archive import Archive
+from scrapers.models import Article, article_id_for
+from scrapers.raw.schema import SCHEMA, insert_frame, record_errors, transaction
+from scrapers.raw.steps import CHUNK_SIZE, Progress, StepStats, chunked, map_chunks
+from scrapers.sources.registry import SourceConfig, source_for_url
+
+
+def parse_pages(
+    con: duckdb.DuckDBPyConnection,
+    archive: Archive,
+    sources: dict[str, SourceConfig],
+    progress: Progress | None = None,
+) -> StepStats:
+    """Parse every page content not parsed before into an article (or note why
+    it is not one). The newest content of a URL wins in `raw.articles`."""
+    pending = con.execute(f"""
+        select p.page_key, p.sha256, p.url, p.method, p.status, p.error, p.content_type, p.source_id
+        from {SCHEMA}.pages p
+        anti join {SCHEMA}.page_parses q using (page_key, sha256)
+        order by p.last_fetched_at, p.page_key
+    """).fetchall()
+    stats = StepStats()
+    counts = dict.fromkeys(("article", "listing", "error", "skipped"), 0)
+    article_ids: set[str] = set()
+    chunks = chunked(pending)
+    work = partial(_parse_chunk, archive.root, sources)
+    done = 0
+    # Chunks are written in page order, so a later content of a URL replaces an
+    # earlier one; each in its own transaction (see the module docstring).
+    for outcomes, articles, errors in map_chunks(work, chunks, -(-len(pending) // CHUNK_SIZE)):
+        with transaction(con):
+            if articles:
+                con.register("_ids", pd.DataFrame({"article_id": list(articles)}))
+                con.execute(f"delete from {SCHEMA}.articles where article_id in (select article_id from _ids)")
+                con.unregister("_ids")
+            insert_frame(con, "articles", articles.values(), list(ARTICLE_COLUMNS))
+            insert_frame(con, "page_parses", outcomes,
+                         ["page_key", "sha256", "url", "outcome", "reason", "article_id", "parsed_at"])
+            record_errors(con, "parse", errors)
+            article_ids.update(articles)
+            for outcome in outcomes:
+                counts[outcome["outcome"]] += 1
+            stats.failed += len(errors)
+            stats.errors.extend(f"{url}: {reason}" for url, _, reason in errors)
+            done += len(outcomes)
+            if progress and len(pending) > CHUNK_SIZE:
+                progress(f"parsed {done}/{len(pending)} pages")
+    stats.new = len(article_ids)
+    stats.details = counts
+    return stats
+
+
+def _parse_chunk(archive_root, sources: dict[str, SourceConfig], rows: list[tuple]):
+    """Parse one chunk of pending pages: (page_parses rows, articles by id, errors)."""
+    from scrapers.parse.article import PageParseError, parse_page
+    from scrapers.parse.encoding import decode_html
+
+    archive = Archive(archive_root)
+    parsed_at = pd.Timestamp.now()
+    outcomes: list[dict] = []
+    articles: dict[str, dict] = {}
+    errors: list[tuple[str, str | None, str]] = []
+    for key, sha, url, method, status, error, content_type, source_id in rows:
+        outcome = {"page_key": key, "sha256": sha, "url": url, "outcome": "skipped", "reason": None,
+                   "article_id": None, "parsed_at": parsed_at}
+        outcomes.append(outcome)
+        if status != 200 or error:   # a refused or cut-off body (size cap) is no page
+            outcome["reason"] = error or f"HTTP status {status}"
+            continue
+        if method != "GET" or not _is_html_page(url, content_type):
+            outcome["reason"] = f"not an HTML page ({content_type or 'no content type'})"
+            continue
+        source = sources.get(source_id) if source_id else None
+        source = source or source_for_url(url, sources)
+        try:
+            html = decode_html(archive.read_body(sha), content_type)
+            page = parse_page(html, url=url, source=source)
+        except (PageParseError, OSError, ValueError) as exc:
+            outcome.update(outcome="error", reason=str(exc))
+            errors.append((url, None, str(exc)))
+            continue
+        if page.kind != "article":
+            outcome["outcome"] = "listing"
+            continue
+        article = Article(
+            article_id=article_id_for(url),
+            url=url,
+            source_id=source.id if source else (source_id or urlsplit(url).hostname or ""),
+            province=source.province if source else None,
+            title=page.title or "",
+            published=page.published,
+            body=page.body or "",
+        )
+        outcome.update(outcome="article", article_id=article.article_id)
+        articles[article.article_id] = _article_row(article, sha, parsed_at)
+    return outcomes, articles, errors
+
+
+ARTICLE_COLUMNS = ("article_id", "url", "source_id", "province", "title", "published", "body", "text",
+                   "text_sha256", "page_sha256", "parsed_at")
+
+
+def _article_row(article: Article, page_sha: str, parsed_at: pd.Timestamp) -> dict:
+    text = article.text
+    return {
+        "article_id": article.article_id,
+        "url": article.url,
+        "source_id": article.source_id,
+        "province": article.province,
+        "title": article.title,
+        "published": article.published,
+        "body": article.body,
+        "text": text,
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "page_sha256": page_sha,
+        "parsed_at": parsed_at,
+    }
+
+
+def _is_html_page(url: str, content_type: str | None) -> bool:
+    path = urlsplit(url).path.lower()
+    if path.endswith(("robots.txt", ".rss", ".xml", ".json")):
+        return False
+    return content_type is None or "html" in content_type.lower()

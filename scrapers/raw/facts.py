@@ -1,0 +1,86 @@
+"""`raw.articles` → `raw.facts`: facts of every article whose text or
+extractor version is new; an article's facts are replaced as a whole, so
+re-runs never duplicate."""
+from __future__ import annotations
+
+import hashlib
+from functools import partial
+
+import duckdb
+import pandas as pd
+
+from scrapers.raw.schema import SCHEMA, insert_frame, transaction
+from scrapers.raw.steps import CHUNK_SIZE, Progress, StepStats, map_chunks
+
+FACT_COLUMNS = ("fact_id", "article_id", "metric", "value", "unit", "qualifier", "kind", "index_name",
+                "component", "rank_of", "level", "province", "period", "period_start", "period_end",
+                "evidence", "evidence_start", "evidence_end", "extractor_version", "extracted_at")
+
+
+def extract_new_facts(con: duckdb.DuckDBPyConnection, progress: Progress | None = None) -> StepStats:
+    """Read facts from every article whose text or extractor version is new;
+    an article's facts are replaced as a whole, so re-runs never duplicate."""
+    from scrapers.facts.extract import EXTRACTOR_VERSION
+
+    pending_sql = f"""
+        from {SCHEMA}.articles a
+        where not exists (
+            select 1 from {SCHEMA}.extractions e
+            where e.article_id = a.article_id and e.text_sha256 = a.text_sha256
+              and e.extractor_version = ?)
+    """
+    n_pending = con.execute(f"select count(*) {pending_sql}", [EXTRACTOR_VERSION]).fetchall()[0][0]
+    stats = StepStats()
+    now = pd.Timestamp.now()
+    # A second cursor streams the texts while `con` writes facts: one scan of
+    # raw.articles, never every text in memory at once.
+    with con.cursor() as reader:
+        reader.execute(f"select a.article_id, a.text, a.text_sha256, a.published, a.province {pending_sql} "
+                       "order by a.article_id", [EXTRACTOR_VERSION])
+        chunks = iter(partial(reader.fetchmany, CHUNK_SIZE), [])
+        done = 0
+        for facts, extractions in map_chunks(partial(_extract_chunk, now), chunks, -(-n_pending // CHUNK_SIZE)):
+            with transaction(con):
+                con.register("_ids", pd.DataFrame({"article_id": [e["article_id"] for e in extractions]}))
+                con.execute(f"delete from {SCHEMA}.facts where article_id in (select article_id from _ids)")
+                con.unregister("_ids")
+                insert_frame(con, "facts", facts, list(FACT_COLUMNS))
+                insert_frame(con, "extractions", extractions,
+                             ["article_id", "text_sha256", "extractor_version", "n_facts", "extracted_at"])
+                stats.new += len(facts)
+                done += len(extractions)
+                if progress and n_pending > CHUNK_SIZE:
+                    progress(f"extracted {done}/{n_pending} articles")
+    stats.details = {"articles_read": done}
+    return stats
+
+
+def _extract_chunk(now: pd.Timestamp, rows: list[tuple]) -> tuple[list[dict], list[dict]]:
+    """Facts of one chunk of articles, and one extraction record per article."""
+    from scrapers.facts.extract import EXTRACTOR_VERSION, extract_facts
+
+    facts: list[dict] = []
+    extractions: list[dict] = []
+    for article_id, text, text_sha, published, province in rows:
+        found = extract_facts(text, article_id=article_id, published=published, province=province)
+        rows_by_id = {}
+        for fact in found:
+            row = fact.as_dict()
+            row["index_name"] = row.pop("index")
+            row["article_id"] = row.pop("article")
+            row["fact_id"] = fact_id(row)
+            row["extractor_version"] = EXTRACTOR_VERSION
+            row["extracted_at"] = now
+            rows_by_id[row["fact_id"]] = row
+        facts.extend(rows_by_id.values())
+        extractions.append({"article_id": article_id, "text_sha256": text_sha,
+                            "extractor_version": EXTRACTOR_VERSION, "n_facts": len(rows_by_id), "extracted_at": now})
+    return facts, extractions
+
+
+def fact_id(row: dict) -> str:
+    """Stable id of a fact: where it stands in its article and what it says."""
+    key = "|".join(str(row.get(k)) for k in (
+        "article_id", "metric", "index_name", "kind", "component", "level",
+        "evidence_start", "evidence_end", "value"))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,1 @@
+"""The source registry: configuration that crawling and parsing both read."""
