@@ -78,16 +78,23 @@ class _Sentence:
     periods: list[PeriodMention] = field(default_factory=list)
 
 
+class ExtractionError(Exception):
+    """A fault of the extractor on one article; the load step records it and goes on with the others."""
+
+
 def extract_facts(text: str, *, article_id: str, published: date | None, province: str | None) -> list[Fact]:
-    """Every reform figure stated in `text`; never raises (unreadable input gives [])."""
+    """Every reform figure stated in `text` (no text gives []).
+
+    A fault while reading raises `ExtractionError` naming the article: it is never turned into "no facts",
+    so a broken rule shows up in `raw.load_errors` instead of silently emptying the fact tables."""
+    if not isinstance(text, str) or not text:
+        return []
     try:
-        if not isinstance(text, str) or not text:
-            return []
         norm, back = _normalise(text)
         facts = _extract(norm, article_id, published, province)
         return [_map_back(f, text, back) for f in facts if plausible(f)]
-    except Exception:  # noqa: BLE001 - the pipeline must survive any article; a bad one yields no facts
-        return []
+    except Exception as exc:
+        raise ExtractionError(f"article {article_id}: {type(exc).__name__}: {exc}") from exc
 
 
 # Bounds no report can exceed. A page that states `999.999.999.999%` or a rank
