@@ -1,143 +1,289 @@
-"""Cue words of the reform vocabulary (FACTS.md), as compiled regexes.
+"""Cue words of the reform vocabulary (FACTS.md), as compiled regexes, each with an example.
 
-Every cue is written for the language, not for one article: verbs and status
-words for dossiers and procedures, the channel words that turn a dossier count
-into an online or postal one, index names and their aliases, tiers of
-government, qualifiers and target words.
+Every cue the extractor reads is here, written for the language rather than for
+one article: verbs and status words for dossiers and procedures, the channel
+words that turn a dossier count into an online or postal one, index names and
+their aliases, tiers of government, qualifiers and target words, and the words
+that break clauses.
+
+`cue(pattern, example)` compiles a pattern (case-insensitive unless
+`case=True`) and records an example of the text it reads; tests/facts/
+test_lexicon.py checks that every cue matches its example. A cue anchored at a
+figure reads the words just before it (`...$`) or just after it (`^...`), and
+its example is that fragment. Examples are sentences written for the project,
+never copied from articles.
 """
 from __future__ import annotations
 
 import re
 
-_I = re.IGNORECASE
+EXAMPLES: dict[re.Pattern, str] = {}
 
 
-def rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, _I)
+def cue(pattern: str, example: str, *, case: bool = False) -> re.Pattern:
+    compiled = re.compile(pattern, 0 if case else re.IGNORECASE)
+    EXAMPLES[compiled] = example
+    return compiled
 
 
-# --- what is being counted: the noun after (or before) a figure ------------
-NOUN_DOSSIER = rx(r"(?<!\w)(?:hồ sơ|HS|bộ hồ sơ)(?!\w)")
-NOUN_PROCEDURE = rx(r"(?<!\w)(?:thủ tục(?: hành chính)?|TTHC|danh mục thủ tục)(?!\w)")
-NOUN_SERVICE = rx(r"(?<!\w)(?:dịch vụ công|dịch vụ|DVC(?:TT)?)(?!\w)")
-NOUN_DECISION = rx(r"(?<!\w)quyết định(?!\s+số)(?!\w)")
-NOUN_DAYS = rx(r"^\s*ngày(?!\s*\d)")
-NOUN_TRANSACTION = rx(r"(?<!\w)giao dịch(?!\w)")
+# --- sentences and clauses ------------------------------------------------------
+SENTENCE_END = cue(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n", "Tỉnh đạt 98%. Huyện đạt 97%.", case=True)
+# `TP. Hải Phòng`, `ThS. Nguyễn Văn A`: a full stop after an abbreviation ends no sentence
+ABBREV_END = cue(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|[A-ZĐ])\.$", "Sở Nội vụ TP.", case=True)
+HAS_DIGIT = cue(r"\d", "đạt 98%", case=True)
+YEAR_LIKE = cue(r"(?:19|20)\d\d", "2023", case=True)
+LIST_ITEM_START = cue(r"\s*(?:\d+[.)]|[-+•])", "- Tỷ lệ hồ sơ đúng hạn đạt 98%", case=True)
+# the near-left clause of a figure starts after one of these
+CLAUSE_BREAK = cue(r"[,;(]|\s(?:trong đó|còn lại)\s", "tiếp nhận 500 hồ sơ, trong đó 450 hồ sơ", case=True)
+RIGHT_BREAK = cue(r"[,;.()]|\s(?:trong đó)\s", "hồ sơ trực tuyến, còn lại", case=True)
+# a figure's own noun phrase ends at one of these
+PHRASE_BREAK = cue(r"[,;()]|\s(?:trong đó|còn lại|và)\s", "thủ tục cấp tỉnh và 200 thủ tục", case=True)
+# a period after a figure is its own only when none of these stands between
+AFTER_PERIOD_BREAK = cue(r"[;:]|\d", "đạt 98%; năm 2023", case=True)
+# `Các tin khác`: the teasers of other articles start here
+TEASER_HEADINGS = cue(r"^\s*(?:Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Tin khác|"
+                      r"Các tin đã đưa)\s*:?\s*$", "Tin liên quan:")
+# A sentence that breaks the previous figure down: `Cụ thể, Sở Xây dựng (21 TTHC), ...`, `Trong đó: ...`.
+BREAKDOWN = cue(r"\s*(?:cụ thể|trong đó|bao gồm|gồm)(?!\w)", "Cụ thể, Sở Y tế (12 TTHC)")
+IN_WHICH = cue(r"\s*trong đó", "Trong đó: 300 thủ tục cấp tỉnh")
+# the scope of a channel word after a dossier count ends at a parenthesis or `, trong đó`
+CHANNEL_SCOPE_END = cue(r"\(|,\s*trong đó", "hồ sơ trực tuyến, trong đó", case=True)
+# cues before `và` belong to the previous item of a list
+ITEM_JOIN = cue(r"\s(?:và|cùng)\s", "công bố mới 5 và sửa đổi", case=True)
+
+# --- what is being counted: the noun after (or before) a figure ----------------
+_DOSSIER = r"hồ sơ|HS|bộ hồ sơ"
+_PROCEDURE = r"thủ tục(?: hành chính)?|TTHC|danh mục thủ tục"
+_SERVICE = r"dịch vụ công|dịch vụ|DVC(?:TT)?"
+NOUN_DOSSIER = cue(rf"(?<!\w)(?:{_DOSSIER})(?!\w)", "tiếp nhận 1.200 hồ sơ")
+NOUN_PROCEDURE = cue(rf"(?<!\w)(?:{_PROCEDURE})(?!\w)", "công bố 35 thủ tục hành chính")
+NOUN_SERVICE = cue(rf"(?<!\w)(?:{_SERVICE})(?!\w)", "cung cấp 420 dịch vụ công trực tuyến")
+# the noun right after a count: dossier, procedure (also a bare `danh mục`), service, decision or days
+NOUN_AFTER = cue(rf"\s*(?:các\s+)?(?:({_DOSSIER})|({_PROCEDURE}|danh mục)|({_SERVICE})|(quyết định)|(ngày)(?!\s*\d))"
+                 r"(?!\w)", " thủ tục được công bố")
+NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
+# the noun stands before a linking verb: `hồ sơ tồn kỳ trước chuyển sang là 2.171`
+LINK_BEFORE = cue(r"(?:là|đạt|được|gồm)\s*:?\s*$", "số hồ sơ tồn kỳ trước chuyển sang là")
+# what a rate is a share of: `98% hồ sơ`, `100% số lượng thủ tục`
+RATE_NOUN_AFTER = cue(r"\s*(?:các\s+|số\s+(?:lượng\s+)?)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)", " số lượng hồ sơ")
+# shares of something other than reform items: `100% văn bản`, `95% cán bộ`
+RATE_OTHER_NOUN_AFTER = cue(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ|kết quả)",
+                            " văn bản được ký số")
 # Nouns that make a figure something other than a reform statistic.
-NOUN_OTHER = rx(
+NOUN_OTHER = cue(
     r"^\s*(?:lượt|người|máy|đơn vị|cơ quan|điểm cầu|tổ|thành viên|chuyên mục|phóng sự|cuộc|tin|bài|"
     r"văn bản|phản ánh|kiến nghị|giờ|lần|xã|huyện|tỉnh|sở|nhóm|chỉ số|tiêu chí|"
     r"nhiệm vụ|lĩnh vực|phòng|cán bộ|công chức|biên chế|doanh nghiệp|dự án|tỷ đồng|triệu đồng|đồng|"
-    r"km|ha|m2|%\s*(?:dân|số dân))(?!\w)"
-)
+    r"km|ha|m2|%\s*(?:dân|số dân))(?!\w)", " lượt truy cập")
 
-# --- dossier status and channel cues --------------------------------------
-ON_TIME = rx(r"(?:trước\s+(?:hạn\s+)?và\s+đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+hạn|đúng\s+hạn|trong\s+hạn(?!\s+giải quyết))")
-EARLY = rx(r"(?<!và )trước hạn(?!\s+và)")
-LATE = rx(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)")
-PENDING = rx(r"(?:đang giải quyết|tồn kỳ trước|chuyển kỳ sau|chuyển sang kỳ sau|trong hạn giải quyết|chưa đến hạn|đang xử lý)")
-RECEIVED = rx(r"(?:tiếp nhận(?: mới)?|nhận mới|đã nhận)")
-RESOLVED = rx(r"(?:giải quyết|xử lý xong|trả kết quả|có kết quả)")
-ONLINE = rx(r"(?:trực tuyến|mức(?: độ)?\s*[34](?!\d)|dịch vụ công mức độ|DVCTT|qua mạng|online|toàn trình|một phần)")
-POSTAL = rx(r"bưu chính")
-DIRECT = rx(r"(?:trực tiếp)")
-DIGITISED = rx(r"số hóa|số hoá")
-PAYMENT = rx(r"thanh toán trực tuyến")
-SATISFACTION = rx(r"(?<!chỉ số )(?:mức độ|sự|tỷ lệ)\s+hài lòng")
+# --- figures that are not facts ----------------------------------------------------
+DOC_NUMBER_BEFORE = cue(r"(?:(?:định|thị|quyết|hoạch|văn|Công văn|báo cáo|Thông tư|Nghị định|Luật|Kế hoạch)\s+số|"
+                        r"số hiệu|mã|ISO|TCVN)\s*$", "theo Quyết định số")
+# `Quyết định số 766/QĐ-TTg ngày 23/6/2022`: the date of a cited document is no period
+DOCUMENT_NUMBER_BEFORE = cue(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$", "Quyết định số 12/QĐ-UBND ngày ", case=True)
+NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ]|:\d|\s*(?:giờ|h\d|phút)(?!\w))", " lượt xem")
+# a figure after these is a grade, group, stage, term or ordinal, not a statistic
+LABEL_BEFORE = cue(r"(?:mức độ|mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành)\s*$", "dịch vụ mức độ ")
+WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
+WEEKDAY_DATE_AFTER = cue(r"\s*,\s*\d{1,2}/\d", ", 01/11", case=True)
+PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
+# The conditions of an award or a ranking band (`đạt một trong các tiêu chí: ...`) are thresholds, not results.
+CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?tiêu chí\s*(?:sau)?\s*:",
+               "khen thưởng tập thể đạt một trong các tiêu chí sau:")
+# a change against another period, not a level: `tăng 500 hồ sơ`, `giảm thêm 2%`
+CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?$", "so với cùng kỳ tăng ")
+RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?$", "tỷ lệ đúng hạn cao hơn ")
+# `cơ quan có tỷ lệ ... trên 65%`: a threshold
+RATE_THRESHOLD_BEFORE = cue(r"có tỷ lệ[^,;]*(?:trên|dưới)\s*$", "các đơn vị có tỷ lệ hồ sơ trễ hạn trên ")
+
+# --- dossier status and channel cues -------------------------------------------
+ON_TIME = cue(r"(?:trước\s+(?:hạn\s+)?và\s+đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+hạn|đúng\s+hạn|"
+              r"trong\s+hạn(?!\s+giải quyết))", "giải quyết trước và đúng hạn")
+EARLY = cue(r"(?<!và )trước hạn(?!\s+và)", "giải quyết trước hạn")
+LATE = cue(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)", "giải quyết quá hạn")
+PENDING = cue(r"(?:đang giải quyết|tồn kỳ trước|chuyển kỳ sau|chuyển sang kỳ sau|trong hạn giải quyết|chưa đến hạn|"
+              r"đang xử lý)", "hồ sơ đang giải quyết")
+RECEIVED = cue(r"(?:tiếp nhận(?: mới)?|nhận mới|đã nhận)", "tiếp nhận mới")
+RESOLVED = cue(r"(?:giải quyết|xử lý xong|trả kết quả|có kết quả)", "đã giải quyết")
+ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*[34](?!\d)|dịch vụ công mức độ|DVCTT|qua mạng|online|toàn trình|một phần)",
+             "nộp qua mạng")
+POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
+DIGITISED = cue(r"số hóa|số hoá", "hồ sơ được số hóa")
+PAYMENT = cue(r"thanh toán trực tuyến", "thanh toán trực tuyến")
+PAYMENT_SUBJECT = cue(r"giao dịch|hồ sơ", "giao dịch thanh toán")
+SATISFACTION = cue(r"(?<!chỉ số )(?:mức độ|sự|tỷ lệ)\s+hài lòng", "mức độ hài lòng của người dân")
+SATISFACTION_HEAD = cue(r"\s*mức độ hài lòng", "mức độ hài lòng của tổ chức đối với dịch vụ")
+# `95% công dân, tổ chức hài lòng`: the share of people satisfied
+PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng",
+                       " người dân hài lòng")
 # Figures that are accumulated or due, never a dossier fact of their own.
-DOSSIER_NOT_FACT = rx(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|rút hồ sơ|trực tiếp)")
+DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|rút hồ sơ|trực tiếp)", "lũy kế từ đầu năm")
+# `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part
+TOTAL_AFTER_PART = cue(r"(?:trong|/)\s*tổng số\s*(?:gần|hơn|trên|khoảng)?\s*$", "qua mạng trong tổng số ")
+DOSSIER_CHANNEL = cue(r"qua dịch vụ bưu chính|qua dịch vụ công|trực tuyến", "hồ sơ qua dịch vụ bưu chính")
+RECEIVED_OR_RETURNED = cue(r"tiếp nhận|trả kết quả", "tiếp nhận và trả kết quả")
+# a rate named in the clause before a share: `tỷ lệ hồ sơ đúng hạn đạt`
+RATE_WORD = cue(r"tỷ lệ|mức độ hài lòng", "tỷ lệ hồ sơ đúng hạn")
+RATE_OR_SATISFACTION = cue(r"tỷ lệ|hài lòng", "người dân hài lòng")
+# `tỷ lệ này`: the rate of the sentence before
+SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
+# `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: between a count and the share of it
+SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt)[^,;.%]{0,12}", " hồ sơ, đạt tỷ lệ ")
 
-# --- procedures ------------------------------------------------------------
-PROC_DECISIONS = rx(r"(?:ban hành|ký|có)\s*$")
-PROC_NEW = rx(r"(?:công bố mới|ban hành mới|mới)")
-PROC_AMENDED = rx(r"(?:sửa đổi|bổ sung|thay thế)")
-PROC_ABOLISHED = rx(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)")
-PROC_PUBLISHED = rx(r"công bố")
-PROC_IN_EFFECT = rx(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|được công bố, công khai|"
-                    r"(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)")
-PROC_ONE_STOP = rx(r"(?:một cửa|liên thông)")
-PROC_SIMPLIFIED = rx(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|gộp,? ghép|cắt giảm)")
-DAYS_CUT = rx(r"(?:ngày cắt giảm|cắt giảm được|giảm được|rút ngắn)")
-NATIONAL_PORTAL = rx(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp")
+# --- procedures ------------------------------------------------------------------
+PROC_NEW = cue(r"(?:công bố mới|ban hành mới|mới)", "công bố mới")
+PROC_AMENDED = cue(r"(?:sửa đổi|bổ sung|thay thế)", "được sửa đổi, bổ sung")
+PROC_ABOLISHED = cue(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)", "bãi bỏ")
+PROC_PUBLISHED = cue(r"công bố", "công bố")
+PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|"
+                     r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)",
+                     "thủ tục còn hiệu lực")
+PROC_ONE_STOP = cue(r"(?:một cửa|liên thông)", "thực hiện theo cơ chế một cửa liên thông")
+PROC_SIMPLIFIED = cue(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|"
+                      r"gộp,? ghép|cắt giảm)", "đơn giản hóa thủ tục")
+# neither a count of procedures in place nor of announced ones: `xóa bỏ`, `rà soát 40 thủ tục`
+PROC_NOT_COUNTED = cue(r"xóa bỏ|xoá bỏ|rà soát\s*$", "đã rà soát ")
+# `Thành phố sẽ triển khai 102 thủ tục` in a text about online services: procedures put online
+DEPLOY_BEFORE = cue(r"(?<!\w)triển khai\s*$", "sẽ triển khai ")
+NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|"
+                      r"(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp",
+                      "tích hợp lên Cổng Dịch vụ công quốc gia")
+INTEGRATED = cue(r"tích hợp", "đã tích hợp")
+# `nâng tổng số thủ tục ... của Sở lên 46`: the new total in place
+RAISED_TO = cue(r"nâng (?:tổng )?số\b([^.;]*)\blên\s*$", "nâng tổng số thủ tục một cửa lên ")
+# `Quyết định công bố 25 thủ tục`: procedures announced by a decision
+ANNOUNCED_BY_DECISION = cue(r"quyết định công bố|công bố[^.;]*$", "ban hành quyết định công bố ")
+DECISION = cue(r"quyết định", "quyết định")
+DAYS_CUT = cue(r"(?:ngày cắt giảm|cắt giảm được|giảm được|rút ngắn)", "rút ngắn")
+DAYS_CUT_CLAUSE = cue(r"cắt giảm|rút ngắn|giảm", "thời gian giải quyết giảm")
 # Procedures a ministry handles (`thuộc thẩm quyền giải quyết của Bộ Thông tin và Truyền thông`) are the
 # country's, whatever province's portal reports them.
-MINISTRY_SCOPE = re.compile(r"(?:thẩm quyền|chức năng|phạm vi)[^.;]{0,40}?của (?:các )?Bộ(?! phận)(?=\s+[A-ZĐ]|\s*,)")
+MINISTRY_SCOPE = cue(r"(?:thẩm quyền|chức năng|phạm vi)[^.;]{0,40}?của (?:các )?Bộ(?! phận)(?=\s+[A-ZĐ]|\s*,)",
+                     "thuộc thẩm quyền giải quyết của Bộ Tư pháp", case=True)
+OWNER_AFTER = cue(r"(?:thẩm quyền|chức năng|phạm vi)[^.;]{0,40}?của\s", "thuộc phạm vi chức năng của ")
 # Figures set for later: `sẽ triển khai 102 thủ tục`, `danh mục 201 dịch vụ ... để triển khai đợt 2`.
-FUTURE_BEFORE = rx(r"(?:(?<!\w)(?:sẽ|dự kiến sẽ)\s+(?:\w+\s+){0,4}|(?<!\w)(?:để|chuẩn bị)(?:\s+cho)?(?:\s+việc)?"
-                   r"(?:\s+xây dựng(?: và)?)?\s+triển khai\s*)$")
-FUTURE_AFTER = rx(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)?\s+)?triển khai(?!\w)")
-PROPOSED = rx(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)[^.;]{0,40}$")
+FUTURE_BEFORE = cue(r"(?:(?<!\w)(?:sẽ|dự kiến sẽ)\s+(?:\w+\s+){0,4}|(?<!\w)(?:để|chuẩn bị)(?:\s+cho)?(?:\s+việc)?"
+                    r"(?:\s+xây dựng(?: và)?)?\s+triển khai\s*)$", "Sở sẽ triển khai ")
+FUTURE_AFTER = cue(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)?\s+)?triển khai(?!\w)",
+                   " dịch vụ được chọn để triển khai")
+PROPOSED = cue(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)[^.;]{0,40}$", "đề xuất bãi bỏ ")
 
-# --- online services ---------------------------------------------------------
+# --- online services ---------------------------------------------------------------
 # grades are written `mức độ 3` or just `mức 3`
-SERVICE_FULL = rx(r"(?:mức(?: độ)?\s*4(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?3)|toàn trình)")
-SERVICE_PARTIAL = rx(r"(?:mức(?: độ)?\s*3(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?4)|một phần)")
-SERVICE_BOTH = rx(r"mức(?: độ)?\s*3\s*(?:,|và|-|–)\s*(?:mức(?: độ)?\s*)?4(?!\d)")
-SERVICE_LEVEL2 = rx(r"mức(?: độ)?\s*[12](?!\d)")
+SERVICE_FULL = cue(r"(?:mức(?: độ)?\s*4(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?3)|toàn trình)", "dịch vụ công toàn trình")
+SERVICE_PARTIAL = cue(r"(?:mức(?: độ)?\s*3(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?4)|một phần)", "dịch vụ công mức 3")
+SERVICE_BOTH = cue(r"mức(?: độ)?\s*3\s*(?:,|và|-|–)\s*(?:mức(?: độ)?\s*)?4(?!\d)", "mức độ 3 và 4")
+SERVICE_LEVEL2 = cue(r"mức(?: độ)?\s*[12](?!\d)", "dịch vụ mức độ 2")
+SERVICE_HIGH_GRADE = cue(r"mức độ\s*[34]", "mức độ 4")
+ONLINE_SERVICES = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức(?: độ)?\s*[34])", "dịch vụ công trực tuyến")
+ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến", " thủ tục được cung cấp trực tuyến")
+# `đã triển khai 81/96 dịch vụ`: a count of services in place
+SERVICES_PROVIDED_BEFORE = cue(r"(?:cung cấp|triển khai|vận hành(?: chính thức)?|đưa vào[^,;]{0,20})\s*$",
+                               "đã đưa vào vận hành ")
+SERVICES_PROVIDED_NEAR = cue(r"cung cấp|trực tuyến", "cung cấp ")
+# `320 dịch vụ mức 3, mức 4`: a grade list that runs past a comma
+GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|và)\s*(?:mức(?: độ)?\s*)?\d(?!\d))+", ", mức 4", case=True)
 
-# --- indices -----------------------------------------------------------------
+# --- indices ---------------------------------------------------------------------
 INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
-    ("766", rx(r"(?:Bộ chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|chỉ số phục vụ người dân|Bộ chỉ số 766|Quyết định (?:số )?766)")),
-    ("SIPAS", rx(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)")),
-    ("PAPI", rx(r"(?:PAPI|Chỉ số hiệu quả quản trị và hành chính công)")),
-    ("DDCI", rx(r"(?:DDCI|năng lực cạnh tranh cấp sở)")),
-    ("PCI", rx(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)")),
-    ("DTI", rx(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh)")),
-    ("PAR", rx(r"(?:PAR[ -]?INDEX|chỉ số CCHC|chỉ số cải cách hành chính)")),
+    ("766", cue(r"(?:Bộ chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|"
+                r"chỉ số phục vụ người dân|Bộ chỉ số 766|Quyết định (?:số )?766)",
+                "Bộ chỉ số phục vụ người dân, doanh nghiệp")),
+    ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)", "Chỉ số hài lòng về sự phục vụ hành chính")),
+    ("PAPI", cue(r"(?:PAPI|Chỉ số hiệu quả quản trị và hành chính công)", "chỉ số PAPI")),
+    ("DDCI", cue(r"(?:DDCI|năng lực cạnh tranh cấp sở)", "Bộ chỉ số DDCI")),
+    ("PCI", cue(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)", "Chỉ số năng lực cạnh tranh cấp tỉnh")),
+    ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh)", "Chỉ số chuyển đổi số cấp tỉnh")),
+    ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số CCHC|chỉ số cải cách hành chính)", "Chỉ số cải cách hành chính")),
 ]
-NON_REFORM_INDEX = rx(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|sẵn sàng (?:cho )?ứng dụng)")
+NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
+                       r"sẵn sàng (?:cho )?ứng dụng)", "chỉ số ICT Index")
 # Economic results (investment, money) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index facts.
-ECONOMIC_TOPIC = rx(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)")
-RANK = rx(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí thứ|hạng|^\s*thứ)\s*$")
-RANK_FIRST = rx(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)")
-REGIONAL = rx(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)")
-RANK_CHANGE = rx(r"(tăng|giảm|tụt)\s*(?:\w+\s+){0,2}$")
-RANK_CHANGE_UNIT = rx(r"^\s*(?:bậc|hạng|vị trí|bậc)")
-SCORE_CHANGE = rx(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*)?$")
-POINTS = rx(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)")
-MAXIMUM_POINTS = rx(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$")
-COMPONENT = rx(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần")
-NOT_A_RANK = rx(r"(?:năm|lần|tháng)\s+thứ\s*$")
+ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)",
+                     "thu hút vốn FDI")
+RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí thứ|hạng|"
+           r"^\s*thứ)\s*$", "tỉnh xếp thứ ")
+RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
+# `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
+NOT_FIRST_PLACE_BEFORE = cue(r"(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20})\s*$", "là người ")
+REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
+REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng)", " các tỉnh miền núi")
+SEVERAL_INDICES = cue(r"ở cả|cả hai", "dẫn đầu ở cả hai chỉ số")
+RANK_CHANGE = cue(r"(tăng|giảm|tụt)\s*(?:\w+\s+){0,2}$", "tụt ")
+SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*)?$", "tăng nhẹ ")
+# `tăng 0,8 điểm và 3 bậc`: the rank change after a score change
+SCORE_THEN_RANK_CHANGE = cue(r"(tăng|giảm)\s*[\d.,]+\s*điểm\s+và\s*$", "tăng 0,8 điểm và ")
+RANK_CHANGE_UNIT_AFTER = cue(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:bậc|hạng)", " bậc", case=True)
+# `từ vị trí thứ 7 lên vị trí thứ 5`: the first figure was the rank before
+RANK_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", "từ vị trí thứ ")
+TO_AFTER = cue(r"\s*(?:lên|xuống)", " lên")
+COMPARED = cue(r"so với", "so với năm trước", case=True)
+INDEX_WORDS = cue(r"xếp|đứng|điểm(?! cầu)|hạng", "xếp hạng")
+RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân", "đứng thứ")
+POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")
+POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
+POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
+TOTAL_POINTS_BEFORE = cue(r"(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt)\s*:?\s*$", "tổng điểm của tỉnh đạt ")
+IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
+REACHES_BEFORE = cue(r"đạt\s*:?\s*$", "tỉnh đạt ", case=True)
+NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
+MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$",
+                     "điểm tối đa của tiêu chí là ")
+COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần", "chỉ số thành phần")
+# `chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`
+CRITERION_NAME = cue(r"(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)\s*$",
+                     "chỉ số thành phần công khai minh bạch đạt ")
+# `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown
+COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm)?|\s(?:là|đạt))\s*$",
+                      "Trong đó, điểm tiếp cận đất đai là ")
+COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm)", "Chi phí không chính thức: tăng")
+NOT_A_COMPONENT = cue(r"tổng|tỉnh|thành phố|UBND", "tổng điểm")
+NOT_A_RANK = cue(r"(?:năm|lần|tháng)\s+thứ\s*$", "năm thứ ")
 
-# --- tiers -------------------------------------------------------------------
+# --- tiers -----------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern]] = [
     # the provincial service centre, also when the text refers back to it as a bare capitalised `Trung tâm`
-    ("province", rx(r"(?:Trung tâm Phục vụ hành chính công(?: (?:của )?tỉnh| (?:của )?thành phố| cấp tỉnh)?|"
-                    r"(?-i:Trung tâm)(?!\s+(?-i:[A-ZĐ])|\s+hành chính công (?:các cấp|cấp huyện|huyện))|"
-                    r"(?<!cơ quan chuyên môn )(?<!đơn vị )cấp tỉnh)")),
+    ("province", cue(r"(?:Trung tâm Phục vụ hành chính công(?: (?:của )?tỉnh| (?:của )?thành phố| cấp tỉnh)?|"
+                     r"(?-i:Trung tâm)(?!\s+(?-i:[A-ZĐ])|\s+hành chính công (?:các cấp|cấp huyện|huyện))|"
+                     r"(?<!cơ quan chuyên môn )(?<!đơn vị )cấp tỉnh)", "Trung tâm Phục vụ hành chính công tỉnh")),
     # `sở` is a department, but not inside `cơ sở` (base) or `trụ sở` (head office)
-    ("department", rx(r"(?:(?<!\w)(?<!cơ )(?<!trụ )(?:các )?[Ss]ở(?:, ban, ngành| ban ngành|, ngành)?(?!\w)|"
-                      r"cơ quan(?:, đơn vị)? (?:chuyên môn )?cấp tỉnh|đơn vị cấp tỉnh|Công an tỉnh|Ban quản lý)")),
-    ("district", rx(r"(?:cấp huyện|UBND (?:các )?(?:quận|huyện)|của huyện|huyện, thị xã|UBND cấp huyện|"
-                    r"(?<!\w)(?:các |khối )?quận(?:, huyện)?(?!\w)|(?<!\w)(?:huyện|thị xã)\s+(?-i:[A-ZĐ]))")),
+    ("department", cue(r"(?:(?<!\w)(?<!cơ )(?<!trụ )(?:các )?[Ss]ở(?:, ban, ngành| ban ngành|, ngành)?(?!\w)|"
+                       r"cơ quan(?:, đơn vị)? (?:chuyên môn )?cấp tỉnh|đơn vị cấp tỉnh|Công an tỉnh|Ban quản lý)",
+                       "các sở, ban, ngành")),
+    ("district", cue(r"(?:cấp huyện|UBND (?:các )?(?:quận|huyện)|của huyện|huyện, thị xã|UBND cấp huyện|"
+                     r"(?<!\w)(?:các |khối )?quận(?:, huyện)?(?!\w)|(?<!\w)(?:huyện|thị xã)\s+(?-i:[A-ZĐ]))",
+                     "UBND cấp huyện")),
     # a named ward or commune (`phường Khương Mai`, `xã Tân Lập`), not `Xã hội`
-    ("commune", rx(r"(?:cấp xã|UBND (?:các )?xã|(?<!\w)(?<!thị )(?-i:phường|xã|thị trấn)\s+(?-i:[A-ZĐ]))")),
+    ("commune", cue(r"(?:cấp xã|UBND (?:các )?xã|(?<!\w)(?<!thị )(?-i:phường|xã|thị trấn)\s+(?-i:[A-ZĐ]))", "UBND cấp xã")),
 ]
 # A tier after `của` and a count (`TTHC thuộc chức năng của 13 sở, ngành`) says whose the items are, spread over
 # many bodies; it is not the tier of the figure. A counted subject (`có 16 Sở đạt 100%`) still is.
-COUNTED_TIER_BEFORE = rx(r"(?:của|thuộc)\s+\d+\s+(?:đơn vị\s+|cơ quan\s+)?$")
+COUNTED_TIER_BEFORE = cue(r"(?:của|thuộc)\s+\d+\s+(?:đơn vị\s+|cơ quan\s+)?$", "thuộc thẩm quyền của 13 ")
 # `cấp huyện và cấp xã đạt 98%`: one figure for several tiers names the first (FACTS.md)
-TIER_JOIN = rx(r"^\s*(?:,|và|hoặc|cùng)\s*(?:UBND\s+)?$")
+TIER_JOIN = cue(r"^\s*(?:,|và|hoặc|cùng)\s*(?:UBND\s+)?$", " và ")
 # `mục tiêu cụ thể ... của Sở`: a plan of a body the article refers back to without its name (`Sở`, `huyện`);
 # its figures are about that tier. A named body (`của Sở Nội vụ`) usually reports for the whole province.
-PLAN_OWNER = rx(r"(?:kế hoạch|mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<!\w)của\s+(?P<body>(?-i:Sở|Trung tâm|UBND huyện|huyện|xã))"
-                r"(?!\s*(?-i:[A-ZĐ])|\w)")
-LEVEL_RESET = rx(r"(?:toàn tỉnh|trên địa bàn tỉnh|toàn thành phố|các cấp|cả nước|toàn quốc)")
+PLAN_OWNER = cue(r"(?:kế hoạch|mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<!\w)của\s+(?P<body>(?-i:Sở|Trung tâm|UBND huyện|huyện|xã))"
+                 r"(?!\s*(?-i:[A-ZĐ])|\w)", "Mục tiêu cụ thể của Sở")
+LEVEL_RESET = cue(r"(?:toàn tỉnh|trên địa bàn tỉnh|toàn thành phố|các cấp|cả nước|toàn quốc)", "trên địa bàn tỉnh")
 
-# --- qualifiers, targets, national scope -------------------------------------
+# --- qualifiers, targets, national scope -------------------------------------------
 QUALIFIERS: list[tuple[str, re.Pattern]] = [
-    ("at_least", rx(r"(?:tối thiểu|ít nhất|không dưới|từ)\s*$")),
-    ("at_most", rx(r"(?:tối đa|không quá|không vượt quá)\s*$")),
-    ("over", rx(r"(?<!cao )(?<!nhiều )(?<!thấp )(?:trên|hơn|vượt|vượt quá)\s*$")),
-    ("under", rx(r"(?:dưới|chưa đến|chưa tới|không đến)\s*$")),
-    ("about", rx(r"(?:gần|khoảng|xấp xỉ|ước|trên dưới|chừng)\s*$")),
+    ("at_least", cue(r"(?:tối thiểu|ít nhất|không dưới|từ)\s*$", "phấn đấu tối thiểu ")),
+    ("at_most", cue(r"(?:tối đa|không quá|không vượt quá)\s*$", "không quá ")),
+    ("over", cue(r"(?<!cao )(?<!nhiều )(?<!thấp )(?:trên|hơn|vượt|vượt quá)\s*$", "tiếp nhận hơn ")),
+    ("under", cue(r"(?:dưới|chưa đến|chưa tới|không đến)\s*$", "chưa đến ")),
+    ("about", cue(r"(?:gần|khoảng|xấp xỉ|ước|trên dưới|chừng)\s*$", "xấp xỉ ")),
 ]
-AT_LEAST_TAIL = rx(r"^\s*(?:%\s*)?trở lên")
-TARGET = rx(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|định hướng|dự kiến|phải đạt|cần đạt)")
-NATIONAL = rx(r"(?:giá trị trung bình|trung bình cả nước|các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)")
+AT_LEAST_TAIL = cue(r"^\s*(?:%\s*)?trở lên", "% trở lên")
+BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu")
+AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
+TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|"
+             r"định hướng|dự kiến|phải đạt|cần đạt)", "phấn đấu đến cuối năm")
+NATIONAL = cue(r"(?:giá trị trung bình|trung bình cả nước|các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)",
+               "trung bình cả nước")
 
-# --- text that is never read for facts ---------------------------------------
-TEASER_HEADINGS = rx(r"^\s*(?:Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Tin khác|Các tin đã đưa)\s*:?\s*$")
-DOC_NUMBER_BEFORE = rx(r"(?:(?:định|thị|quyết|hoạch|văn|Công văn|báo cáo|Thông tư|Nghị định|Luật|Kế hoạch)\s+số|số hiệu|mã|ISO|TCVN)\s*$")
-NOISE_AFTER = rx(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ]|:\d|\s*(?:giờ|h\d|phút)(?!\w))")
-PHONE = rx(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})")
+# --- periods ---------------------------------------------------------------------
+# Time frames written without digits (`Ngay từ đầu năm, ...`, `Trong năm, ...`): sentences without figures
+# are read for periods only when they hold one of these.
+WORDED_FRAME = cue(r"từ đầu năm|tháng (?:đầu năm|qua|năm nay)|(?<!\w)trong năm(?! \d)", "Trong năm, tỉnh đã")

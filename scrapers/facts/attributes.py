@@ -1,0 +1,201 @@
+"""Attributes of a fact once its metric is known: qualifier, kind (result or target), tier (`level`),
+province and period."""
+from __future__ import annotations
+
+from datetime import date
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.figure import ArticleContext, Figure, Sentence, clause_bounds
+from scrapers.facts.periods import PeriodMention, find_periods
+from scrapers.models import Fact
+
+# Counts of things in place (services offered, procedures in force or handled at one-stop shops), not of events.
+STOCK_METRICS = {"online_services", "online_services_full", "online_services_partial",
+                 "online_services_national_portal", "procedures_in_effect", "procedures_one_stop"}
+# Periods that set the time frame of what follows (`Năm 2023, ...` before a paragraph of results).
+# Document dates (`ngày 12/5/2023` of a decision), `hiện nay`, retrospectives (`Từ năm 2012 đến nay`)
+# and comparison bases do not.
+FRAME_KINDS = {"year", "year_label", "months_of_year", "months_first", "quarter", "month", "range_dmy",
+               "year_to_date", "as_of_dmy", "as_of_dm"}
+
+
+def attach(fact: Fact, fig: Figure) -> None:
+    """Set every attribute of `fact`, the reading of `fig`."""
+    s, tok, ctx = fig.s, fig.token, fig.ctx
+    fact.article = ctx.article_id
+    fact.qualifier = qualifier(s, tok)
+    # `Sở sẽ đưa 02 thủ tục mới ... vào giải quyết`: procedures announced are decided; `sẽ` only dates their use
+    future = not fact.metric.startswith("procedure") and _future(s, tok)
+    fact.kind = "target" if fig.sentence.target_mode or _target_before(s, tok) or future else "actual"
+    if fact.kind == "target" and fact.qualifier == "over" and lx.BEYOND_TARGET.search(s[:tok.start]):
+        fact.qualifier = "at_least" if lx.AT_LEAST_WORD.search(s[:tok.start][-20:]) else "exact"
+    if not fact.metric.startswith("index"):
+        fact.level = level(fig)
+    fact.province = _province(fig, fact)
+    _period(fact, fig)
+    if fact.kind == "actual" and _ends_well_after(fact.period_end, ctx.published) and \
+            not fact.metric.endswith("_change"):
+        fact.kind = "target"              # `đến năm 2020 ... đạt 50%` written in 2015: a plan, not a result
+
+
+def _ends_well_after(period_end: str | None, published: date | None) -> bool:
+    """A period ending two months or more after publication cannot hold results yet."""
+    if not period_end or published is None:
+        return False
+    return (date.fromisoformat(period_end) - published).days > 60
+
+
+# --- qualifier and kind -------------------------------------------------------------
+
+def qualifier(s: str, tok) -> str:
+    before = s[max(0, tok.start - 20):tok.start]
+    for name, rx in lx.QUALIFIERS:
+        if rx.search(before):
+            if name == "at_least" and before.rstrip().lower().endswith("từ") and not lx.AT_LEAST_TAIL.match(s[tok.end:]):
+                continue
+            return name
+    if lx.AT_LEAST_TAIL.match(s[tok.end:]) or tok.ranged:
+        return "at_least"
+    return "about" if tok.scaled else "exact"
+
+
+def _future(s: str, tok) -> bool:
+    """`sẽ triển khai 102 thủ tục`, `201 dịch vụ ... để triển khai đợt 2`: what is to be done is a plan."""
+    lo = clause_bounds(s, tok.start)[0]
+    return bool(lx.FUTURE_BEFORE.search(s, lo, tok.start) or lx.FUTURE_AFTER.match(s[tok.end:]))
+
+
+def _target_before(s: str, tok) -> bool:
+    m = None
+    for m in lx.TARGET.finditer(s[:tok.start]):
+        pass
+    return m is not None
+
+
+# --- tier ------------------------------------------------------------------------------
+
+def level(fig: Figure) -> str | None:
+    """The tier the figure is about.
+
+    A tier inside the figure's own noun phrase (`315 thủ tục cấp huyện`, `hồ sơ của Trung tâm`) wins; else
+    the nearest tier before it in its clause, unless a whole-territory scope (`trên địa bàn tỉnh`, `toàn tỉnh`)
+    stands nearer; else the tier the text is already talking about.
+    """
+    s, tok, ctx = fig.s, fig.token, fig.ctx
+    lo, hi = clause_bounds(s, tok.start)
+    mentions = _tier_mentions(s, lo, hi)
+    own = [m for m in mentions if tok.end <= m[0] <= tok.end + 60 and not lx.PHRASE_BREAK.search(s, tok.end, m[0])]
+    if own:
+        return own[0][2]
+    left = [m for m in mentions if m[1] <= tok.start]
+    scopes = [m.end() for m in lx.LEVEL_RESET.finditer(s, lo, tok.start)]
+    if left and not (scopes and scopes[-1] > left[-1][1]):
+        i = len(left) - 1
+        while i > 0 and lx.TIER_JOIN.match(s[left[i - 1][1]:left[i][0]]):
+            i -= 1
+        return left[i][2]
+    if scopes or lx.LEVEL_RESET.search(s):
+        return None
+    return ctx.level or ctx.owner_level
+
+
+def tier_of(phrase: str) -> str | None:
+    return next((name for name, rx in lx.LEVELS if rx.search(phrase)), None)
+
+
+def _tier_mentions(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, tier) of the tier words in s[lo:hi], left to right, without counted bodies."""
+    found = []
+    for name, rx in lx.LEVELS:
+        for m in rx.finditer(s, lo, hi):
+            if not lx.COUNTED_TIER_BEFORE.search(s, max(0, m.start() - 20), m.start()):
+                found.append((m.start(), m.end(), name))
+    return sorted(found)
+
+
+# --- province --------------------------------------------------------------------------
+
+def _province(fig: Figure, fact: Fact) -> str | None:
+    s, tok, default = fig.s, fig.token, fig.ctx.default_province
+    if lx.NATIONAL.search(s[max(0, tok.start - 80):tok.start]):
+        return None
+    if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
+        return None
+    lo, hi = clause_bounds(s, tok.start)
+    near = [m for m in fig.sentence.provinces if lo <= m.start and m.end <= hi]
+    if not near:
+        return default
+    if not fact.metric.startswith("index"):
+        # a province named in prose (`huyện X của tỉnh Y`) overrides only when it is the subject nearby
+        near = [m for m in near if abs(m.start - tok.start) < 120]
+        if not near:
+            return default
+
+    def dist(m):
+        return tok.start - m.end if m.end <= tok.start else (m.start - tok.end) + 10
+    return min(near, key=dist).code
+
+
+def _ministry_scope(s: str, tok) -> bool:
+    """The first owner named after the figure (`thuộc thẩm quyền giải quyết của Sở ...` / `... của Bộ ...`) says whose
+    procedures they are; without one, a ministry's scope anywhere in the sentence covers them."""
+    owner = lx.OWNER_AFTER.search(s, tok.end)
+    if owner:
+        return bool(lx.MINISTRY_SCOPE.match(s, owner.start()))
+    return bool(lx.MINISTRY_SCOPE.search(s))
+
+
+# --- period ------------------------------------------------------------------------------
+
+def periods_of(s: str, published: date | None, year: int | None) -> list[PeriodMention]:
+    """Periods of a sentence, without the dates of the documents it cites: those date a paper, not a figure."""
+    return [p for p in find_periods(s, published, year)
+            if not lx.DOCUMENT_NUMBER_BEFORE.search(s, max(0, p.start - 60), p.start)]
+
+
+def carry_period(sent: Sentence, ctx: ArticleContext, is_target) -> None:
+    """A reported period stated in a sentence frames the following sentences until another is stated."""
+    if is_target:
+        return
+    frames = [p for p in sent.periods if p.kind in FRAME_KINDS and not p.comparative and p.period_end]
+    if frames:
+        ctx.period = frames[-1]
+
+
+def _period(fact: Fact, fig: Figure) -> None:
+    s, tok, sent, ctx = fig.s, fig.token, fig.sentence, fig.ctx
+    from_context = False
+    if fact.metric.endswith("_change"):
+        comp = [p for p in sent.periods if p.comparative]
+        chosen = min(comp, key=lambda p: abs(p.start - tok.end)) if comp else _year_on_year(ctx.period)
+    else:
+        own = [p for p in sent.periods if not p.comparative]
+        # items of a target list (`mục tiêu: năm 2022, ... 40%; tối thiểu 70% ...`) do not share periods across `;`
+        lo = clause_bounds(s, tok.start)[0] if fact.kind == "target" else 0
+        before = [p for p in own if lo <= p.start and p.end <= tok.start]
+        # a period after the figure is its own only in the same clause with no other figure between
+        # (`đạt 71%, ... 65% vào cuối năm 2022`: the year-end is the 65%'s; `...30%; Năm 2021, ...` frames what follows)
+        after = [p for p in own if p.start >= tok.end and not lx.AFTER_PERIOD_BREAK.search(s, tok.end, p.start)]
+        from_context = not before and not after
+        carried = ctx.plan_period if fact.kind == "target" and ctx.plan_period else ctx.period
+        chosen = before[-1] if before else (after[0] if after else carried)
+    if chosen is not None:
+        set_period(fact, chosen, from_context)
+        if not chosen.comparative and fact.kind == "actual":
+            ctx.period = chosen               # a target's horizon is not the period of the results around it
+    else:
+        fact.period = ""
+
+
+def _year_on_year(frame: PeriodMention | None) -> PeriodMention | None:
+    """A change stated without its base (`tăng 1,01` under `năm 2023, ...`) is against the year before."""
+    if frame is None or not frame.period_end:
+        return None
+    year = int(frame.period_end[:4])
+    return PeriodMention(frame.start, frame.end, frame.text, f"{year - 1}-01-01", f"{year}-12-31", True, "compare_prev")
+
+
+def set_period(fact: Fact, period: PeriodMention, from_context: bool) -> None:
+    fact.period, fact.period_start, fact.period_end = period.text, period.period_start, period.period_end
+    if from_context and fact.kind == "actual" and fact.metric in STOCK_METRICS:
+        fact.period_start = None              # a stock carried from a reporting period is a state at its end

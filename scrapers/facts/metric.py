@@ -1,0 +1,160 @@
+"""Which metric a figure states: the rules of each family (index, dossiers, procedures, online services)
+are asked in turn, by the noun after the figure or, for a share, by the rate it names."""
+from __future__ import annotations
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.dossiers import RATE_OF, dossier_count, dossier_status
+from scrapers.facts.figure import Figure, last
+from scrapers.facts.index import read_index_figure
+from scrapers.facts.online import service_count, service_grade, services_in_place
+from scrapers.facts.procedures import days_cut, decision_count, procedure_count, procedures_made_public
+from scrapers.models import Fact
+
+
+def read_figure(fig: Figure) -> Fact | None:
+    """The fact a figure states, without its attributes; None when it states none."""
+    index_fact = read_index_figure(fig)
+    if index_fact:
+        return index_fact
+    tok, right = fig.token, fig.right
+    if tok.denominator is not None and not _counted_part(fig.near, right):
+        return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed)
+    if tok.percent and lx.PEOPLE_SATISFIED.match(fig.s, tok.end):
+        # `95% công dân, tổ chức hài lòng`: the share of people satisfied
+        return fig.fact("satisfaction_rate", tok.value, "percent")
+    if lx.NOUN_OTHER.match(right):
+        return None
+    if tok.percent:
+        metric = _percent_metric(fig)
+        fig.ctx.last_percent_metric = metric
+        return fig.fact(metric, tok.value, "percent") if metric else None
+    metric, unit = _count_metric(fig)
+    return fig.fact(metric, tok.value, unit) if metric else None
+
+
+def _counted_part(near: str, right: str) -> bool:
+    """`đã triển khai 81/96 dịch vụ công trực tuyến`, `44/44 thủ tục ... được công bố công khai`: the part is a
+    count of services in place or procedures made public; other ratios (reviewed, with dossiers) are not facts."""
+    noun = noun_after(right)
+    if noun == "service":
+        return services_in_place(near)
+    return noun == "procedure" and procedures_made_public(right)
+
+
+# --- shares ----------------------------------------------------------------------------
+
+def _percent_metric(fig: Figure) -> str | None:
+    s, tok, near, prev_tok, prev_fact = fig.s, fig.token, fig.near, fig.previous, fig.previous_fact
+    if lx.RATE_CHANGE_BEFORE.search(near[-25:]):
+        return None                       # a change of a rate, not the rate
+    if lx.RATE_THRESHOLD_BEFORE.search(near):
+        return None                       # a threshold: `cơ quan có tỷ lệ ... trên 65%`
+    between = s[prev_tok.end:tok.start] if prev_tok is not None else ""
+    if prev_tok is not None and lx.SHARE_OF_PREVIOUS.fullmatch(between) \
+            and (prev_fact is None or prev_fact.unit == "count"):
+        # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: the share of the figure before
+        if prev_tok.denominator is not None:
+            return None                   # `81/96 dịch vụ, đạt 84,4%` restates the ratio: a share of a plan
+        return RATE_OF.get(prev_fact.metric) if prev_fact is not None else None
+    if lx.SAME_RATE.match(s):
+        return fig.ctx.last_percent_metric
+    if lx.RATE_NOUN_AFTER.match(fig.right):
+        return _classify_percent(fig.clause_right[:160], after=True)
+    if lx.RATE_OTHER_NOUN_AFTER.match(fig.right):
+        return None
+    clause_left = fig.clause_left
+    rate_at = [m.start() for m in lx.RATE_WORD.finditer(clause_left)]
+    for start in reversed(rate_at):
+        metric = _classify_percent(clause_left[start:], after=False)
+        if metric:
+            return metric
+    if not rate_at:
+        metric = _classify_percent(clause_left[-120:], after=False)
+        if metric:
+            return metric
+    earlier = [f for f in fig.so_far if f.unit == "percent" and not f.metric.startswith("index")]
+    if earlier:
+        return earlier[-1].metric       # `...đạt 99,74%; tại UBND cấp huyện đạt 99,33%`
+    if lx.RATE_OR_SATISFACTION.search(fig.sentence_left):
+        return _classify_percent(fig.sentence_left[-200:], after=False)
+    return None
+
+
+def _classify_percent(subject: str, after: bool) -> str | None:
+    """The rate named in `subject`: its first cue when the subject follows the figure, else its last."""
+    def at(rx):
+        ms = [m.start() for m in rx.finditer(subject)]
+        if not ms:
+            return None
+        return -ms[0] if after else ms[-1]
+    status = dossier_status(subject, rate=True, first_cue=after)
+    resolved_status = status in ("dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate")
+    if not after and lx.SATISFACTION_HEAD.match(subject):
+        return "satisfaction_rate"        # `mức độ hài lòng của cá nhân đối với dịch vụ ...`: satisfaction is the head
+    cues = []
+    for rx, metric in ((lx.SATISFACTION, "satisfaction_rate"), (lx.DIGITISED, "digitisation_rate")):
+        pos = at(rx)
+        if pos is not None:
+            cues.append((pos, metric))
+    pay = at(lx.PAYMENT)
+    if pay is not None and lx.PAYMENT_SUBJECT.search(subject):
+        cues.append((pay, "online_payment_rate"))
+    dossier, procedure, service = at(lx.NOUN_DOSSIER), at(lx.NOUN_PROCEDURE), at(lx.NOUN_SERVICE)
+    if (dossier is not None or resolved_status) and status:
+        anchor = [p for p in (dossier, procedure) if p is not None]
+        cues.append((anchor[0] if anchor else 0, status))
+    elif procedure is not None or service is not None:
+        pos = max(p for p in (procedure, service) if p is not None)
+        if lx.NATIONAL_PORTAL.search(subject):
+            cues.append((pos, "online_services_national_portal"))
+        elif lx.ONLINE.search(subject) or (service is not None and procedure is None):
+            grade = service_grade(subject)
+            if grade:
+                cues.append((pos, grade))
+        elif lx.PROC_ONE_STOP.search(subject):
+            cues.append((pos, "procedures_one_stop"))
+        elif lx.PROC_IN_EFFECT.search(subject):
+            cues.append((pos, "procedures_in_effect"))
+        elif lx.PROC_SIMPLIFIED.search(subject):
+            cues.append((pos, "procedures_simplified"))
+    if not cues:
+        return None
+    return max(cues)[1]
+
+
+# --- counts ------------------------------------------------------------------------------
+
+def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
+    noun = noun_after(fig.right) or _noun_before(fig.clause_left)
+    if noun == "dossier":
+        return dossier_count(fig), "count"
+    if noun == "procedure":
+        return procedure_count(fig), "count"
+    if noun == "service":
+        metric = service_count(fig)
+        return (metric, "count") if metric else (None, None)
+    if noun == "decision":
+        metric = decision_count(fig)
+        return (metric, "count") if metric else (None, None)
+    if noun == "days":
+        metric = days_cut(fig)
+        return (metric, "days") if metric else (None, None)
+    return None, None
+
+
+def noun_after(phrase: str) -> str | None:
+    """What the noun right after a figure counts: dossier, procedure, service, decision or days."""
+    m = lx.NOUN_AFTER.match(phrase)
+    return lx.NOUN_CLASSES[m.lastindex - 1] if m else None
+
+
+def _noun_before(clause_left: str) -> str | None:
+    """`hồ sơ tồn kỳ trước chuyển sang là 2.171`: the noun stands before a linking `là`/`đạt`."""
+    if not lx.LINK_BEFORE.search(clause_left):
+        return None
+    best, kind = -1, None
+    for k, rx in (("dossier", lx.NOUN_DOSSIER), ("procedure", lx.NOUN_PROCEDURE), ("service", lx.NOUN_SERVICE)):
+        p = last(rx, clause_left)
+        if p > best:
+            best, kind = p, k
+    return kind
