@@ -88,13 +88,21 @@ def level(fig: Figure) -> str | None:
     if own:
         return own[0][2]
     left = [m for m in mentions if m[1] <= tok.start]
-    scopes = [m.end() for m in lx.LEVEL_RESET.finditer(s, lo, tok.start)]
+    # a scope right after a tier (`91 xã, phường, thị trấn trên địa bàn tỉnh`) places that tier, it resets nothing
+    scopes = [m.end() for m in lx.LEVEL_RESET.finditer(s, lo, tok.start)
+              if not any(0 <= m.start() - end <= 1 for _, end, _ in mentions)]
     if left and not (scopes and scopes[-1] > left[-1][1]):
         i = len(left) - 1
         while i > 0 and lx.TIER_JOIN.match(s[left[i - 1][1]:left[i][0]]):
             i -= 1
         return left[i][2]
-    if scopes or lx.LEVEL_RESET.search(s):
+    if scopes:
+        return None
+    # a clause without a tier of its own continues the sentence's (`91 xã ... tiếp nhận ...; đã giải quyết ...`)
+    earlier = [f for f in fig.so_far if not f.metric.startswith("index")]
+    if earlier:
+        return earlier[-1].level
+    if lx.LEVEL_RESET.search(s):
         return None
     return ctx.level or ctx.owner_level
 
@@ -110,7 +118,9 @@ def _tier_mentions(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         for m in rx.finditer(s, lo, hi):
             if not lx.COUNTED_TIER_BEFORE.search(s, max(0, m.start() - 20), m.start()):
                 found.append((m.start(), m.end(), name))
-    return sorted(found)
+    found.sort(key=lambda m: (m[0], -m[1]))
+    # a tier inside a longer one (`cấp tỉnh` in `các sở, ban ngành cấp tỉnh`) is part of it
+    return [m for i, m in enumerate(found) if not any(o[0] <= m[0] and m[1] <= o[1] for o in found[:i])]
 
 
 # --- province --------------------------------------------------------------------------

@@ -40,8 +40,10 @@ def dossier_status(text: str, rate: bool, first_cue: bool = False) -> str | None
 
 
 def _received_or_resolved(text: str) -> tuple[int, str]:
-    """(end of the last cue, metric) of receiving or resolving named in `text`; position -1 when neither is."""
-    return max((last(lx.RECEIVED, text), "dossiers_received"), (last(lx.RESOLVED, text), "dossiers_resolved"))
+    """(end of the last cue, metric) of receiving or resolving named in `text`; position -1 when neither is.
+    Dossiers `yêu cầu giải quyết` (to be handled) were received, not resolved."""
+    return max((last(lx.RECEIVED, text), "dossiers_received"), (last(lx.TOTAL_TO_HANDLE, text), "dossiers_received"),
+               (last(lx.RESOLVED, text), "dossiers_resolved"))
 
 
 def dossier_count(fig: Figure) -> str | None:
@@ -49,6 +51,8 @@ def dossier_count(fig: Figure) -> str | None:
     near, right, clause_left, sentence_left = fig.near, fig.right, fig.clause_left, fig.sentence_left
     if lx.DOSSIER_NOT_FACT.search(near) or lx.DOSSIER_NOT_FACT.search(right) or \
             lx.DOSSIER_NOT_FACT.search(clause_left[-50:]):
+        return None
+    if lx.CHANNEL_ONLY_AFTER.match(fig.s, fig.end):
         return None
     if lx.CHANGE_BEFORE.search(near):
         return None                       # a change against another period
@@ -72,6 +76,10 @@ def dossier_count(fig: Figure) -> str | None:
         action = _received_or_resolved(text)
         if action[0] >= 0:
             return action[1]
+    # `218.763 hồ sơ của các tổ chức, cá nhân yêu cầu giải quyết`: the total to handle, named after a comma
+    own_phrase = fig.s[fig.end:fig.next_start if fig.next_start is not None else fig.clause[1]][:80]
+    if lx.TOTAL_TO_HANDLE.search(own_phrase):
+        return "dossiers_received"
     for text in (clause_left, sentence_left[-200:]):
         status = dossier_status(text, rate=False)
         action = _received_or_resolved(text)

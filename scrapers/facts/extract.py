@@ -28,7 +28,7 @@ from scrapers.facts.periods import reported_through
 from scrapers.models import Fact
 from scrapers.reference.provinces import find_province_mentions
 
-EXTRACTOR_VERSION = "facts-1.6"
+EXTRACTOR_VERSION = "facts-1.7"
 
 
 class ExtractionError(Exception):
@@ -141,7 +141,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
     facts: list[Fact] = []
     sentence_of: dict[int, int] = {}         # id(fact) -> its sentence: figures of one sentence are never restatements
     paragraph_target = False
-    for n_sent, sent in enumerate(_sentences(text)):
+    sentences = _sentences(text)
+    for n_sent, sent in enumerate(sentences):
         if sent.paragraph_start:
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
@@ -193,11 +194,27 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             ctx.last_procedure = procedure_facts[-1]
         if ctx.first_frame is None and ctx.period is not None:
             ctx.first_frame = ctx.period
+    inferred: set[int] = set()                # facts whose period is only the article's first frame
     if ctx.first_frame is not None:
         for f in facts:
             if not f.period and f.kind == "actual" and not f.metric.endswith("_change"):
                 set_period(f, ctx.first_frame, from_context=True)
-    return _dedupe(facts, sentence_of)
+                if not f.metric.startswith("index"):   # an index's year is its own, never a report's frame
+                    inferred.add(id(f))
+    if sentences and not lx.LEVEL_RESET.search(sentences[0].text):
+        _title_takes_the_body_tier(facts, sentence_of)
+    return _dedupe(facts, sentence_of, inferred)
+
+
+def _title_takes_the_body_tier(facts: list[Fact], sentence_of: dict[int, int]) -> None:
+    """A title that names no tier and no whole territory (`Giải quyết được hơn 57.000 hồ sơ`) is about the body's
+    subject: its figures take the tier of the body's first figure (`Trung tâm ... tiếp nhận`, `toàn huyện`)."""
+    body = [f for f in facts if sentence_of.get(id(f), 0) > 0 and not f.metric.startswith("index")]
+    if not body or body[0].level is None:
+        return
+    for f in facts:
+        if sentence_of.get(id(f)) == 0 and f.level is None and not f.metric.startswith("index"):
+            f.level = body[0].level
 
 
 def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[Fact]:
@@ -252,9 +269,10 @@ def _is_noise(s: str, tok: NumberToken, period_spans) -> bool:
     return bool(lx.PHONE.fullmatch(raw))
 
 
-def _dedupe(facts: list[Fact], sentence_of: dict[int, int]) -> list[Fact]:
+def _dedupe(facts: list[Fact], sentence_of: dict[int, int], inferred: set[int]) -> list[Fact]:
     """One fact per figure: restatements (title, lead, body) merge, keeping the fullest. Two equal figures of one
-    sentence (`Sở Tài chính (02 TTHC), Sở Du lịch (02 TTHC)`) are two facts."""
+    sentence (`Sở Tài chính (02 TTHC), Sở Du lịch (02 TTHC)`) are two facts. A period inferred from the article's
+    first frame (a title's) never keeps a restatement apart, and the stated one is kept."""
     kept: list[Fact] = []
     for f in facts:
         for i, k in enumerate(kept):
@@ -264,10 +282,12 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int]) -> list[Fact]:
             national = k.metric.startswith("procedure") and None in (k.province, f.province)
             same = (k.metric, k.index, k.kind, k.value, k.component) == (f.metric, f.index, f.kind, f.value, f.component) \
                 and (k.province == f.province or national) and (k.level == f.level or k.level is None or f.level is None)
-            periods_agree = not k.period_end or not f.period_end or \
+            periods_agree = not k.period_end or not f.period_end or id(k) in inferred or id(f) in inferred or \
                 (k.period_start, k.period_end) == (f.period_start, f.period_end)
             if same and periods_agree:
-                if _fullness(f) > _fullness(k):
+                if (id(k) in inferred and id(f) not in inferred) or _fullness(f) > _fullness(k):
+                    if k.level and not f.level:
+                        f.level = k.level
                     kept[i] = f
                 if national:
                     kept[i].province = None

@@ -47,7 +47,7 @@ TEASER_HEADINGS = cue(r"^\s*(?:Các tin khác|Tin liên quan|Tin cùng chuyên m
 BREAKDOWN = cue(r"\s*(?:cụ thể|trong đó|bao gồm|gồm)(?!\w)", "Cụ thể, Sở Y tế (12 TTHC)")
 IN_WHICH = cue(r"\s*trong đó", "Trong đó: 300 thủ tục cấp tỉnh")
 # the scope of a channel word after a dossier count ends at a parenthesis or `, trong đó`
-CHANNEL_SCOPE_END = cue(r"\(|,\s*trong đó", "hồ sơ trực tuyến, trong đó", case=True)
+CHANNEL_SCOPE_END = cue(r"\(|,\s*(?:trong đó|với|gồm)(?!\w)", "hồ sơ, với 250 hồ sơ trực tuyến", case=True)
 # cues before `và` belong to the previous item of a list
 ITEM_JOIN = cue(r"\s(?:và|cùng)\s", "công bố mới 5 và sửa đổi", case=True)
 
@@ -62,6 +62,9 @@ NOUN_SERVICE = cue(rf"(?<!\w)(?:{_SERVICE})(?!\w)", "cung cấp 420 dịch vụ 
 NOUN_AFTER = cue(rf"\s*(?:các\s+)?(?:({_DOSSIER})|({_PROCEDURE}|danh mục)|({_SERVICE})|(quyết định)|(ngày)(?!\s*\d))"
                  r"(?!\w)", " thủ tục được công bố")
 NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
+# `tổng số hồ sơ ... là`, `số lượng thủ tục ... là`: the noun after `số` heads what is counted
+COUNTED_HEAD = cue(rf"(?<!\w)(?:tổng )?số(?: lượng)?\s+(?:({_DOSSIER})|({_PROCEDURE})|({_SERVICE}))(?!\w)",
+                   "tổng số hồ sơ yêu cầu giải quyết thủ tục hành chính là")
 # the noun stands before a linking verb: `hồ sơ tồn kỳ trước chuyển sang là 2.171`
 LINK_BEFORE = cue(r"(?:là|đạt|được|gồm)\s*:?\s*$", "số hồ sơ tồn kỳ trước chuyển sang là")
 # what a rate is a share of: `98% hồ sơ`, `100% số lượng thủ tục`
@@ -97,14 +100,17 @@ RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?
 RATE_THRESHOLD_BEFORE = cue(r"có tỷ lệ[^,;]*(?:trên|dưới)\s*$", "các đơn vị có tỷ lệ hồ sơ trễ hạn trên ")
 
 # --- dossier status and channel cues -------------------------------------------
-ON_TIME = cue(r"(?:trước\s+(?:hạn\s+)?và\s+đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+hạn|đúng\s+hạn|"
-              r"trong\s+hạn(?!\s+giải quyết))", "giải quyết trước và đúng hạn")
-EARLY = cue(r"(?<!và )trước hạn(?!\s+và)", "giải quyết trước hạn")
+# `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
+ON_TIME = cue(r"(?:trước\s+(?:thời\s+)?(?:hạn\s+)?và\s+đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+(?:thời\s+)?hạn|"
+              r"đúng\s+(?:thời\s+)?hạn|(?<!còn )(?<!đang )trong\s+hạn(?!\s+giải quyết))", "giải quyết trước và đúng hạn")
+EARLY = cue(r"(?<!và )trước (?:thời )?hạn(?!\s+và)", "trả kết quả trước thời hạn")
 LATE = cue(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)", "giải quyết quá hạn")
-PENDING = cue(r"(?:đang giải quyết|tồn kỳ trước|chuyển kỳ sau|chuyển sang kỳ sau|trong hạn giải quyết|chưa đến hạn|"
-              r"đang xử lý)", "hồ sơ đang giải quyết")
+# still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
+PENDING = cue(r"(?:đang giải quyết|tồn kỳ trước|kỳ trước chuyển (?:sang|qua)|chuyển kỳ sau|chuyển sang kỳ sau|"
+              r"trong (?:thời )?hạn giải quyết|còn trong (?:thời )?hạn|chưa đến hạn|đang xử lý)",
+              "hồ sơ từ kỳ trước chuyển sang")
 RECEIVED = cue(r"(?:tiếp nhận(?: mới)?|nhận mới|đã nhận)", "tiếp nhận mới")
-RESOLVED = cue(r"(?:giải quyết|xử lý xong|trả kết quả|có kết quả)", "đã giải quyết")
+RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )giải quyết|xử lý xong|trả kết quả|có kết quả)", "đã giải quyết")
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*[34](?!\d)|dịch vụ công mức độ|DVCTT|qua mạng|online|toàn trình|một phần)",
              "nộp qua mạng")
 POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
@@ -119,6 +125,10 @@ PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|
 # Figures that are accumulated or due, never a dossier fact of their own.
 DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|rút hồ sơ|trực tiếp)", "lũy kế từ đầu năm")
 # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part
+# the total to handle (`hồ sơ ... yêu cầu giải quyết`, `phải giải quyết`) is what the period received (corpus README)
+TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết", "tổng số hồ sơ phải giải quyết")
+# `190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính)`: a count of one channel only is no fact
+CHANNEL_ONLY_AFTER = cue(r"[^.;(]{0,40}\(\s*(?:trực tiếp|qua bưu chính|bưu chính)", " hồ sơ mới tiếp nhận (trực tiếp và bưu chính")
 TOTAL_AFTER_PART = cue(r"(?:trong|/)\s*tổng số\s*(?:gần|hơn|trên|khoảng)?\s*$", "qua mạng trong tổng số ")
 DOSSIER_CHANNEL = cue(r"qua dịch vụ bưu chính|qua dịch vụ công|trực tuyến", "hồ sơ qua dịch vụ bưu chính")
 RECEIVED_OR_RETURNED = cue(r"tiếp nhận|trả kết quả", "tiếp nhận và trả kết quả")
@@ -243,18 +253,24 @@ NOT_A_RANK = cue(r"(?:năm|lần|tháng)\s+thứ\s*$", "năm thứ ")
 # --- tiers -----------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern]] = [
     # the provincial service centre, also when the text refers back to it as a bare capitalised `Trung tâm`
-    ("province", cue(r"(?:Trung tâm Phục vụ hành chính công(?: (?:của )?tỉnh| (?:của )?thành phố| cấp tỉnh)?|"
+    ("province", cue(r"(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công(?! (?:các cấp|cấp huyện|huyện|quận))"
+                     r"(?: (?:của )?tỉnh| (?:của )?thành phố| cấp tỉnh| và [Xx]úc tiến đầu tư)?|"
                      r"(?-i:Trung tâm)(?!\s+(?-i:[A-ZĐ])|\s+hành chính công (?:các cấp|cấp huyện|huyện))|"
                      r"(?<!cơ quan chuyên môn )(?<!đơn vị )cấp tỉnh)", "Trung tâm Phục vụ hành chính công tỉnh")),
     # `sở` is a department, but not inside `cơ sở` (base) or `trụ sở` (head office)
-    ("department", cue(r"(?:(?<!\w)(?<!cơ )(?<!trụ )(?:các )?[Ss]ở(?:, ban, ngành| ban ngành|, ngành)?(?!\w)|"
+    # `các sở, ban ngành cấp tỉnh` is the department tier, not the province's centre
+    ("department", cue(r"(?:(?<!\w)(?<!cơ )(?<!trụ )(?:các )?[Ss]ở(?:, ban, ngành|, ban ngành| ban ngành|, ngành)?"
+                       r"(?: cấp tỉnh)?(?!\w)|"
                        r"cơ quan(?:, đơn vị)? (?:chuyên môn )?cấp tỉnh|đơn vị cấp tỉnh|Công an tỉnh|Ban quản lý)",
                        "các sở, ban, ngành")),
+    # `toàn huyện`, `UBND Q.1`: a district's report
     ("district", cue(r"(?:cấp huyện|UBND (?:các )?(?:quận|huyện)|của huyện|huyện, thị xã|UBND cấp huyện|"
+                     r"toàn (?:huyện|quận|thị xã)(?!\w)|(?<!\w)(?-i:Q)\.\s?\d|"
                      r"(?<!\w)(?:các |khối )?quận(?:, huyện)?(?!\w)|(?<!\w)(?:huyện|thị xã)\s+(?-i:[A-ZĐ]))",
                      "UBND cấp huyện")),
     # a named ward or commune (`phường Khương Mai`, `xã Tân Lập`), not `Xã hội`
-    ("commune", cue(r"(?:cấp xã|UBND (?:các )?xã|(?<!\w)(?<!thị )(?-i:phường|xã|thị trấn)\s+(?-i:[A-ZĐ]))", "UBND cấp xã")),
+    ("commune", cue(r"(?:cấp xã|UBND (?:các )?xã|(?<!\w)xã, phường, thị trấn|"
+                    r"(?<!\w)(?<!thị )(?-i:phường|xã|thị trấn)\s+(?-i:[A-ZĐ]))", "91 xã, phường, thị trấn")),
 ]
 # A tier after `của` and a count (`TTHC thuộc chức năng của 13 sở, ngành`) says whose the items are, spread over
 # many bodies; it is not the tier of the figure. A counted subject (`có 16 Sở đạt 100%`) still is.

@@ -149,9 +149,13 @@ def noun_after(phrase: str) -> str | None:
 
 
 def _noun_before(clause_left: str) -> str | None:
-    """`hồ sơ tồn kỳ trước chuyển sang là 2.171`: the noun stands before a linking `là`/`đạt`."""
+    """`hồ sơ tồn kỳ trước chuyển sang là 2.171`: the noun stands before a linking `là`/`đạt`. The head is the
+    first noun counted (`số hồ sơ yêu cầu giải quyết thủ tục hành chính là 59.010`: dossiers)."""
     if not lx.LINK_BEFORE.search(clause_left):
         return None
+    counted = lx.COUNTED_HEAD.search(clause_left)
+    if counted:
+        return lx.NOUN_CLASSES[counted.lastindex - 1]
     best, kind = -1, None
     for k, rx in (("dossier", lx.NOUN_DOSSIER), ("procedure", lx.NOUN_PROCEDURE), ("service", lx.NOUN_SERVICE)):
         p = last(rx, clause_left)

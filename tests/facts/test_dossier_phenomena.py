@@ -1,0 +1,86 @@
+"""Dossier reports: carried-over and pending counts, the total to handle, early resolution, breakdowns by tier,
+channel-only counts, and the tier of a district's, a commune's or a service centre's report. Each phenomenon is
+tested on sentences written for the tests."""
+from datetime import date
+
+from scrapers.facts.extract import extract_facts
+
+PUB = date(2024, 7, 10)
+
+
+def facts(text, province="33"):
+    out = extract_facts(text, article_id="t", published=PUB, province=province)
+    for f in out:
+        assert text[f.evidence_start:f.evidence_end] == f.evidence
+    return {(f.metric, f.value): f for f in out}
+
+
+def test_carried_over_and_still_open_dossiers_are_pending():
+    got = facts("Quý II/2024, toàn tỉnh có 3.120 hồ sơ kỳ trước chuyển qua; số hồ sơ từ kỳ trước chuyển sang là "
+                "415 bộ; 860 hồ sơ đang trong thời hạn giải quyết; số hồ sơ còn trong hạn là 97 hồ sơ.")
+    assert {m for m, _ in got} == {"dossiers_pending"}
+    assert {v for _, v in got} == {3120, 415, 860, 97}
+
+
+def test_the_total_to_handle_is_what_the_period_received():
+    got = facts("Năm 2023, tổng số hồ sơ yêu cầu giải quyết thủ tục hành chính của toàn huyện là 42.300 bộ. "
+                "Toàn tỉnh có 98.000 hồ sơ của người dân, doanh nghiệp phải giải quyết.")
+    assert got[("dossiers_received", 42300)].level == "district"
+    assert ("dossiers_received", 98000) in got and ("dossiers_resolved", 42300) not in got
+
+
+def test_resolved_ahead_of_the_deadline_written_with_thoi_han():
+    got = facts("Năm 2023, Sở Tư pháp đã trả trước thời hạn 7.412 hồ sơ, đạt 91,2%.")
+    assert ("dossiers_early", 7412) in got and ("dossiers_early_rate", 91.2) in got
+
+
+def test_a_count_of_one_channel_only_is_no_fact():
+    got = facts("Năm 2023, tỉnh tiếp nhận 50.000 hồ sơ, trong đó 12.000 hồ sơ trực tuyến, "
+                "38.000 hồ sơ mới tiếp nhận (trực tiếp và bưu chính).")
+    assert ("online_dossiers", 12000) in got
+    assert all(v != 38000 for _, v in got)
+
+
+def test_tier_breakdown_with_an_online_part_after_voi():
+    got = facts("Quý I/2024, cấp huyện tiếp nhận 5.210 hồ sơ, với 1.830 hồ sơ trực tuyến (đạt tỷ lệ 35,12%); "
+                "cấp xã tiếp nhận 9.400 hồ sơ, với 2.100 hồ sơ trực tuyến.")
+    assert got[("dossiers_received", 5210)].level == "district"
+    assert got[("online_dossiers", 1830)].level == "district"
+    assert got[("dossiers_received", 9400)].level == "commune"
+    assert got[("online_dossiers", 2100)].level == "commune"
+
+
+def test_departments_of_the_province_are_the_department_tier():
+    got = facts("Quý I/2024, các sở, ban ngành cấp tỉnh tiếp nhận 8.800 hồ sơ, với 2.700 hồ sơ trực tuyến.")
+    assert got[("dossiers_received", 8800)].level == "department"
+    assert got[("online_dossiers", 2700)].level == "department"
+
+
+def test_a_service_centre_under_any_of_its_names_is_the_province_tier():
+    for name in ("Trung tâm Hành chính công của tỉnh", "Trung tâm Hành chính công và Xúc tiến đầu tư",
+                 "Trung tâm Phục vụ hành chính công tỉnh"):
+        got = facts(f"Năm 2023, {name} tiếp nhận 14.250 hồ sơ.")
+        assert got[("dossiers_received", 14250)].level == "province", name
+
+
+def test_communes_named_together_with_the_province_scope_stay_communes():
+    got = facts("Năm 2023, 120 xã, phường, thị trấn trên địa bàn tỉnh đã tiếp nhận 300.500 hồ sơ; "
+                "đã giải quyết 299.800 hồ sơ, quá hạn 40 hồ sơ.")
+    assert {f.level for f in got.values()} == {"commune"}
+
+
+def test_a_districts_report_is_the_district_tier_and_its_title_too():
+    text = ("Huyện giải quyết hơn 30.000 hồ sơ\n\nNăm 2023, UBND Q.3 tiếp nhận 31.250 hồ sơ. "
+            "Kết quả, đã giải quyết 30.900 hồ sơ, trong đó 30.850 hồ sơ đúng hạn.")
+    got = facts(text, province="79")
+    assert {f.level for f in got.values()} == {"district"}
+    assert ("dossiers_resolved", 30000) in got
+
+
+def test_a_title_restated_in_the_body_is_one_fact_with_the_bodys_period():
+    text = ("Tỷ lệ giải quyết hồ sơ đúng hạn đạt 98,6%\n\nTừ ngày 1/3/2024 đến 31/5/2024, Trung tâm Phục vụ hành "
+            "chính công tỉnh giải quyết 9.000 hồ sơ, trong đó đúng hạn 8.874 hồ sơ (tỷ lệ 98,6%).")
+    out = extract_facts(text, article_id="t", published=PUB, province="33")
+    rates = [f for f in out if f.metric == "dossiers_on_time_rate"]
+    assert len(rates) == 1
+    assert (rates[0].period_start, rates[0].period_end, rates[0].level) == ("2024-03-01", "2024-05-31", "province")
