@@ -127,6 +127,8 @@ def _tier_mentions(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _province(fig: Figure, fact: Fact) -> str | None:
     s, tok, default = fig.s, fig.token, fig.ctx.default_province
+    if fig.province:
+        return fig.province
     if lx.NATIONAL.search(s[max(0, tok.start - 80):tok.start]):
         return None
     if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
@@ -189,12 +191,22 @@ def _period(fact: Fact, fig: Figure) -> None:
         from_context = not before and not after
         carried = ctx.plan_period if fact.kind == "target" and ctx.plan_period else ctx.period
         chosen = before[-1] if before else (after[0] if after else carried)
+    if fig.year is not None:
+        chosen, from_context = _year_period(fig.year, chosen), False
+    elif fig.year_before and chosen is not None and chosen.period_end:
+        chosen, from_context = _year_period(int(chosen.period_end[:4]) - 1, chosen), False
     if chosen is not None:
         set_period(fact, chosen, from_context)
-        if not chosen.comparative and fact.kind == "actual":
+        if not chosen.comparative and fact.kind == "actual" and fig.year is None and not fig.year_before:
             ctx.period = chosen               # a target's horizon is not the period of the results around it
     else:
         fact.period = ""
+
+
+def _year_period(year: int, near: PeriodMention | None) -> PeriodMention:
+    """The calendar year `year`, for a value a rule dates itself (a prior-year value, the X of a pair)."""
+    start, end = (near.start, near.end) if near else (0, 0)
+    return PeriodMention(start, end, f"năm {year}", f"{year}-01-01", f"{year}-12-31", False, "year")
 
 
 def _year_on_year(frame: PeriodMention | None) -> PeriodMention | None:

@@ -60,6 +60,10 @@ class Figure:
     next_start: int | None = None            # where the sentence's next figure starts
     previous_fact: Fact | None = None        # what the figure before gave (None: no fact)
     so_far: list[Fact] = field(default_factory=list)  # facts of this sentence before this figure
+    # what a rule learned about the figure's attributes from its wording (read by `attributes`):
+    year: int | None = None                  # the value is of this year (`(năm 2021 là 6,88 điểm)`)
+    year_before: bool = False                # the value is of the year before the frame (X of `từ X lên Y`)
+    province: str | None = None             # the province a list assigns (`A và B lần lượt xếp thứ 2 và 3`)
 
     @property
     def s(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import attach
 from scrapers.facts.figure import Figure, Sentence, clause_bounds
-from scrapers.facts.numbers import NumberToken
+from scrapers.facts.numbers import NumberToken, find_numbers
 from scrapers.models import Fact
 
 
@@ -49,24 +49,49 @@ def _index_metric(fig: Figure):
     near_tail = near[-40:]
     if lx.MAXIMUM_POINTS.search(near):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
+    if _regional(fig):
+        return None
+    paired = _pair(fig)
+    if paired:
+        return paired
+    prior = _prior_value(fig)
+    if prior:
+        return prior
+    respective = _respectively(fig)
+    if respective:
+        return respective
     if lx.RANK.search(near_tail) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
         if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer():
             return None
+        part = lx.COMPONENT_RANK.search(near)
+        if part and _is_component_name(part.group("name")):
+            return None                   # `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank
+        if tok.denominator and tok.denominator not in lx.NATIONAL_RANK_OF and lx.RANK_OF_PROVINCES.match(right):
+            return None                   # `xếp hạng 3/13 tỉnh`: a region's ranking
         if lx.RANK_FROM_BEFORE.search(near_tail) and lx.TO_AFTER.match(right):
             return None                   # `từ vị trí thứ 7 lên vị trí thứ 5`: 7 was the rank before
         return "index_rank", "rank", tok.value, tok.denominator, None
     change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
-        lx.SCORE_THEN_RANK_CHANGE.search(s[:tok.start])
+        lx.SCORE_THEN_RANK_CHANGE.search(s[:tok.start]) or lx.RANK_THEN_SCORE_CHANGE.search(s[:tok.start])
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
-        sign = -1 if change.group(1).lower() in ("giảm", "tụt", "thấp hơn") else 1
+        sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_rank_change", "rank", sign * tok.value, None, None
-    component = _component(s, clause_left)
+    component = _component(s, clause_left) or _named_component(fig)
+    previous = fig.previous_fact
+    if change and not component and previous is not None and previous.metric == "index_component_score" and \
+            near.strip() == change.group().strip():
+        component = previous.component    # `... đạt 7,49 điểm (giảm 0,42 điểm)`: the component's change
     has_index_words = bool(indices) or component or bool(lx.INDEX_WORDS.search(s))
     if not has_index_words:
         return None
+    signed = lx.PLUS_BEFORE.search(near_tail)
+    if signed and (tok.percent or lx.POINTS_OR_END.match(right)):
+        return ("index_score_change", "percent" if tok.percent else "score", tok.value, None, component)
+    if change and change.group(1).lower() in ("lên", "xuống", "thăng", "thụt"):
+        return None                       # a move written with these words is a rank's (handled above) or a pair's
     if change and (tok.percent or lx.POINTS.match(right) or component or lx.POINTS_OR_END.match(right)):
-        if lx.COMPARED.search(s[tok.end:]) or component:
-            sign = -1 if change.group(1).lower() in ("giảm", "thấp hơn") else 1
+        if lx.COMPARED.search(s) or component:
+            sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
             return ("index_score_change", "percent" if tok.percent else "score", sign * tok.value, None,
                     component)
     if change:
@@ -85,7 +110,115 @@ def _index_metric(fig: Figure):
     if tok.percent and (indices or lx.RANKING_WORDS.search(s)) \
             and lx.REACHES_BEFORE.search(near) and not lx.NOT_INDEX_PERCENT.search(near):
         return "index_score", "percent", tok.value, None, None
+    if not tok.percent and not float(tok.value).is_integer() and tok.value <= 100 and lx.SCORE_BEFORE.search(near) \
+            and (indices or lx.INDEX_WORDS.search(s)) and not lx.NOT_INDEX_PERCENT.search(clause_left):
+        # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
+        return "index_score", "score", tok.value, None, None
     return None
+
+
+def _regional(fig: Figure) -> bool:
+    """A rank, score or change of a region (`thăng 1 bậc trong vùng`, `vùng Đông Nam Bộ đạt 87,79%`)."""
+    if lx.REGIONAL_AFTER.match(fig.right):
+        return True
+    lo = max(fig.clause[0], fig.start - 60)
+    region = None
+    for region in lx.REGION_WORD.finditer(fig.s, lo, fig.start):
+        pass
+    return region is not None and not lx.LEVEL_RESET.search(fig.s, region.end(), fig.start)
+
+
+def _pair(fig: Figure):
+    """`từ X lên/xuống Y`: X is the value of the year before (or of the year in parentheses after it), Y the
+    current one; a rank when the pair names places (`từ vị trí 53 lên 46`), else a score."""
+    s, tok = fig.s, fig.token
+    near_tail = fig.near[-30:]
+    if lx.PAIR_FROM_BEFORE.search(near_tail) and lx.PAIR_TO_AFTER.match(s, tok.end):
+        phrase, role = near_tail, "from"
+    elif fig.previous is not None and lx.PAIR_TO_BEFORE.search(near_tail) and \
+            lx.PAIR_FROM_BEFORE.search(s, max(0, fig.previous.start - 30), fig.previous.start):
+        phrase, role = s[max(0, fig.previous.start - 30):fig.previous.start] + near_tail, "to"
+    else:
+        return None
+    if lx.NOT_INDEX_PERCENT.search(fig.clause_left) or not (fig.sentence.indices or lx.INDEX_WORDS.search(s) or
+                                                             lx.COMPONENT_NAMED.search(fig.clause_left)):
+        return None
+    dated = lx.YEAR_IN_PARENTHESES_AFTER.match(s, tok.end)
+    if dated:
+        fig.year = int(dated.group(1))
+    elif role == "from":
+        fig.year_before = True
+    if lx.RANK_WORDS.search(phrase) and not tok.percent and float(tok.value).is_integer():
+        return "index_rank", "rank", tok.value, tok.denominator, None
+    component = _named_component(fig)
+    if component:
+        return "index_component_score", "score", tok.value, None, component
+    return "index_score", "percent" if tok.percent else "score", tok.value, None, None
+
+
+def _prior_value(fig: Figure):
+    """A value of another year in parentheses after a figure: `(năm 2021 là 6,88 điểm)` restates the figure before
+    for that year; `so với năm 2022 (80,08%)` gives the base of the change before."""
+    previous = fig.previous_fact
+    if previous is None or not previous.metric.startswith("index") or \
+            not lx.PRIOR_VALUE_BEFORE.search(fig.sentence_left[-25:]):
+        return None
+    tok = fig.token
+    unit = "percent" if tok.percent else "score"
+    if previous.metric == "index_score_change":
+        if previous.period_start:
+            fig.year = int(previous.period_start[:4])
+        if tok.denominator:
+            return "index_rank", "rank", tok.value, tok.denominator, None
+        metric = "index_component_score" if previous.component else "index_score"
+        return metric, unit, tok.value, None, previous.component
+    if previous.metric == "index_rank_change" and tok.denominator:
+        if previous.period_start:
+            fig.year = int(previous.period_start[:4])
+        return "index_rank", "rank", tok.value, tok.denominator, None
+    if previous.metric in ("index_score", "index_component_score") and "năm" in fig.sentence_left[-25:]:
+        return previous.metric, unit, tok.value, None, previous.component
+    return None
+
+
+def _respectively(fig: Figure):
+    """`TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3`: each value after `lần lượt` is the next name's."""
+    s = fig.s
+    cue = None
+    for cue in lx.RESPECTIVELY.finditer(s, fig.clause[0], fig.start):
+        pass
+    if cue is None:
+        return None
+    position = len(find_numbers(s[cue.end():fig.start]))
+    if position == 0:
+        if not lx.RANK.search(fig.near[-40:]):
+            return None
+    elif not (fig.previous_fact is not None and fig.previous_fact.metric == "index_rank" and
+              lx.LIST_JOIN_BEFORE.match(fig.near)):
+        return None
+    names = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= cue.start()]
+    if position < len(names) and len(names) > 1:
+        fig.province = names[position].code
+    if not float(fig.token.value).is_integer() or fig.token.percent:
+        return None
+    return "index_rank", "rank", fig.token.value, fig.token.denominator, None
+
+
+def _named_component(fig: Figure) -> str | None:
+    """`chỉ số gia nhập thị trường đạt 7,37 điểm`, `nhóm chỉ số công khai minh bạch tăng 0,1`: a named part of an
+    index, on its own small scale."""
+    if fig.token.percent or fig.token.value > 20:
+        return None
+    m = lx.COMPONENT_NAMED.search(fig.near)
+    if not m:
+        return None
+    name = m.group("name").strip(" ,")
+    return name if _is_component_name(name) else None
+
+
+def _is_component_name(name: str) -> bool:
+    """A part's name, not the index's own (`chỉ số tổng hợp`, `chỉ số cải cách hành chính của tỉnh`)."""
+    return not (lx.NOT_A_COMPONENT_NAME.search(name) or any(rx.search(name) for _, rx in lx.INDEX_ALIASES))
 
 
 def _points_out_of(right: str) -> float | None:

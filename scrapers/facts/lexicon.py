@@ -218,11 +218,46 @@ RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|n
 NOT_FIRST_PLACE_BEFORE = cue(r"(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20})\s*$", "là người ")
 REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
 REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng)", " các tỉnh miền núi")
-SEVERAL_INDICES = cue(r"ở cả|cả hai", "dẫn đầu ở cả hai chỉ số")
-RANK_CHANGE = cue(r"(tăng|giảm|tụt)\s*(?:\w+\s+){0,2}$", "tụt ")
-SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*)?$", "tăng nhẹ ")
+SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
+# a rank moves `tăng`, `thăng`, `lên` (up) or `giảm`, `tụt`, `thụt`, `xuống` (down) so many places
+RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống)\s*(?:\w+\s+){0,2}$", "thăng ")
+DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")
+# a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`
+SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|(?:mạnh|cao|nhiều|sâu|thấp|ít) nhất"
+                   r"(?:\s+(?:là|với))?\s*|(?:\w+\s+){0,2}(?:là|với)\s*)?$", "tăng mạnh nhất với ")
+# `(+6,39%)`: a signed change
+PLUS_BEFORE = cue(r"\+\s*$", "(+")
 # `tăng 0,8 điểm và 3 bậc`: the rank change after a score change
 SCORE_THEN_RANK_CHANGE = cue(r"(tăng|giảm)\s*[\d.,]+\s*điểm\s+và\s*$", "tăng 0,8 điểm và ")
+# `tăng 29 bậc và 8,06 điểm`: the score change after a rank change
+RANK_THEN_SCORE_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt)\s*[\d.,]+\s*(?:bậc|hạng)\s*(?:và|,)\s*$", "tăng 29 bậc và ")
+# `từ X lên Y`, `từ vị trí 53 lên 46`, `từ 41,71 (2021) xuống 41,56 (2022)`: a value before and after
+PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng)\s+)?(?:thứ\s+)?$", "tăng từ vị trí thứ ")
+PAIR_TO_AFTER = cue(r"\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)(?!\w)", " (2021) xuống", case=True)
+PAIR_TO_BEFORE = cue(r"(?<!\w)(?:lên|xuống)(?:\s+còn)?\s+(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?$", "lên vị trí thứ ")
+RANK_WORDS = cue(r"vị trí|hạng|(?<!\w)thứ(?!\w)", "thứ hạng")
+# `41,56 (2022)`: the year a value is of
+YEAR_IN_PARENTHESES_AFTER = cue(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)", " (2022)", case=True)
+# `(năm 2021 là 6,88 điểm)`, `so với năm 2022 (80,08%)`: a value of another year in parentheses
+PRIOR_VALUE_BEFORE = cue(r"\(\s*(?:năm\s+(?:19|20)\d\d\s+(?:là|đạt|được)\s*)?$", "(năm 2021 là ")
+# a rank or score of a region, not of the province: `thăng 1 bậc trong vùng`, `xếp thứ 2 trong khu vực`
+REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so với các tỉnh (?:trong|thuộc))\s+(?:vùng|khu vực|nhóm)",
+                     " bậc trong vùng")
+REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực)(?!\w)", "vùng Đông Nam Bộ")
+# `xếp hạng 3/13 tỉnh`: a rank out of fewer provinces than the country has is a region's
+RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương)", " tỉnh")
+NATIONAL_RANK_OF = (63, 62, 34)
+# `A, B và C lần lượt xếp thứ 2, 3 và 4`: values in the order of the names before
+RESPECTIVELY = cue(r"lần lượt", "lần lượt xếp thứ")
+LIST_JOIN_BEFORE = cue(r"^\s*(?:,|và)\s*$", " và ")
+# `tiếp theo là A, B, C`: the names after rank N are ranks N+1, N+2, ...
+ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là)", "tiếp theo đó là")
+ORDER_END = cue(r"[.;]|(?<!\w)(?:trong nhóm|nhóm|thuộc nhóm)(?!\w)", "trong nhóm 10 tỉnh")
+RANK_SECOND = cue(r"(?<!\w)á quân(?!\w)", "á quân")
+# `chỉ số gia nhập thị trường đạt 7,37`, `nhóm chỉ số công khai minh bạch`, `trụ cột kinh tế số`: a named part
+COMPONENT_NAMED = cue(r"(?:(?:nhóm )?chỉ số(?: thành phần| nội dung)?|trụ cột|lĩnh vực)\s+"
+                      r"(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ,]{2,60}?))\s+(?:đạt|là|được|ở mức|với)?\s*$",
+                      "chỉ số gia nhập thị trường đạt ")
 RANK_CHANGE_UNIT_AFTER = cue(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:bậc|hạng)", " bậc", case=True)
 # `từ vị trí thứ 7 lên vị trí thứ 5`: the first figure was the rank before
 RANK_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", "từ vị trí thứ ")
@@ -235,7 +270,9 @@ POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
 TOTAL_POINTS_BEFORE = cue(r"(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt)\s*:?\s*$", "tổng điểm của tỉnh đạt ")
 IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
-REACHES_BEFORE = cue(r"đạt\s*:?\s*$", "tỉnh đạt ", case=True)
+REACHES_BEFORE = cue(r"(?:đạt|là)\s*:?\s*$", "tỉnh đạt ", case=True)
+# `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
+SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối cùng với ", case=True)
 NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
 MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$",
                      "điểm tối đa của tiêu chí là ")
@@ -247,6 +284,12 @@ CRITERION_NAME = cue(r"(?:chỉ số thành phần|tiêu chí(?: thành phần)?
 COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm)?|\s(?:là|đạt))\s*$",
                       "Trong đó, điểm tiếp cận đất đai là ")
 COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm)", "Chi phí không chính thức: tăng")
+# `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
+NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
+                           r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")
+# `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank
+COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|lĩnh vực)\s+(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ,]{2,60}?))\s+"
+                     r"(?:đều\s+|cũng\s+)?(?:xếp|đứng|ở vị trí)", "Chỉ số tính minh bạch xếp ")
 NOT_A_COMPONENT = cue(r"tổng|tỉnh|thành phố|UBND", "tổng điểm")
 NOT_A_RANK = cue(r"(?:năm|lần|tháng)\s+thứ\s*$", "năm thứ ")
 
@@ -296,8 +339,10 @@ BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu"
 AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
 TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|"
              r"định hướng|dự kiến|phải đạt|cần đạt)", "phấn đấu đến cuối năm")
-NATIONAL = cue(r"(?:giá trị trung bình|trung bình cả nước|các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)",
-               "trung bình cả nước")
+# a figure for the whole country: `trung bình cả nước`, `trung bình các tỉnh`, `chung cả nước`
+NATIONAL = cue(r"(?:giá trị trung bình|trung bình (?:\w+\s+){0,4}?(?:của )?(?:cả nước|toàn quốc|các tỉnh)|"
+               r"chung cả nước|các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)",
+               "Chỉ số trung bình CCHC năm 2022 của các tỉnh")
 
 # --- periods ---------------------------------------------------------------------
 # Time frames written without digits (`Ngay từ đầu năm, ...`, `Trong năm, ...`): sentences without figures

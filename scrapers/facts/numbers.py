@@ -19,6 +19,10 @@ _SCALES = {"ngàn": 1e3, "nghìn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9
 
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ)"
+# Number words count only before a counted noun (`tăng một bậc`, `sáu thủ tục`): alone, `năm` is a year and
+# `ba`, `tư` are other words.
+WORD_NUMBER_RE = re.compile(rf"(?<!\w)(?P<words>{_WORD}(?:\s+{_WORD})*)(?=\s+(?:bậc|hạng|hồ sơ|thủ tục|TTHC|dịch vụ|"
+                            rf"quyết định)(?!\w))", re.IGNORECASE)
 # Atomic groups stop `65.2/100` from backtracking to `65`; a `/N` tail is kept
 # as the denominator (ranks `3/63`, scores `65.2/100`, ratios `690/763`). A range
 # of shares (`40-50%`, `70 – 80%`) is one figure, its lower bound: the text
@@ -98,7 +102,7 @@ def parse_number(text: str) -> float | None:
 
 
 def find_numbers(text: str) -> list[NumberToken]:
-    """Every figure written in digits, with its scale word and % sign."""
+    """Every figure written in digits, with its scale word and % sign, and number words before a counted noun."""
     tokens = []
     for m in NUMBER_RE.finditer(text):
         value = parse_digits(m.group("num"))
@@ -112,4 +116,8 @@ def find_numbers(text: str) -> list[NumberToken]:
             value = round(value * _SCALES[scale.lower()], 6)
         tokens.append(NumberToken(m.start(), m.end(), value, bool(m.group("pct")), bool(scale), den,
                                   bool(m.group("high"))))
-    return tokens
+    for m in WORD_NUMBER_RE.finditer(text):
+        value = parse_number_words(m.group("words"))
+        if value:
+            tokens.append(NumberToken(m.start(), m.end(), value, False, False))
+    return sorted(tokens, key=lambda t: t.start) if len(tokens) > 1 else tokens

@@ -198,9 +198,11 @@ def test_points_on_a_criterions_own_scale_are_component_scores():
     assert ("index_score", 6) not in got and ("index_component_score", 6) not in got
 
 
-def test_a_rank_moved_from_is_not_the_current_rank():
+def test_a_rank_moved_from_is_the_rank_of_the_year_before():
     got = facts("Năm 2022, tỉnh cải thiện vị trí xếp hạng chỉ số cải cách hành chính từ vị trí thứ 12 lên vị trí thứ 8.")
-    assert set(got) == {("index_rank", 8)}
+    assert set(got) == {("index_rank", 8), ("index_rank", 12)}
+    assert got[("index_rank", 8)].period_start == "2022-01-01"
+    assert got[("index_rank", 12)].period_start == "2021-01-01"
 
 
 def test_a_period_well_after_publication_makes_a_target():

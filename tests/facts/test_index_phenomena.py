@@ -1,0 +1,99 @@
+"""Index reports: pairs of values, prior-year values, national averages, changes in every wording, regional
+figures, components, respective lists. Each phenomenon is tested on sentences written for the tests."""
+from datetime import date
+
+from scrapers.facts.extract import extract_facts
+
+PUB = date(2024, 5, 2)
+
+
+def facts(text, province="40"):
+    out = extract_facts(text, article_id="t", published=PUB, province=province)
+    for f in out:
+        assert text[f.evidence_start:f.evidence_end] == f.evidence
+    return {(f.metric, f.value): f for f in out}
+
+
+def years(fact):
+    return fact.period_start[:4], fact.period_end[:4]
+
+
+def test_a_pair_of_scores_gives_the_year_before_and_the_year():
+    got = facts("Năm 2023, điểm số PAPI của tỉnh tăng từ 41,25 lên 42,90.")
+    assert years(got[("index_score", 41.25)]) == ("2022", "2022")
+    assert years(got[("index_score", 42.9)]) == ("2023", "2023")
+
+
+def test_a_pair_of_ranks_and_years_in_parentheses():
+    got = facts("Chỉ số SIPAS năm 2023 của tỉnh giảm từ 88,40% (2022) xuống 85,10% (2023), thứ hạng đi từ vị trí "
+                "thứ 9 xuống 21 trong cả nước.")
+    assert years(got[("index_score", 88.4)]) == ("2022", "2022")
+    assert years(got[("index_score", 85.1)]) == ("2023", "2023")
+    assert years(got[("index_rank", 9)]) == ("2022", "2022")
+    assert years(got[("index_rank", 21)]) == ("2023", "2023")
+
+
+def test_the_value_in_parentheses_after_a_change_is_the_base_years():
+    got = facts("Năm 2023, chỉ số PAR INDEX trung bình cả nước đạt 86,50%, tăng 1,20% so với năm 2022 (85,30%).")
+    assert got[("index_score", 86.5)].province is None
+    assert got[("index_score_change", 1.2)].province is None
+    assert years(got[("index_score", 85.3)]) == ("2022", "2022") and got[("index_score", 85.3)].province is None
+
+
+def test_national_averages_have_no_province():
+    got = facts("Điểm PCI trung bình các tỉnh năm 2023 là 64,2 điểm. "
+                "Chỉ số SIPAS chung cả nước năm 2023 là 83,1%.")
+    assert got[("index_score", 64.2)].province is None and got[("index_score", 64.2)].index == "PCI"
+    assert got[("index_score", 83.1)].province is None and got[("index_score", 83.1)].index == "SIPAS"
+
+
+def test_rank_changes_in_every_wording():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh thăng 5 bậc; chỉ số PAPI thụt 3 bậc; chỉ số SIPAS lên một bậc.")
+    assert got[("index_rank_change", 5)].index == "PCI"
+    assert got[("index_rank_change", -3)].index == "PAPI"
+    assert got[("index_rank_change", 1)].index == "SIPAS"
+
+
+def test_a_score_change_after_a_rank_change():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh tăng 12 bậc và 3,45 điểm so với năm 2022.")
+    assert ("index_rank_change", 12) in got and ("index_score_change", 3.45) in got
+
+
+def test_signed_changes_and_the_largest_change_named():
+    got = facts("Năm 2023, chỉ số PAR INDEX của các địa phương đều tăng so với năm 2022, tăng cao nhất là "
+                "Ninh Bình (+5.12%); Điện Biên có mức tăng thấp nhất là 0,27%.")
+    assert got[("index_score_change", 5.12)].province == "37"
+    assert got[("index_score_change", 0.27)].province == "11"
+
+
+def test_regional_ranks_and_averages_are_no_facts():
+    got = facts("Chỉ số PAPI năm 2023 của tỉnh thăng 2 bậc trong vùng Tây Nguyên (từ vị trí 4 lên 2). "
+                "Chỉ số PCI năm 2023 của tỉnh xếp hạng 5/13 tỉnh. "
+                "Giá trị trung bình cao nhất là vùng Đông Nam Bộ với 88,1%.")
+    assert got == {}
+
+
+def test_a_named_component_its_prior_value_and_its_change():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh có chỉ số tiếp cận đất đai đạt 6,95 điểm (năm 2022 là 6,40 điểm); "
+                "chi phí không chính thức đạt 6,10 điểm (giảm 0,35 điểm).")
+    land = got[("index_component_score", 6.95)]
+    assert land.component == "tiếp cận đất đai"
+    prior = got[("index_component_score", 6.4)]
+    assert prior.component == "tiếp cận đất đai" and years(prior) == ("2022", "2022")
+
+
+def test_a_components_rank_is_not_the_index_rank():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh xếp thứ 20; chỉ số tính minh bạch xếp thứ 4.")
+    assert ("index_rank", 20) in got and ("index_rank", 4) not in got
+
+
+def test_names_and_ranks_taken_in_turn():
+    got = facts("Năm 2023, về chỉ số DTI, Hà Nội và Đà Nẵng lần lượt xếp thứ 2 và 3.")
+    assert got[("index_rank", 2)].province == "01"
+    assert got[("index_rank", 3)].province == "48"
+
+
+def test_a_score_written_without_its_unit():
+    got = facts("Năm 2023, tỉnh Bắc Ninh đứng đầu bảng xếp hạng PAPI với 46,12; tỉnh Hà Giang đứng cuối với 38,64.")
+    assert got[("index_score", 46.12)].province == "27"
+    assert got[("index_score", 38.64)].province == "02"
