@@ -34,7 +34,7 @@ def attach(fact: Fact, fig: Figure) -> None:
     fact.province = _province(fig, fact)
     _period(fact, fig)
     if fact.kind == "actual" and _ends_well_after(fact.period_end, ctx.published) and \
-            not fact.metric.endswith("_change"):
+            not fact.metric.endswith("_change") and not fact.metric.startswith("index"):
         fact.kind = "target"              # `đến năm 2020 ... đạt 50%` written in 2015: a plan, not a result
 
 
@@ -191,6 +191,9 @@ def _period(fact: Fact, fig: Figure) -> None:
         from_context = not before and not after
         carried = ctx.plan_period if fact.kind == "target" and ctx.plan_period else ctx.period
         chosen = before[-1] if before else (after[0] if after else carried)
+        if fact.metric.startswith("index") and ctx.index_year and fig.year is None and not fig.year_before \
+                and (chosen is None or chosen.kind not in ("year", "year_label")):
+            fig.year = ctx.index_year         # an index figure is of the edition the article reports
     if fig.year is not None:
         chosen, from_context = _year_period(fig.year, chosen), False
     elif fig.year_before and chosen is not None and chosen.period_end:

@@ -21,7 +21,7 @@ from datetime import date
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import attach, carry_period, periods_of, set_period, tier_of
 from scrapers.facts.figure import ArticleContext, Figure, Sentence
-from scrapers.facts.index import first_places, indices_in
+from scrapers.facts.index import first_places, indices_in, ordered_list
 from scrapers.facts.metric import read_figure
 from scrapers.facts.numbers import NumberToken, find_numbers
 from scrapers.facts.periods import reported_through
@@ -136,6 +136,11 @@ def _sentences(text: str) -> list[Sentence]:
 
 def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:
     ctx = ArticleContext(article_id=article_id, default_province=province, year=published.year if published else None)
+    # a ranking article may name its index only late (`... trong bảng xếp hạng PCI 2017`): until a sentence names
+    # one, figures are read as the first reform index the article names
+    ctx.index = next((code for _, code in indices_in(text) if code), None)
+    edition = lx.INDEX_EDITION.search(text)
+    ctx.index_year = int(edition.group(1)) if edition else None
     published = reported_through(text, published)
     ctx.published = published
     facts: list[Fact] = []
@@ -189,6 +194,9 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         counts = [f for f in new if f.unit == "count" and f.metric.startswith(("procedures", "online_services"))]
         if counts:
             ctx.last_count = counts[-1]
+        ranks = [f for f in new if f.metric == "index_rank" and f.kind == "actual"]
+        if ranks:
+            ctx.last_rank = ranks[-1]
         procedure_facts = [f.metric for f in new if f.metric.startswith("procedures")]
         if procedure_facts:
             ctx.last_procedure = procedure_facts[-1]
@@ -243,6 +251,7 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
         attach(fact, fig)
         out.append(fact)
     out.extend(first_places(sent, ctx))
+    out.extend(ordered_list(sent, ctx, out))
     for f in out:
         f.evidence_start += sent.start
         f.evidence_end += sent.start

@@ -37,6 +37,8 @@ class ArticleContext:
     last_procedure: str | None = None       # a later `Trong đó:` breakdown repeats it
     online_topic: bool = False              # the text has named online public services: `triển khai N thủ tục` deploys them
     last_count: Fact | None = None          # last procedure or service count: `Cụ thể, Sở Y tế (42 TTHC)` breaks it down
+    last_rank: Fact | None = None           # last index rank: `Tiếp theo là A, B` continues from it
+    index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year
 
 
 @dataclass

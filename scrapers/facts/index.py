@@ -89,6 +89,9 @@ def _index_metric(fig: Figure):
         return ("index_score_change", "percent" if tok.percent else "score", tok.value, None, component)
     if change and change.group(1).lower() in ("lên", "xuống", "thăng", "thụt"):
         return None                       # a move written with these words is a rank's (handled above) or a pair's
+    if change and lx.SUPERLATIVE.search(change.group()) and not any(
+            fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces):
+        return None                       # `tỉnh giảm nhiều nhất là 2,94%`: a change of no named province
     if change and (tok.percent or lx.POINTS.match(right) or component or lx.POINTS_OR_END.match(right)):
         if lx.COMPARED.search(s) or component:
             sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
@@ -118,9 +121,14 @@ def _index_metric(fig: Figure):
 
 
 def _regional(fig: Figure) -> bool:
-    """A rank, score or change of a region (`thăng 1 bậc trong vùng`, `vùng Đông Nam Bộ đạt 87,79%`)."""
+    """A rank, score or change of a region (`thăng 1 bậc trong vùng`, `vùng Đông Nam Bộ đạt 87,79%`, `từ vị trí thứ
+    5 lên thứ 4 trong vùng`: the first scope named after the figure in its item decides)."""
     if lx.REGIONAL_AFTER.match(fig.right):
         return True
+    item = lx.ITEM_END.split(fig.s[fig.end:fig.end + 80], maxsplit=1)[0]
+    scope = lx.SCOPE_AFTER.search(item)
+    if scope:
+        return bool(scope.group("region"))
     lo = max(fig.clause[0], fig.start - 60)
     region = None
     for region in lx.REGION_WORD.finditer(fig.s, lo, fig.start):
@@ -210,6 +218,8 @@ def _named_component(fig: Figure) -> str | None:
     if fig.token.percent or fig.token.value > 20:
         return None
     m = lx.COMPONENT_NAMED.search(fig.near)
+    if not m and any(f.metric == "index_component_score" for f in fig.so_far):
+        m = lx.COMPONENT_ITEM.search(fig.near)
     if not m:
         return None
     name = m.group("name").strip(" ,")
@@ -246,26 +256,59 @@ def _component(s: str, clause_left: str) -> str | None:
     return name
 
 
-def first_places(sent: Sentence, ctx) -> list[Fact]:
-    """`dẫn đầu`, `quán quân`: rank 1 without a figure; one fact per index named with `ở cả`."""
-    s, indices = sent.text, sent.indices
+def ordered_list(sent: Sentence, ctx, so_far: list[Fact]) -> list[Fact]:
+    """`... dẫn đầu; tiếp theo đó là A, B và C`: the names after the order cue take the ranks after the last rank
+    stated (in this sentence or before), in the order written."""
+    s = sent.text
+    cue = lx.ORDER_NEXT.search(s)
+    if cue is None:
+        return []
+    ranks = [f for f in so_far if f.metric == "index_rank" and f.evidence_start < cue.start()]
+    last_rank = ranks[-1] if ranks else ctx.last_rank
+    if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
+        return []
+    end = lx.ORDER_END.search(s, cue.end())
+    names = [m for m in sent.provinces if m.start >= cue.end() and (end is None or m.start < end.start())]
     out = []
-    for m in lx.RANK_FIRST.finditer(s):
-        after = s[m.end():m.end() + 40]
-        if lx.NOT_FIRST_PLACE_BEFORE.search(s[max(0, m.start() - 50):m.start()]):
-            continue                      # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`
-        if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after):
+    for n, name in enumerate(dict.fromkeys(names, None), start=1):
+        fig = Figure(sent, NumberToken(name.start, name.end, 1, False, False), ctx, province=name.code)
+        fact = Fact(article="", metric="index_rank", value=last_rank.value + n, unit="rank", index=last_rank.index,
+                    evidence_start=name.start, evidence_end=name.end)
+        attach(fact, fig)
+        out.append(fact)
+    return out
+
+
+# an order cue continues a top list (`nhóm 10 tỉnh dẫn đầu`), not a ranking from the middle of the table
+MAX_LISTED_RANK = 20
+
+
+def first_places(sent: Sentence, ctx) -> list[Fact]:
+    """`dẫn đầu`, `quán quân`: rank 1 without a figure, `á quân`: rank 2; one fact per index named with `ở cả`."""
+    out = [f for m in lx.RANK_FIRST.finditer(sent.text) for f in _place(sent, ctx, m, 1)]
+    out += [f for m in lx.RANK_SECOND.finditer(sent.text) for f in _place(sent, ctx, m, 2)]
+    return out
+
+
+def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
+    s, indices = sent.text, sent.indices
+    after = s[m.end():m.end() + 40]
+    if lx.NOT_FIRST_PLACE_BEFORE.search(s[max(0, m.start() - 50):m.start()]):
+        return []                         # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`
+    if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]):
+        return []
+    fig = Figure(sent, NumberToken(m.start(), m.end(), rank, False, False), ctx)
+    named = [p for p in sent.provinces if 0 <= p.start - m.end() <= 2]
+    if named:
+        fig.province = named[0].code      # `á quân Đồng Nai`: the name right after the title
+    codes = [c for _, c in indices] if lx.SEVERAL_INDICES.search(s) and len(indices) > 1 else [index_of(fig)]
+    lo = clause_bounds(s, m.start())[0]
+    out = []
+    for code in dict.fromkeys(codes):
+        if code is None:
             continue
-        if lx.COMPONENT.search(s[:m.start()]):
-            continue
-        fig = Figure(sent, NumberToken(m.start(), m.end(), 1, False, False), ctx)
-        codes = [c for _, c in indices] if lx.SEVERAL_INDICES.search(s) and len(indices) > 1 else [index_of(fig)]
-        lo, hi = clause_bounds(s, m.start())
-        for code in dict.fromkeys(codes):
-            if code is None:
-                continue
-            f = Fact(article="", metric="index_rank", value=1.0, unit="rank", index=code,
-                     evidence_start=lo + (len(s[lo:m.start()]) - len(s[lo:m.start()].lstrip())), evidence_end=m.end())
-            attach(f, fig)
-            out.append(f)
+        f = Fact(article="", metric="index_rank", value=float(rank), unit="rank", index=code,
+                 evidence_start=lo + (len(s[lo:m.start()]) - len(s[lo:m.start()].lstrip())), evidence_end=m.end())
+        attach(f, fig)
+        out.append(f)
     return out

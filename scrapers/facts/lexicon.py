@@ -215,7 +215,7 @@ RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đ�
            r"^\s*thứ)\s*$", "tỉnh xếp thứ ")
 RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
 # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
-NOT_FIRST_PLACE_BEFORE = cue(r"(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20})\s*$", "là người ")
+NOT_FIRST_PLACE_BEFORE = cue(r"(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40})\s*$", "là người ")
 REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
 REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng)", " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
@@ -243,7 +243,10 @@ PRIOR_VALUE_BEFORE = cue(r"\(\s*(?:năm\s+(?:19|20)\d\d\s+(?:là|đạt|được
 # a rank or score of a region, not of the province: `thăng 1 bậc trong vùng`, `xếp thứ 2 trong khu vực`
 REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so với các tỉnh (?:trong|thuộc))\s+(?:vùng|khu vực|nhóm)",
                      " bậc trong vùng")
-REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực)(?!\w)", "vùng Đông Nam Bộ")
+# the scope a ranking names after its figures: `trong cả nước` or `trong vùng`
+SCOPE_AFTER = cue(r"(?:trong|của|toàn) (?:(?P<region>vùng|khu vực)|cả nước|toàn quốc|quốc)", " lên thứ 4 trong vùng")
+ITEM_END = cue(r"[;.]|\s(?:và|nhưng)\s", " và tăng", case=True)
+REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)", "vùng Đông Nam Bộ")
 # `xếp hạng 3/13 tỉnh`: a rank out of fewer provinces than the country has is a region's
 RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương)", " tỉnh")
 NATIONAL_RANK_OF = (63, 62, 34)
@@ -284,6 +287,14 @@ CRITERION_NAME = cue(r"(?:chỉ số thành phần|tiêu chí(?: thành phần)?
 COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm)?|\s(?:là|đạt))\s*$",
                       "Trong đó, điểm tiếp cận đất đai là ")
 COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm)", "Chi phí không chính thức: tăng")
+# `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components
+COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ]{2,60}?))\s*(?:đạt|là|được|ở mức)?\s*$",
+                     " tiếp cận đất đai đạt ")
+# `tăng mạnh nhất`, `giảm ít nhất`: a superlative change names its province, or it is nobody's
+SUPERLATIVE = cue(r"nhất", "tăng nhiều nhất")
+# `Chỉ số PCI 2017`, `PAPI năm 2022`: the year an index's edition is of
+INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]{0,60}?)\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)",
+                    "bảng xếp hạng PCI 2017")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
 NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
                            r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")

@@ -97,3 +97,37 @@ def test_a_score_written_without_its_unit():
     got = facts("Năm 2023, tỉnh Bắc Ninh đứng đầu bảng xếp hạng PAPI với 46,12; tỉnh Hà Giang đứng cuối với 38,64.")
     assert got[("index_score", 46.12)].province == "27"
     assert got[("index_score", 38.64)].province == "02"
+
+
+def test_an_ordered_list_continues_from_the_last_rank():
+    got = facts("Năm 2023, Long An dẫn đầu chỉ số PCI; tiếp theo đó là Bình Dương, Đồng Nai và Hải Phòng trong nhóm "
+                "10 tỉnh đứng đầu.")
+    assert got[("index_rank", 1)].province == "80"
+    assert got[("index_rank", 2)].province == "74"
+    assert got[("index_rank", 3)].province == "75"
+    assert got[("index_rank", 4)].province == "31"
+
+
+def test_the_runner_up_in_words_is_rank_two():
+    got = facts("PCI 2023: Long An đứng đầu, á quân Đồng Nai đạt 71,20 điểm.")
+    assert got[("index_rank", 2)].province == "75"
+
+
+def test_an_index_figure_is_of_the_edition_the_article_reports():
+    text = ("Top 3 bảng xếp hạng\n\nTrong năm, Bắc Ninh giữ vị trí thứ 3 với 69,8 điểm. "
+            "Đây là kết quả bảng xếp hạng PCI 2022 do VCCI công bố.")
+    got = facts(text, province="27")
+    rank = got[("index_rank", 3)]
+    assert rank.index == "PCI" and rank.kind == "actual" and years(rank) == ("2022", "2022")
+
+
+def test_a_largest_change_of_no_named_province_is_no_fact():
+    got = facts("Năm 2023, chỉ số PAR INDEX của 9 địa phương giảm so với năm 2022, nơi giảm nhiều nhất là 2,10%.")
+    assert ("index_score_change", -2.1) not in got
+
+
+def test_the_next_items_of_a_list_of_components():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh có chỉ số gia nhập thị trường đạt 7,10 điểm, tiếp cận đất đai đạt "
+                "6,20 điểm, tính minh bạch đạt 6,05 điểm.")
+    assert {f.component for f in got.values()} == {"gia nhập thị trường", "tiếp cận đất đai", "tính minh bạch"}
+    assert {m for m, _ in got} == {"index_component_score"}
