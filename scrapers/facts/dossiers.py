@@ -49,8 +49,9 @@ def _received_or_resolved(text: str) -> tuple[int, str]:
 def dossier_count(fig: Figure) -> str | None:
     """The metric of a count of dossiers."""
     near, right, clause_left, sentence_left = fig.near, fig.right, fig.clause_left, fig.sentence_left
-    if lx.DOSSIER_NOT_FACT.search(near) or lx.DOSSIER_NOT_FACT.search(right) or \
-            lx.DOSSIER_NOT_FACT.search(clause_left[-50:]):
+    own_near = lx.ITEM_JOIN.split(near)[-1]    # `994 hồ sơ trực tiếp ... và 278.219 hồ sơ trực tuyến`
+    if lx.DOSSIER_NOT_FACT.search(own_near) or lx.DOSSIER_NOT_FACT.search(right) or \
+            (own_near == near and lx.DOSSIER_NOT_FACT.search(clause_left[-50:])):
         return None
     if lx.CHANNEL_ONLY_AFTER.match(fig.s, fig.end):
         return None

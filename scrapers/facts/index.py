@@ -63,7 +63,10 @@ def _index_metric(fig: Figure):
     if lx.RANK.search(near_tail) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
         if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer():
             return None
-        part = lx.COMPONENT_RANK.search(near)
+        previous = fig.previous_fact
+        if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):
+            return None                   # `chính quyền số đạt 0,71 điểm, xếp thứ 9`: the component's rank
+        part = lx.COMPONENT_RANK.search(near) or lx.COMPONENT_NAME.search(near)
         if part and _is_component_name(part.group("name")):
             return None                   # `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank
         if tok.denominator and tok.denominator not in lx.NATIONAL_RANK_OF and lx.RANK_OF_PROVINCES.match(right):
@@ -217,7 +220,7 @@ def _named_component(fig: Figure) -> str | None:
     index, on its own small scale."""
     if fig.token.percent or fig.token.value > 20:
         return None
-    m = lx.COMPONENT_NAMED.search(fig.near)
+    m = lx.COMPONENT_NAMED.search(fig.near) or lx.COMPONENT_NAME.search(fig.near)
     if not m and any(f.metric == "index_component_score" for f in fig.so_far):
         m = lx.COMPONENT_ITEM.search(fig.near)
     if not m:

@@ -66,7 +66,7 @@ NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
 COUNTED_HEAD = cue(rf"(?<!\w)(?:tổng )?số(?: lượng)?\s+(?:({_DOSSIER})|({_PROCEDURE})|({_SERVICE}))(?!\w)",
                    "tổng số hồ sơ yêu cầu giải quyết thủ tục hành chính là")
 # the noun stands before a linking verb: `hồ sơ tồn kỳ trước chuyển sang là 2.171`
-LINK_BEFORE = cue(r"(?:là|đạt|được|gồm)\s*:?\s*$", "số hồ sơ tồn kỳ trước chuyển sang là")
+LINK_BEFORE = cue(r"(?:là|đạt|được|gồm|còn)\s*:?\s*$", "số hồ sơ quá hạn còn ")
 # what a rate is a share of: `98% hồ sơ`, `100% số lượng thủ tục`
 RATE_NOUN_AFTER = cue(r"\s*(?:các\s+|số\s+(?:lượng\s+)?)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)", " số lượng hồ sơ")
 # shares of something other than reform items: `100% văn bản`, `95% cán bộ`
@@ -109,8 +109,10 @@ LATE = cue(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)", "giải quy�
 PENDING = cue(r"(?:đang giải quyết|tồn kỳ trước|kỳ trước chuyển (?:sang|qua)|chuyển kỳ sau|chuyển sang kỳ sau|"
               r"trong (?:thời )?hạn giải quyết|còn trong (?:thời )?hạn|chưa đến hạn|đang xử lý)",
               "hồ sơ từ kỳ trước chuyển sang")
-RECEIVED = cue(r"(?:tiếp nhận(?: mới)?|nhận mới|đã nhận)", "tiếp nhận mới")
-RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )giải quyết|xử lý xong|trả kết quả|có kết quả)", "đã giải quyết")
+# `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
+# `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
+RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch)", "tiếp nhận mới")
+RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )giải quyết|xử lý xong|trả kết quả|có kết quả)", "đã giải quyết")
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*[34](?!\d)|dịch vụ công mức độ|DVCTT|qua mạng|online|toàn trình|một phần)",
              "nộp qua mạng")
 POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
@@ -125,6 +127,8 @@ PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|
 # Figures that are accumulated or due, never a dossier fact of their own.
 DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|rút hồ sơ|trực tiếp)", "lũy kế từ đầu năm")
 # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part
+# `từ 97-99%`: a span over years, no fact of its own
+RANGE_FROM_BEFORE = cue(r"(?<!\w)từ\s*$", "tăng dần từ ")
 # the total to handle (`hồ sơ ... yêu cầu giải quyết`, `phải giải quyết`) is what the period received (corpus README)
 TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết", "tổng số hồ sơ phải giải quyết")
 # `190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính)`: a count of one channel only is no fact
@@ -138,7 +142,7 @@ RATE_OR_SATISFACTION = cue(r"tỷ lệ|hài lòng", "người dân hài lòng")
 # `tỷ lệ này`: the rate of the sentence before
 SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
 # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: between a count and the share of it
-SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt)[^,;.%]{0,12}", " hồ sơ, đạt tỷ lệ ")
+SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt|tỷ lệ|với tỷ lệ)[^,;.%]{0,12}", " hồ sơ trễ hạn (tỷ lệ ")
 
 # --- procedures ------------------------------------------------------------------
 PROC_NEW = cue(r"(?:công bố mới|ban hành mới|mới)", "công bố mới")
@@ -295,6 +299,15 @@ SUPERLATIVE = cue(r"nhất", "tăng nhiều nhất")
 # `Chỉ số PCI 2017`, `PAPI năm 2022`: the year an index's edition is of
 INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]{0,60}?)\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)",
                     "bảng xếp hạng PCI 2017")
+# the published parts of the indices: DTI pillars, PCI sub-indices, PAPI dimensions, PAR fields
+COMPONENT_NAME = cue(r"(?P<name>chính quyền số|kinh tế số|xã hội số|gia nhập thị trường|tiếp cận đất đai|tính minh bạch|"
+                     r"chi phí thời gian|chi phí không chính thức|cạnh tranh bình đẳng|tính năng động(?: và)?(?: tiên phong)?|"
+                     r"(?:dịch vụ |chính sách )?hỗ trợ doanh nghiệp|đào tạo lao động|thiết chế pháp lý(?: và an ninh trật tự)?|"
+                     r"tham gia của người dân(?: ở cấp cơ sở)?|công khai,? minh bạch(?: trong việc ra quyết định)?|"
+                     r"trách nhiệm giải trình(?: với người dân)?|kiểm soát tham nhũng(?: trong khu vực công)?|"
+                     r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
+                     r"(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|với|xếp(?: hạng)?(?: thứ)?|"
+                     r"ở vị trí(?: thứ)?|đứng(?: thứ)?)\s*)?$", "chính quyền số Trà Vinh đạt ")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
 NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
                            r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")

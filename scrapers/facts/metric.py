@@ -17,8 +17,12 @@ def read_figure(fig: Figure) -> Fact | None:
     if index_fact:
         return index_fact
     tok, right = fig.token, fig.right
-    if tok.denominator is not None and not _counted_part(fig.near, right):
-        return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed)
+    if tok.ranged and lx.RANGE_FROM_BEFORE.search(fig.near):
+        return None                      # `từ 97-99%`: a span, no fact of its own
+    if tok.denominator is not None and not _counted_part(fig.near, right) and \
+            (noun_after(right) or _noun_before(fig.clause_left)) != "dossier":
+        return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed);
+                                         # `đã giải quyết 4.561/5.650 hồ sơ`: the part is the dossier count
     if tok.percent and lx.PEOPLE_SATISFIED.match(fig.s, tok.end):
         # `95% công dân, tổ chức hài lòng`: the share of people satisfied
         return fig.fact("satisfaction_rate", tok.value, "percent")

@@ -28,7 +28,7 @@ WORD_NUMBER_RE = re.compile(rf"(?<!\w)(?P<words>{_WORD}(?:\s+{_WORD})*)(?=\s+(?:
 # of shares (`40-50%`, `70 – 80%`) is one figure, its lower bound: the text
 # promises at least that much.
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/:-])(?P<num>(?>{_DIGITS}))(?:/(?P<den>(?>\d+))(?P<date>[/-]\d+)?)?(?![\w/])"
+    rf"(?<![\w.,/:-])(?P<num>(?>{_DIGITS}))(?:/(?P<den>(?>\d{{1,3}}(?:\.\d{{3}})+|\d+))(?P<date>[/-]\d+)?)?(?![\w/])"
     rf"(?:(?P<high>\s*[-–]\s*\d{{1,3}}(?:,\d+)?)(?=\s*%))?"
     rf"(?:\s*(?P<scale>ngàn|nghìn|triệu|tỷ|tỉ)(?!\w))?(?P<pct>\s*%)?",
     re.IGNORECASE,
@@ -108,7 +108,8 @@ def find_numbers(text: str) -> list[NumberToken]:
         value = parse_digits(m.group("num"))
         if value is None or m.group("date"):
             continue
-        den = int(m.group("den")) if m.group("den") and len(m.group("den")) < 7 else None
+        den_text = (m.group("den") or "").replace(".", "")
+        den = int(den_text) if den_text and len(den_text) < 7 else None
         if den is not None and den <= 12 and value <= 31 and value.is_integer():
             continue                   # a day/month date such as 29/8
         scale = m.group("scale")

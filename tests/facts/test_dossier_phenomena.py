@@ -84,3 +84,39 @@ def test_a_title_restated_in_the_body_is_one_fact_with_the_bodys_period():
     rates = [f for f in out if f.metric == "dossiers_on_time_rate"]
     assert len(rates) == 1
     assert (rates[0].period_start, rates[0].period_end, rates[0].level) == ("2024-03-01", "2024-05-31", "province")
+
+
+def test_a_ratio_of_dossiers_gives_the_part():
+    got = facts("Tuần qua, Trung tâm đã giải quyết: 2.310/2.500 hồ sơ.")
+    assert ("dossiers_resolved", 2310) in got and all(v != 2500 for _, v in got)
+
+
+def test_a_count_with_no_noun_after_it_and_its_rate():
+    got = facts("Năm 2023, số hồ sơ quá hạn còn 86, chiếm tỷ lệ 0,7%.")
+    assert ("dossiers_late", 86) in got and ("dossiers_late_rate", 0.7) in got
+
+
+def test_a_share_in_parentheses_after_a_late_count():
+    got = facts("Năm 2023, có 31 hồ sơ giải quyết trễ hạn (tỷ lệ 0,3%).")
+    assert ("dossiers_late_rate", 0.3) in got and ("dossiers_on_time_rate", 0.3) not in got
+
+
+def test_agencies_listed_with_their_dossiers():
+    got = facts("Năm 2023, các cơ quan có nhiều giao dịch là Sở Xây dựng (812 hồ sơ), Sở Tài chính (240 hồ sơ).")
+    assert got[("dossiers_received", 812)].level == "department"
+    assert ("dossiers_received", 240) in got
+
+
+def test_received_and_resolved_together_count_as_received():
+    got = facts("Năm 2023, số thủ tục hành chính tiếp nhận và giải quyết là 18.400 hồ sơ.")
+    assert ("dossiers_received", 18400) in got
+
+
+def test_an_online_count_after_a_channel_only_count():
+    got = facts("Năm 2023, tỉnh có 5.100 hồ sơ tiếp nhận trực tiếp và 88.000 hồ sơ tiếp nhận trực tuyến.")
+    assert ("online_dossiers", 88000) in got and all(v != 5100 for _, v in got)
+
+
+def test_a_span_over_years_is_no_fact():
+    got = facts("Từ năm 2016 đến nay, tỷ lệ hồ sơ giải quyết trước và đúng hạn luôn đạt từ 98,5-99,8%.")
+    assert got == {}

@@ -131,3 +131,11 @@ def test_the_next_items_of_a_list_of_components():
                 "6,20 điểm, tính minh bạch đạt 6,05 điểm.")
     assert {f.component for f in got.values()} == {"gia nhập thị trường", "tiếp cận đất đai", "tính minh bạch"}
     assert {m for m, _ in got} == {"index_component_score"}
+
+
+def test_published_component_names_are_components_and_their_ranks_not_the_index_rank():
+    got = facts("Năm 2023, chỉ số DTI của tỉnh xếp thứ 15; chính quyền số đạt 0,7120 điểm, xếp thứ 9; "
+                "kinh tế số đạt 0,5010 điểm.")
+    assert ("index_rank", 15) in got and ("index_rank", 9) not in got
+    assert got[("index_component_score", 0.712)].component == "chính quyền số"
+    assert got[("index_component_score", 0.501)].component == "kinh tế số"
