@@ -38,6 +38,7 @@ class ArticleContext:
     online_topic: bool = False              # the text has named online public services: `triển khai N thủ tục` deploys them
     last_count: Fact | None = None          # last procedure or service count: `Cụ thể, Sở Y tế (42 TTHC)` breaks it down
     last_rank: Fact | None = None           # last index rank: `Tiếp theo là A, B` continues from it
+    last_rate: str | None = None            # the last rate read: names compared on it (`vượt Đà Nẵng (58,89%)`)
     index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year
 
 

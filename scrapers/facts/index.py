@@ -71,6 +71,8 @@ def _index_metric(fig: Figure):
             return None                   # `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank
         if tok.denominator and tok.denominator not in lx.NATIONAL_RANK_OF and lx.RANK_OF_PROVINCES.match(right):
             return None                   # `xếp hạng 3/13 tỉnh`: a region's ranking
+        if not tok.denominator and lx.RANKED_COUNT_AFTER.match(right):
+            return None                   # `đo lường và xếp hạng 63 tỉnh`: how many are ranked
         if lx.RANK_FROM_BEFORE.search(near_tail) and lx.TO_AFTER.match(right):
             return None                   # `từ vị trí thứ 7 lên vị trí thứ 5`: 7 was the rank before
         return "index_rank", "rank", tok.value, tok.denominator, None

@@ -98,6 +98,9 @@ CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?$", "so với cùng kỳ t
 RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?$", "tỷ lệ đúng hạn cao hơn ")
 # `cơ quan có tỷ lệ ... trên 65%`: a threshold
 RATE_THRESHOLD_BEFORE = cue(r"có tỷ lệ[^,;]*(?:trên|dưới)\s*$", "các đơn vị có tỷ lệ hồ sơ trễ hạn trên ")
+# `8 cơ quan và địa phương đạt tỷ lệ ... trên 50%`: a threshold a count of bodies passes
+BODIES_COUNTED = cue(r"(?<!\w)\d+\s+(?:cơ quan|địa phương|tỉnh|đơn vị|bộ|xã|huyện|sở)(?!\w)", "8 cơ quan và địa phương")
+THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên ")
 
 # --- dossier status and channel cues -------------------------------------------
 # `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
@@ -139,6 +142,8 @@ RECEIVED_OR_RETURNED = cue(r"tiếp nhận|trả kết quả", "tiếp nhận v�
 # a rate named in the clause before a share: `tỷ lệ hồ sơ đúng hạn đạt`
 RATE_WORD = cue(r"tỷ lệ|mức độ hài lòng", "tỷ lệ hồ sơ đúng hạn")
 RATE_OR_SATISFACTION = cue(r"tỷ lệ|hài lòng", "người dân hài lòng")
+# `Đà Nẵng (58,89%)`: a share in parentheses right after a name
+NAMED_SHARE_BEFORE = cue(r"\(\s*$", "vượt Đà Nẵng (")
 # `tỷ lệ này`: the rate of the sentence before
 SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
 # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: between a count and the share of it
@@ -210,8 +215,10 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh)", "Chỉ số chuyển đổi số cấp tỉnh")),
     ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số CCHC|chỉ số cải cách hành chính)", "Chỉ số cải cách hành chính")),
 ]
+# other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
 NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
-                       r"sẵn sàng (?:cho )?ứng dụng)", "chỉ số ICT Index")
+                       r"sẵn sàng (?:cho )?ứng dụng|xếp hạng Chính phủ điện tử|Liên hợp quốc đánh giá|EGDI)",
+                       "chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá")
 # Economic results (investment, money) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index facts.
 ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)",
                      "thu hút vốn FDI")
@@ -224,7 +231,7 @@ REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong
 REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng)", " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
 # a rank moves `tăng`, `thăng`, `lên` (up) or `giảm`, `tụt`, `thụt`, `xuống` (down) so many places
-RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống)\s*(?:\w+\s+){0,2}$", "thăng ")
+RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống|nhảy vọt|vươn lên)\s*(?:\w+\s+){0,2}$", "nhảy vọt ")
 DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")
 # a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`
 SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|(?:mạnh|cao|nhiều|sâu|thấp|ít) nhất"
@@ -253,6 +260,8 @@ ITEM_END = cue(r"[;.]|\s(?:và|nhưng)\s", " và tăng", case=True)
 REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)", "vùng Đông Nam Bộ")
 # `xếp hạng 3/13 tỉnh`: a rank out of fewer provinces than the country has is a region's
 RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương)", " tỉnh")
+# `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place
+RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
 NATIONAL_RANK_OF = (63, 62, 34)
 # `A, B và C lần lượt xếp thứ 2, 3 và 4`: values in the order of the names before
 RESPECTIVELY = cue(r"lần lượt", "lần lượt xếp thứ")
@@ -300,14 +309,14 @@ SUPERLATIVE = cue(r"nhất", "tăng nhiều nhất")
 INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]{0,60}?)\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)",
                     "bảng xếp hạng PCI 2017")
 # the published parts of the indices: DTI pillars, PCI sub-indices, PAPI dimensions, PAR fields
-COMPONENT_NAME = cue(r"(?P<name>chính quyền số|kinh tế số|xã hội số|gia nhập thị trường|tiếp cận đất đai|tính minh bạch|"
+COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã hội số|CQS|KTS|XHS|gia nhập thị trường|tiếp cận đất đai|tính minh bạch|"
                      r"chi phí thời gian|chi phí không chính thức|cạnh tranh bình đẳng|tính năng động(?: và)?(?: tiên phong)?|"
                      r"(?:dịch vụ |chính sách )?hỗ trợ doanh nghiệp|đào tạo lao động|thiết chế pháp lý(?: và an ninh trật tự)?|"
                      r"tham gia của người dân(?: ở cấp cơ sở)?|công khai,? minh bạch(?: trong việc ra quyết định)?|"
                      r"trách nhiệm giải trình(?: với người dân)?|kiểm soát tham nhũng(?: trong khu vực công)?|"
                      r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
-                     r"(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|với|xếp(?: hạng)?(?: thứ)?|"
-                     r"ở vị trí(?: thứ)?|đứng(?: thứ)?)\s*)?$", "chính quyền số Trà Vinh đạt ")
+                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|với|xếp(?: hạng)?(?: thứ)?|"
+                     r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$", "chính quyền số Trà Vinh đạt ")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
 NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
                            r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")

@@ -31,6 +31,8 @@ def read_figure(fig: Figure) -> Fact | None:
     if tok.percent:
         metric = _percent_metric(fig)
         fig.ctx.last_percent_metric = metric
+        if metric:
+            fig.ctx.last_rate = metric
         return fig.fact(metric, tok.value, "percent") if metric else None
     metric, unit = _count_metric(fig)
     return fig.fact(metric, tok.value, unit) if metric else None
@@ -51,15 +53,25 @@ def _percent_metric(fig: Figure) -> str | None:
     s, tok, near, prev_tok, prev_fact = fig.s, fig.token, fig.near, fig.previous, fig.previous_fact
     if lx.RATE_CHANGE_BEFORE.search(near[-25:]):
         return None                       # a change of a rate, not the rate
-    if lx.RATE_THRESHOLD_BEFORE.search(near):
-        return None                       # a threshold: `cơ quan có tỷ lệ ... trên 65%`
+    if lx.RATE_THRESHOLD_BEFORE.search(near) or (lx.THRESHOLD_WORD.search(near) and
+                                                  lx.BODIES_COUNTED.search(fig.clause_left[-80:])):
+        return None                       # a threshold: `cơ quan có tỷ lệ ... trên 65%`, `8 cơ quan đạt ... trên 50%`
     between = s[prev_tok.end:tok.start] if prev_tok is not None else ""
     if prev_tok is not None and lx.SHARE_OF_PREVIOUS.fullmatch(between) \
             and (prev_fact is None or prev_fact.unit == "count"):
         # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: the share of the figure before
         if prev_tok.denominator is not None:
             return None                   # `81/96 dịch vụ, đạt 84,4%` restates the ratio: a share of a plan
+        if prev_fact is not None and prev_fact.metric not in RATE_OF:
+            # `X hồ sơ trực tuyến ... và tổng số hồ sơ ... là Y, chiếm Z%`: the share of the part before the total
+            parts = [f for f in fig.so_far if f.unit == "count" and f.metric in RATE_OF]
+            return RATE_OF[parts[-1].metric] if parts else None
         return RATE_OF.get(prev_fact.metric) if prev_fact is not None else None
+    if fig.ctx.last_rate is not None and lx.NAMED_SHARE_BEFORE.search(fig.sentence_left) and \
+            any(0 <= tok.start - m.end <= 3 for m in fig.sentence.provinces):
+        # `vượt Đà Nẵng (58,89%), Hà Giang (55,76%)`: names compared on the rate the text reports
+        fig.province = next(m.code for m in fig.sentence.provinces if 0 <= tok.start - m.end <= 3)
+        return fig.ctx.last_rate
     if lx.SAME_RATE.match(s):
         return fig.ctx.last_percent_metric
     if lx.RATE_NOUN_AFTER.match(fig.right):

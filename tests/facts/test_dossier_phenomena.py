@@ -120,3 +120,19 @@ def test_an_online_count_after_a_channel_only_count():
 def test_a_span_over_years_is_no_fact():
     got = facts("Từ năm 2016 đến nay, tỷ lệ hồ sơ giải quyết trước và đúng hạn luôn đạt từ 98,5-99,8%.")
     assert got == {}
+
+
+def test_names_compared_on_the_rate_just_reported():
+    got = facts("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 61,20%, vượt Bắc Giang (55,10%) và Yên Bái (50,05%).")
+    assert got[("online_dossier_rate", 55.1)].province == "24"
+    assert got[("online_dossier_rate", 50.05)].province == "15"
+
+
+def test_the_share_after_a_total_is_the_parts():
+    got = facts("Năm 2024, tỉnh có 4.200 hồ sơ trực tuyến và tổng số hồ sơ giải quyết là 6.000, chiếm 70%.")
+    assert ("online_dossier_rate", 70) in got
+
+
+def test_a_threshold_passed_by_a_count_of_bodies_is_no_fact():
+    got = facts("Năm 2024, 12 cơ quan và địa phương đạt tỷ lệ hồ sơ trực tuyến trên 60%.")
+    assert got == {}

@@ -139,3 +139,25 @@ def test_published_component_names_are_components_and_their_ranks_not_the_index_
     assert ("index_rank", 15) in got and ("index_rank", 9) not in got
     assert got[("index_component_score", 0.712)].component == "chính quyền số"
     assert got[("index_component_score", 0.501)].component == "kinh tế số"
+
+
+def test_a_leap_of_places_is_a_rank_change():
+    got = facts("PCI 2023: Bến Tre tăng 1,20 điểm, nhảy vọt 9 bậc so với năm 2022.", province="83")
+    assert ("index_rank_change", 9) in got and ("index_score_change", 1.2) in got
+
+
+def test_pillar_ranks_in_abbreviations_or_quotes_are_not_the_index_rank():
+    got = facts("Năm 2023, chỉ số DTI của Nghệ An xếp thứ 30/63. Trong đó, CQS xếp thứ 12/63; "
+                "hạng mục “Xã hội số” xếp vị trí thứ 41/63.")
+    assert set(got) == {("index_rank", 30)}
+
+
+def test_how_many_provinces_are_ranked_is_no_rank():
+    got = facts("Chỉ số PCI đo lường và xếp hạng 63 tỉnh, thành phố; năm 2023 tỉnh xếp thứ 11.")
+    assert set(got) == {("index_rank", 11)}
+
+
+def test_the_un_e_government_ranking_of_countries_is_no_reform_index():
+    got = facts("Năm 2024, chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá xếp 70/193 quốc gia, "
+                "tăng 10 bậc so với kỳ trước.")
+    assert got == {}
