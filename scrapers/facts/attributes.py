@@ -15,7 +15,7 @@ STOCK_METRICS = {"online_services", "online_services_full", "online_services_par
 # Periods that set the time frame of what follows (`Năm 2023, ...` before a paragraph of results).
 # Document dates (`ngày 12/5/2023` of a decision), `hiện nay`, retrospectives (`Từ năm 2012 đến nay`)
 # and comparison bases do not.
-FRAME_KINDS = {"year", "year_label", "months_of_year", "months_first", "quarter", "month", "range_dmy",
+FRAME_KINDS = {"year", "year_label", "months_of_year", "months_first", "quarter", "month", "month_recent", "range_dmy",
                "year_to_date", "as_of_dmy", "as_of_dm"}
 
 
@@ -169,7 +169,8 @@ def carry_period(sent: Sentence, ctx: ArticleContext, is_target) -> None:
     """A reported period stated in a sentence frames the following sentences until another is stated."""
     if is_target:
         return
-    frames = [p for p in sent.periods if p.kind in FRAME_KINDS and not p.comparative and p.period_end]
+    frames = [p for p in sent.periods if p.kind in FRAME_KINDS and not p.comparative and p.period_end
+              and not lx.ANOTHER_VALUE_AFTER.match(sent.text, p.end)]   # `(năm 2021 là 6,88)` frames nothing
     if frames:
         ctx.period = frames[-1]
 
@@ -180,14 +181,23 @@ def _period(fact: Fact, fig: Figure) -> None:
     if fact.metric.endswith("_change"):
         comp = [p for p in sent.periods if p.comparative]
         chosen = min(comp, key=lambda p: abs(p.start - tok.end)) if comp else _year_on_year(ctx.period)
+        if chosen is not None and chosen.period_start and fact.metric.startswith("index") and ctx.index_year \
+                and chosen.kind == "compare_year" and int(chosen.period_start[:4]) < ctx.index_year:
+            # `tăng 29 bậc so với năm 2021` in a report of the 2022 edition runs to the end of 2022
+            chosen = PeriodMention(chosen.start, chosen.end, chosen.text, chosen.period_start,
+                                   f"{ctx.index_year}-12-31", True, chosen.kind)
     else:
         own = [p for p in sent.periods if not p.comparative]
         # items of a target list (`mục tiêu: năm 2022, ... 40%; tối thiểu 70% ...`) do not share periods across `;`
         lo = clause_bounds(s, tok.start)[0] if fact.kind == "target" else 0
-        before = [p for p in own if lo <= p.start and p.end <= tok.start]
+        # `(năm 2021 là 6,88 điểm), tiếp cận đất đai đạt 7,62`: a period with its own value before is not ours
+        before = [p for p in own if lo <= p.start and p.end <= tok.start
+                  and not ((m := lx.ANOTHER_VALUE_AFTER.match(s, p.end)) and m.end() <= tok.start)]
         # a period after the figure is its own only in the same clause with no other figure between
         # (`đạt 71%, ... 65% vào cuối năm 2022`: the year-end is the 65%'s; `...30%; Năm 2021, ...` frames what follows)
-        after = [p for p in own if p.start >= tok.end and not lx.AFTER_PERIOD_BREAK.search(s, tok.end, p.start)]
+        # `đạt 7,37 điểm (năm 2021 là 6,88 điểm)`: a period that introduces another value is that value's
+        after = [p for p in own if p.start >= tok.end and not lx.AFTER_PERIOD_BREAK.search(s, tok.end, p.start)
+                 and not lx.ANOTHER_VALUE_AFTER.match(s, p.end)]
         from_context = not before and not after
         carried = ctx.plan_period if fact.kind == "target" and ctx.plan_period else ctx.period
         chosen = before[-1] if before else (after[0] if after else carried)
@@ -200,7 +210,8 @@ def _period(fact: Fact, fig: Figure) -> None:
         chosen, from_context = _year_period(int(chosen.period_end[:4]) - 1, chosen), False
     if chosen is not None:
         set_period(fact, chosen, from_context)
-        if not chosen.comparative and fact.kind == "actual" and fig.year is None and not fig.year_before:
+        if not chosen.comparative and fact.kind == "actual" and fig.year is None and not fig.year_before \
+                and not lx.ANOTHER_VALUE_AFTER.match(s, chosen.end):
             ctx.period = chosen               # a target's horizon is not the period of the results around it
     else:
         fact.period = ""

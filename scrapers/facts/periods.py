@@ -56,6 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE))
     ("months_first", r"(\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu năm|qua|năm nay)"),
     ("quarter", rf"quý\s+(I{{1,3}}|IV|[1-4])\s*(?:/|năm|-)\s*({_Y})"),
     ("month", rf"tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y})"),
+    # `tháng 10 vừa qua`: the latest such month up to publication
+    ("month_recent", r"tháng\s+(\d{1,2})\s+(?:vừa qua|qua|vừa rồi|này)(?!\w)"),
     ("as_of_dmy", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+{_DMY}"),
     ("as_of_dm", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+{_DM}(?![/\d])"),
     ("day", rf"ngày\s+{_DMY}"),
@@ -75,7 +77,7 @@ _WORD_MONTHS = {"sáu": 6, "chín": 9}
 # A word each pattern's phrase must contain (lower case); patterns without an entry always run.
 _KEYWORDS = {
     "since_year": ("từ",), "stage": ("giai đoạn",), "year_to_date": ("đầu năm",), "months_of_year": ("tháng",),
-    "months_first": ("tháng",), "quarter": ("quý",), "month": ("tháng",), "as_of_dmy": ("ngày",),
+    "months_first": ("tháng",), "quarter": ("quý",), "month": ("tháng",), "month_recent": ("tháng",), "as_of_dmy": ("ngày",),
     "as_of_dm": ("ngày",), "day": ("ngày",), "compare_year": ("so với",), "compare_prev": ("so với",),
     "year_end": ("cuối năm",), "year": ("năm",), "to_date": ("nay", "hiện"), "this_year": ("trong năm",),
     "year_label": (":",),
@@ -121,6 +123,12 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
         month, year = int(g[0]), int(g[1])
         if not 1 <= month <= 12:
             return None, None, False
+        return _iso(year, month, 1), _month_end(year, month), False
+    if name == "month_recent":
+        month = int(g[0])
+        if ref is None or not 1 <= month <= 12:
+            return None, None, False
+        year = ref.year if month <= ref.month else ref.year - 1
         return _iso(year, month, 1), _month_end(year, month), False
     if name == "as_of_dmy":
         return None, _iso(int(g[2]), int(g[1]), int(g[0])), False

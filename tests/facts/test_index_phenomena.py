@@ -161,3 +161,19 @@ def test_the_un_e_government_ranking_of_countries_is_no_reform_index():
     got = facts("Năm 2024, chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá xếp 70/193 quốc gia, "
                 "tăng 10 bậc so với kỳ trước.")
     assert got == {}
+
+
+def test_prior_values_in_parentheses_frame_nothing_after_them():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh có chỉ số gia nhập thị trường đạt 7,10 điểm (năm 2022 là 6,50 điểm); "
+                "tiếp cận đất đai đạt 6,20 điểm (năm 2022 là 6,00 điểm); chi phí thời gian đạt 6,90 điểm (giảm 0,20 "
+                "điểm).")
+    assert years(got[("index_component_score", 6.2)]) == ("2023", "2023")
+    assert years(got[("index_component_score", 6.0)]) == ("2022", "2022")
+    assert years(got[("index_score_change", -0.2)]) == ("2022", "2023")
+
+
+def test_a_change_against_an_earlier_year_runs_to_the_edition_reported():
+    text = ("PCI 2022: tỉnh tăng mạnh\n\nTheo bảng xếp hạng PCI 2022, tỉnh xếp thứ 20, tăng 14 bậc so với năm 2020.")
+    got = extract_facts(text, article_id="t", published=date(2023, 5, 4), province="40")
+    change = next(f for f in got if f.metric == "index_rank_change")
+    assert (change.period_start, change.period_end) == ("2020-01-01", "2022-12-31")

@@ -64,3 +64,10 @@ def test_any_period_after_so_voi_is_a_comparison_base():
     for text in ("giảm 150 hồ sơ so với tháng 8-2021", "tăng 3% so với cuối quý II/2022",
                  "tăng so với 6 tháng đầu năm 2021"):
         assert [p.comparative for p in find_periods(text, PUB)] == [True], text
+
+
+def test_a_month_just_past_is_the_latest_such_month():
+    got = find_periods("Trong tháng 10 vừa qua, Trung tâm tiếp nhận 900 hồ sơ.", date(2019, 11, 25))
+    assert [(p.period_start, p.period_end) for p in got] == [("2019-10-01", "2019-10-31")]
+    got = find_periods("Tháng 12 vừa qua, tỉnh tiếp nhận 900 hồ sơ.", date(2020, 1, 8))
+    assert [(p.period_start, p.period_end) for p in got] == [("2019-12-01", "2019-12-31")]
