@@ -42,14 +42,23 @@ def dossier_status(text: str, rate: bool, first_cue: bool = False) -> str | None
 def _received_or_resolved(text: str) -> tuple[int, str]:
     """(end of the last cue, metric) of receiving or resolving named in `text`; position -1 when neither is.
     Dossiers `yêu cầu giải quyết` (to be handled) were received, not resolved."""
-    return max((last(lx.RECEIVED, text), "dossiers_received"), (last(lx.TOTAL_TO_HANDLE, text), "dossiers_received"),
-               (last(lx.RESOLVED, text), "dossiers_resolved"))
+    received = max(last(lx.RECEIVED, text), last(lx.TOTAL_TO_HANDLE, text))
+    resolved = last(lx.RESOLVED, text)
+    return (received, "dossiers_received") if received >= resolved else (resolved, "dossiers_resolved")
 
 
 def dossier_count(fig: Figure) -> str | None:
     """The metric of a count of dossiers."""
+    metric = _dossier_count(fig)
+    if metric == "dossiers_resolved" and lx.SPLIT_INTO_NEW_AFTER.match(fig.s[fig.end:]):
+        return "dossiers_received"
+    return metric
+
+
+def _dossier_count(fig: Figure) -> str | None:
     near, right, clause_left, sentence_left = fig.near, fig.right, fig.clause_left, fig.sentence_left
-    own_near = lx.ITEM_JOIN.split(near)[-1]    # `994 hồ sơ trực tiếp ... và 278.219 hồ sơ trực tuyến`
+    # `994 hồ sơ trực tiếp ... và 278.219 hồ sơ trực tuyến`: what follows the figure before is that figure's
+    own_near = lx.ITEM_JOIN.split(near)[-1] if lx.NOUN_AFTER.match(near) else near
     if lx.DOSSIER_NOT_FACT.search(own_near) or lx.DOSSIER_NOT_FACT.search(right) or \
             (own_near == near and lx.DOSSIER_NOT_FACT.search(clause_left[-50:])):
         return None

@@ -99,6 +99,8 @@ CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?ti
 CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?$", "so với cùng kỳ tăng ")
 RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?$", "tỷ lệ đúng hạn cao hơn ")
 # `cơ quan có tỷ lệ ... trên 65%`: a threshold
+# `bằng trên 90% số hồ sơ của cả năm 2021`: a ratio to another period, not a rate
+RATIO_TO_ANOTHER_BEFORE = cue(r"(?<!\w)bằng\s*(?:trên|hơn|gần|khoảng)?\s*$", "bằng trên ")
 RATE_THRESHOLD_BEFORE = cue(r"có tỷ lệ[^,;]*(?:trên|dưới)\s*$", "các đơn vị có tỷ lệ hồ sơ trễ hạn trên ")
 # `8 cơ quan và địa phương đạt tỷ lệ ... trên 50%`: a threshold a count of bodies passes
 BODIES_COUNTED = cue(r"(?<!\w)\d+\s+(?:cơ quan|địa phương|tỉnh|đơn vị|bộ|xã|huyện|sở)(?!\w)", "8 cơ quan và địa phương")
@@ -136,6 +138,10 @@ DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|tr�
 RANGE_FROM_BEFORE = cue(r"(?<!\w)từ\s*$", "tăng dần từ ")
 # the total to handle (`hồ sơ ... yêu cầu giải quyết`, `phải giải quyết`) is what the period received (corpus README)
 TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết", "tổng số hồ sơ phải giải quyết")
+# `... là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ`: a total broken down into new and carried-over dossiers
+# is the total to handle
+SPLIT_INTO_NEW_AFTER = cue(r"^[^.;]{0,30}?trong đó[^.;]{0,20}?(?:tiếp nhận mới|mới tiếp nhận|nhận mới)",
+                           " hồ sơ, trong đó tiếp nhận mới")
 # `190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính)`: a count of one channel only is no fact
 CHANNEL_ONLY_AFTER = cue(r"[^.;(]{0,40}\(\s*(?:trực tiếp|qua bưu chính|bưu chính)", " hồ sơ mới tiếp nhận (trực tiếp và bưu chính")
 TOTAL_AFTER_PART = cue(r"(?:trong|/)\s*tổng số\s*(?:gần|hơn|trên|khoảng)?\s*$", "qua mạng trong tổng số ")
@@ -153,15 +159,16 @@ SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt|tỷ lệ|
 
 # --- procedures ------------------------------------------------------------------
 PROC_NEW = cue(r"(?:công bố mới|ban hành mới|mới)", "công bố mới")
-PROC_AMENDED = cue(r"(?:sửa đổi|bổ sung|thay thế)", "được sửa đổi, bổ sung")
+PROC_AMENDED = cue(r"(?:sửa đổi|bổ sung|thay thế(?! bằng dữ liệu))", "được sửa đổi, bổ sung")
 PROC_ABOLISHED = cue(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)", "bãi bỏ")
 PROC_PUBLISHED = cue(r"công bố", "công bố")
 PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|"
                      r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)",
                      "thủ tục còn hiệu lực")
 PROC_ONE_STOP = cue(r"(?:một cửa|liên thông)", "thực hiện theo cơ chế một cửa liên thông")
+# simplified: time cut, merged, or papers replaced by data the state holds (`thay thế bằng dữ liệu`)
 PROC_SIMPLIFIED = cue(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|"
-                      r"gộp,? ghép|cắt giảm)", "đơn giản hóa thủ tục")
+                      r"gộp,? ghép|cắt giảm|thay thế bằng dữ liệu)", "thành phần hồ sơ được thay thế bằng dữ liệu")
 # neither a count of procedures in place nor of announced ones: `xóa bỏ`, `rà soát 40 thủ tục`
 PROC_NOT_COUNTED = cue(r"xóa bỏ|xoá bỏ|rà soát\s*$", "đã rà soát ")
 # `Thành phố sẽ triển khai 102 thủ tục` in a text about online services: procedures put online
@@ -215,7 +222,7 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("DDCI", cue(r"(?:DDCI|năng lực cạnh tranh cấp sở)", "Bộ chỉ số DDCI")),
     ("PCI", cue(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)", "Chỉ số năng lực cạnh tranh cấp tỉnh")),
     ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh)", "Chỉ số chuyển đổi số cấp tỉnh")),
-    ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số CCHC|chỉ số cải cách hành chính)", "Chỉ số cải cách hành chính")),
+    ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số (?:\w+\s+){0,2}CCHC|chỉ số cải cách hành chính)", "Chỉ số trung bình CCHC")),
 ]
 # other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
 NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
@@ -228,7 +235,11 @@ RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đ�
            r"^\s*thứ)\s*$", "tỉnh xếp thứ ")
 RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
 # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
-NOT_FIRST_PLACE_BEFORE = cue(r"(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40})\s*$", "là người ")
+# `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`; ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups
+# (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no province's first place
+NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40})\s*|"
+                             r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|các tỉnh|(?<!\w)\d+\s+(?:đơn vị|tỉnh|địa phương|bộ))"
+                             r"[^.;]{0,45})$", "Ở khối bộ, ngành, Bộ Tài chính vươn lên ")
 REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
 REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng)", " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")

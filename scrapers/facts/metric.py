@@ -51,7 +51,7 @@ def _counted_part(near: str, right: str) -> bool:
 
 def _percent_metric(fig: Figure) -> str | None:
     s, tok, near, prev_tok, prev_fact = fig.s, fig.token, fig.near, fig.previous, fig.previous_fact
-    if lx.RATE_CHANGE_BEFORE.search(near[-25:]):
+    if lx.RATE_CHANGE_BEFORE.search(near[-25:]) or lx.RATIO_TO_ANOTHER_BEFORE.search(near):
         return None                       # a change of a rate, not the rate
     if lx.RATE_THRESHOLD_BEFORE.search(near) or (lx.THRESHOLD_WORD.search(near) and
                                                   lx.BODIES_COUNTED.search(fig.clause_left[-80:])):

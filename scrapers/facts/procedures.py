@@ -72,6 +72,8 @@ def decision_count(fig: Figure) -> str | None:
 
 def days_cut(fig: Figure) -> str | None:
     """`rút ngắn 120 ngày`: processing days cut."""
+    if lx.PAIR_FROM_BEFORE.search(fig.near) or lx.PAIR_TO_BEFORE.search(fig.near):
+        return None                       # `từ 26 ngày xuống còn 13 ngày`: the times before and after, not the cut
     if lx.DAYS_CUT.search(fig.near) or lx.DAYS_CUT_CLAUSE.search(fig.clause_left[-80:]):
         return "processing_days_cut"
     return None

@@ -136,3 +136,30 @@ def test_the_share_after_a_total_is_the_parts():
 def test_a_threshold_passed_by_a_count_of_bodies_is_no_fact():
     got = facts("Năm 2024, 12 cơ quan và địa phương đạt tỷ lệ hồ sơ trực tuyến trên 60%.")
     assert got == {}
+
+
+def test_a_total_broken_into_new_and_carried_over_is_the_total_to_handle():
+    got = facts("Tháng 3/2024, tổng số hồ sơ giải quyết trên hệ thống là 12.400 hồ sơ, trong đó tiếp nhận mới "
+                "11.000 hồ sơ, số còn lại từ kỳ trước chuyển sang.")
+    assert ("dossiers_received", 12400) in got and ("dossiers_received", 11000) in got
+
+
+def test_an_accumulated_count_stays_no_fact_after_va():
+    got = facts("Tháng 3/2024, Trung tâm tiếp nhận mới 3.100 hồ sơ, lũy kế đã và đang giải quyết là 4.000 hồ sơ.")
+    assert ("dossiers_received", 3100) in got and all(v != 4000 for _, v in got)
+
+
+def test_a_ratio_to_another_period_is_no_rate():
+    got = facts("Số hồ sơ trực tuyến quý I/2024 bằng trên 80% số hồ sơ trực tuyến của cả năm 2023.")
+    assert got == {}
+
+
+def test_papers_replaced_by_data_simplify_procedures():
+    got = facts("Năm 2024, tỉnh có 240 thủ tục có thành phần hồ sơ được thay thế bằng dữ liệu.")
+    assert ("procedures_simplified", 240) in got
+
+
+def test_processing_times_before_and_after_are_not_the_days_cut():
+    got = facts("Năm 2024, thời gian giải quyết thủ tục cấp phép được cắt giảm từ 20 ngày làm việc xuống còn "
+                "12 ngày làm việc.")
+    assert all(m != "processing_days_cut" for m, _ in got)

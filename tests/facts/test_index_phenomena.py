@@ -177,3 +177,9 @@ def test_a_change_against_an_earlier_year_runs_to_the_edition_reported():
     got = extract_facts(text, article_id="t", published=date(2023, 5, 4), province="40")
     change = next(f for f in got if f.metric == "index_rank_change")
     assert (change.period_start, change.period_end) == ("2020-01-01", "2022-12-31")
+
+
+def test_ministries_and_groups_leading_are_no_provinces_first_place():
+    got = facts("Năm 2023, về chỉ số PAR INDEX, ở khối bộ, ngành, Bộ Tư pháp vươn lên dẫn đầu; "
+                "có 4 đơn vị dẫn đầu khối cơ quan thuộc Chính phủ.")
+    assert ("index_rank", 1) not in got
