@@ -83,7 +83,9 @@ def level(fig: Figure) -> str | None:
     """
     s, tok, ctx = fig.s, fig.token, fig.ctx
     lo, hi = clause_bounds(s, tok.start)
-    mentions = _tier_mentions(s, lo, hi)
+    if fig.sentence.tiers is None:
+        fig.sentence.tiers = _tier_mentions(s, 0, len(s))
+    mentions = [m for m in fig.sentence.tiers if lo <= m[0] and m[1] <= hi]
     own = [m for m in mentions if tok.end <= m[0] <= tok.end + 60 and not lx.PHRASE_BREAK.search(s, tok.end, m[0])]
     if own:
         return own[0][2]

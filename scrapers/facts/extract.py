@@ -162,12 +162,13 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         if ctx.year != year_before:
             # re-resolve relative phrases against the year the text is about
             sent.periods = periods_of(sent.text, published, ctx.year)
-        target_here = lx.TARGET.search(sent.text)
+        lower = sent.text.lower()
+        target_here = lx.TARGET.search(sent.text) if any(w in lower for w in lx.TARGET_WORDS) else None
         if target_here and ":" in sent.text[target_here.end():]:
             paragraph_target = True
             if sent.text.rstrip().endswith(":"):
                 ctx.target_list = True
-        owner = lx.PLAN_OWNER.search(sent.text)
+        owner = lx.PLAN_OWNER.search(sent.text) if "của" in lower and any(w in lower for w in lx.PLAN_WORDS) else None
         if owner:
             ctx.owner_level = tier_of(owner.group("body"))
         stages = [p for p in sent.periods if p.kind == "stage" and not p.comparative]
@@ -238,7 +239,9 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
     sent.provinces = find_province_mentions(s)
     period_spans = [(p.start, p.end) for p in sent.periods]
     out: list[Fact] = []
-    tokens = [t for t in find_numbers(s) if not _is_noise(s, t, period_spans)]
+    criteria = lx.CRITERIA.search(s) if "tiêu chí" in s.lower() else None
+    criteria_end = criteria.end() if criteria else len(s) + 1
+    tokens = [t for t in find_numbers(s) if not _is_noise(s, t, period_spans, criteria_end)]
     previous_fact = None
     for n, tok in enumerate(tokens):
         fig = Figure(sent, tok, ctx, previous=tokens[n - 1] if n else None,
@@ -259,11 +262,11 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
     return out
 
 
-def _is_noise(s: str, tok: NumberToken, period_spans) -> bool:
+def _is_noise(s: str, tok: NumberToken, period_spans, criteria_end: int) -> bool:
     """Figures that are part of a period, a document number, a grade or a label, a weekday, a year or a phone."""
     if any(ps <= tok.start < pe for ps, pe in period_spans):
         return True
-    if lx.CRITERIA.search(s, 0, tok.start):
+    if criteria_end <= tok.start:
         return True                       # `tặng bằng khen cho tập thể đạt một trong các tiêu chí: 100% ...`: thresholds
     before, after = s[max(0, tok.start - 30):tok.start], s[tok.end:tok.end + 20]
     if lx.DOC_NUMBER_BEFORE.search(before) or lx.NOISE_AFTER.match(after):

@@ -51,6 +51,7 @@ class Sentence:
     indices: list[tuple[int, str | None]] = field(default_factory=list)  # (position, index code) named in it
     provinces: list = field(default_factory=list)                        # province mentions in it
     target_mode: bool = False                # a plan's paragraph or list: every figure is a target
+    tiers: list[tuple[int, int, str]] | None = None  # tier words in it (start, end, tier), read once when asked
 
 
 @dataclass

@@ -12,14 +12,18 @@ from scrapers.models import Fact
 def indices_in(sentence: str) -> list[tuple[int, str | None]]:
     """(position, code) of the indices named in a sentence; other indices (`ICT INDEX`, `PGI`) as code None,
     so that a figure after them is not credited to a reform index named earlier."""
-    found: list[tuple[int, str | None]] = []
+    lower = sentence.lower()
+    if not any(word in lower for word in lx.INDEX_WORDS_ANY):
+        return []                         # a sentence without these words names no index: skip the aliases
+    found: dict[int, str | None] = {}
     for code, rx in lx.INDEX_ALIASES:
         for m in rx.finditer(sentence):
-            if not any(pos == m.start() for pos, _ in found):
-                found.append((m.start(), code))
-    found.extend((m.start(), None) for m in lx.NON_REFORM_INDEX.finditer(sentence))
-    found.sort(key=lambda item: item[0])
-    return found
+            found.setdefault(m.start(), code)
+    found_list = sorted(found.items())
+    found_list.extend((m.start(), None) for m in lx.NON_REFORM_INDEX.finditer(sentence))
+    found_list.sort(key=lambda item: item[0])
+    return found_list
+
 
 
 def index_of(fig: Figure) -> str | None:

@@ -225,6 +225,10 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số (?:\w+\s+){0,2}CCHC|chỉ số cải cách hành chính)", "Chỉ số trung bình CCHC")),
 ]
 # other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
+# words one of which every index alias and other index contains (lower case): a sentence without any is unscanned
+INDEX_WORDS_ANY = ("chỉ số", "par", "sipas", "papi", "pci", "dti", "ddci", "766", "năng lực cạnh tranh",
+                   "chuyển đổi số", "pgi", "ict", "đổi mới sáng tạo", "sẵn sàng", "chính phủ điện tử", "liên hợp quốc",
+                   "egdi")
 NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
                        r"sẵn sàng (?:cho )?ứng dụng|xếp hạng Chính phủ điện tử|Liên hợp quốc đánh giá|EGDI)",
                        "chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá")
@@ -368,6 +372,7 @@ COUNTED_TIER_BEFORE = cue(r"(?:của|thuộc)\s+\d+\s+(?:đơn vị\s+|cơ quan\
 TIER_JOIN = cue(r"^\s*(?:,|và|hoặc|cùng)\s*(?:UBND\s+)?$", " và ")
 # `mục tiêu cụ thể ... của Sở`: a plan of a body the article refers back to without its name (`Sở`, `huyện`);
 # its figures are about that tier. A named body (`của Sở Nội vụ`) usually reports for the whole province.
+PLAN_WORDS = ("kế hoạch", "mục tiêu", "chỉ tiêu")
 PLAN_OWNER = cue(r"(?:kế hoạch|mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<!\w)của\s+(?P<body>(?-i:Sở|Trung tâm|UBND huyện|huyện|xã))"
                  r"(?!\s*(?-i:[A-ZĐ])|\w)", "Mục tiêu cụ thể của Sở")
 LEVEL_RESET = cue(r"(?:toàn tỉnh|trên địa bàn tỉnh|toàn thành phố|các cấp|cả nước|toàn quốc)", "trên địa bàn tỉnh")
@@ -383,6 +388,10 @@ QUALIFIERS: list[tuple[str, re.Pattern]] = [
 AT_LEAST_TAIL = cue(r"^\s*(?:%\s*)?trở lên", "% trở lên")
 BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu")
 AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
+# words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
+TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
+# words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
+TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
 TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|"
              r"định hướng|dự kiến|phải đạt|cần đạt)", "phấn đấu đến cuối năm")
 # a figure for the whole country: `trung bình cả nước`, `trung bình các tỉnh`, `chung cả nước`

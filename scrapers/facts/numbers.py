@@ -35,6 +35,13 @@ NUMBER_RE = re.compile(
 )
 
 
+_DIGITS_ONLY = re.compile(r"[\d.,]+")
+_THOUSANDS_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_COMMA_DECIMAL = re.compile(r"\d+,\d+")
+_DOT_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_SCALED = re.compile(r"([\d.,]+)\s*(ngàn|nghìn|triệu|tỷ|tỉ)?", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class NumberToken:
     start: int
@@ -49,13 +56,13 @@ class NumberToken:
 def parse_digits(text: str) -> float | None:
     """`1.995` -> 1995, `90,88` -> 90.88, `65.2` -> 65.2, `175.920` -> 175920."""
     s = text.strip()
-    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
+    if not s or not _DIGITS_ONLY.fullmatch(s) or not s[0].isdigit() or not s[-1].isdigit():
         return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+    if _THOUSANDS_DOTTED.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+,\d+", s):
+    elif _COMMA_DECIMAL.fullmatch(s):
         s = s.replace(",", ".")
-    elif not re.fullmatch(r"\d+(?:\.\d+)?", s):
+    elif not _DOT_DECIMAL.fullmatch(s):
         return None
     value = float(s)
     return value if math.isfinite(value) else None
@@ -90,7 +97,7 @@ def parse_number_words(text: str) -> float | None:
 def parse_number(text: str) -> float | None:
     """Parse one written figure: digits with an optional scale word and %, or number words."""
     s = unicodedata.normalize("NFC", text).strip().rstrip("%").strip()
-    m = re.fullmatch(r"([\d.,]+)\s*(ngàn|nghìn|triệu|tỷ|tỉ)?", s, re.IGNORECASE)
+    m = _SCALED.fullmatch(s)
     if m:
         value = parse_digits(m.group(1))
         if value is None:
