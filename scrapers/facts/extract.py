@@ -139,7 +139,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
     # a ranking article may name its index only late (`... trong bảng xếp hạng PCI 2017`): until a sentence names
     # one, figures are read as the first reform index the article names
     ctx.index = next((code for _, code in indices_in(text) if code), None)
-    edition = lx.INDEX_EDITION.search(text)
+    edition = lx.INDEX_EDITION.search(text) if ctx.index else None
     ctx.index_year = int(edition.group(1)) if edition else None
     published = reported_through(text, published)
     ctx.published = published
