@@ -9,6 +9,8 @@ from scrapers.facts.figure import ArticleContext, Figure, Sentence, clause_bound
 from scrapers.facts.periods import PeriodMention, find_periods
 from scrapers.models import Fact
 
+# periods that give only an end: with a start stated before (`từ 02/6/2017`) they close a running total
+RUNNING_TOTAL_KINDS = {"as_of_month", "as_of_dmy"}
 # Counts of things in place (services offered, procedures in force or handled at one-stop shops), not of events.
 STOCK_METRICS = {"online_services", "online_services_full", "online_services_partial",
                  "online_services_national_portal", "procedures_in_effect", "procedures_one_stop"}
@@ -203,7 +205,20 @@ def _period(fact: Fact, fig: Figure) -> None:
         from_context = not before and not after
         carried = ctx.plan_period if fact.kind == "target" and ctx.plan_period else ctx.period
         chosen = before[-1] if before else (after[0] if after else carried)
-        if fact.metric.startswith("index") and ctx.index_year and fig.year is None and not fig.year_before \
+        if chosen is not None and chosen.period_start is None and chosen.kind in RUNNING_TOTAL_KINDS \
+                and ctx.since and chosen.period_end and ctx.since < chosen.period_end \
+                and fact.metric not in STOCK_METRICS:
+            # `hoạt động từ 02/6/2017 ... đến hết tháng 4/2018 đã tiếp nhận ...`: a running total since that day
+            chosen = PeriodMention(chosen.start, chosen.end, chosen.text, ctx.since, chosen.period_end, False,
+                                   chosen.kind)
+        comparisons = [p for p in sent.periods if p.kind == "compare_year" and p.period_end]
+        if chosen is None and fact.metric.startswith("index") and comparisons and fig.year is None:
+            fig.year = int(comparisons[0].period_start[:4]) + 1   # `đạt 86,57%, tăng 1 bậc so với năm 2020`: of 2021
+        edition = lx.INDEX_EDITION.search(s) if fact.metric.startswith("index") and not before and not after \
+            and fig.year is None and not fig.year_before else None
+        if edition:
+            fig.year = int(edition.group(1))  # `(PAR Index 2024) với 96,17 điểm`: the edition the sentence names
+        elif fact.metric.startswith("index") and ctx.index_year and fig.year is None and not fig.year_before \
                 and (chosen is None or chosen.kind not in ("year", "year_label")):
             fig.year = ctx.index_year         # an index figure is of the edition the article reports
     if fig.year is not None:

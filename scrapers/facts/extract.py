@@ -171,6 +171,9 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         owner = lx.PLAN_OWNER.search(sent.text) if "của" in lower and any(w in lower for w in lx.PLAN_WORDS) else None
         if owner:
             ctx.owner_level = tier_of(owner.group("body"))
+        starts = [p.period_start for p in sent.periods if p.kind == "since_day" and not p.comparative]
+        if starts:
+            ctx.since = starts[-1]
         stages = [p for p in sent.periods if p.kind == "stage" and not p.comparative]
         if stages:
             ctx.plan_period = stages[-1]      # a plan's stage (`giai đoạn 2021-2025`) frames the targets that follow

@@ -40,6 +40,7 @@ class ArticleContext:
     last_rank: Fact | None = None           # last index rank: `Tiếp theo là A, B` continues from it
     last_rate: str | None = None            # the last rate read: names compared on it (`vượt Đà Nẵng (58,89%)`)
     index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year
+    since: str | None = None                # a day running totals start from (`hoạt động từ 02/6/2017`)
 
 
 @dataclass

@@ -55,13 +55,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE))
     ("months_of_year", rf"(\d{{1,2}}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?({_Y})"),
     ("months_first", r"(\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu năm|qua|năm nay)"),
     ("quarter", rf"quý\s+(I{{1,3}}|IV|[1-4])\s*(?:/|năm|-)\s*({_Y})"),
+    # `đến hết tháng 4/2018`: a running total up to a month's end
+    ("as_of_month", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y})"),
     ("month", rf"tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y})"),
     # `tháng 10 vừa qua`: the latest such month up to publication
     ("month_recent", r"tháng\s+(\d{1,2})\s+(?:vừa qua|qua|vừa rồi|này)(?!\w)"),
     ("as_of_dmy", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+{_DMY}"),
+    # `đi vào hoạt động từ 02/6/2017`: where a running total starts
+    ("since_day", rf"(?:từ|kể từ)\s+(?:ngày\s+)?{_DMY}(?!\s*(?:đến|tới|-|–))"),
     ("as_of_dm", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+{_DM}(?![/\d])"),
     ("day", rf"ngày\s+{_DMY}"),
-    ("compare_year", rf"so với (?:cùng kỳ\s+)?năm\s+({_Y})"),
+    # `so với năm 2022`, `so năm 2016`, `so với 2018`, `so với xếp hạng năm 2023`
+    ("compare_year", rf"so(?: với)?\s+(?:cùng kỳ\s+|xếp hạng\s+|kết quả\s+)?(?:năm\s+)?({_Y})"),
     ("compare_prev", r"so với (?:năm trước|năm ngoái|cùng kỳ năm trước)"),
     ("year_end", rf"(?:vào\s+)?cuối năm\s+({_Y})"),
     ("year", rf"(?:năm|trong năm)\s+({_Y})"),
@@ -78,12 +83,13 @@ _WORD_MONTHS = {"sáu": 6, "chín": 9}
 _KEYWORDS = {
     "since_year": ("từ",), "stage": ("giai đoạn",), "year_to_date": ("đầu năm",), "months_of_year": ("tháng",),
     "months_first": ("tháng",), "quarter": ("quý",), "month": ("tháng",), "month_recent": ("tháng",), "as_of_dmy": ("ngày",),
-    "as_of_dm": ("ngày",), "day": ("ngày",), "compare_year": ("so với",), "compare_prev": ("so với",),
+    "as_of_dm": ("ngày",), "day": ("ngày",), "compare_year": ("so ",), "compare_prev": ("so với",),
+    "as_of_month": ("tháng",), "since_day": ("từ",),
     "year_end": ("cuối năm",), "year": ("năm",), "to_date": ("nay", "hiện"), "this_year": ("trong năm",),
     "year_label": (":",),
 }
 # Any period right after `so với` (`so với tháng 9-2020`, `so với cuối tháng 10/2022`) is a comparison base.
-_COMPARED_TO = re.compile(r"so với\s+(?:cùng kỳ\s+|cuối\s+|đầu\s+)?$", re.IGNORECASE)
+_COMPARED_TO = re.compile(r"so(?: với)?\s+(?:cùng kỳ\s+|cuối\s+|đầu\s+)?$", re.IGNORECASE)
 
 
 def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) -> tuple[str | None, str | None, bool]:
@@ -130,6 +136,11 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
             return None, None, False
         year = ref.year if month <= ref.month else ref.year - 1
         return _iso(year, month, 1), _month_end(year, month), False
+    if name == "as_of_month":
+        month, year = int(g[0]), int(g[1])
+        return (None, _month_end(year, month), False) if 1 <= month <= 12 else (None, None, False)
+    if name == "since_day":
+        return _iso(int(g[2]), int(g[1]), int(g[0])), (ref.isoformat() if ref else None), False
     if name == "as_of_dmy":
         return None, _iso(int(g[2]), int(g[1]), int(g[0])), False
     if name == "as_of_dm":

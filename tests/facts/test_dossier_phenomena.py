@@ -163,3 +163,11 @@ def test_processing_times_before_and_after_are_not_the_days_cut():
     got = facts("Năm 2024, thời gian giải quyết thủ tục cấp phép được cắt giảm từ 20 ngày làm việc xuống còn "
                 "12 ngày làm việc.")
     assert all(m != "processing_days_cut" for m, _ in got)
+
+
+def test_a_running_total_since_the_day_a_centre_opened():
+    text = ("Trung tâm Phục vụ hành chính công tỉnh đi vào hoạt động từ 15/3/2023. "
+            "Đến hết tháng 5/2024, Trung tâm đã tiếp nhận 41.000 hồ sơ.")
+    got = facts(text)
+    received = got[("dossiers_received", 41000)]
+    assert (received.period_start, received.period_end) == ("2023-03-15", "2024-05-31")

@@ -183,3 +183,15 @@ def test_ministries_and_groups_leading_are_no_provinces_first_place():
     got = facts("Năm 2023, về chỉ số PAR INDEX, ở khối bộ, ngành, Bộ Tư pháp vươn lên dẫn đầu; "
                 "có 4 đơn vị dẫn đầu khối cơ quan thuộc Chính phủ.")
     assert ("index_rank", 1) not in got
+
+
+def test_an_index_figure_with_only_a_comparison_is_of_the_year_after_its_base():
+    got = extract_facts("Theo công bố chỉ số cải cách hành chính, tỉnh đạt 85,10%, tăng 2 bậc so với năm 2020.",
+                        article_id="t", published=None, province="40")
+    score = next(f for f in got if f.metric == "index_score")
+    assert (score.period_start, score.period_end) == ("2021-01-01", "2021-12-31")
+
+
+def test_the_edition_named_in_the_sentence_dates_its_figures():
+    got = facts("Theo Bộ Nội vụ, tỉnh dẫn đầu về chỉ số cải cách hành chính (PAR Index 2023) với 92,10/100 điểm.")
+    assert years(got[("index_score", 92.1)]) == ("2023", "2023")
