@@ -26,7 +26,6 @@ from scrapers.facts.metric import read_figure
 from scrapers.facts.numbers import NumberToken, find_numbers
 from scrapers.facts.periods import reported_through
 from scrapers.models import Fact
-from scrapers.reference.provinces import find_province_mentions
 
 EXTRACTOR_VERSION = "facts-1.7"
 
@@ -239,7 +238,6 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
         ctx.index = sent.indices[-1][1]
     elif lx.ECONOMIC_TOPIC.search(s):
         ctx.index = None                  # `Thu hút FDI dẫn đầu cả nước`: the index discussed before is left
-    sent.provinces = find_province_mentions(s)
     period_spans = [(p.start, p.end) for p in sent.periods]
     out: list[Fact] = []
     criteria = lx.CRITERIA.search(s) if "tiêu chí" in s.lower() else None

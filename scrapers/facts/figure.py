@@ -17,6 +17,7 @@ from scrapers.facts import lexicon as lx
 from scrapers.facts.numbers import NumberToken
 from scrapers.facts.periods import PeriodMention
 from scrapers.models import Fact
+from scrapers.reference.provinces import find_province_mentions
 
 
 @dataclass
@@ -50,9 +51,17 @@ class Sentence:
     paragraph_start: bool
     periods: list[PeriodMention] = field(default_factory=list)
     indices: list[tuple[int, str | None]] = field(default_factory=list)  # (position, index code) named in it
-    provinces: list = field(default_factory=list)                        # province mentions in it
+    _provinces: list | None = None
     target_mode: bool = False                # a plan's paragraph or list: every figure is a target
     tiers: list[tuple[int, int, str]] | None = None  # tier words in it (start, end, tier), read once when asked
+
+
+    @property
+    def provinces(self) -> list:
+        """Province mentions in it (`scrapers.reference.provinces`), looked up when a rule first asks."""
+        if self._provinces is None:
+            self._provinces = find_province_mentions(self.text)
+        return self._provinces
 
 
 @dataclass

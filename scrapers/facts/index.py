@@ -12,8 +12,7 @@ from scrapers.models import Fact
 def indices_in(sentence: str) -> list[tuple[int, str | None]]:
     """(position, code) of the indices named in a sentence; other indices (`ICT INDEX`, `PGI`) as code None,
     so that a figure after them is not credited to a reform index named earlier."""
-    lower = sentence.lower()
-    if not any(word in lower for word in lx.INDEX_WORDS_ANY):
+    if not lx.INDEX_WORD_ANY.search(sentence):
         return []                         # a sentence without these words names no index: skip the aliases
     found: dict[int, str | None] = {}
     for code, rx in lx.INDEX_ALIASES:

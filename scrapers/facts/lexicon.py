@@ -225,10 +225,9 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số (?:\w+\s+){0,2}CCHC|chỉ số cải cách hành chính)", "Chỉ số trung bình CCHC")),
 ]
 # other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
-# words one of which every index alias and other index contains (lower case): a sentence without any is unscanned
-INDEX_WORDS_ANY = ("chỉ số", "par", "sipas", "papi", "pci", "dti", "ddci", "766", "năng lực cạnh tranh",
-                   "chuyển đổi số", "pgi", "ict", "đổi mới sáng tạo", "sẵn sàng", "chính phủ điện tử", "liên hợp quốc",
-                   "egdi")
+# words one of which every index alias and other index contains: a sentence without any is not scanned for them
+INDEX_WORD_ANY = cue(r"chỉ số|PAR|SIPAS|PAPI|PCI|DTI|DDCI|766|năng lực cạnh tranh|chuyển đổi số|PGI|ICT|"
+                     r"đổi mới sáng tạo|sẵn sàng|Chính phủ điện tử|Liên hợp quốc|EGDI", "Chỉ số PAPI")
 NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
                        r"sẵn sàng (?:cho )?ứng dụng|xếp hạng Chính phủ điện tử|Liên hợp quốc đánh giá|EGDI)",
                        "chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá")

@@ -20,9 +20,9 @@ _SCALES = {"ngàn": 1e3, "nghìn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ)"
 # Number words count only before a counted noun (`tăng một bậc`, `sáu thủ tục`): alone, `năm` is a year and
-# `ba`, `tư` are other words.
-WORD_NUMBER_RE = re.compile(rf"(?<!\w)(?P<words>{_WORD}(?:\s+{_WORD})*)(?=\s+(?:bậc|hạng|hồ sơ|thủ tục|TTHC|dịch vụ|"
-                            rf"quyết định)(?!\w))", re.IGNORECASE)
+# `ba`, `tư` are other words. The nouns are found first (a plain scan), then the words just before them.
+_COUNTED_NOUN = re.compile(r"(?<=\s)(?:bậc|hạng|hồ sơ|thủ tục|TTHC|dịch vụ|quyết định)(?!\w)", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_WORD}(?:\s+{_WORD})*)\s+$", re.IGNORECASE)
 # Atomic groups stop `65.2/100` from backtracking to `65`; a `/N` tail is kept
 # as the denominator (ranks `3/63`, scores `65.2/100`, ratios `690/763`). A range
 # of shares (`40-50%`, `70 – 80%`) is one figure, its lower bound: the text
@@ -124,8 +124,10 @@ def find_numbers(text: str) -> list[NumberToken]:
             value = round(value * _SCALES[scale.lower()], 6)
         tokens.append(NumberToken(m.start(), m.end(), value, bool(m.group("pct")), bool(scale), den,
                                   bool(m.group("high"))))
-    for m in WORD_NUMBER_RE.finditer(text):
-        value = parse_number_words(m.group("words"))
+    for noun in _COUNTED_NOUN.finditer(text):
+        lo = max(0, noun.start() - 40)
+        m = _WORDS_BEFORE.search(text, lo, noun.start())
+        value = parse_number_words(m.group("words")) if m else None
         if value:
-            tokens.append(NumberToken(m.start(), m.end(), value, False, False))
+            tokens.append(NumberToken(m.start(), m.start() + len(m.group("words")), value, False, False))
     return sorted(tokens, key=lambda t: t.start) if len(tokens) > 1 else tokens

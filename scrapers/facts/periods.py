@@ -88,6 +88,7 @@ _KEYWORDS = {
     "year_end": ("cuối năm",), "year": ("năm",), "to_date": ("nay", "hiện"), "this_year": ("trong năm",),
     "year_label": (":",),
 }
+_ALL_KEYWORDS = frozenset(k for keys in _KEYWORDS.values() for k in keys)
 # Any period right after `so với` (`so với tháng 9-2020`, `so với cuối tháng 10/2022`) is a comparison base.
 _COMPARED_TO = re.compile(r"so(?: với)?\s+(?:cùng kỳ\s+|cuối\s+|đầu\s+)?$", re.IGNORECASE)
 
@@ -207,9 +208,10 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     lower = text.lower()
+    present = {k for k in _ALL_KEYWORDS if k in lower}
     for name, rx in _PATTERNS:
         keys = _KEYWORDS.get(name)
-        if keys and not any(k in lower for k in keys):
+        if keys and present.isdisjoint(keys):
             continue                      # the phrase cannot occur: skip its regex (most sentences lack most)
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
