@@ -55,8 +55,8 @@ def test_the_alert_webhook_comes_from_the_environment_only():
     code = {name: text for name, text in tracked_text_files().items()
             if name.endswith((".py", ".yaml", ".yml", ".toml")) and not name.startswith("tests/")}
     readers = [name for name, text in code.items() if "REFORM_ALERT_WEBHOOK" in text]
-    assert readers == ["pipelines/defs/automation.py"]
-    assert 'os.environ.get("REFORM_ALERT_WEBHOOK")' in code["pipelines/defs/automation.py"]
+    assert readers == ["pipelines/defs/automation/schedules.py"]
+    assert 'os.environ.get("REFORM_ALERT_WEBHOOK")' in code["pipelines/defs/automation/schedules.py"]
     assert not [name for name, text in code.items() if re.search(r"https?://[^\s'\"]*(?:hook|webhook)", text, re.I)]
 
 
