@@ -48,8 +48,8 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     args = ap.parse_args()
     r = measure(load_articles(args.corpus), args.articles)
-    print(f"{r['articles']} corpus articles (mean {r['mean_bytes']} bytes), {r['facts']} facts in {r['cpu_seconds']:.2f} "
-          f"CPU s: {r['articles_per_s']:.0f} articles/s, {r['mb_per_s']:.2f} MB/s (one core); "
+    print(f"{r['articles']} corpus articles (mean {r['mean_bytes']} bytes), {r['facts']} facts in "
+          f"{r['cpu_seconds']:.2f} CPU s: {r['articles_per_s']:.0f} articles/s, {r['mb_per_s']:.2f} MB/s (one core); "
           f"{r['articles_per_wall_s']:.0f} articles per wall second")
 
 

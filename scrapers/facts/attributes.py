@@ -53,7 +53,8 @@ def qualifier(s: str, tok) -> str:
     before = s[max(0, tok.start - 20):tok.start]
     for name, rx in lx.QUALIFIERS:
         if rx.search(before):
-            if name == "at_least" and before.rstrip().lower().endswith("từ") and not lx.AT_LEAST_TAIL.match(s[tok.end:]):
+            from_alone = before.rstrip().lower().endswith("từ")   # `từ X` is a minimum only with `trở lên`
+            if name == "at_least" and from_alone and not lx.AT_LEAST_TAIL.match(s[tok.end:]):
                 continue
             return name
     if lx.AT_LEAST_TAIL.match(s[tok.end:]) or tok.ranged:
@@ -68,10 +69,7 @@ def _future(s: str, tok) -> bool:
 
 
 def _target_before(s: str, tok) -> bool:
-    m = None
-    for m in lx.TARGET.finditer(s[:tok.start]):
-        pass
-    return m is not None
+    return lx.TARGET.search(s, 0, tok.start) is not None
 
 
 # --- tier ------------------------------------------------------------------------------

@@ -177,7 +177,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         if stages:
             ctx.plan_period = stages[-1]      # a plan's stage (`giai đoạn 2021-2025`) frames the targets that follow
         if readable:
-            breaks_down = ctx.last_count is not None and ctx.last_count.kind == "target" and lx.BREAKDOWN.match(sent.text)
+            breaks_down = ctx.last_count is not None and ctx.last_count.kind == "target" and \
+                lx.BREAKDOWN.match(sent.text)
             sent.target_mode = paragraph_target or bool(breaks_down)
             new = _facts_of_sentence(sent, text, ctx)
             ctx.online_topic = ctx.online_topic or bool(lx.ONLINE_SERVICES.search(sent.text))
@@ -268,7 +269,7 @@ def _is_noise(s: str, tok: NumberToken, period_spans, criteria_end: int) -> bool
     if any(ps <= tok.start < pe for ps, pe in period_spans):
         return True
     if criteria_end <= tok.start:
-        return True                       # `tặng bằng khen cho tập thể đạt một trong các tiêu chí: 100% ...`: thresholds
+        return True                       # `khen thưởng tập thể đạt một trong các tiêu chí: 100% ...`: thresholds
     before, after = s[max(0, tok.start - 30):tok.start], s[tok.end:tok.end + 20]
     if lx.DOC_NUMBER_BEFORE.search(before) or lx.NOISE_AFTER.match(after):
         return True
@@ -293,8 +294,9 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int], inferred: set[int]) 
                 continue                  # equal counts of a list's items; equal shares in one sentence restate
             # a ministry's procedures restated later without their scope keep the national reading
             national = k.metric.startswith("procedure") and None in (k.province, f.province)
-            same = (k.metric, k.index, k.kind, k.value, k.component) == (f.metric, f.index, f.kind, f.value, f.component) \
-                and (k.province == f.province or national) and (k.level == f.level or k.level is None or f.level is None)
+            same = (k.metric, k.index, k.kind, k.value, k.component) == \
+                (f.metric, f.index, f.kind, f.value, f.component) and (k.province == f.province or national) and \
+                (k.level == f.level or k.level is None or f.level is None)
             periods_agree = not k.period_end or not f.period_end or id(k) in inferred or id(f) in inferred or \
                 (k.period_start, k.period_end) == (f.period_start, f.period_end)
             if same and periods_agree:

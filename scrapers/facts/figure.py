@@ -36,8 +36,8 @@ class ArticleContext:
     target_list: bool = False
     last_percent_metric: str | None = None
     last_procedure: str | None = None       # a later `Trong đó:` breakdown repeats it
-    online_topic: bool = False              # the text has named online public services: `triển khai N thủ tục` deploys them
-    last_count: Fact | None = None          # last procedure or service count: `Cụ thể, Sở Y tế (42 TTHC)` breaks it down
+    online_topic: bool = False              # online public services were named: `triển khai N thủ tục` deploys them
+    last_count: Fact | None = None          # last procedure or service count: `Cụ thể, Sở Y tế (42 TTHC)` breaks down
     last_rank: Fact | None = None           # last index rank: `Tiếp theo là A, B` continues from it
     last_rate: str | None = None            # the last rate read: names compared on it (`vượt Đà Nẵng (58,89%)`)
     index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year
@@ -158,6 +158,14 @@ def last(rx: re.Pattern, text: str) -> int:
     for m in rx.finditer(text):
         pos = m.end()
     return pos
+
+
+def last_match(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """The last match of `rx` in text[pos:endpos], or None."""
+    found = None
+    for found in rx.finditer(text, pos, len(text) if endpos is None else endpos):  # noqa: B007 - the last one is kept
+        pass
+    return found
 
 
 def first(rx: re.Pattern, text: str) -> int:

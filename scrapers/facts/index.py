@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import attach
-from scrapers.facts.figure import Figure, Sentence, clause_bounds
+from scrapers.facts.figure import Figure, Sentence, clause_bounds, last_match
 from scrapers.facts.numbers import NumberToken, find_numbers
 from scrapers.models import Fact
 
@@ -100,11 +100,10 @@ def _index_metric(fig: Figure):
     if change and lx.SUPERLATIVE.search(change.group()) and not any(
             fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces):
         return None                       # `tỉnh giảm nhiều nhất là 2,94%`: a change of no named province
-    if change and (tok.percent or lx.POINTS.match(right) or component or lx.POINTS_OR_END.match(right)):
-        if lx.COMPARED.search(s) or component:
-            sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
-            return ("index_score_change", "percent" if tok.percent else "score", sign * tok.value, None,
-                    component)
+    if change and (tok.percent or lx.POINTS.match(right) or component or lx.POINTS_OR_END.match(right)) \
+            and (lx.COMPARED.search(s) or component):
+        sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
+        return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component
     if change:
         return None
     part_of = tok.denominator or _points_out_of(right)
@@ -137,10 +136,7 @@ def _regional(fig: Figure) -> bool:
     scope = lx.SCOPE_AFTER.search(item)
     if scope:
         return bool(scope.group("region"))
-    lo = max(fig.clause[0], fig.start - 60)
-    region = None
-    for region in lx.REGION_WORD.finditer(fig.s, lo, fig.start):
-        pass
+    region = last_match(lx.REGION_WORD, fig.s, max(fig.clause[0], fig.start - 60), fig.start)
     return region is not None and not lx.LEVEL_RESET.search(fig.s, region.end(), fig.start)
 
 
@@ -200,9 +196,7 @@ def _prior_value(fig: Figure):
 def _respectively(fig: Figure):
     """`TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3`: each value after `lần lượt` is the next name's."""
     s = fig.s
-    cue = None
-    for cue in lx.RESPECTIVELY.finditer(s, fig.clause[0], fig.start):
-        pass
+    cue = last_match(lx.RESPECTIVELY, s, fig.clause[0], fig.start)
     if cue is None:
         return None
     position = len(find_numbers(s[cue.end():fig.start]))

@@ -70,7 +70,8 @@ COUNTED_HEAD = cue(rf"(?<!\w)(?:tổng )?số(?: lượng)?\s+(?:({_DOSSIER})|({
 # the noun stands before a linking verb: `hồ sơ tồn kỳ trước chuyển sang là 2.171`
 LINK_BEFORE = cue(r"(?:là|đạt|được|gồm|còn)\s*:?\s*$", "số hồ sơ quá hạn còn ")
 # what a rate is a share of: `98% hồ sơ`, `100% số lượng thủ tục`
-RATE_NOUN_AFTER = cue(r"\s*(?:các\s+|số\s+(?:lượng\s+)?)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)", " số lượng hồ sơ")
+RATE_NOUN_AFTER = cue(r"\s*(?:các\s+|số\s+(?:lượng\s+)?)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)",
+                      " số lượng hồ sơ")
 # shares of something other than reform items: `100% văn bản`, `95% cán bộ`
 RATE_OTHER_NOUN_AFTER = cue(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ|kết quả)",
                             " văn bản được ký số")
@@ -85,7 +86,8 @@ NOUN_OTHER = cue(
 DOC_NUMBER_BEFORE = cue(r"(?:(?:định|thị|quyết|hoạch|văn|Công văn|báo cáo|Thông tư|Nghị định|Luật|Kế hoạch)\s+số|"
                         r"số hiệu|mã|ISO|TCVN)\s*$", "theo Quyết định số")
 # `Quyết định số 766/QĐ-TTg ngày 23/6/2022`: the date of a cited document is no period
-DOCUMENT_NUMBER_BEFORE = cue(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$", "Quyết định số 12/QĐ-UBND ngày ", case=True)
+DOCUMENT_NUMBER_BEFORE = cue(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$",
+                             "Quyết định số 12/QĐ-UBND ngày ", case=True)
 NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ]|:\d|\s*(?:giờ|h\d|phút)(?!\w))", " lượt xem")
 # a figure after these is a grade, group, stage, term or ordinal, not a statistic
 LABEL_BEFORE = cue(r"(?:mức độ|mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành)\s*$", "dịch vụ mức độ ")
@@ -109,7 +111,8 @@ THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên
 # --- dossier status and channel cues -------------------------------------------
 # `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
 ON_TIME = cue(r"(?:trước\s+(?:thời\s+)?(?:hạn\s+)?và\s+đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+(?:thời\s+)?hạn|"
-              r"đúng\s+(?:thời\s+)?hạn|(?<!còn )(?<!đang )trong\s+hạn(?!\s+giải quyết))", "giải quyết trước và đúng hạn")
+              r"đúng\s+(?:thời\s+)?hạn|(?<!còn )(?<!đang )trong\s+hạn(?!\s+giải quyết))",
+                  "giải quyết trước và đúng hạn")
 EARLY = cue(r"(?<!và )trước (?:thời )?hạn(?!\s+và)", "trả kết quả trước thời hạn")
 LATE = cue(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)", "giải quyết quá hạn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
@@ -119,7 +122,8 @@ PENDING = cue(r"(?:đang giải quyết|tồn kỳ trước|kỳ trước chuy�
 # `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
 # `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
 RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch)", "tiếp nhận mới")
-RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )giải quyết|xử lý xong|trả kết quả|có kết quả)", "đã giải quyết")
+RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )giải quyết|xử lý xong|trả kết quả|có kết quả)",
+               "đã giải quyết")
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*[34](?!\d)|dịch vụ công mức độ|DVCTT|qua mạng|online|toàn trình|một phần)",
              "nộp qua mạng")
 POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
@@ -143,7 +147,8 @@ TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết"
 SPLIT_INTO_NEW_AFTER = cue(r"^[^.;]{0,30}?trong đó[^.;]{0,20}?(?:tiếp nhận mới|mới tiếp nhận|nhận mới)",
                            " hồ sơ, trong đó tiếp nhận mới")
 # `190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính)`: a count of one channel only is no fact
-CHANNEL_ONLY_AFTER = cue(r"[^.;(]{0,40}\(\s*(?:trực tiếp|qua bưu chính|bưu chính)", " hồ sơ mới tiếp nhận (trực tiếp và bưu chính")
+CHANNEL_ONLY_AFTER = cue(r"[^.;(]{0,40}\(\s*(?:trực tiếp|qua bưu chính|bưu chính)",
+                         " hồ sơ mới tiếp nhận (trực tiếp và bưu chính")
 TOTAL_AFTER_PART = cue(r"(?:trong|/)\s*tổng số\s*(?:gần|hơn|trên|khoảng)?\s*$", "qua mạng trong tổng số ")
 DOSSIER_CHANNEL = cue(r"qua dịch vụ bưu chính|qua dịch vụ công|trực tuyến", "hồ sơ qua dịch vụ bưu chính")
 RECEIVED_OR_RETURNED = cue(r"tiếp nhận|trả kết quả", "tiếp nhận và trả kết quả")
@@ -155,7 +160,8 @@ NAMED_SHARE_BEFORE = cue(r"\(\s*$", "vượt Đà Nẵng (")
 # `tỷ lệ này`: the rate of the sentence before
 SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
 # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: between a count and the share of it
-SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt|tỷ lệ|với tỷ lệ)[^,;.%]{0,12}", " hồ sơ trễ hạn (tỷ lệ ")
+SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt|tỷ lệ|với tỷ lệ)[^,;.%]{0,12}",
+                        " hồ sơ trễ hạn (tỷ lệ ")
 
 # --- procedures ------------------------------------------------------------------
 PROC_NEW = cue(r"(?:công bố mới|ban hành mới|mới)", "công bố mới")
@@ -217,7 +223,8 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("766", cue(r"(?:Bộ chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|"
                 r"chỉ số phục vụ người dân|Bộ chỉ số 766|Quyết định (?:số )?766)",
                 "Bộ chỉ số phục vụ người dân, doanh nghiệp")),
-    ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)", "Chỉ số hài lòng về sự phục vụ hành chính")),
+    ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)",
+                  "Chỉ số hài lòng về sự phục vụ hành chính")),
     ("PAPI", cue(r"(?:PAPI|Chỉ số hiệu quả quản trị và hành chính công)", "chỉ số PAPI")),
     ("DDCI", cue(r"(?:DDCI|năng lực cạnh tranh cấp sở)", "Bộ chỉ số DDCI")),
     ("PCI", cue(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)", "Chỉ số năng lực cạnh tranh cấp tỉnh")),
@@ -241,7 +248,8 @@ RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|n
 # `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`; ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups
 # (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no province's first place
 NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40})\s*|"
-                             r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|các tỉnh|(?<!\w)\d+\s+(?:đơn vị|tỉnh|địa phương|bộ))"
+                             r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|các tỉnh|(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
+                             r"địa phương|bộ))"
                              r"[^.;]{0,45})$", "Ở khối bộ, ngành, Bộ Tài chính vươn lên ")
 REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
 REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng)", " các tỉnh miền núi")
@@ -268,7 +276,8 @@ YEAR_IN_PARENTHESES_AFTER = cue(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)", " (
 # `(năm 2021 là 6,88 điểm)`, `so với năm 2022 (80,08%)`: a value of another year in parentheses
 PRIOR_VALUE_BEFORE = cue(r"\(\s*(?:năm\s+(?:19|20)\d\d\s+(?:là|đạt|được)\s*)?$", "(năm 2021 là ")
 # a rank or score of a region, not of the province: `thăng 1 bậc trong vùng`, `xếp thứ 2 trong khu vực`
-REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so với các tỉnh (?:trong|thuộc))\s+(?:vùng|khu vực|nhóm)",
+REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so với các tỉnh (?:trong|thuộc))\s+(?:vùng|"
+                     r"khu vực|nhóm)",
                      " bậc trong vùng")
 # the scope a ranking names after its figures: `trong cả nước` or `trong vùng`
 SCOPE_AFTER = cue(r"(?:trong|của|toàn) (?:(?P<region>vùng|khu vực)|cả nước|toàn quốc|quốc)", " lên thứ 4 trong vùng")
@@ -322,22 +331,29 @@ COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?-i:(?P<name>[a-zà-ỹđ][a-zà-
 # `tăng mạnh nhất`, `giảm ít nhất`: a superlative change names its province, or it is nobody's
 SUPERLATIVE = cue(r"nhất", "tăng nhiều nhất")
 # `Chỉ số PCI 2017`, `PAPI năm 2022`: the year an index's edition is of
-INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]{0,60}?)\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)",
+INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]{0,60}?)\s+(?:năm\s+)?((?:19|"
+                    r"20)\d\d)(?!\d)",
                     "bảng xếp hạng PCI 2017")
 # the published parts of the indices: DTI pillars, PCI sub-indices, PAPI dimensions, PAR fields
-COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã hội số|CQS|KTS|XHS|gia nhập thị trường|tiếp cận đất đai|tính minh bạch|"
-                     r"chi phí thời gian|chi phí không chính thức|cạnh tranh bình đẳng|tính năng động(?: và)?(?: tiên phong)?|"
-                     r"(?:dịch vụ |chính sách )?hỗ trợ doanh nghiệp|đào tạo lao động|thiết chế pháp lý(?: và an ninh trật tự)?|"
+COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã hội số|CQS|KTS|XHS|gia nhập thị trường|"
+                     r"tiếp cận đất đai|tính minh bạch|"
+                     r"chi phí thời gian|chi phí không chính thức|cạnh tranh bình đẳng|"
+                     r"tính năng động(?: và)?(?: tiên phong)?|"
+                     r"(?:dịch vụ |chính sách )?hỗ trợ doanh nghiệp|đào tạo lao động|"
+                     r"thiết chế pháp lý(?: và an ninh trật tự)?|"
                      r"tham gia của người dân(?: ở cấp cơ sở)?|công khai,? minh bạch(?: trong việc ra quyết định)?|"
                      r"trách nhiệm giải trình(?: với người dân)?|kiểm soát tham nhũng(?: trong khu vực công)?|"
                      r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
-                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|với|xếp(?: hạng)?(?: thứ)?|"
-                     r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$", "chính quyền số Trà Vinh đạt ")
+                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|"
+                     r"với|xếp(?: hạng)?(?: thứ)?|"
+                     r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
+                         "chính quyền số Trà Vinh đạt ")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
 NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
                            r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")
 # `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank
-COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|lĩnh vực)\s+(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ,]{2,60}?))\s+"
+COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|"
+                     r"lĩnh vực)\s+(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ,]{2,60}?))\s+"
                      r"(?:đều\s+|cũng\s+)?(?:xếp|đứng|ở vị trí)", "Chỉ số tính minh bạch xếp ")
 NOT_A_COMPONENT = cue(r"tổng|tỉnh|thành phố|UBND", "tổng điểm")
 NOT_A_RANK = cue(r"(?:năm|lần|tháng)\s+thứ\s*$", "năm thứ ")
@@ -372,7 +388,8 @@ TIER_JOIN = cue(r"^\s*(?:,|và|hoặc|cùng)\s*(?:UBND\s+)?$", " và ")
 # `mục tiêu cụ thể ... của Sở`: a plan of a body the article refers back to without its name (`Sở`, `huyện`);
 # its figures are about that tier. A named body (`của Sở Nội vụ`) usually reports for the whole province.
 PLAN_WORDS = ("kế hoạch", "mục tiêu", "chỉ tiêu")
-PLAN_OWNER = cue(r"(?:kế hoạch|mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<!\w)của\s+(?P<body>(?-i:Sở|Trung tâm|UBND huyện|huyện|xã))"
+PLAN_OWNER = cue(r"(?:kế hoạch|mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<!\w)của\s+(?P<body>(?-i:Sở|Trung tâm|UBND huyện|"
+                 r"huyện|xã))"
                  r"(?!\s*(?-i:[A-ZĐ])|\w)", "Mục tiêu cụ thể của Sở")
 LEVEL_RESET = cue(r"(?:toàn tỉnh|trên địa bàn tỉnh|toàn thành phố|các cấp|cả nước|toàn quốc)", "trên địa bàn tỉnh")
 

@@ -82,7 +82,8 @@ _WORD_MONTHS = {"sáu": 6, "chín": 9}
 # A word each pattern's phrase must contain (lower case); patterns without an entry always run.
 _KEYWORDS = {
     "since_year": ("từ",), "stage": ("giai đoạn",), "year_to_date": ("đầu năm",), "months_of_year": ("tháng",),
-    "months_first": ("tháng",), "quarter": ("quý",), "month": ("tháng",), "month_recent": ("tháng",), "as_of_dmy": ("ngày",),
+    "months_first": ("tháng",), "quarter": ("quý",), "month": ("tháng",), "month_recent": ("tháng",),
+    "as_of_dmy": ("ngày",),
     "as_of_dm": ("ngày",), "day": ("ngày",), "compare_year": ("so ",), "compare_prev": ("so với",),
     "as_of_month": ("tháng",), "since_day": ("từ",),
     "year_end": ("cuối năm",), "year": ("năm",), "to_date": ("nay", "hiện"), "this_year": ("trong năm",),
@@ -189,7 +190,8 @@ def reported_through(text: str, published: date | None) -> date | None:
         if _PLANNED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         if m.group(2):
-            year, end = int(m.group(2)), _month_end(int(m.group(2)), _WORD_MONTHS.get(m.group(1).lower()) or int(m.group(1)))
+            months = _WORD_MONTHS.get(m.group(1).lower()) or int(m.group(1))
+            year, end = int(m.group(2)), _month_end(int(m.group(2)), months)
         elif m.group(4):
             year, end = int(m.group(4)), _month_end(int(m.group(4)), 3 * _ROMAN[m.group(3).lower()])
         else:

@@ -53,7 +53,8 @@ def procedure_count(fig: Figure) -> str | None:
     if lx.ANNOUNCED_BY_DECISION.search(sentence_left[-80:]) and lx.DECISION.search(sentence_left):
         return "procedures_published"
     # a breakdown (`Trong đó: 1.379 thủ tục hành chính cấp tỉnh`) repeats the last procedure figure's metric
-    procedure_facts = [f for f in fig.so_far if f.unit == "count" and f.metric.startswith(("procedures", "online_services"))]
+    procedure_facts = [f for f in fig.so_far
+                       if f.unit == "count" and f.metric.startswith(("procedures", "online_services"))]
     if procedure_facts:
         return procedure_facts[-1].metric
     if lx.IN_WHICH.match(s) and ctx.last_procedure:
