@@ -2,6 +2,7 @@
 province and period."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from scrapers.facts import lexicon as lx
@@ -9,6 +10,8 @@ from scrapers.facts.figure import ArticleContext, Figure, Sentence, clause_bound
 from scrapers.facts.periods import PeriodMention, find_periods
 from scrapers.models import Fact
 
+# named periods a report may pin to cut-off dates (`quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023)`)
+WINDOW_KINDS = {"months_of_year", "months_first", "quarter", "month", "year"}
 # periods that give only an end: with a start stated before (`từ 02/6/2017`) they close a running total
 RUNNING_TOTAL_KINDS = {"as_of_month", "as_of_dmy"}
 # Counts of things in place (services offered, procedures in force or handled at one-stop shops), not of events.
@@ -165,6 +168,23 @@ def periods_of(s: str, published: date | None, year: int | None) -> list[PeriodM
     """Periods of a sentence, without the dates of the documents it cites: those date a paper, not a figure."""
     return [p for p in find_periods(s, published, year)
             if not lx.DOCUMENT_NUMBER_BEFORE.search(s, max(0, p.start - 60), p.start)]
+
+
+def apply_reporting_windows(sent: Sentence, ctx: ArticleContext) -> None:
+    """`6 tháng đầu năm 2021 (từ ngày 15/12/2020 đến ngày 15/6/2021)`: a named period given its cut-off dates means
+    those dates, here and wherever the article names it again (`Trong 6 tháng đầu năm, ...`)."""
+    periods = sent.periods
+    for named, dated in zip(periods, periods[1:], strict=False):
+        if named.kind in WINDOW_KINDS and dated.kind == "range_dmy" and named.period_start \
+                and lx.WINDOW_OPEN.fullmatch(sent.text, named.end, dated.start):
+            ctx.windows[(named.period_start, named.period_end)] = dated
+    if ctx.windows:
+        sent.periods = [_in_window(p, ctx.windows) for p in periods]
+
+
+def _in_window(period: PeriodMention, windows: dict) -> PeriodMention:
+    window = windows.get((period.period_start, period.period_end)) if period.kind in WINDOW_KINDS else None
+    return replace(period, period_start=window.period_start, period_end=window.period_end) if window else period
 
 
 def carry_period(sent: Sentence, ctx: ArticleContext, is_target) -> None:

@@ -19,7 +19,7 @@ import unicodedata
 from datetime import date
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.attributes import attach, carry_period, periods_of, set_period, tier_of
+from scrapers.facts.attributes import apply_reporting_windows, attach, carry_period, periods_of, set_period, tier_of
 from scrapers.facts.figure import ArticleContext, Figure, Sentence
 from scrapers.facts.index import first_places, indices_in, ordered_list
 from scrapers.facts.metric import read_figure
@@ -161,6 +161,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         if ctx.year != year_before:
             # re-resolve relative phrases against the year the text is about
             sent.periods = periods_of(sent.text, published, ctx.year)
+        apply_reporting_windows(sent, ctx)
         lower = sent.text.lower()
         target_here = lx.TARGET.search(sent.text) if any(w in lower for w in lx.TARGET_WORDS) else None
         if target_here and ":" in sent.text[target_here.end():]:

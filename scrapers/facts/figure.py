@@ -42,6 +42,7 @@ class ArticleContext:
     last_rate: str | None = None            # the last rate read: names compared on it (`vượt Đà Nẵng (58,89%)`)
     index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year
     since: str | None = None                # a day running totals start from (`hoạt động từ 02/6/2017`)
+    windows: dict = field(default_factory=dict)  # named periods pinned to cut-off dates: (start, end) -> dated period
 
 
 @dataclass

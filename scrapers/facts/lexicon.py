@@ -39,6 +39,8 @@ RIGHT_BREAK = cue(r"[,;.()]|\s(?:trong đó)\s", "hồ sơ trực tuyến, còn 
 # a figure's own noun phrase ends at one of these
 PHRASE_BREAK = cue(r"[,;()]|\s(?:trong đó|còn lại|và)\s", "thủ tục cấp tỉnh và 200 thủ tục", case=True)
 # a period after a figure is its own only when none of these stands between
+# `6 tháng đầu năm 2021 (từ ngày 15/12/2020 ...`: between a named period and its cut-off dates
+WINDOW_OPEN = cue(r"\s*\(\s*(?:tính\s*)?", " (tính ", case=True)
 # `(năm 2021 là 6,88 điểm)`: a period followed by its own value
 ANOTHER_VALUE_AFTER = cue(r"\s*(?:là|đạt|được|:)\s*\d", " là 6,88", case=True)
 AFTER_PERIOD_BREAK = cue(r"[;:]|\d", "đạt 98%; năm 2023", case=True)

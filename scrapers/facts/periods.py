@@ -51,6 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE))
     ("range_dm", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DM}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DM}(?![/\d-])"),
     ("since_year", rf"(?:từ|kể từ)\s+(?:năm\s+)?({_Y})\s+(?:đến nay|tới nay|đến hết năm\s+({_Y}))"),
     ("stage", rf"giai đoạn\s+({_Y})\s*[-–]\s*({_Y}|\d\d)"),
+    # `từ 2016 đến 2018`, `trong năm 2019 - 2020`: whole years from one to the other
+    ("year_range", rf"(?:từ|trong)\s+(?:năm\s+)?({_Y})\s*(?:đến|tới|-|–)\s*(?:năm\s+)?({_Y})"),
     ("year_to_date", r"(?:ngay\s+)?từ đầu năm(?:\s+({_Y}))?(?:\s+(?:đến|tới) nay)?".replace("{_Y}", _Y)),
     ("months_of_year", rf"(\d{{1,2}}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?({_Y})"),
     ("months_first", r"(\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu năm|qua|năm nay)"),
@@ -81,7 +83,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE))
 _WORD_MONTHS = {"sáu": 6, "chín": 9}
 # A word each pattern's phrase must contain (lower case); patterns without an entry always run.
 _KEYWORDS = {
-    "since_year": ("từ",), "stage": ("giai đoạn",), "year_to_date": ("đầu năm",), "months_of_year": ("tháng",),
+    "since_year": ("từ",), "year_range": ("từ", "trong"), "stage": ("giai đoạn",), "year_to_date": ("đầu năm",),
+    "months_of_year": ("tháng",),
     "months_first": ("tháng",), "quarter": ("quý",), "month": ("tháng",), "month_recent": ("tháng",),
     "as_of_dmy": ("ngày",),
     "as_of_dm": ("ngày",), "day": ("ngày",), "compare_year": ("so ",), "compare_prev": ("so với",),
@@ -106,6 +109,9 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
     if name == "since_year":
         end = _year(int(g[1]))[1] if g[1] else (ref.isoformat() if ref else None)
         return _year(int(g[0]))[0], end, False
+    if name == "year_range":
+        y0, y1 = int(g[0]), int(g[1])
+        return (_year(y0)[0], _year(y1)[1], False) if y0 <= y1 else (None, None, False)
     if name == "stage":
         y0 = int(g[0])
         y1 = int(g[1]) if len(g[1]) == 4 else y0 // 100 * 100 + int(g[1])

@@ -171,3 +171,11 @@ def test_a_running_total_since_the_day_a_centre_opened():
     got = facts(text)
     received = got[("dossiers_received", 41000)]
     assert (received.period_start, received.period_end) == ("2023-03-15", "2024-05-31")
+
+
+def test_a_named_period_pinned_to_cut_off_dates_keeps_them_when_named_again():
+    text = ("Quý II năm 2024 (tính từ ngày 15/3/2024 đến 14/6/2024), tỉnh tiếp nhận 20.000 hồ sơ.\n\n"
+            "Trong quý II năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,1%.")
+    got = facts(text)
+    for key in (("dossiers_received", 20000), ("dossiers_on_time_rate", 98.1)):
+        assert (got[key].period_start, got[key].period_end) == ("2024-03-15", "2024-06-14"), key

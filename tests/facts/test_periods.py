@@ -82,3 +82,8 @@ def test_comparisons_written_without_voi_or_with_a_word_between():
 def test_a_running_total_to_a_months_end():
     got = find_periods("Đến hết tháng 4/2018, Trung tâm đã tiếp nhận 28.000 hồ sơ.", date(2018, 5, 22))
     assert [(p.period_start, p.period_end) for p in got] == [(None, "2018-04-30")]
+
+
+def test_a_range_of_whole_years():
+    got = find_periods("Qua 3 năm từ 2019 đến 2021, huyện chỉ có 2 hồ sơ trễ hạn.", date(2022, 2, 1))
+    assert [(p.period_start, p.period_end) for p in got] == [("2019-01-01", "2021-12-31")]
