@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.figure import ArticleContext, Figure, Sentence, clause_bounds
+from scrapers.facts.figure import ArticleContext, Figure, Sentence, clause_bounds, finditer, search
 from scrapers.facts.periods import PeriodMention, find_periods
 from scrapers.models import Fact
 
@@ -31,7 +31,7 @@ def attach(fact: Fact, fig: Figure) -> None:
     fact.qualifier = qualifier(s, tok)
     # `Sở sẽ đưa 02 thủ tục mới ... vào giải quyết`: procedures announced are decided; `sẽ` only dates their use
     future = not fact.metric.startswith("procedure") and _future(s, tok)
-    fact.kind = "target" if fig.sentence.target_mode or _target_before(s, tok) or future else "actual"
+    fact.kind = "target" if fig.sentence.target_mode or _target_before(fig) or future else "actual"
     if fact.kind == "target" and fact.qualifier == "over" and lx.BEYOND_TARGET.search(s[:tok.start]):
         fact.qualifier = "at_least" if lx.AT_LEAST_WORD.search(s[:tok.start][-20:]) else "exact"
     if not fact.metric.startswith("index"):
@@ -71,8 +71,8 @@ def _future(s: str, tok) -> bool:
     return bool(lx.FUTURE_BEFORE.search(s, lo, tok.start) or lx.FUTURE_AFTER.match(s[tok.end:]))
 
 
-def _target_before(s: str, tok) -> bool:
-    return lx.TARGET.search(s, 0, tok.start) is not None
+def _target_before(fig: Figure) -> bool:
+    return search(lx.TARGET, fig.sentence, 0, fig.start) is not None
 
 
 # --- tier ------------------------------------------------------------------------------
@@ -94,7 +94,7 @@ def level(fig: Figure) -> str | None:
         return own[0][2]
     left = [m for m in mentions if m[1] <= tok.start]
     # a scope right after a tier (`91 xã, phường, thị trấn trên địa bàn tỉnh`) places that tier, it resets nothing
-    scopes = [m.end() for m in lx.LEVEL_RESET.finditer(s, lo, tok.start)
+    scopes = [m.end() for m in finditer(lx.LEVEL_RESET, fig.sentence, lo, tok.start)
               if not any(0 <= m.start() - end <= 1 for _, end, _ in mentions)]
     if left and not (scopes and scopes[-1] > left[-1][1]):
         i = len(left) - 1
@@ -107,7 +107,7 @@ def level(fig: Figure) -> str | None:
     earlier = [f for f in fig.so_far if not f.metric.startswith("index")]
     if earlier:
         return earlier[-1].level
-    if lx.LEVEL_RESET.search(s):
+    if search(lx.LEVEL_RESET, fig.sentence):
         return None
     return ctx.level or ctx.owner_level
 

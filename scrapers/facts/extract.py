@@ -20,7 +20,7 @@ from datetime import date
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import apply_reporting_windows, attach, carry_period, periods_of, set_period, tier_of
-from scrapers.facts.figure import ArticleContext, Figure, Sentence
+from scrapers.facts.figure import ArticleContext, Figure, Sentence, search
 from scrapers.facts.index import first_places, indices_in, ordered_list
 from scrapers.facts.metric import read_figure
 from scrapers.facts.numbers import NumberToken, find_numbers
@@ -122,7 +122,10 @@ def _sentences(text: str) -> list[Sentence]:
         body = text[s:end]
         if body.strip():
             lead = len(body) - len(body.lstrip())
-            sentences.append(Sentence(s + lead, body.strip(), new_para))
+            text_of = body.strip()
+            lowered = text_of.lower()
+            sentences.append(Sentence(s + lead, text_of, new_para,
+                                      lower=lowered if len(lowered) == len(text_of) else None))
             new_para = False
         if m is None:
             break
@@ -151,8 +154,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False
-        readable = lx.HAS_DIGIT.search(sent.text) or lx.RANK_FIRST.search(sent.text)
-        worded_frame = not readable and lx.WORDED_FRAME.search(sent.text)
+        readable = lx.HAS_DIGIT.search(sent.text) or search(lx.RANK_FIRST, sent)
+        worded_frame = not readable and search(lx.WORDED_FRAME, sent)
         sent.periods = periods_of(sent.text, published, ctx.year) if readable or worded_frame else []
         year_before = ctx.year
         for p in sent.periods:
@@ -163,7 +166,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             sent.periods = periods_of(sent.text, published, ctx.year)
         apply_reporting_windows(sent, ctx)
         lower = sent.text.lower()
-        target_here = lx.TARGET.search(sent.text) if any(w in lower for w in lx.TARGET_WORDS) else None
+        target_here = search(lx.TARGET, sent) if any(w in lower for w in lx.TARGET_WORDS) else None
         if target_here and ":" in sent.text[target_here.end():]:
             paragraph_target = True
             if sent.text.rstrip().endswith(":"):
@@ -182,16 +185,16 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
                 lx.BREAKDOWN.match(sent.text)
             sent.target_mode = paragraph_target or bool(breaks_down)
             new = _facts_of_sentence(sent, text, ctx)
-            ctx.online_topic = ctx.online_topic or bool(lx.ONLINE_SERVICES.search(sent.text))
+            ctx.online_topic = ctx.online_topic or bool(search(lx.ONLINE_SERVICES, sent))
         else:
             new = []
-            ctx.online_topic = ctx.online_topic or bool(lx.ONLINE_SERVICES.search(sent.text))
+            ctx.online_topic = ctx.online_topic or bool(search(lx.ONLINE_SERVICES, sent))
             named = indices_in(sent.text)     # the index under discussion carries into later sentences
             ctx.index = named[-1][1] if named else ctx.index
         levels = {f.level for f in new}
         if new:
             ctx.level = levels.pop() if len(levels) == 1 else None
-        elif lx.LEVEL_RESET.search(sent.text):
+        elif search(lx.LEVEL_RESET, sent):
             ctx.level = None
         facts.extend(new)
         sentence_of.update((id(f), n_sent) for f in new)
@@ -214,7 +217,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
                 set_period(f, ctx.first_frame, from_context=True)
                 if not f.metric.startswith("index"):   # an index's year is its own, never a report's frame
                     inferred.add(id(f))
-    if sentences and not lx.LEVEL_RESET.search(sentences[0].text):
+    if sentences and not search(lx.LEVEL_RESET, sentences[0]):
         _title_takes_the_body_tier(facts, sentence_of)
     return _dedupe(facts, sentence_of, inferred)
 

@@ -54,6 +54,7 @@ class Sentence:
     indices: list[tuple[int, str | None]] = field(default_factory=list)  # (position, index code) named in it
     _provinces: list | None = None
     target_mode: bool = False                # a plan's paragraph or list: every figure is a target
+    lower: str | None = None                 # the text lower-cased, when that keeps every offset (for cue twins)
     tiers: list[tuple[int, int, str]] | None = None  # tier words in it (start, end, tier), read once when asked
 
 
@@ -138,6 +139,24 @@ class Figure:
         """A fact of this figure whose evidence runs from its near-left clause to the end of `right`."""
         return make_fact(self.s, metric, value, unit, self.left_start, self.end + len(self.right.rstrip()),
                          **attributes)
+
+
+def search(rx: re.Pattern, sentence: Sentence, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """`rx.search` over a sentence, through the cue's case-sensitive twin on the lower-cased text when it has one
+    (the same match positions, several times faster than IGNORECASE)."""
+    twin = lx.TWINS.get(rx)
+    text = sentence.lower if twin is not None and sentence.lower is not None else None
+    end = len(sentence.text) if endpos is None else endpos
+    return twin.search(text, pos, end) if text is not None else rx.search(sentence.text, pos, end)
+
+
+def finditer(rx: re.Pattern, sentence: Sentence, pos: int = 0, endpos: int | None = None):
+    """`rx.finditer` over a sentence, through the cue's twin like `search`."""
+    twin = lx.TWINS.get(rx)
+    end = len(sentence.text) if endpos is None else endpos
+    if twin is not None and sentence.lower is not None:
+        return twin.finditer(sentence.lower, pos, end)
+    return rx.finditer(sentence.text, pos, end)
 
 
 def make_fact(s: str, metric: str, value: float, unit: str, ev_start: int, ev_end: int, **attributes) -> Fact:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import attach
-from scrapers.facts.figure import Figure, Sentence, clause_bounds, last_match
+from scrapers.facts.figure import Figure, Sentence, clause_bounds, finditer, last_match
 from scrapers.facts.numbers import NumberToken, find_numbers
 from scrapers.models import Fact
 
@@ -12,14 +12,20 @@ from scrapers.models import Fact
 def indices_in(sentence: str) -> list[tuple[int, str | None]]:
     """(position, code) of the indices named in a sentence; other indices (`ICT INDEX`, `PGI`) as code None,
     so that a figure after them is not credited to a reform index named earlier."""
-    if not lx.INDEX_WORD_ANY.search(sentence):
+    lower = sentence.lower()
+    if len(lower) == len(sentence):       # read the lower-cased text with the case-sensitive twins: same offsets
+        text, any_word, aliases, others = lower, lx.INDEX_WORD_ANY_LOWER, lx.INDEX_ALIASES_LOWER, \
+            lx.NON_REFORM_INDEX_LOWER
+    else:
+        text, any_word, aliases, others = sentence, lx.INDEX_WORD_ANY, lx.INDEX_ALIASES, lx.NON_REFORM_INDEX
+    if not any_word.search(text):
         return []                         # a sentence without these words names no index: skip the aliases
     found: dict[int, str | None] = {}
-    for code, rx in lx.INDEX_ALIASES:
-        for m in rx.finditer(sentence):
+    for code, rx in aliases:
+        for m in rx.finditer(text):
             found.setdefault(m.start(), code)
     found_list = sorted(found.items())
-    found_list.extend((m.start(), None) for m in lx.NON_REFORM_INDEX.finditer(sentence))
+    found_list.extend((m.start(), None) for m in others.finditer(text))
     found_list.sort(key=lambda item: item[0])
     return found_list
 
@@ -287,8 +293,8 @@ MAX_LISTED_RANK = 20
 
 def first_places(sent: Sentence, ctx) -> list[Fact]:
     """`dẫn đầu`, `quán quân`: rank 1 without a figure, `á quân`: rank 2; one fact per index named with `ở cả`."""
-    out = [f for m in lx.RANK_FIRST.finditer(sent.text) for f in _place(sent, ctx, m, 1)]
-    out += [f for m in lx.RANK_SECOND.finditer(sent.text) for f in _place(sent, ctx, m, 2)]
+    out = [f for m in finditer(lx.RANK_FIRST, sent) for f in _place(sent, ctx, m, 1)]
+    out += [f for m in finditer(lx.RANK_SECOND, sent) for f in _place(sent, ctx, m, 2)]
     return out
 
 

@@ -360,6 +360,21 @@ COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|
 NOT_A_COMPONENT = cue(r"tổng|tỉnh|thành phố|UBND", "tổng điểm")
 NOT_A_RANK = cue(r"(?:năm|lần|tháng)\s+thứ\s*$", "năm thứ ")
 
+# Case-sensitive twins of the index cues for lower-cased text: Python's IGNORECASE matching of Vietnamese is several
+# times slower than lower-casing a sentence once (which keeps every offset) and matching it as is.
+def lowered(rx: re.Pattern) -> re.Pattern:
+    assert not re.search(r"\\[A-Z]|\(\?-i", rx.pattern), rx.pattern   # no escape or span a lower-casing would change
+    twin = re.compile(rx.pattern.lower())
+    EXAMPLES[twin] = EXAMPLES[rx].lower()
+    return twin
+
+
+INDEX_ALIASES_LOWER: list[tuple[str, re.Pattern]] = [(code, lowered(rx)) for code, rx in INDEX_ALIASES]
+# the cues read on every sentence, with their twins (see `figure.search`)
+TWINS: dict[re.Pattern, re.Pattern] = {rx: lowered(rx) for rx in (RANK_FIRST, RANK_SECOND, ONLINE_SERVICES)}
+NON_REFORM_INDEX_LOWER = lowered(NON_REFORM_INDEX)
+INDEX_WORD_ANY_LOWER = lowered(INDEX_WORD_ANY)
+
 # --- tiers -----------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern]] = [
     # the provincial service centre, also when the text refers back to it as a bare capitalised `Trung tâm`
@@ -421,3 +436,6 @@ NATIONAL = cue(r"(?:giá trị trung bình|trung bình (?:\w+\s+){0,4}?(?:của 
 # Time frames written without digits (`Ngay từ đầu năm, ...`, `Trong năm, ...`): sentences without figures
 # are read for periods only when they hold one of these.
 WORDED_FRAME = cue(r"từ đầu năm|tháng (?:đầu năm|qua|năm nay)|(?<!\w)trong năm(?! \d)", "Trong năm, tỉnh đã")
+
+
+TWINS.update({rx: lowered(rx) for rx in (WORDED_FRAME, LEVEL_RESET, TARGET)})
