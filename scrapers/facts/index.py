@@ -121,7 +121,9 @@ def _index_metric(fig: Figure):
         if component:
             return "index_component_score", "score", tok.value, None, component
         return "index_score", "score", tok.value, None, None
-    if component and lx.IS_BEFORE.search(near) and not tok.percent:
+    listed = not float(tok.value).is_integer() and any(f.metric == "index_component_score" for f in fig.so_far)
+    if component and not tok.percent and (lx.IS_BEFORE.search(near) or listed):
+        # `... đạt 5,78 điểm; chính sách hỗ trợ doanh nghiệp 5,09`: an item of a list of components without `điểm`
         return "index_component_score", "score", tok.value, None, component
     if tok.percent and (indices or lx.RANKING_WORDS.search(s)) \
             and lx.REACHES_BEFORE.search(near) and not lx.NOT_INDEX_PERCENT.search(near):

@@ -92,7 +92,8 @@ DOCUMENT_NUMBER_BEFORE = cue(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$",
                              "Quyết định số 12/QĐ-UBND ngày ", case=True)
 NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ]|:\d|\s*(?:giờ|h\d|phút)(?!\w))", " lượt xem")
 # a figure after these is a grade, group, stage, term or ordinal, not a statistic
-LABEL_BEFORE = cue(r"(?:mức độ|mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành)\s*$", "dịch vụ mức độ ")
+# `tuần 02`: a week's number
+LABEL_BEFORE = cue(r"(?:mức độ|mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|tuần)\s*$", "so với tuần ")
 WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
 WEEKDAY_DATE_AFTER = cue(r"\s*,\s*\d{1,2}/\d", ", 01/11", case=True)
 PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
@@ -299,8 +300,9 @@ ORDER_END = cue(r"[.;]|(?<!\w)(?:trong nhóm|nhóm|thuộc nhóm)(?!\w)", "trong
 RANK_SECOND = cue(r"(?<!\w)á quân(?!\w)", "á quân")
 # `chỉ số gia nhập thị trường đạt 7,37`, `nhóm chỉ số công khai minh bạch`, `trụ cột kinh tế số`: a named part
 COMPONENT_NAMED = cue(r"(?:(?:nhóm )?chỉ số(?: thành phần| nội dung)?|trụ cột|lĩnh vực)\s+"
-                      r"(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ,]{2,60}?))\s+(?:đạt|là|được|ở mức|với)?\s*$",
-                      "chỉ số gia nhập thị trường đạt ")
+                      r"(?-i:(?:[a-zà-ỹđ ,]{0,40}?\snhư\s+)?(?P<name>[a-zà-ỹđ][a-zà-ỹđ ,]{2,60}?))\s+"
+                      r"(?:đạt|là|được|ở mức|với|(?:tăng|giảm)(?: nhẹ| thêm)?)?\s*$",
+                      "nhóm chỉ số công khai minh bạch tăng ")
 RANK_CHANGE_UNIT_AFTER = cue(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:bậc|hạng)", " bậc", case=True)
 # `từ vị trí thứ 7 lên vị trí thứ 5`: the first figure was the rank before
 RANK_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", "từ vị trí thứ ")
@@ -328,7 +330,8 @@ COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*
                       "Trong đó, điểm tiếp cận đất đai là ")
 COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm)", "Chi phí không chính thức: tăng")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components
-COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ]{2,60}?))\s*(?:đạt|là|được|ở mức)?\s*$",
+COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)"
+                     r"(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ]{2,60}?))\s*(?:đạt|là|được|ở mức)?\s*$",
                      " tiếp cận đất đai đạt ")
 # `tăng mạnh nhất`, `giảm ít nhất`: a superlative change names its province, or it is nobody's
 SUPERLATIVE = cue(r"nhất", "tăng nhiều nhất")

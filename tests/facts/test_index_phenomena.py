@@ -195,3 +195,15 @@ def test_an_index_figure_with_only_a_comparison_is_of_the_year_after_its_base():
 def test_the_edition_named_in_the_sentence_dates_its_figures():
     got = facts("Theo Bộ Nội vụ, tỉnh dẫn đầu về chỉ số cải cách hành chính (PAR Index 2023) với 92,10/100 điểm.")
     assert years(got[("index_score", 92.1)]) == ("2023", "2023")
+
+
+def test_component_names_stop_before_their_verb_and_after_nhu():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh có một số chỉ số giảm điểm như chi phí thời gian 6,10 điểm (giảm 0,30 "
+                "điểm); đào tạo lao động 5,20 (giảm 0,40 điểm). Nhóm chỉ số công khai minh bạch tăng 0,5 điểm so "
+                "với tuần 03.")
+    assert got[("index_component_score", 6.1)].component == "chi phí thời gian"
+    assert got[("index_score_change", -0.3)].component == "chi phí thời gian"
+    assert got[("index_component_score", 5.2)].component == "đào tạo lao động"
+    assert got[("index_score_change", -0.4)].component == "đào tạo lao động"
+    assert got[("index_score_change", 0.5)].component == "công khai minh bạch"
+    assert all(v != 3 for _, v in got)
