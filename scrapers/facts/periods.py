@@ -97,7 +97,11 @@ _KEYWORDS = {
     "year_end": ("cuối năm",), "year": ("năm",), "to_date": ("nay", "hiện"), "this_year": ("trong năm",),
     "year_label": (":",),
 }
-_ALL_KEYWORDS = frozenset(k for keys in _KEYWORDS.values() for k in keys)
+# day/month dates (`15/12`, `2.1.2018`) carry no word: a pseudo keyword stands for them
+_DATE = "<day/month>"
+_DATE_LIKE = re.compile(r"\d[/.-]\d")
+_KEYWORDS.update({"range_dmy": (_DATE,), "range_dm": (_DATE,)})
+_ALL_KEYWORDS = frozenset(k for keys in _KEYWORDS.values() for k in keys if k != _DATE)
 # Any period right after `so với` (`so với tháng 9-2020`, `so với cuối tháng 10/2022`) is a comparison base.
 _COMPARED_TO = re.compile(r"so(?: với)?\s+(?:cùng kỳ\s+|cuối\s+|đầu\s+)?$", re.IGNORECASE)
 
@@ -222,6 +226,8 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     taken: list[tuple[int, int]] = []
     lower = text.lower()
     present = {k for k in _ALL_KEYWORDS if k in lower}
+    if _DATE_LIKE.search(text):
+        present.add(_DATE)
     same_offsets = len(lower) == len(text)
     for (name, rx), (_, lower_rx) in zip(_PATTERNS, _LOWER_PATTERNS, strict=True):
         keys = _KEYWORDS.get(name)
