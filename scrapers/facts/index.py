@@ -202,21 +202,22 @@ def _prior_value(fig: Figure):
 
 
 def _respectively(fig: Figure):
-    """`TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3`: each value after `lần lượt` is the next name's."""
+    """`TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3`, `Hà Nội và TP.HCM ở mức lần lượt là 43,96 và 41,77 điểm`: each
+    value after `lần lượt` is the next name's; ranks are read here, other values by the rules after."""
     s = fig.s
     cue = last_match(lx.RESPECTIVELY, s, fig.clause[0], fig.start)
     if cue is None:
         return None
     position = len(find_numbers(s[cue.end():fig.start]))
+    names = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= cue.start()]
+    if position < len(names) and len(names) > 1 and (position == 0 or lx.LIST_JOIN_BEFORE.match(fig.near)):
+        fig.province = names[position].code
     if position == 0:
         if not lx.RANK.search(fig.near[-40:]):
             return None
     elif not (fig.previous_fact is not None and fig.previous_fact.metric == "index_rank" and
               lx.LIST_JOIN_BEFORE.match(fig.near)):
         return None
-    names = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= cue.start()]
-    if position < len(names) and len(names) > 1:
-        fig.province = names[position].code
     if not float(fig.token.value).is_integer() or fig.token.percent:
         return None
     return "index_rank", "rank", fig.token.value, fig.token.denominator, None

@@ -37,7 +37,8 @@ LIST_ITEM_START = cue(r"\s*(?:\d+[.)]|[-+•])", "- Tỷ lệ hồ sơ đúng h�
 CLAUSE_BREAK = cue(r"[,;(]|\s(?:trong đó|còn lại)\s", "tiếp nhận 500 hồ sơ, trong đó 450 hồ sơ", case=True)
 RIGHT_BREAK = cue(r"[,;.()]|\s(?:trong đó)\s", "hồ sơ trực tuyến, còn lại", case=True)
 # a figure's own noun phrase ends at one of these
-PHRASE_BREAK = cue(r"[,;()]|\s(?:trong đó|còn lại|và)\s", "thủ tục cấp tỉnh và 200 thủ tục", case=True)
+# (a tier after another figure is that figure's: `2.268 thủ tục gồm 1.833 thủ tục cấp tỉnh`)
+PHRASE_BREAK = cue(r"[,;()]|\s(?:trong đó|còn lại|và|gồm)\s|\d", "thủ tục cấp tỉnh và 200 thủ tục", case=True)
 # a period after a figure is its own only when none of these stands between
 # `6 tháng đầu năm 2021 (từ ngày 15/12/2020 ...`: between a named period and its cut-off dates
 WINDOW_OPEN = cue(r"\s*\(\s*(?:tính\s*)?", " (tính ", case=True)
@@ -127,7 +128,8 @@ PENDING = cue(r"(?:đang giải quyết|tồn kỳ trước|kỳ trước chuy�
 RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch)", "tiếp nhận mới")
 RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )giải quyết|xử lý xong|trả kết quả|có kết quả)",
                "đã giải quyết")
-ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*[34](?!\d)|dịch vụ công mức độ|DVCTT|qua mạng|online|toàn trình|một phần)",
+ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
+             r"toàn trình|một phần)",
              "nộp qua mạng")
 POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
 DIGITISED = cue(r"số hóa|số hoá", "hồ sơ được số hóa")
@@ -206,12 +208,19 @@ FUTURE_AFTER = cue(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)
 PROPOSED = cue(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)[^.;]{0,40}$", "đề xuất bãi bỏ ")
 
 # --- online services ---------------------------------------------------------------
-# grades are written `mức độ 3` or just `mức 3`
-SERVICE_FULL = cue(r"(?:mức(?: độ)?\s*4(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?3)|toàn trình)", "dịch vụ công toàn trình")
-SERVICE_PARTIAL = cue(r"(?:mức(?: độ)?\s*3(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?4)|một phần)", "dịch vụ công mức 3")
-SERVICE_BOTH = cue(r"mức(?: độ)?\s*3\s*(?:,|và|-|–)\s*(?:mức(?: độ)?\s*)?4(?!\d)", "mức độ 3 và 4")
-SERVICE_LEVEL2 = cue(r"mức(?: độ)?\s*[12](?!\d)", "dịch vụ mức độ 2")
-SERVICE_HIGH_GRADE = cue(r"mức độ\s*[34]", "mức độ 4")
+# grades are written `mức độ 3`, just `mức 3`, or in words (`mức độ ba`, `mức độ bốn`)
+SERVICE_FULL = cue(r"(?:mức(?: độ)?\s*(?:4|bốn(?!\w))(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?(?:3|ba(?!\w)))|toàn trình)",
+                   "dịch vụ công mức độ bốn")
+SERVICE_PARTIAL = cue(r"(?:mức(?: độ)?\s*(?:3|ba(?!\w))(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?(?:4|bốn(?!\w)))|một phần)",
+                      "dịch vụ công mức 3")
+SERVICE_BOTH = cue(r"mức(?: độ)?\s*(?:3|ba)\s*(?:,|và|-|–)\s*(?:mức(?: độ)?\s*)?(?:4|bốn)(?!\w)", "mức độ ba và bốn")
+SERVICE_LEVEL2 = cue(r"mức(?: độ)?\s*(?:[12](?!\d)|một(?!\w)|hai(?!\w))", "dịch vụ mức độ 2")
+SERVICE_HIGH_GRADE = cue(r"mức độ\s*(?:[34]|ba(?!\w)|bốn(?!\w))", "mức độ 4")
+# `dịch vụ công trực tuyến mức độ 3 là`, `mức độ 4 là`: a grade before a linking word; the count after it is of services
+GRADED_SERVICES_BEFORE = cue(r"mức(?: độ)?\s*(?:[34]|ba|bốn)\s+(?:là|có|gồm|đạt)\s*:?\s*$", "và mức độ 4 là ")
+# `cung ứng dịch vụ công trực tuyến 3 cấp với 2.268 thủ tục`
+SERVICES_WITH_BEFORE = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT)[^,;]{0,30}?\s(?:với|gồm|là)\s*$",
+                           "cung ứng dịch vụ công trực tuyến 3 cấp với ")
 ONLINE_SERVICES = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức(?: độ)?\s*[34])", "dịch vụ công trực tuyến")
 ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến", " thủ tục được cung cấp trực tuyến")
 # `đã triển khai 81/96 dịch vụ`: a count of services in place

@@ -23,6 +23,11 @@ def procedure_count(fig: Figure) -> str | None:
         return service_grade(right)
     if ctx.online_topic and lx.DEPLOY_BEFORE.search(near):
         return "online_services"          # `Thành phố sẽ triển khai 102 thủ tục`: procedures put online
+    own_near = lx.ITEM_JOIN.split(near)[-1]   # cues before `và` belong to the previous item
+    if lx.GRADED_SERVICES_BEFORE.search(own_near) or lx.SERVICES_WITH_BEFORE.search(near):
+        # `dịch vụ công trực tuyến mức độ 3 là 1.089 thủ tục`, `... và mức độ 4 là 450 thủ tục`,
+        # `cung ứng dịch vụ công trực tuyến với 2.268 thủ tục`: services counted as procedures
+        return service_grade(own_near)
     if s[:fig.start].rstrip().endswith("("):
         # `05 đơn vị đã thực hiện dịch vụ công trực tuyến mức độ 3: Sở Tư pháp (06 TTHC), ...`: list items count
         # what the lead names
@@ -37,7 +42,6 @@ def procedure_count(fig: Figure) -> str | None:
         if lx.NOUN_SERVICE.search(what) and lx.ONLINE.search(what):
             return service_grade(what)    # `nâng số dịch vụ công trực tuyến mức độ 3 lên 9 thủ tục`
         return "procedures_one_stop" if lx.PROC_ONE_STOP.search(what) else "procedures_in_effect"
-    own_near = lx.ITEM_JOIN.split(near)[-1]   # cues before `và` belong to the previous item
     best = max(((last(rx, own_near), m) for rx, m in _KINDS), default=(-1, None))
     # the kind or state named after the noun: `05 thủ tục hành chính được sửa đổi, bổ sung`, `... mới ban hành`,
     # `1.125 thủ tục hành chính đang còn hiệu lực`; it beats cues further left, the nearest one wins, and it says

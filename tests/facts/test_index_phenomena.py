@@ -207,3 +207,9 @@ def test_component_names_stop_before_their_verb_and_after_nhu():
     assert got[("index_score_change", -0.4)].component == "đào tạo lao động"
     assert got[("index_score_change", 0.5)].component == "công khai minh bạch"
     assert all(v != 3 for _, v in got)
+
+
+def test_scores_taken_in_turn_after_lan_luot_la():
+    got = facts("Năm 2023, chỉ số PAPI của Đà Nẵng và Cần Thơ ở mức lần lượt là 44,1021 và 42,5530 điểm.")
+    assert got[("index_score", 44.1021)].province == "48"
+    assert got[("index_score", 42.553)].province == "92"
