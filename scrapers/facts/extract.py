@@ -115,7 +115,7 @@ def _sentences(text: str) -> list[Sentence]:
         chunk = text[pos:end]
         if pending_start is None:
             pending_start = pos
-        if m is not None and m.group() != "\n" and lx.ABBREV_END.search(chunk):
+        if m is not None and m.group() != "\n" and (lx.ABBREV_END.search(chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
             pos = m.end()
             continue                      # `TP. Hải Phòng`: not a sentence end
         s = pending_start
@@ -165,6 +165,10 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             # re-resolve relative phrases against the year the text is about
             sent.periods = periods_of(sent.text, published, ctx.year)
         apply_reporting_windows(sent, ctx)
+        if lx.RANKING_CAPTION.search(sent.text):
+            ctx.numbered_ranks = True         # `Top 3 tỉnh dẫn đầu PCI 2023:` over `1. Quảng Ninh ...`
+        elif not lx.NUMBERED_ITEM.match(sent.text):
+            ctx.numbered_ranks = False
         lower = sent.text.lower()
         target_here = search(lx.TARGET, sent) if any(w in lower for w in lx.TARGET_WORDS) else None
         if target_here and ":" in sent.text[target_here.end():]:

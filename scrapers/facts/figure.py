@@ -39,6 +39,7 @@ class ArticleContext:
     online_topic: bool = False              # online public services were named: `triển khai N thủ tục` deploys them
     last_count: Fact | None = None          # last procedure or service count: `Cụ thể, Sở Y tế (42 TTHC)` breaks down
     last_rank: Fact | None = None           # last index rank: `Tiếp theo là A, B` continues from it
+    numbered_ranks: bool = False            # under a ranking caption, numbered lines are ranks (`1. Quảng Ninh`)
     last_rate: str | None = None            # the last rate read: names compared on it (`vượt Đà Nẵng (58,89%)`)
     index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year
     since: str | None = None                # a day running totals start from (`hoạt động từ 02/6/2017`)
@@ -80,6 +81,7 @@ class Figure:
     year: int | None = None                  # the value is of this year (`(năm 2021 là 6,88 điểm)`)
     year_before: bool = False                # the value is of the year before the frame (X of `từ X lên Y`)
     province: str | None = None             # the province a list assigns (`A và B lần lượt xếp thứ 2 và 3`)
+    evidence_end: int | None = None          # where the evidence ends when a rule knows better than `right`
 
     @property
     def s(self) -> str:
@@ -137,8 +139,8 @@ class Figure:
 
     def fact(self, metric: str, value: float, unit: str, **attributes) -> Fact:
         """A fact of this figure whose evidence runs from its near-left clause to the end of `right`."""
-        return make_fact(self.s, metric, value, unit, self.left_start, self.end + len(self.right.rstrip()),
-                         **attributes)
+        end = self.evidence_end if self.evidence_end is not None else self.end + len(self.right.rstrip())
+        return make_fact(self.s, metric, value, unit, self.left_start, end, **attributes)
 
 
 def search(rx: re.Pattern, sentence: Sentence, pos: int = 0, endpos: int | None = None) -> re.Match | None:

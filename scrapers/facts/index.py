@@ -60,6 +60,9 @@ def _index_metric(fig: Figure):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
     if _regional(fig):
         return None
+    numbered = _numbered_rank(fig)
+    if numbered:
+        return numbered
     paired = _pair(fig)
     if paired:
         return paired
@@ -133,6 +136,18 @@ def _index_metric(fig: Figure):
         # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
         return "index_score", "score", tok.value, None, None
     return None
+
+
+def _numbered_rank(fig: Figure):
+    """`Top 3 tỉnh dẫn đầu PCI 2023:` then `1. Quảng Ninh: 71,25 điểm`: the line's number is the name's rank."""
+    item = lx.NUMBERED_ITEM.match(fig.s) if fig.ctx.numbered_ranks else None
+    if item is None or item.start(1) != fig.start:
+        return None
+    named = [m for m in fig.sentence.provinces if m.start == item.end()]
+    if not named:
+        return None
+    fig.province, fig.evidence_end = named[0].code, named[0].end
+    return "index_rank", "rank", fig.token.value, None, None
 
 
 def _regional(fig: Figure) -> bool:

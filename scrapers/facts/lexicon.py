@@ -32,6 +32,12 @@ SENTENCE_END = cue(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n", "Tỉnh 
 ABBREV_END = cue(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|[A-ZĐ])\.$", "Sở Nội vụ TP.", case=True)
 HAS_DIGIT = cue(r"\d", "đạt 98%", case=True)
 YEAR_LIKE = cue(r"(?:19|20)\d\d", "2023", case=True)
+# `1. Quảng Ninh: 71,25 điểm`: a list number at the start of a line ends no sentence
+LIST_NUMBER_CHUNK = cue(r"^\s*\d{1,2}[.)]$", "1.", case=True)
+NUMBERED_ITEM = cue(r"^\s*(\d{1,2})[.)]\s+", "2. Long An: 70,94 điểm", case=True)
+# `Top 5 tỉnh dẫn đầu PCI 2023:`: a caption over a numbered ranking
+RANKING_CAPTION = cue(r"(?:(?:top|tốp)\s*\d+|bảng xếp hạng|xếp hạng|dẫn đầu|đứng đầu)[^.;]*:\s*$",
+                      "Top 3 tỉnh dẫn đầu PCI 2023:")
 LIST_ITEM_START = cue(r"\s*(?:\d+[.)]|[-+•])", "- Tỷ lệ hồ sơ đúng hạn đạt 98%", case=True)
 # the near-left clause of a figure starts after one of these
 CLAUSE_BREAK = cue(r"[,;(]|\s(?:trong đó|còn lại)\s", "tiếp nhận 500 hồ sơ, trong đó 450 hồ sơ", case=True)

@@ -213,3 +213,16 @@ def test_scores_taken_in_turn_after_lan_luot_la():
     got = facts("Năm 2023, chỉ số PAPI của Đà Nẵng và Cần Thơ ở mức lần lượt là 44,1021 và 42,5530 điểm.")
     assert got[("index_score", 44.1021)].province == "48"
     assert got[("index_score", 42.553)].province == "92"
+
+
+def test_numbered_lines_under_a_ranking_caption_are_ranks():
+    text = "Top 3 tỉnh dẫn đầu PCI 2023:\n1. Bình Dương: 70,10 điểm\n2. Đồng Nai: 69,80 điểm\n3. Cần Thơ: 69,20 điểm"
+    got = facts(text)
+    assert [(got[("index_rank", n)].province, got[("index_rank", n)].evidence) for n in (1, 2, 3)] == \
+        [("74", "1. Bình Dương"), ("75", "2. Đồng Nai"), ("92", "3. Cần Thơ")]
+    assert got[("index_score", 69.8)].province == "75"
+
+
+def test_numbered_lines_without_a_caption_are_no_ranks():
+    got = facts("Kết quả PCI 2023 của tỉnh:\n1. Gia nhập thị trường tăng điểm\n2. Tỉnh Đồng Nai có 3 sáng kiến")
+    assert all(m != "index_rank" for m, _ in got)
