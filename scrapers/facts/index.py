@@ -90,6 +90,8 @@ def _index_metric(fig: Figure):
         return "index_rank", "rank", tok.value, tok.denominator, None
     change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
         lx.SCORE_THEN_RANK_CHANGE.search(s[:tok.start]) or lx.RANK_THEN_SCORE_CHANGE.search(s[:tok.start])
+    in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start)
+    change = change or in_parens
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_rank_change", "rank", sign * tok.value, None, None
@@ -110,7 +112,7 @@ def _index_metric(fig: Figure):
             fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces):
         return None                       # `tỉnh giảm nhiều nhất là 2,94%`: a change of no named province
     if change and (tok.percent or lx.POINTS.match(right) or component or lx.POINTS_OR_END.match(right)) \
-            and (lx.COMPARED.search(s) or component):
+            and (lx.COMPARED.search(s) or component or in_parens):
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component
     if change:

@@ -278,6 +278,8 @@ DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")
 # a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`
 SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|(?:mạnh|cao|nhiều|sâu|thấp|ít) nhất"
                    r"(?:\s+(?:là|với))?\s*|(?:\w+\s+){0,2}(?:là|với)\s*)?$", "tăng mạnh nhất với ")
+# `giảm khá sâu (8,12%)`, `tăng mạnh (5 bậc)`: the amount of a change in parentheses after its verb
+CHANGE_THEN_PARENS = cue(r"(tăng|giảm|tụt|thăng|thụt)\s*(?:\w+\s+){0,2}\(\s*$", "giảm khá sâu (")
 # `(+6,39%)`: a signed change
 PLUS_BEFORE = cue(r"\+\s*$", "(+")
 # `tăng 0,8 điểm và 3 bậc`: the rank change after a score change

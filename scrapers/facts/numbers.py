@@ -124,6 +124,7 @@ def find_numbers(text: str) -> list[NumberToken]:
             value = round(value * _SCALES[scale.lower()], 6)
         tokens.append(NumberToken(m.start(), m.end(), value, bool(m.group("pct")), bool(scale), den,
                                   bool(m.group("high"))))
+    tokens = _join_broken_decimals(text, tokens)
     for noun in _COUNTED_NOUN.finditer(text):
         lo = max(0, noun.start() - 40)
         m = _WORDS_BEFORE.search(text, lo, noun.start())
@@ -131,3 +132,24 @@ def find_numbers(text: str) -> list[NumberToken]:
         if value:
             tokens.append(NumberToken(m.start(), m.start() + len(m.group("words")), value, False, False))
     return sorted(tokens, key=lambda t: t.start) if len(tokens) > 1 else tokens
+
+
+# `62, 16 điểm`, `(8, 12%)`: a decimal comma followed by a stray space, the fraction two digits before its unit
+_BROKEN_DECIMAL = re.compile(r", (\d{2})(\s*%|\s+điểm)")
+
+
+def _join_broken_decimals(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    out: list[NumberToken] = []
+    skip = None
+    for n, tok in enumerate(tokens):
+        if tok is skip:
+            continue
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        broken = _BROKEN_DECIMAL.match(text, tok.end)
+        if broken and nxt is not None and nxt.start == broken.start(1) and tok.value.is_integer() and tok.value <= 100 \
+                and not tok.percent and tok.denominator is None:
+            out.append(NumberToken(tok.start, nxt.end, tok.value + int(broken.group(1)) / 100, nxt.percent, False))
+            skip = nxt
+            continue
+        out.append(tok)
+    return out

@@ -226,3 +226,9 @@ def test_numbered_lines_under_a_ranking_caption_are_ranks():
 def test_numbered_lines_without_a_caption_are_no_ranks():
     got = facts("Kết quả PCI 2023 của tỉnh:\n1. Gia nhập thị trường tăng điểm\n2. Tỉnh Đồng Nai có 3 sáng kiến")
     assert all(m != "index_rank" for m, _ in got)
+
+
+def test_the_amount_of_a_change_in_parentheses_after_its_verb():
+    got = facts("Chỉ số SIPAS năm 2023 của tỉnh giảm mạnh (6,15%), từ 91,20% xuống 85,05%.")
+    assert got[("index_score_change", -6.15)].index == "SIPAS"
+    assert ("index_score", 91.2) in got and ("index_score", 85.05) in got
