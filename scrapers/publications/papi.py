@@ -109,6 +109,8 @@ def parse_papi_sheet(path: Path, sheet: Sheet, year: int) -> PublicationLoad:
             index_name="PAPI", year=year, province_code=code, province_name_raw=name, score=total,
             scale_max=10.0 * len(dimensions), rank=rank, rank_of=len(rows), rank_computed=True,
             components=components, source_file=path.name, source_locator=f"sheet {sheet.name!r} row {row}",
+            source_sheet=sheet.name, source_row=row,
+            component_labels={d: vi for d, vi in (DIMENSIONS | LATER_DIMENSIONS).items() if d in components},
         ))
     return load
 

@@ -31,7 +31,8 @@ def shared_load(shared_dir):
 
 
 def _by_key(load, index_name):
-    return {(s.year, s.province_code): s for s in load.scores if s.index_name == index_name}
+    """The official workbooks' rows (secondary transcriptions are tested in test_secondary)."""
+    return {(s.year, s.province_code): s for s in load.scores if s.index_name == index_name and s.tier == "official"}
 
 
 def test_pci_matches_reference_cell_by_cell(shared_dir, shared_load):
@@ -56,12 +57,13 @@ def test_pci_components_and_provenance(shared_load):
     assert hcm_2008.province_name_raw == "TP.Hồ Chí Minh"
     assert set(hcm_2008.components) >= {"Entry Costs", "Legal Institutions", "Unweighted"}
     assert all(0 <= v <= 10 for k, v in hcm_2008.components.items() if k != "Unweighted")
-    assert hcm_2008.source_file == "PCI_2008.xls" and "row" in hcm_2008.source_locator
+    assert hcm_2008.source_file == "pci/PCI_2008.xls" and "row" in hcm_2008.source_locator
+    assert (hcm_2008.source_sheet, hcm_2008.tier) == ("Tổng hợp", "official") and hcm_2008.source_row > 0
 
 
 def test_abolished_province_is_skipped_with_its_cell_not_dropped(shared_load):
     ha_tay = [s for s in shared_load.skipped if "Hà Tây" in s.reason]
-    assert sorted(s.file for s in ha_tay) == ["PCI_2005.xls", "PCI_2006.xls", "PCI_2007.xls", "PCI_2008.xls"]
+    assert sorted(s.file for s in ha_tay) == ["pci/PCI_2005.xls", "pci/PCI_2006.xls", "pci/PCI_2007.xls", "pci/PCI_2008.xls"]
     assert all(s.sheet and s.locator for s in ha_tay)
 
 
