@@ -65,7 +65,7 @@ _RAW_FACTS = Dataset("raw.facts", f"""
 
 _RAW_INDEX_SCORES = Dataset("raw.index_scores", f"""
     select *,
-        count(rank) over (partition by index_name, year, source_file) as n_ranked,
+        count(rank) over (partition by index_name, year, period, measure, source_file) as n_ranked,
         concat_ws('|', index_name, year, province_code, source_file) as {ROW_KEY}
     from raw.index_scores
 """)
@@ -77,7 +77,7 @@ MART_GRAINS: dict[str, tuple[str, ...]] = {
     "fct_online_services": ("fact_id",),
     "fct_fact_evidence": ("fact_id",),
     "fct_index_scores": ("index_score_id",),
-    "fct_index_components": ("index_name", "year", "province_code", "component", "source_ref"),
+    "fct_index_components": ("index_name", "year", "period", "province_code", "component", "source_ref"),
     "fct_reform_targets": ("target_fact_id",),
     "fct_fact_conflicts": ("conflict_id", "fact_id"),
 }

@@ -101,6 +101,6 @@ class IndexScore:
     source_sheet: str | None = None
     source_row: int | None = None  # 1-based row of the file (CSV: header = row 1)
     flags: tuple[str, ...] = ()   # doubts the publication carries: year_inferred, doubtful_row…
-    period: str | None = None     # the figure's period when finer than the year (766: 2025-Q1, 2025-03)
+    period: str | None = None     # part of the year when finer than it (766 views: H1, Q1…Q4, M01…M12)
     fetched_at: str | None = None  # ISO time a live answer was fetched (766 snapshots)
     component_labels: dict[str, str] = field(default_factory=dict)  # component -> its Vietnamese name
