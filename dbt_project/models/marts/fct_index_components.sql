@@ -12,6 +12,7 @@ with components as (
         components.component_label,
         components.score,
         publications.tier,
+        publications.flags,
         components.source_file as source_ref
     from {{ ref('stg_raw__index_components') }} as components
     left join {{ ref('int_index_scores__publications') }} as publications
