@@ -2,17 +2,12 @@
 import dagster as dg
 
 import pipelines.defs
-from pipelines.defs.warehouse import dbt_resource
-from pipelines.resources import CrawlSettings, WarehouseResource
+from pipelines.resources import resources
 
 
 @dg.definitions
 def defs() -> dg.Definitions:
     return dg.Definitions.merge(
         dg.load_defs(defs_root=pipelines.defs),
-        dg.Definitions(resources={
-            "warehouse": WarehouseResource(),
-            "crawl_settings": CrawlSettings(),
-            "dbt": dbt_resource,
-        }),
+        dg.Definitions(resources=resources()),
     )

@@ -47,22 +47,23 @@ def duckdb_memory_limit() -> str:
     return os.environ.get("REFORM_DUCKDB_MEMORY", "1GB")
 
 
-def archive_dir() -> Path:
-    return reform_home() / "archive"
+def archive_dir(home: Path | None = None) -> Path:
+    """The archive of every fetched exchange, under `home` (default: REFORM_HOME)."""
+    return (home or reform_home()) / "archive"
 
 
-def work_db() -> Path:
+def work_db(home: Path | None = None) -> Path:
     """The database the pipeline writes: raw tables and dbt models."""
-    return reform_home() / "work" / "warehouse.duckdb"
+    return (home or reform_home()) / "work" / "warehouse.duckdb"
 
 
-def published_db() -> Path:
+def published_db(home: Path | None = None) -> Path:
     """The read-only snapshot for BI, replaced atomically after a good build."""
-    return reform_home() / "reform.duckdb"
+    return (home or reform_home()) / "reform.duckdb"
 
 
-def parquet_dir() -> Path:
-    return reform_home() / "parquet"
+def parquet_dir(home: Path | None = None) -> Path:
+    return (home or reform_home()) / "parquet"
 
 
 def publications_dir() -> Path | None:

@@ -34,13 +34,6 @@ def record_publications_load(con: duckdb.DuckDBPyConnection, root: Path, digest:
     """, [str(root), digest])
 
 
-SCORE_COLUMNS = ["index_name", "year", "period", "province_code", "measure", "province_name_raw", "score",
-                 "scale_max", "rank", "rank_of", "rank_computed", "tier", "flags", "source_file", "source_sheet",
-                 "source_row", "source_locator", "fetched_at", "loaded_at"]
-COMPONENT_COLUMNS = ["index_name", "year", "period", "province_code", "component", "component_label", "score",
-                     "source_file"]
-
-
 def score_rows(scores, loaded_at: pd.Timestamp) -> tuple[list[dict], list[dict]]:
     """Rows of raw.index_scores and raw.index_components for `IndexScore`s."""
     rows = [{
@@ -68,8 +61,8 @@ def replace_index_rows(con: duckdb.DuckDBPyConnection, files: list[str], scores)
         for table in ("index_scores", "index_components"):
             con.execute(f"delete from {SCHEMA}.{table} where source_file in (select source_file from _files)")
         con.unregister("_files")
-    insert_frame(con, "index_scores", rows, SCORE_COLUMNS)
-    insert_frame(con, "index_components", components, COMPONENT_COLUMNS)
+    insert_frame(con, "index_scores", rows)
+    insert_frame(con, "index_components", components)
     return len(rows)
 
 
@@ -87,8 +80,7 @@ def load_index_scores(con: duckdb.DuckDBPyConnection, load) -> StepStats:
             con.unregister("_files")
         insert_frame(con, "publication_skips", ({"subject": e.file, "locator": _where(e.sheet, e.locator),
                                                  "reason": e.reason, "recorded_at": pd.Timestamp.now()}
-                                                for e in load.skipped),
-                     ["subject", "locator", "reason", "recorded_at"])
+                                                for e in load.skipped))
     return StepStats(new=new, failed=len(load.errors), details={"files": len(files)},
                      errors=[str(e) for e in load.errors])
 

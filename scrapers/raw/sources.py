@@ -14,5 +14,5 @@ def load_sources(con: duckdb.DuckDBPyConnection, sources: dict[str, SourceConfig
              "hosts": ", ".join(s.hosts)} for s in sources.values()]
     with transaction(con):
         con.execute(f"delete from {SCHEMA}.sources")
-        insert_frame(con, "sources", rows, ["source_id", "name", "family", "province", "hosts"])
+        insert_frame(con, "sources", rows)
     return StepStats(new=len(rows))

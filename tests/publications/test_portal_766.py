@@ -10,7 +10,7 @@ import duckdb
 import pytest
 from portal_766_server import COMPONENTS, PortalServer
 
-from pipelines.defs.publications import raw_index_766
+from pipelines.defs.publications.assets import raw_index_766
 from pipelines.resources import CrawlSettings, WarehouseResource
 from scrapers import settings
 from scrapers.crawl.archive import Archive

@@ -6,14 +6,14 @@
     sub-indices, PAPI province-years missing a dimension) carry only components. -#}
 with rows as (
 
-    select * from {{ ref('stg_raw__index_scores') }}
+    select * from {{ ref('stg_publications__index_scores') }}
 
 ),
 
 components as (
 
     select index_name, year, period, province_code, source_file, count(*) as n_components
-    from {{ ref('stg_raw__index_components') }}
+    from {{ ref('stg_publications__index_components') }}
     group by all
 
 ),

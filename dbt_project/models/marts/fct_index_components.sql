@@ -14,7 +14,7 @@ with components as (
         publications.tier,
         publications.flags,
         components.source_file as source_ref
-    from {{ ref('stg_raw__index_components') }} as components
+    from {{ ref('stg_publications__index_components') }} as components
     left join {{ ref('int_index_scores__publications') }} as publications
         on components.index_name = publications.index_name
        and components.year = publications.year
