@@ -96,6 +96,7 @@ def unit_namesake(name: object, load: PublicationLoad, source: str, locator: str
     text = str(name or "").strip()
     unit, code = resolve_unit_2025(text), resolve_province(text)
     if unit is None or code is None or successor_2025(code) != unit:
-        load.errors.append(PublicationError(source, f"unit {text!r} is not one of the 34 units of 2025", locator=locator))
+        load.errors.append(PublicationError(source, f"unit {text!r} is not one of the 34 units of 2025",
+                                            locator=locator))
         return None
     return code

@@ -40,7 +40,7 @@ PROVINCES_FILE = "codebook_provinces.csv"
 FIRST_EIGHT_DIMENSION_YEAR = 2018
 # Codebook dimension codes -> the dimension names the PAPI workbook uses.
 DIMENSION_CODES = dict(zip(("C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08"),
-                           (*DIMENSIONS, *LATER_DIMENSIONS)))
+                           (*DIMENSIONS, *LATER_DIMENSIONS), strict=True))
 DIMENSION_LABELS = DIMENSIONS | LATER_DIMENSIONS
 SIX_DIMENSIONS = tuple(DIMENSIONS)
 
@@ -64,14 +64,16 @@ def _codebook(directory: Path) -> tuple[dict[str, tuple[str, str]], dict[str, st
         dimension = DIMENSION_CODES.get(row.get("Criteria_Code", ""))
         if dimension is None or not row.get("Variable_Code"):
             raise PublicationFormatError(PublicationError(
-                f"{CODEBOOK_DIR}/{SUBDIMENSIONS_FILE}", f"unknown dimension {row.get('Criteria_Code')!r}", locator=f"row {line}"))
+                f"{CODEBOOK_DIR}/{SUBDIMENSIONS_FILE}", f"unknown dimension {row.get('Criteria_Code')!r}",
+                locator=f"row {line}"))
         subdimensions[row["Variable_Code"]] = (row["Variable_Name"], dimension)
     provinces = {}
     for line, row in enumerate(_read_csv(directory / CODEBOOK_DIR / PROVINCES_FILE), start=2):
         code = resolve_province(row.get("Variable_Name", ""))
         if code is None:
             raise PublicationFormatError(PublicationError(
-                f"{CODEBOOK_DIR}/{PROVINCES_FILE}", f"province {row.get('Variable_Name')!r} not recognised", locator=f"row {line}"))
+                f"{CODEBOOK_DIR}/{PROVINCES_FILE}", f"province {row.get('Variable_Name')!r} not recognised",
+                locator=f"row {line}"))
         provinces[row["Variable_Code"]] = code
     return subdimensions, provinces
 
@@ -106,7 +108,8 @@ def parse_papi_year(path: Path, year: int, subdimensions: dict[str, tuple[str, s
         unit = row.get("Province", "")
         code = provinces.get(unit)
         if code is None:
-            load.errors.append(PublicationError(path.name, f"province id {unit!r} not in the codebook", locator=f"row {line}"))
+            load.errors.append(PublicationError(path.name, f"province id {unit!r} not in the codebook",
+                                                locator=f"row {line}"))
             continue
         try:
             sums, lacking = _dimensions(row, measured)
@@ -115,19 +118,20 @@ def parse_papi_year(path: Path, year: int, subdimensions: dict[str, tuple[str, s
             load.errors.append(PublicationError(path.name, f"{unit}: {exc}", locator=f"row {line}"))
             continue
         if not sums and not subscores:
-            load.skipped.append(PublicationError(path.name, f"{province_name(code)} ({unit}) {year}: blank at source, no score",
-                                                 locator=f"row {line}"))
+            load.skipped.append(PublicationError(
+                path.name, f"{province_name(code)} ({unit}) {year}: blank at source, no score", locator=f"row {line}"))
             continue
         if lacking:
             load.skipped.append(PublicationError(
-                path.name, f"{province_name(code)} ({unit}) {year}: no total, dimension(s) blank at source: {', '.join(lacking)}",
+                path.name,
+                f"{province_name(code)} ({unit}) {year}: no total, dimension(s) blank at source: {', '.join(lacking)}",
                 locator=f"row {line}"))
         entries.append((line, unit, code, sums, subscores, lacking))
     for measure, wanted in (("total", dimensions_of_year), ("total_6dim", SIX_DIMENSIONS)):
         scale_rows = [e for e in entries if not set(e[5]) & set(wanted)]
         totals = [sum(e[3][d] for d in wanted) for e in scale_rows]
         ranks = competition_ranks(totals)
-        for (line, unit, code, sums, subscores, _), total, rank in zip(scale_rows, totals, ranks):
+        for (line, unit, code, sums, subscores, _), total, rank in zip(scale_rows, totals, ranks, strict=True):
             load.scores.append(IndexScore(
                 index_name="PAPI", year=year, province_code=code, province_name_raw=unit, score=total,
                 scale_max=10.0 * len(wanted), rank=rank, rank_of=len(scale_rows), rank_computed=True,
@@ -161,7 +165,8 @@ def load_papi_csv_directory(directory: Path) -> PublicationLoad:
     names = {name for name, _ in subdimensions.values()}
     if names & set(DIMENSION_LABELS):
         load.errors.append(PublicationError(f"{CODEBOOK_DIR}/{SUBDIMENSIONS_FILE}",
-                                            f"sub-dimension named like a dimension: {sorted(names & set(DIMENSION_LABELS))}"))
+                                            f"sub-dimension named like a dimension: "
+                                            f"{sorted(names & set(DIMENSION_LABELS))}"))
         return load
     for path in sorted(directory.glob("*.csv")):
         if not re.fullmatch(r"20\d\d", path.stem):

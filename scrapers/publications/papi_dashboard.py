@@ -28,7 +28,7 @@ from scrapers.publications.papi_csv import DIMENSION_LABELS, FIRST_EIGHT_DIMENSI
 
 TIER = "cross-check"
 REQUIRED_COLUMNS = ("province_vi", "year", "total_papi", "total_papi_6dim", "total_official", "rank_year")
-DIMENSION_COLUMNS = dict(zip(("D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8"), DIMENSION_LABELS))
+DIMENSION_COLUMNS = dict(zip(("D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8"), DIMENSION_LABELS, strict=True))
 ROUNDING = 0.001
 
 
@@ -65,15 +65,18 @@ def parse_papi_dashboard(path: Path) -> PublicationLoad:
                 path.name, f"total_papi {total} differs from the publisher's total {official}", locator=locator))
             continue
         if total is None and official is None:
-            load.skipped.append(PublicationError(path.name, f"{row['province_vi']} {year}: no total at source", locator=locator))
+            load.skipped.append(PublicationError(path.name, f"{row['province_vi']} {year}: no total at source",
+                                                 locator=locator))
         scale = 80.0 if year >= FIRST_EIGHT_DIMENSION_YEAR else 60.0
-        common = dict(index_name="PAPI", year=year, province_code=code, province_name_raw=row["province_vi"],
-                      rank_computed=True, source_file=path.name, source_locator=locator, tier=TIER, source_row=line)
+        common = {"index_name": "PAPI", "year": year, "province_code": code, "province_name_raw": row["province_vi"],
+                  "rank_computed": True, "source_file": path.name, "source_locator": locator, "tier": TIER,
+                  "source_row": line}
         if total is not None or official is not None or dimensions:
             load.scores.append(IndexScore(
                 score=official if official is not None else total, scale_max=scale,
                 rank=int(rank) if rank is not None else None, rank_of=ranked.get(year) if rank is not None else None,
                 components=dimensions, component_labels={d: DIMENSION_LABELS[d] for d in dimensions}, **common))
         if six is not None:
-            load.scores.append(IndexScore(score=six, scale_max=60.0, rank=None, rank_of=None, measure="total_6dim", **common))
+            load.scores.append(IndexScore(score=six, scale_max=60.0, rank=None, rank_of=None, measure="total_6dim",
+                                          **common))
     return load

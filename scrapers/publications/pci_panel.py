@@ -82,8 +82,8 @@ def parse_pci_panel(path: Path, sheet: Sheet) -> PublicationLoad:
             source_file=path.name, source_locator=f"sheet {sheet.name!r} row {row}", tier="secondary",
             source_sheet=sheet.name, source_row=row, component_labels={c: SUB_INDICES[c] for c in components},
         ))
-    for year, scores in sorted(by_year.items()):
-        for score, rank in zip(scores, competition_ranks([s.score for s in scores])):
+    for _, scores in sorted(by_year.items()):
+        for score, rank in zip(scores, competition_ranks([s.score for s in scores]), strict=True):
             score.rank, score.rank_of = rank, len(scores)
         load.scores.extend(scores)
     return load

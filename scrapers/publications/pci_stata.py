@@ -42,13 +42,14 @@ def _codes_by_id(path: Path, frame: pd.DataFrame, load: PublicationLoad) -> dict
         elif candidates:
             ambiguous.append((int(unit_id), str(name), candidates))
         else:
-            load.errors.append(PublicationError(path.name, f"abbreviation {name!r} names no province", locator=f"id {unit_id}"))
+            load.errors.append(PublicationError(path.name, f"abbreviation {name!r} names no province",
+                                                locator=f"id {unit_id}"))
     taken = set(codes.values())
     for unit_id, name, candidates in ambiguous:
         free = [code for code in candidates if code not in taken]
         if not free:
-            load.errors.append(PublicationError(path.name, f"abbreviation {name!r}: every candidate {candidates} is taken",
-                                                locator=f"id {unit_id}"))
+            load.errors.append(PublicationError(
+                path.name, f"abbreviation {name!r}: every candidate {candidates} is taken", locator=f"id {unit_id}"))
             continue
         codes[unit_id] = free[0]
         taken.add(free[0])
@@ -70,7 +71,8 @@ def parse_pci_stata(path: Path, official_2016: dict[str, float] | None = None) -
             if code in official_2016 and abs(float(row.pci) - official_2016[code]) > ROUNDING:
                 load.errors.append(PublicationError(
                     path.name, f"{row.name} (id {row.id}) read as province {code}, but its {CHECK_YEAR} PCI "
-                    f"{row.pci:.2f} is not that province's official {official_2016[code]:.2f}", locator=f"obs {row.Index + 1}"))
+                    f"{row.pci:.2f} is not that province's official {official_2016[code]:.2f}",
+                    locator=f"obs {row.Index + 1}"))
                 codes.pop(int(row.id))
     for year, rows in frame.groupby("year", sort=True):
         entries = []
@@ -83,7 +85,7 @@ def parse_pci_stata(path: Path, official_2016: dict[str, float] | None = None) -
                                                      locator=f"obs {row.Index + 1}"))
                 continue
             entries.append((row, code, round(float(row.pci), 2)))
-        for (row, code, score), rank in zip(entries, competition_ranks([e[2] for e in entries])):
+        for (row, code, score), rank in zip(entries, competition_ranks([e[2] for e in entries]), strict=True):
             load.scores.append(IndexScore(
                 index_name="PCI", year=int(year), province_code=code, province_name_raw=str(row.name), score=score,
                 scale_max=SCALE_MAX, rank=rank, rank_of=len(entries), rank_computed=True, source_file=path.name,

@@ -73,7 +73,8 @@ def parse_vcci_data_workbook(path: Path, sheets: list[Sheet]) -> PublicationLoad
             continue
         seen.add(name_key(str(name)))
         try:
-            components = {c: value for c, col in columns.items() if (value := as_number(sheet.cell(row, col))) is not None}
+            components = {c: value for c, col in columns.items()
+                          if (value := as_number(sheet.cell(row, col))) is not None}
         except ValueError as exc:
             load.errors.append(PublicationError(path.name, str(exc), sheet.name, f"row {row}"))
             continue

@@ -125,7 +125,8 @@ def load_snapshots(archive: Archive, endpoint: str | None = None) -> Publication
             load.errors.append(PublicationError(source, f"unreadable answer: {exc}"))
             continue
         if not isinstance(records, list):
-            load.errors.append(PublicationError(source, f"expected a JSON array of units, got {type(records).__name__}"))
+            load.errors.append(PublicationError(
+                source, f"expected a JSON array of units, got {type(records).__name__}"))
             continue
         units_2025 = record["fetched_at"] >= UNITS_2025_FROM and len(records) <= UNITS_2025_AT_MOST
         load.extend(parse_766_records(records, view.year, source, period=view.period,

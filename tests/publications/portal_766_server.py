@@ -25,7 +25,7 @@ def answer(params: dict) -> list[dict]:
     rows = []
     for n, unit in enumerate(units):
         parts = [round(10 + (n * 7 + i * 3 + shift) % 8, 2) for i in range(len(COMPONENTS))]
-        rows.append({"ID": 1000 + n, "TEN": unit["name_full"], **dict(zip(COMPONENTS, parts)),
+        rows.append({"ID": 1000 + n, "TEN": unit["name_full"], **dict(zip(COMPONENTS, parts, strict=True)),
                      "TONG_SCORE": round(sum(parts), 2)})
     rows.sort(key=lambda r: -r["TONG_SCORE"])
     for rank, row in enumerate(rows, start=1):

@@ -47,7 +47,7 @@ def test_one_form_post_per_view_archived_and_parsed(portal, tmp_path):
     views = [View(2024), View(2024, quarter=3), View(2024, month=7)]
     assert fetch_views(_client(LiveTransport(), archive), views, portal.endpoint) == []
     assert len(portal.requests) == 3
-    for request, view in zip(portal.requests, views):
+    for request, view in zip(portal.requests, views, strict=True):
         assert request["headers"]["Content-Type"] == "application/x-www-form-urlencoded; charset=UTF-8"
         assert request["headers"]["X-Requested-With"] == "XMLHttpRequest"
         assert View.from_form(request["form"]) == view

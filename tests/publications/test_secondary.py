@@ -51,7 +51,8 @@ def test_pci_panel_matches_the_file_cell_by_cell(shared_dir, shared_load):
         expected = {name: row[column] for column, name in SUB_INDEX_COLUMNS.items() if not pd.isna(row[column])}
         assert score.components == expected
         assert score.tier == "secondary" and score.source_sheet == "Sheet1" and score.scale_max == 100
-    assert {y: len([s for s in loaded.values() if s.year == y]) for y in range(2012, 2022)} == dict.fromkeys(range(2012, 2022), 63)
+    per_year = {y: len([s for s in loaded.values() if s.year == y]) for y in range(2012, 2022)}
+    assert per_year == dict.fromkeys(range(2012, 2022), 63)
     assert all(len(s.components) == (9 if s.year == 2012 else 10) for s in loaded.values())
 
 
@@ -112,8 +113,8 @@ def test_pci_2023_sub_indices_flagged(shared_load):
 
 def test_papi_csv_matches_the_files_cell_by_cell(shared_dir, shared_load):
     directory = shared_dir / "publications" / PAPI_DIR
-    names = {r["Variable_Code"]: r["Variable_Name"]
-             for r in csv.DictReader(open(directory / "codebook" / "codebook_subcriteria.csv", encoding="utf-8"))}
+    with open(directory / "codebook" / "codebook_subcriteria.csv", encoding="utf-8") as handle:
+        names = {r["Variable_Code"]: r["Variable_Name"] for r in csv.DictReader(handle)}
     compared = 0
     for year in range(2011, 2025):
         source_file = f"{PAPI_DIR}/{year}.csv"
@@ -173,7 +174,8 @@ def test_papi_blank_province_years_are_absent_with_a_reason(shared_load):
         assert not [s for s in scores if (s.year, s.province_code) == (year, code)]
     reasons = [s.reason for s in shared_load.skipped if s.file.startswith(PAPI_DIR)]
     assert "Bắc Giang (P15) 2014: blank at source, no score" in reasons
-    assert any(r.startswith("Quảng Ninh (P14) 2018: no total, dimension(s) blank at source: Transparency") for r in reasons)
+    assert any(r.startswith("Quảng Ninh (P14) 2018: no total, dimension(s) blank at source: Transparency")
+               for r in reasons)
     partial = [s for s in scores if (s.year, s.province_code) == (2018, "22")]
     assert [(s.score, s.flags) for s in partial] == [(None, ("partial",))]
     assert "Transparency" not in partial[0].components and "Public Service Delivery" in partial[0].components

@@ -10,13 +10,15 @@ with publications as (
 
 served as (
 
-    select * from publications where is_served
+    select * from publications
+    where is_served
 
 ),
 
 others as (
 
-    select * from publications where not is_served and (score is not null or rank is not null)
+    select * from publications
+    where not is_served and (score is not null or rank is not null)
 
 )
 
@@ -38,10 +40,12 @@ select
     others.source_locator as other_locator
 from others
 inner join served
-    on others.index_name = served.index_name
-   and others.year = served.year
-   and others.period = served.period
-   and others.province_code = served.province_code
-   and others.measure = served.measure
-where abs(others.score - served.score) > 0.01
-   or (not others.rank_computed and not served.rank_computed and others.rank <> served.rank)
+    on
+        others.index_name = served.index_name
+        and others.year = served.year
+        and others.period = served.period
+        and others.province_code = served.province_code
+        and others.measure = served.measure
+where
+    abs(others.score - served.score) > 0.01
+    or (not others.rank_computed and not served.rank_computed and others.rank <> served.rank)

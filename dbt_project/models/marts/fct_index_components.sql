@@ -16,12 +16,13 @@ with components as (
         components.source_file as source_ref
     from {{ ref('stg_publications__index_components') }} as components
     left join {{ ref('int_index_scores__publications') }} as publications
-        on components.index_name = publications.index_name
-       and components.year = publications.year
-       and components.period = publications.period
-       and components.province_code = publications.province_code
-       and components.source_file = publications.source_file
-       and publications.measure = 'total'
+        on
+            components.index_name = publications.index_name
+            and components.year = publications.year
+            and components.period = publications.period
+            and components.province_code = publications.province_code
+            and components.source_file = publications.source_file
+            and publications.measure = 'total'
 
 )
 

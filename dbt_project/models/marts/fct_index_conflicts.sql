@@ -12,13 +12,15 @@ with scores as (
 
 published as (
 
-    select * from scores where source_type = 'publication' and period = 'year' and measure = 'total'
+    select * from scores
+    where source_type = 'publication' and period = 'year' and measure = 'total'
 
 ),
 
 quoted as (
 
-    select * from scores where source_type = 'article'
+    select * from scores
+    where source_type = 'article'
 
 ),
 
@@ -46,11 +48,13 @@ article_conflicts as (
         quoted.evidence
     from quoted
     inner join published
-        on quoted.index_name = published.index_name
-       and quoted.year = published.year
-       and quoted.province_code = published.province_code
-    where abs(quoted.score - published.score) > 0.01
-       or quoted.rank <> published.rank
+        on
+            quoted.index_name = published.index_name
+            and quoted.year = published.year
+            and quoted.province_code = published.province_code
+    where
+        abs(quoted.score - published.score) > 0.01
+        or quoted.rank <> published.rank
 
 ),
 

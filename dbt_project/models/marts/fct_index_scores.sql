@@ -70,7 +70,8 @@ unioned as (
 final as (
 
     select
-        md5(concat_ws('|', index_name, year, period, province_code, measure, source_type, source_ref)) as index_score_id,
+        md5(concat_ws('|', index_name, year, period, province_code, measure, source_type, source_ref))
+            as index_score_id,
         *
     from unioned
 
