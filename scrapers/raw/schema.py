@@ -283,7 +283,8 @@ def row_count(con: duckdb.DuckDBPyConnection, table: str) -> int:
 
 # Tables dbt reads (the sources ymls under dbt_project/models/staging/): what the
 # warehouse is built from.
-DBT_SOURCE_TABLES = ("sources", "articles", "facts", "index_scores", "index_components", "load_errors")
+DBT_SOURCE_TABLES = ("sources", "articles", "facts", "index_scores", "index_components", "publication_skips",
+                     "load_errors")
 
 
 def content_digest(con: duckdb.DuckDBPyConnection, relation: str) -> str:
