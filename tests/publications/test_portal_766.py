@@ -12,7 +12,6 @@ from portal_766_server import COMPONENTS, PortalServer
 
 from pipelines.defs.publications.assets import raw_index_766
 from pipelines.resources import CrawlSettings, WarehouseResource
-from scrapers import settings
 from scrapers.crawl.archive import Archive
 from scrapers.crawl.http import ClientSettings, PoliteClient
 from scrapers.crawl.transport import LiveTransport, ReplayTransport
@@ -98,22 +97,22 @@ def test_units_of_2025_are_mapped(portal, tmp_path):
 def test_reform_run_live_asset_fetches_and_an_offline_run_replays(portal, tmp_path, monkeypatch):
     """The nightly job's asset: live, it fetches the three views of the day
     and loads them; offline, it reads the same archived answers into the same rows."""
-    monkeypatch.setenv("REFORM_HOME", str(tmp_path / "home"))
+    warehouse = WarehouseResource(reform_home=str(tmp_path / "home"))
     monkeypatch.setattr(portal_766, "ENDPOINT", portal.endpoint)
     monkeypatch.setattr(portal_766, "HOST", "127.0.0.1")
     monkeypatch.setattr(portal_766, "RATE_LIMIT_SECONDS", 0.0)
 
     def rows():
-        with duckdb.connect(str(settings.work_db()), read_only=True) as con:
+        with duckdb.connect(str(warehouse.work_db), read_only=True) as con:
             return con.execute("select * exclude (loaded_at) from raw.index_scores where index_name = '766' "
                                "order by all").fetchall()
 
-    live = dg.materialize([raw_index_766], resources={"warehouse": WarehouseResource(),
+    live = dg.materialize([raw_index_766], resources={"warehouse": warehouse,
                                                      "crawl_settings": CrawlSettings(live=True)})
     assert live.success and len(portal.requests) == 3
     first = rows()
     assert len(first) == 3 * 34 and {r[2] for r in first} >= {"year"}
-    offline = dg.materialize([raw_index_766], resources={"warehouse": WarehouseResource(),
+    offline = dg.materialize([raw_index_766], resources={"warehouse": warehouse,
                                                         "crawl_settings": CrawlSettings(live=False)})
     assert offline.success and len(portal.requests) == 3
     assert rows() == first

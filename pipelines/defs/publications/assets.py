@@ -23,7 +23,7 @@ from scrapers.raw.schema import row_count
 )
 def raw_index_766(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
                   crawl_settings: CrawlSettings) -> dg.MaterializeResult:
-    archive = Archive(settings.archive_dir())
+    archive = Archive(warehouse.archive_dir)
     failures = []
     if crawl_settings.live:
         host = portal_766.HOST
