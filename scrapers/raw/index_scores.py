@@ -73,14 +73,17 @@ def load_index_scores(con: duckdb.DuckDBPyConnection, load) -> StepStats:
     with transaction(con):
         new = replace_index_rows(con, files, load.scores)
         record_errors(con, "publications", ((e.file, _where(e.sheet, e.locator), e.reason) for e in load.errors))
-        skipped_files = sorted({e.file for e in load.skipped})
-        if skipped_files:
-            con.register("_files", pd.DataFrame({"subject": skipped_files}))
+        # Rows a publication holds but deliberately gives no score for (blank
+        # at source, an abolished province); whole files no parser claims are
+        # listed by `reform publications`, not kept.
+        gaps = [e for e in load.skipped if e.sheet or e.locator]
+        if gaps:
+            con.register("_files", pd.DataFrame({"subject": sorted({e.file for e in gaps})}))
             con.execute(f"delete from {SCHEMA}.publication_skips where subject in (select subject from _files)")
             con.unregister("_files")
         insert_frame(con, "publication_skips", ({"subject": e.file, "locator": _where(e.sheet, e.locator),
                                                  "reason": e.reason, "recorded_at": pd.Timestamp.now()}
-                                                for e in load.skipped))
+                                                for e in gaps))
     return StepStats(new=new, failed=len(load.errors), details={"files": len(files)},
                      errors=[str(e) for e in load.errors])
 

@@ -1,6 +1,6 @@
-{#- What the index publications deliberately do not give, and why: a
-    province-year blank at source (never a zero), a dimension missing so no
-    total, a province abolished before the 63, a documentation file. -#}
+{#- Rows the index publications hold but deliberately give no score for, and
+    why: a province-year blank at source (never a zero), a dimension missing so
+    no total, a province abolished before the 63. -#}
 with skips as (
 
     select
