@@ -165,3 +165,9 @@ def test_unreadable_file_is_an_error_and_others_load(pci_copy):
     [error] = load.errors
     assert error.file == "PCI_2016.xlsx" and "unreadable" in error.reason
     assert {s.year for s in load.scores} == {2015}
+
+
+def test_papi_total_of_empty_dimensions_is_flagged(shared_load):
+    flagged = {(s.year, s.province_code) for s in shared_load.scores
+               if s.index_name == "PAPI" and "total_without_dimensions" in s.flags}
+    assert flagged == {(2014, "24"), (2014, "87")}
