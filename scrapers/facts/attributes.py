@@ -136,6 +136,10 @@ def _province(fig: Figure, fact: Fact) -> str | None:
         return fig.province
     if lx.NATIONAL.search(s[max(0, tok.start - 80):tok.start]):
         return None
+    lo = clause_bounds(s, tok.start)[0]
+    if lx.NATIONAL_SUBJECT.search(s, max(lo, tok.start - 80), tok.start) and \
+            not any(lo <= m.start < tok.start for m in fig.sentence.provinces):
+        return None
     if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
         return None
     lo, hi = clause_bounds(s, tok.start)

@@ -226,7 +226,7 @@ def _respectively(fig: Figure):
     if cue is None:
         return None
     position = len(find_numbers(s[cue.end():fig.start]))
-    names = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= cue.start()]
+    names = _names_listed_before(fig, cue.start())
     if position < len(names) and len(names) > 1 and (position == 0 or lx.LIST_JOIN_BEFORE.match(fig.near)):
         fig.province = names[position].code
     if position == 0:
@@ -238,6 +238,20 @@ def _respectively(fig: Figure):
     if not float(fig.token.value).is_integer() or fig.token.percent:
         return None
     return "index_rank", "rank", fig.token.value, fig.token.denominator, None
+
+
+def _names_listed_before(fig: Figure, pos: int) -> list:
+    """The names listed right before `pos` (`TP.HCM và Quảng Ninh lần lượt`), in order: the last name before it and
+    those joined to it by `,` or `và`."""
+    before = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= pos]
+    if not before:
+        return []
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not lx.LIST_JOIN_BEFORE.match(fig.s[m.end:listed[0].start]):
+            break
+        listed.insert(0, m)
+    return listed
 
 
 def _named_component(fig: Figure) -> str | None:
@@ -326,9 +340,12 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]):
         return []
     fig = Figure(sent, NumberToken(m.start(), m.end(), rank, False, False), ctx)
-    named = [p for p in sent.provinces if 0 <= p.start - m.end() <= 2]
+    named = [p for p in sent.provinces if p.start - m.end() == 1 and s[m.end()] == " "]
+    subject = [p for p in sent.provinces if clause_bounds(s, m.start())[0] <= p.start and p.end <= m.start()]
     if named:
         fig.province = named[0].code      # `á quân Đồng Nai`: the name right after the title
+    elif subject:
+        fig.province = subject[-1].code   # `Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu, TP.HCM ...`: the subject before
     codes = [c for _, c in indices] if lx.SEVERAL_INDICES.search(s) and len(indices) > 1 else [index_of(fig)]
     lo = clause_bounds(s, m.start())[0]
     out = []

@@ -100,7 +100,9 @@ DOCUMENT_NUMBER_BEFORE = cue(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$",
 NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ]|:\d|\s*(?:giờ|h\d|phút)(?!\w))", " lượt xem")
 # a figure after these is a grade, group, stage, term or ordinal, not a statistic
 # `tuần 02`: a week's number
-LABEL_BEFORE = cue(r"(?:mức độ|mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|tuần)\s*$", "so với tuần ")
+# (`ở mức 82,66%` is "at the level of", not a grade)
+LABEL_BEFORE = cue(r"(?:mức độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|"
+                   r"tuần)\s*$", "so với tuần ")
 WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
 WEEKDAY_DATE_AFTER = cue(r"\s*,\s*\d{1,2}/\d", ", 01/11", case=True)
 PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
@@ -149,6 +151,12 @@ PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|
 # Figures that are accumulated or due, never a dossier fact of their own.
 DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|rút hồ sơ|trực tiếp)", "lũy kế từ đầu năm")
 # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part
+# `trong khoảng 75,03% - 90,61%`: the ends of a span, no facts of their own
+SPAN_BEFORE = cue(r"(?:khoảng|từ)\s*$", "nằm trong khoảng ")
+SPAN_DASH_AFTER = cue(r"\s*[-–]\s*\d", " - 9", case=True)
+SPAN_DASH_BEFORE = cue(r"^\s*[-–]\s*$", " - ", case=True)
+# `cao hơn mức 84,45% của năm 2019`: the value of another year the figure before is compared with
+COMPARED_VALUE_BEFORE = cue(r"(?:cao hơn|thấp hơn|so với)\s+(?:mức\s+)?$", "cao hơn mức ")
 # `từ 97-99%`: a span over years, no fact of its own
 RANGE_FROM_BEFORE = cue(r"(?<!\w)từ\s*$", "tăng dần từ ")
 # the total to handle (`hồ sơ ... yêu cầu giải quyết`, `phải giải quyết`) is what the period received (corpus README)
@@ -332,7 +340,7 @@ POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
 TOTAL_POINTS_BEFORE = cue(r"(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt)\s*:?\s*$", "tổng điểm của tỉnh đạt ")
 IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
-REACHES_BEFORE = cue(r"(?:đạt|là)\s*:?\s*$", "tỉnh đạt ", case=True)
+REACHES_BEFORE = cue(r"(?:đạt|là|ở mức)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
 # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
 SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối cùng với ", case=True)
 NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
@@ -448,9 +456,13 @@ TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "
 TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|"
              r"định hướng|dự kiến|phải đạt|cần đạt)", "phấn đấu đến cuối năm")
 # a figure for the whole country: `trung bình cả nước`, `trung bình các tỉnh`, `chung cả nước`
+# (`thuộc nhóm các tỉnh, thành phố có ...` names a group a province belongs to, not the country)
 NATIONAL = cue(r"(?:giá trị trung bình|trung bình (?:\w+\s+){0,4}?(?:của )?(?:cả nước|toàn quốc|các tỉnh)|"
-               r"chung cả nước|các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)",
+               r"chung cả nước|(?<!nhóm )(?<!thuộc )các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)",
                "Chỉ số trung bình CCHC năm 2022 của các tỉnh")
+
+# `người dân hài lòng ... trong cả nước năm 2023 ở mức 82,66%`: the country as the subject (when no province is named)
+NATIONAL_SUBJECT = cue(r"(?<!\d )(?:trong|của|trên|toàn) cả nước", "nói chung trong cả nước")
 
 # --- periods ---------------------------------------------------------------------
 # Time frames written without digits (`Ngay từ đầu năm, ...`, `Trong năm, ...`): sentences without figures

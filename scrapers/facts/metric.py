@@ -19,6 +19,10 @@ def read_figure(fig: Figure) -> Fact | None:
     tok, right = fig.token, fig.right
     if tok.ranged and lx.RANGE_FROM_BEFORE.search(fig.near):
         return None                      # `từ 97-99%`: a span, no fact of its own
+    if (lx.SPAN_BEFORE.search(fig.near) and lx.SPAN_DASH_AFTER.match(fig.s, tok.end)) or \
+            (fig.previous is not None and lx.SPAN_DASH_BEFORE.match(fig.near) and
+             lx.SPAN_BEFORE.search(fig.s, max(0, fig.previous.start - 20), fig.previous.start)):
+        return None                      # `trong khoảng 75,03% - 90,61%`: the ends of a span
     if tok.denominator is not None and not _counted_part(fig.near, right) and \
             (noun_after(right) or _noun_before(fig.clause_left)) != "dossier":
         return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed);
@@ -28,11 +32,23 @@ def read_figure(fig: Figure) -> Fact | None:
         return fig.fact("satisfaction_rate", tok.value, "percent")
     if lx.NOUN_OTHER.match(right):
         return None
+    previous = fig.previous_fact
+    if tok.percent and previous is not None and previous.unit == "percent" and \
+            lx.COMPARED_VALUE_BEFORE.search(fig.near):
+        # `85,48% ... hài lòng, cao hơn mức 84,45% của năm 2019`: the same rate, of the other year
+        other = [p for p in fig.sentence.periods if 0 <= p.start - tok.end <= 12 and p.period_start]
+        if other:
+            fig.year = int(other[0].period_start[:4])
+        return fig.fact(previous.metric, tok.value, "percent", index=previous.index, component=previous.component)
     if tok.percent:
         metric = _percent_metric(fig)
         fig.ctx.last_percent_metric = metric
         if metric:
             fig.ctx.last_rate = metric
+        if metric == "satisfaction_rate" and fig.ctx.index == "SIPAS" and \
+                any(fig.clause[0] <= m.start < tok.start for m in fig.sentence.provinces):
+            # `Quảng Ninh nhận được mức độ hài lòng ... cao nhất với 90,61%` in a SIPAS report: its SIPAS score
+            return fig.fact("index_score", tok.value, "percent", index="SIPAS")
         return fig.fact(metric, tok.value, "percent") if metric else None
     metric, unit = _count_metric(fig)
     return fig.fact(metric, tok.value, unit) if metric else None

@@ -179,3 +179,9 @@ def test_a_named_period_pinned_to_cut_off_dates_keeps_them_when_named_again():
     got = facts(text)
     for key in (("dossiers_received", 20000), ("dossiers_on_time_rate", 98.1)):
         assert (got[key].period_start, got[key].period_end) == ("2024-03-15", "2024-06-14"), key
+
+
+def test_the_rate_of_another_year_it_is_compared_with():
+    got = facts("Năm 2023, có 86,20% người dân, tổ chức hài lòng về sự phục vụ, cao hơn mức 84,10% của năm 2022.")
+    prior = got[("satisfaction_rate", 84.1)]
+    assert (prior.period_start, prior.period_end) == ("2022-01-01", "2022-12-31")

@@ -232,3 +232,24 @@ def test_the_amount_of_a_change_in_parentheses_after_its_verb():
     got = facts("Chỉ số SIPAS năm 2023 của tỉnh giảm mạnh (6,15%), từ 91,20% xuống 85,05%.")
     assert got[("index_score_change", -6.15)].index == "SIPAS"
     assert ("index_score", 91.2) in got and ("index_score", 85.05) in got
+
+
+def test_a_score_at_the_level_of_and_the_ends_of_a_span():
+    got = facts("Người dân hài lòng với sự phục vụ của cơ quan hành chính trong cả nước năm 2023 (SIPAS 2023) ở mức "
+                "83,10%. Mức độ hài lòng ở các tỉnh nằm trong khoảng 76,20% - 91,05%. Trong đó, Bắc Giang nhận được "
+                "mức độ hài lòng cao nhất với 91,05%.")
+    assert got[("index_score", 83.1)].province is None
+    assert ("satisfaction_rate", 76.2) not in got and ("satisfaction_rate", 91.05) not in got
+    assert got[("index_score", 91.05)].province == "24" and got[("index_score", 91.05)].index == "SIPAS"
+
+
+def test_names_listed_right_before_lan_luot_and_the_subject_of_a_first_place():
+    got = facts("DTI cấp tỉnh năm 2023, Hải Phòng có năm thứ 2 liên tiếp dẫn đầu, Cần Thơ và Bắc Ninh lần lượt xếp "
+                "thứ 2 và 3.")
+    assert [got[("index_rank", n)].province for n in (1, 2, 3)] == ["31", "92", "27"]
+
+
+def test_a_group_a_province_belongs_to_is_not_the_country():
+    got = facts("Theo PCI 2023, Yên Bái thuộc nhóm các tỉnh, thành phố có chất lượng điều hành tốt khi xếp thứ "
+                "12/63 tỉnh, thành phố.")
+    assert got[("index_rank", 12)].province == "15"
