@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -138,6 +139,10 @@ class PoliteClient:
         self._address_ok: dict[str, str | None] = {}   # host -> refusal reason, None when fine
         self._failures_in_row: dict[str, int] = {}     # host -> consecutive failed URLs
         self.tripped_hosts: dict[str, str] = {}         # host -> why it is skipped for the rest of the run
+        # Hosts are crawled from several threads: shared state changes under this lock,
+        # each origin's robots.txt is fetched once under its own.
+        self._lock = threading.RLock()
+        self._origin_locks: dict[str, threading.Lock] = {}
 
     @classmethod
     def for_sources(cls, transport: Transport, sources: Iterable[SourceConfig], **kwargs) -> PoliteClient:
@@ -177,6 +182,13 @@ class PoliteClient:
         if not 200 <= response.status < 300:
             raise FetchFailed(f"{url}: HTTP {response.status}" + (f" at {final_url}" if final_url != url else ""))
         return self._as_fetched(url, final_url, method, form, response, source_id)
+
+    def sitemaps(self, url: str) -> list[str]:
+        """The Sitemap URLs robots.txt of the URL's origin names (robots is fetched if needed)."""
+        self._check_target(url)
+        self._check_robots(url)
+        rules = self._robots.get(_origin(url))
+        return [canonicalize(s, base=url) for s in (rules.sitemaps if rules is not None else ())]
 
     def host_skipped(self, url: str) -> str | None:
         """Why the URL's host is skipped for the rest of the run, or None."""
@@ -238,14 +250,19 @@ class PoliteClient:
     def _count_failure(self, url: str, reason: str) -> None:
         """A URL of the host failed; past the threshold in a row the host is skipped."""
         host = _host_key(url)
-        count = self._failures_in_row[host] = self._failures_in_row.get(host, 0) + 1
-        if count >= self.settings.breaker_threshold and host not in self.tripped_hosts:
-            self.tripped_hosts[host] = f"{count} URLs failed in a row, the last: {reason}"
+        with self._lock:
+            count = self._failures_in_row[host] = self._failures_in_row.get(host, 0) + 1
+            if count >= self.settings.breaker_threshold and host not in self.tripped_hosts:
+                self.tripped_hosts[host] = f"{count} URLs failed in a row, the last: {reason}"
 
     def _check_robots(self, url: str) -> None:
         origin = _origin(url)
         if origin not in self._robots:
-            self._robots[origin] = self._load_robots(origin)
+            with self._lock:
+                origin_lock = self._origin_locks.setdefault(origin, threading.Lock())
+            with origin_lock:
+                if origin not in self._robots:
+                    self._robots[origin] = self._load_robots(origin)
         rules = self._robots[origin]
         if rules is None:
             raise FetchRefused(f"{url}: robots.txt of {origin} unavailable ({self.robots_failures[origin]}); not crawling")
@@ -319,8 +336,9 @@ class PoliteClient:
             if not response.archived:
                 return response   # replay has no copy: a 404 that is not archived again
             if self.archive is not None:
-                self.archive.append(self._as_fetched(key_url, response.final_url, request.method, request.data,
-                                                     response, source_id))
+                with self._lock:
+                    self.archive.append(self._as_fetched(key_url, response.final_url, request.method,
+                                                         request.data, response, source_id))
             retryable = response.status == 429 or response.status >= 500
             wait = self._retry_wait(attempt, response.headers.get("retry-after")) if retryable else 0.0
             if not retryable or attempt == settings.max_attempts or self._past_deadline(wait, give_up_at):
@@ -346,21 +364,24 @@ class PoliteClient:
         if not self.transport.live:
             return
         host = _host_key(url)
-        now = self.clock()
-        due = self._next_request_at.get(host, now)
+        delay = self.crawl_delay(url)
+        with self._lock:     # book the slot, then wait for it outside the lock
+            now = self.clock()
+            due = max(now, self._next_request_at.get(host, now))
+            self._next_request_at[host] = due + delay
         if due > now:
             self.sleep(due - now)
-        self._next_request_at[host] = max(now, due) + self.crawl_delay(url)
 
     def _keep_failure(self, key_url: str, request: Request, source_id: str | None,
                       status: int, headers: dict[str, str], reason: str) -> None:
         if self.archive is None:
             return
-        self.archive.append(FetchedResponse(
-            url=key_url, final_url=request.url, status=status, headers=headers, body=b"",
-            fetched_at=_now(), source_id=source_id, method=request.method, request_data=request.data,
-            error=reason,
-        ))
+        with self._lock:
+            self.archive.append(FetchedResponse(
+                url=key_url, final_url=request.url, status=status, headers=headers, body=b"",
+                fetched_at=_now(), source_id=source_id, method=request.method, request_data=request.data,
+                error=reason,
+            ))
 
     @staticmethod
     def _as_fetched(url: str, final_url: str, method: str, form: str | None,

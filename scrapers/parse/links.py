@@ -116,3 +116,31 @@ def _feed_links(text: str, url: str) -> list[str]:
         if name == "link" and el.getparent() is not None and etree.QName(el.getparent()).localname in ("item", "entry"):
             links.append(el.get("href") or (el.text or "").strip())
     return [link for link in links if link]
+
+
+def sitemap_entries(text: str, url: str) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """A sitemap → (child sitemaps of an index, [(page URL, date)] of a urlset).
+
+    The date is a news sitemap's publication_date, else lastmod (ISO text as
+    given, so newest-first sorting works); both kinds may be in one file."""
+    try:
+        root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(recover=True, resolve_entities=False))
+    except etree.XMLSyntaxError as exc:
+        raise ListingError(f"{url}: sitemap is not XML: {exc}") from None
+    if root is None:
+        raise ListingError(f"{url}: sitemap is empty")
+    children: list[str] = []
+    entries: list[tuple[str, str | None]] = []
+    for el in root:
+        if not isinstance(el.tag, str):
+            continue
+        kind = etree.QName(el).localname
+        fields = {etree.QName(sub).localname: (sub.text or "").strip() for sub in el.iter() if isinstance(sub.tag, str)}
+        loc = fields.get("loc")
+        if not loc or not loc.startswith(("http://", "https://")):
+            continue
+        if kind == "sitemap":
+            children.append(canonicalize(loc))
+        elif kind == "url":
+            entries.append((canonicalize(loc), fields.get("publication_date") or fields.get("lastmod") or None))
+    return children, entries
