@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser
 
-from scrapers.sources.registry import GENERIC_ARTICLE_URL, SourceConfig
+from scrapers.sources.registry import SourceConfig, looks_like_article
 from scrapers.urls import POST_MARKER, canonicalize, host_of
 
 
@@ -65,7 +65,7 @@ def _keep_articles(hrefs: Iterable[str], base: str | None, source: SourceConfig 
         if source is not None:
             if not source.is_article_url(link):
                 continue
-        elif not (GENERIC_ARTICLE_URL.search(link) and _same_site(host_of(link), base)):
+        elif not (looks_like_article(link) and _same_site(host_of(link), base)):
             continue
         seen.setdefault(link, None)
     return list(seen)

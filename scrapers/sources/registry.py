@@ -31,12 +31,20 @@ EVIDENCE_KINDS = ("article", "listing")
 # detail view. Every shape here was seen in real article URLs of Vietnamese
 # outlets (see the evidence in sources.yaml and ../shared/reference/portal_html.md).
 GENERIC_ARTICLE_URL = re.compile(
-    r"/[a-z0-9]+(?:-[a-z0-9]+)+-(?:post|a|d|p|ar|event)?\d{4,}(?:\.html?|\.aspx|\.ldo|\.amp)?/?$"
+    r"/[a-z0-9]+(?:-[a-z0-9]+)+-(?:(?:post|a|d|p|ar|event)\d{3,}|\d{5,})(?:\.html?|\.aspx|\.ldo|\.amp)?/?$"
     r"|/[a-z0-9]+(?:-[a-z0-9]+)+-(?=[0-9a-f]*\d)[0-9a-f]{5,}/?$"
     r"|/[a-z0-9]+(?:-[a-z0-9]+)+-(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{6,12}\.html?$"
     r"|/\d{5,}(?:-[^/]*)?\.html?$|/view_content/\d+|View_Detail\.aspx\?ItemID=\d+|/tin-tuc/\d+/\d+/"
     r"|/node/\d+$|[?&](?:ItemID|id|newsid|NewsID)=\d+",
 )
+
+# Topic, event and tag pages end in ids too, but list articles.
+NOT_ARTICLE_PATH = re.compile(r"/(?:topic|event|tag|tags|chu-de|tim-kiem|search)/|-tag\d+", re.I)
+
+
+def looks_like_article(url: str) -> bool:
+    """Whether a URL has one of the article shapes of Vietnamese outlets (no source needed)."""
+    return GENERIC_ARTICLE_URL.search(url) is not None and NOT_ARTICLE_PATH.search(url) is None
 
 
 class RegistryError(ValueError):
@@ -138,7 +146,7 @@ class SourceConfig:
         pattern = self.listing.link_pattern if self.listing and self.listing.link_pattern else None
         if pattern:
             return re.search(pattern, normal_url(url)) is not None
-        return GENERIC_ARTICLE_URL.search(url) is not None
+        return looks_like_article(url)
 
     def url_kind(self, url: str) -> str:
         """`article`, `listing` (a configured listing, feed or one of their pages) or `none`."""
