@@ -8,7 +8,8 @@ from pipelines.resources import CrawlSettings, WarehouseResource
 from scrapers import settings
 from scrapers.crawl.archive import Archive
 from scrapers.crawl.crawler import CrawlProgress, crawl, known_urls_in
-from scrapers.crawl.http import PoliteClient
+from scrapers.crawl.http import ClientSettings, PoliteClient
+from scrapers.crawl.outcomes import last_outcomes, record_outcomes
 from scrapers.crawl.transport import LiveTransport, ReplayTransport
 from scrapers.raw import pages as pages_step
 from scrapers.raw import sources as sources_step
@@ -23,7 +24,7 @@ from scrapers.sources.registry import load_registry
 )
 def raw_sources(warehouse: WarehouseResource, crawl_settings: CrawlSettings) -> dg.MaterializeResult:
     with warehouse.connect() as con:
-        stats = sources_step.load_sources(con, crawl_settings.registry())
+        stats = sources_step.load_sources(con, crawl_settings.registry(), last_outcomes(settings.crawl_outcomes()))
     return dg.MaterializeResult(metadata={"sources": stats.new})
 
 
@@ -66,7 +67,13 @@ def archived_pages(context: dg.AssetExecutionContext, crawl_settings: CrawlSetti
     archive = Archive(settings.archive_dir())
     sources = crawl_settings.sources_for(context.partition_keys)
     if crawl_settings.live:
-        client = PoliteClient.for_sources(LiveTransport(), sources, archive=archive)
+        try:
+            user_agent = settings.user_agent()
+        except settings.MissingContact as exc:
+            raise dg.Failure(str(exc)) from None
+        transport = LiveTransport(tls={h: s.tls for s in sources if s.tls for h in s.hosts})
+        client = PoliteClient.for_sources(transport, sources, archive=archive,
+                                          settings=ClientSettings(user_agent=user_agent))
     else:
         # Replayed pages need no politeness delay: nothing leaves the machine.
         hosts = [h for s in sources for h in s.hosts]
@@ -87,6 +94,7 @@ def archived_pages(context: dg.AssetExecutionContext, crawl_settings: CrawlSetti
         report = crawl(sources, client, archive, known_urls=known_urls_in(archive),
                        since=date.fromisoformat(crawl_settings.since) if crawl_settings.since else None,
                        max_pages=crawl_settings.max_pages, progress=log_progress)
+    record_outcomes(report, settings.crawl_outcomes(), mode="live" if crawl_settings.live else "replay")
     for line in report.summary_lines():
         context.log.info(line)
     failed = [s.source_id for s in report.sources.values() if s.failed]

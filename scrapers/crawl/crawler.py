@@ -139,8 +139,8 @@ def crawl(
             source_report.skipped_hosts = {h: why for h, why in client.tripped_hosts.items() if source.owns(h)}
             walk.emit("done", None)
 
-    groups = _host_groups(sources)
-    if workers <= 1 or len(groups) <= 1:
+    groups = host_groups(sources)
+    if workers <= 1 or len(groups) <= 1 or not client.transport.live:   # replay has no delay to overlap
         for group in groups:
             walk_group(group)
     else:
@@ -150,7 +150,7 @@ def crawl(
     return report
 
 
-def _host_groups(sources: list[SourceConfig]) -> list[list[SourceConfig]]:
+def host_groups(sources: list[SourceConfig]) -> list[list[SourceConfig]]:
     """Sources in groups that share no host with another group, registry order kept."""
     groups: list[list[SourceConfig]] = []
     for source in sources:
@@ -258,7 +258,7 @@ class _SourceWalk:
             return self._error(key, getattr(exc, "reason", str(exc)))
         self.report.pages_fetched += 1
         if self._previous_links is None and self.source.listing.zone_selector:
-            self._zone = _zone_id(text, self.source.listing.zone_selector)
+            self._zone = zone_id(text, self.source.listing.zone_selector)
         if links and self._previous_links is not None and set(links) == set(self._previous_links):
             # The site ignored the page parameter: going on would only repeat page 1.
             return self._error(key, "pagination error: this page repeats the links of the page before it")
@@ -316,7 +316,7 @@ class _SourceWalk:
         return True
 
 
-def _zone_id(text: str, selector: str) -> str | None:
+def zone_id(text: str, selector: str) -> str | None:
     """The zone id a timeline-paginated section names on its first page."""
     node = LexborHTMLParser(text).css_first(selector)
     value = (node.attributes.get("value") or node.attributes.get("data-zone") or node.text() or "").strip() \

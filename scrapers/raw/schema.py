@@ -137,6 +137,13 @@ create table if not exists {SCHEMA}.sources (
     province varchar,                  -- GSO code; NULL for national outlets
     hosts varchar
 );
+-- Added with the registry's evidence status and the crawl outcomes (older databases gain them here).
+alter table {SCHEMA}.sources add column if not exists unit_2025 varchar;       -- 2025 unit code; NULL national
+alter table {SCHEMA}.sources add column if not exists status varchar;          -- verified | unverified | retired
+alter table {SCHEMA}.sources add column if not exists successor varchar;       -- retired: who took over
+alter table {SCHEMA}.sources add column if not exists last_outcome varchar;    -- ok | errors | failed | host skipped
+alter table {SCHEMA}.sources add column if not exists last_crawled_at timestamptz;
+alter table {SCHEMA}.sources add column if not exists last_crawl varchar;      -- the outcome as JSON
 
 create table if not exists {SCHEMA}.load_errors (
     stage varchar not null,            -- crawl | parse | extract | publications

@@ -377,9 +377,10 @@ def _evidence(reader: _Entry, evidence: Any) -> Evidence:
     return Evidence(pages=tuple(pages), urls=tuple(urls), notes=reader.text(evidence, "notes", "evidence") or "")
 
 
-def load_registry(path: Path | str = DEFAULT_REGISTRY) -> dict[str, SourceConfig]:
-    """Read a registry file; errors name the file, the source and the field at fault."""
-    path = Path(path)
+def load_registry(path: Path | str | None = None) -> dict[str, SourceConfig]:
+    """Read a registry file (default: the bundled sources.yaml); errors name the
+    file, the source and the field at fault."""
+    path = Path(path or DEFAULT_REGISTRY)
     try:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:

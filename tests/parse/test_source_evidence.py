@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from scrapers.crawl.crawler import _zone_id
+from scrapers.crawl.crawler import zone_id
 from scrapers.crawl.discover import listing_requests
 from scrapers.parse.article import parse_page
 from scrapers.parse.encoding import decode_html
@@ -95,7 +95,7 @@ def test_page_two_is_the_one_page_one_links_to(shared_dir, source, page):
     requests = [r.url for r in listing_requests(source) if r.url.startswith(section) or "{zone}" in r.url]
     second = requests[1]
     if "{zone}" in second:
-        zone = _zone_id(html, source.listing.zone_selector)
+        zone = zone_id(html, source.listing.zone_selector)
         assert zone, "page 1 names no zone id"
         second = second.replace("{zone}", zone)
     assert canonicalize(second) == canonicalize(page.page2)
