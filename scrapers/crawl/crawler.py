@@ -29,7 +29,7 @@ from scrapers.sources.registry import ListingConfig, SourceConfig
 
 # Sitemaps read per source (an index counts) and articles taken from them per night.
 MAX_SITEMAPS = 5
-DEFAULT_WORKERS = 16
+DEFAULT_WORKERS = 32
 
 # Pages per walk when backfilling with `since` and no explicit --max-pages.
 BACKFILL_MAX_PAGES = 100

@@ -142,6 +142,7 @@ class PoliteClient:
         # Hosts are crawled from several threads: shared state changes under this lock,
         # each origin's robots.txt is fetched once under its own.
         self._lock = threading.RLock()
+        self._archive_lock = threading.Lock()    # appends (fsynced) never hold up booking a host's slot
         self._origin_locks: dict[str, threading.Lock] = {}
 
     @classmethod
@@ -263,6 +264,7 @@ class PoliteClient:
             with origin_lock:
                 if origin not in self._robots:
                     self._robots[origin] = self._load_robots(origin)
+                    self._done(url)     # its Crawl-delay counts from the robots.txt exchange already
         rules = self._robots[origin]
         if rules is None:
             raise FetchRefused(f"{url}: robots.txt of {origin} unavailable ({self.robots_failures[origin]}); not crawling")
@@ -315,14 +317,17 @@ class PoliteClient:
                            give_up_at: float) -> TransportResponse:
         settings = self.settings
         for attempt in range(1, settings.max_attempts + 1):
-            self._wait_turn(request.url)
+            give_up_at += self._wait_turn(request.url)     # waiting our turn is politeness, not the server's cost
             left = give_up_at - self.clock()
             if self.transport.live and left <= 0:
                 raise FetchFailed(f"{request.url}: gave up after the {settings.url_deadline:g} s per-URL deadline "
                                   f"({attempt - 1} attempts)")
             try:
-                response = self.transport.send(request, _within(settings.limits, left) if self.transport.live
-                                               else settings.limits)
+                try:
+                    response = self.transport.send(request, _within(settings.limits, left) if self.transport.live
+                                                   else settings.limits)
+                finally:
+                    self._done(request.url)
             except BodyTooLarge as exc:
                 self._keep_failure(key_url, request, source_id, exc.status, exc.headers, str(exc))
                 raise FetchRefused(str(exc)) from None
@@ -336,7 +341,7 @@ class PoliteClient:
             if not response.archived:
                 return response   # replay has no copy: a 404 that is not archived again
             if self.archive is not None:
-                with self._lock:
+                with self._archive_lock:
                     self.archive.append(self._as_fetched(key_url, response.final_url, request.method,
                                                          request.data, response, source_id))
             retryable = response.status == 429 or response.status >= 500
@@ -359,10 +364,10 @@ class PoliteClient:
             return self._backoff(attempt)
         return min(max(asked, 0.0), self.settings.retry_after_cap)
 
-    def _wait_turn(self, url: str) -> None:
-        """Keep the per-host interval; replay has no server to spare."""
+    def _wait_turn(self, url: str) -> float:
+        """Keep the per-host interval (replay has no server to spare); returns the seconds waited."""
         if not self.transport.live:
-            return
+            return 0.0
         host = _host_key(url)
         delay = self.crawl_delay(url)
         with self._lock:     # book the slot, then wait for it outside the lock
@@ -371,12 +376,24 @@ class PoliteClient:
             self._next_request_at[host] = due + delay
         if due > now:
             self.sleep(due - now)
+        return max(due - now, 0.0)
+
+    def _done(self, url: str) -> None:
+        """The next request to the host waits the delay from the end of this
+        exchange too, so the server never sees two requests closer than the
+        delay, however long this one took to arrive."""
+        if not self.transport.live:
+            return
+        host = _host_key(url)
+        delay = self.crawl_delay(url)
+        with self._lock:
+            self._next_request_at[host] = max(self._next_request_at.get(host, 0.0), self.clock() + delay)
 
     def _keep_failure(self, key_url: str, request: Request, source_id: str | None,
                       status: int, headers: dict[str, str], reason: str) -> None:
         if self.archive is None:
             return
-        with self._lock:
+        with self._archive_lock:
             self.archive.append(FetchedResponse(
                 url=key_url, final_url=request.url, status=status, headers=headers, body=b"",
                 fetched_at=_now(), source_id=source_id, method=request.method, request_data=request.data,
