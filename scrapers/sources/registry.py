@@ -139,14 +139,26 @@ class SourceConfig:
         return self.status != "retired"
 
     def is_article_url(self, url: str) -> bool:
-        """Whether the URL names one of the source's articles: its link pattern
-        (or the generic shapes), `www.` and bare host and http/https alike."""
+        """Whether the URL names one of the source's articles: it has one of the
+        generic article shapes, or its link pattern takes it. A pattern adds
+        the shapes of its site the generic ones miss; it never narrows them,
+        because sites change their URL schemes (the 2025 mergers moved many)
+        and a pattern written for one scheme would drop the next.
+
+        The pattern sees the URL as `normal_url` spells it: https, the bare
+        host for `www.`, `m.` and `amp.` mirrors, and no query unless the
+        pattern asks for one."""
         if not self.owns(urlsplit(url).hostname or ""):
             return False
+        if looks_like_article(url):
+            return True
         pattern = self.listing.link_pattern if self.listing and self.listing.link_pattern else None
-        if pattern:
-            return re.search(pattern, normal_url(url)) is not None
-        return looks_like_article(url)
+        if pattern is None:
+            return False
+        target = normal_url(url)
+        if "?" not in pattern:
+            target = target.split("?", 1)[0]
+        return re.search(pattern, target) is not None
 
     def url_kind(self, url: str) -> str:
         """`article`, `listing` (a configured listing, feed or one of their pages) or `none`."""
@@ -157,10 +169,15 @@ class SourceConfig:
         return "none"
 
 
+MIRROR_PREFIXES = ("www.", "m.", "amp.")
+
+
 def normal_url(url: str) -> str:
-    """The URL as patterns are written: https, host without `www.`."""
+    """The URL as patterns are written: https, the host without `www.`, `m.` or `amp.`."""
     parts = urlsplit(url.strip())
-    host = (parts.netloc or "").lower().removeprefix("www.")
+    host = (parts.netloc or "").lower()
+    for prefix in MIRROR_PREFIXES:
+        host = host.removeprefix(prefix)
     return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host,
                        parts.path or "/", parts.query, ""))
 
