@@ -68,6 +68,11 @@ def run(args: argparse.Namespace) -> int:
     seed = Archive(settings.replay_archive())
     if args.source:
         sources = [registry[s] for s in args.source]
+        retired = [s for s in sources if not s.live]
+        if args.live and retired:
+            print("reform crawl: retired source(s) are kept for their archived pages and not crawled live: "
+                  + ", ".join(f"{s.id} (now {s.successor})" for s in retired), file=sys.stderr)
+            return 2
     elif args.live:
         sources = [s for s in registry.values() if s.live]
     else:   # a replay can only walk the sources the seed archive holds pages of

@@ -101,13 +101,19 @@ def _api_links(text: str, url: str, source: SourceConfig) -> list[str]:
     return links
 
 
-def _feed_links(text: str, url: str) -> list[str]:
+def _xml_root(text: str, url: str, what: str) -> etree._Element:
+    """The root of a feed or sitemap, read leniently (entities never resolved)."""
     try:
         root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(recover=True, resolve_entities=False))
     except etree.XMLSyntaxError as exc:
-        raise ListingError(f"{url}: feed is not XML: {exc}") from None
+        raise ListingError(f"{url}: {what} is not XML: {exc}") from None
     if root is None:
-        raise ListingError(f"{url}: feed is empty")
+        raise ListingError(f"{url}: {what} is empty")
+    return root
+
+
+def _feed_links(text: str, url: str) -> list[str]:
+    root = _xml_root(text, url, "feed")
     links = []
     for el in root.iter():
         if not isinstance(el.tag, str):
@@ -123,12 +129,7 @@ def sitemap_entries(text: str, url: str) -> tuple[list[str], list[tuple[str, str
 
     The date is a news sitemap's publication_date, else lastmod (ISO text as
     given, so newest-first sorting works); both kinds may be in one file."""
-    try:
-        root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(recover=True, resolve_entities=False))
-    except etree.XMLSyntaxError as exc:
-        raise ListingError(f"{url}: sitemap is not XML: {exc}") from None
-    if root is None:
-        raise ListingError(f"{url}: sitemap is empty")
+    root = _xml_root(text, url, "sitemap")
     children: list[str] = []
     entries: list[tuple[str, str | None]] = []
     for el in root:

@@ -114,3 +114,8 @@ def test_health_check_reads_one_listing_and_one_article(site, tmp_path):
     assert rows[0].links == 3 and "title: source h1.detail-title" in rows[0].found
     assert "HTTP 503" in rows[1].listing
     assert "FAIL" in table(rows) and table(rows).splitlines()[0].startswith("source")
+
+
+def test_a_retired_source_is_not_crawled_live(capsys):
+    assert main(["crawl", "--live", "--source", "baothaibinh"]) == 2
+    assert "baothaibinh (now baohungyen)" in capsys.readouterr().err
