@@ -25,15 +25,19 @@ STATUSES = ("verified", "unverified", "retired")
 LISTING_KINDS = ("html", "json_api", "rss")
 EVIDENCE_KINDS = ("article", "listing")
 
-# Without a link pattern of its own, a URL "looks like an article" when its last
-# path segment is a slug ending in an id (digits, `post`/`a`/`d` + digits, a hex
-# id with a digit, or a mixed-case alphanumeric id), or it uses a portal's
-# detail view. Every shape here was seen in real article URLs of Vietnamese
-# outlets (see the evidence in sources.yaml and ../shared/reference/portal_html.md).
+# A URL "looks like an article" when its last path segment is a slug ending in
+# an id: digits; `post`, `postid`, `a`, `d`… and digits; a hex id with a digit;
+# or a mixed-case alphanumeric id; with any short extension but a file's
+# (.html, .htm, .aspx, .ldo, .bbg, .amp …); or it uses a portal's detail view.
+# Every shape here was seen in real article URLs of Vietnamese outlets (the
+# evidence in sources.yaml and ../shared/reference/portal_html.md).
+_SLUG = r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+"
+_FILES = r"jpe?g|png|gif|webp|svg|ico|pdf|docx?|xlsx?|pptx?|zip|rar|mp[34]|css|js|xml|rss|json|txt"
+_EXTENSION = rf"(?:\.(?!(?:{_FILES})$)[a-z]{{2,5}})?"
 GENERIC_ARTICLE_URL = re.compile(
-    r"/[a-z0-9]+(?:-[a-z0-9]+)+-(?:(?:post|a|d|p|ar|event)\d{3,}|\d{5,})(?:\.html?|\.aspx|\.ldo|\.amp)?/?$"
-    r"|/[a-z0-9]+(?:-[a-z0-9]+)+-(?=[0-9a-f]*\d)[0-9a-f]{5,}/?$"
-    r"|/[a-z0-9]+(?:-[a-z0-9]+)+-(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{6,12}\.html?$"
+    rf"/{_SLUG}-(?:(?:post|postid|a|d|p|ar|event|tin)\d{{3,}}|\d{{5,}}){_EXTENSION}/?$"
+    rf"|/{_SLUG}-(?=[0-9a-f]*\d)[0-9a-f]{{5,}}/?$"
+    rf"|/{_SLUG}-(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{{6,12}}\.html?$"
     r"|/\d{5,}(?:-[^/]*)?\.html?$|/view_content/\d+|View_Detail\.aspx\?ItemID=\d+|/tin-tuc/\d+/\d+/"
     r"|/node/\d+$|[?&](?:ItemID|id|newsid|NewsID)=\d+",
 )
