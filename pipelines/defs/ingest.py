@@ -19,8 +19,11 @@ from scrapers.sources.registry import load_registry
 
 @dg.asset(
     group_name="ingest",
+    # After the night's crawl, so each source's last outcome is tonight's.
+    deps=["raw_pages"],
     pool="duckdb",
-    description="The source registry (scrapers/sources/sources.yaml) as a table.",
+    description="The source registry (scrapers/sources/sources.yaml) as a table, with each source's 2025 unit, "
+                "evidence status and last crawl outcome.",
 )
 def raw_sources(warehouse: WarehouseResource, crawl_settings: CrawlSettings) -> dg.MaterializeResult:
     with warehouse.connect() as con:

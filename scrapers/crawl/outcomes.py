@@ -30,7 +30,9 @@ def record_outcomes(report: CrawlReport, path: Path, *, mode: str) -> None:
 
 
 def last_outcomes(path: Path) -> dict[str, dict]:
-    """The latest outcome of each source (empty when nothing was crawled yet)."""
+    """The latest outcome of each source (empty when nothing was crawled yet),
+    with `since`: when the source's outcome status last changed, so an idle
+    night that ends as the one before leaves the warehouse as it was."""
     latest: dict[str, dict] = {}
     if not path.exists():
         return latest
@@ -40,8 +42,12 @@ def last_outcomes(path: Path) -> dict[str, dict]:
                 outcome = json.loads(line)
             except json.JSONDecodeError:
                 continue
-            if isinstance(outcome, dict) and "source_id" in outcome:
-                latest[outcome["source_id"]] = outcome
+            if not isinstance(outcome, dict) or "source_id" not in outcome:
+                continue
+            before = latest.get(outcome["source_id"])
+            same = before is not None and before.get("status") == outcome.get("status")
+            outcome["since"] = before["since"] if same else outcome.get("at")
+            latest[outcome["source_id"]] = outcome
     return latest
 
 

@@ -142,8 +142,7 @@ alter table {SCHEMA}.sources add column if not exists unit_2025 varchar;       -
 alter table {SCHEMA}.sources add column if not exists status varchar;          -- verified | unverified | retired
 alter table {SCHEMA}.sources add column if not exists successor varchar;       -- retired: who took over
 alter table {SCHEMA}.sources add column if not exists last_outcome varchar;    -- ok | errors | failed | host skipped
-alter table {SCHEMA}.sources add column if not exists last_crawled_at timestamptz;
-alter table {SCHEMA}.sources add column if not exists last_crawl varchar;      -- the outcome as JSON
+alter table {SCHEMA}.sources add column if not exists last_outcome_since timestamptz;  -- when that outcome began
 
 create table if not exists {SCHEMA}.load_errors (
     stage varchar not null,            -- crawl | parse | extract | publications

@@ -119,3 +119,24 @@ def test_health_check_reads_one_listing_and_one_article(site, tmp_path):
 def test_a_retired_source_is_not_crawled_live(capsys):
     assert main(["crawl", "--live", "--source", "baothaibinh"]) == 2
     assert "baothaibinh (now baohungyen)" in capsys.readouterr().err
+
+
+def test_an_outcome_holds_since_the_first_crawl_that_ended_so(tmp_path):
+    from scrapers.crawl.crawler import CrawlReport, SourceReport
+    from scrapers.crawl.outcomes import last_outcomes, record_outcomes
+
+    path = tmp_path / "outcomes.jsonl"
+
+    def night(errors: int) -> dict:
+        report = CrawlReport({"x": SourceReport("x", pages_fetched=3, errors=[("u", "boom")] * errors)})
+        record_outcomes(report, path, mode="live")
+        return last_outcomes(path)["x"]
+
+    first = night(0)
+    assert (first["status"], first["since"]) == ("ok", first["at"])
+    assert night(0)["since"] == first["since"]             # an idle night changes nothing the warehouse keeps
+    worse = night(1)
+    assert worse["status"] == "errors" and worse["since"] == worse["at"]
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write('{"source_id": "x", "torn')                # a crash mid-write
+    assert last_outcomes(path)["x"]["status"] == "errors"

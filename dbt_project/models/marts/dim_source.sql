@@ -35,7 +35,7 @@ final as (
         sources.source_status,
         sources.successor_source_id,
         sources.last_crawl_outcome,
-        sources.last_crawled_at,
+        sources.last_crawl_outcome_since,
         coalesce(articles.n_articles, 0) as n_articles,
         coalesce(facts.n_facts, 0) as n_facts,
         articles.latest_published_on

@@ -16,7 +16,7 @@ renamed as (
         status as source_status,
         successor as successor_source_id,
         last_outcome as last_crawl_outcome,
-        last_crawled_at
+        last_outcome_since as last_crawl_outcome_since
     from source
 
 )
