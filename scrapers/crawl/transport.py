@@ -12,7 +12,9 @@ Transports never follow redirects: the client checks every hop itself.
 """
 from __future__ import annotations
 
+import socket
 import ssl
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -130,10 +132,16 @@ class LiveTransport:
             )
         except requests.RequestException as exc:
             raise TransportError(f"{request.url}: {_one_line(exc)}") from None
+        # A body that keeps trickling just inside the read timeout would pass the
+        # deadline by up to one read; cutting the socket at the deadline stops the read itself.
+        watchdog = threading.Timer(max(limits.deadline - (time.monotonic() - started), 0.0), _cut, (response,))
+        watchdog.daemon = True
+        watchdog.start()
         try:
             headers = {name.lower(): value for name, value in response.headers.items()}
             body = self._read(request.url, response, headers, limits, started)
         finally:
+            watchdog.cancel()
             response.close()
         return TransportResponse(status=response.status_code, headers=headers, body=body, final_url=request.url)
 
@@ -152,9 +160,11 @@ class LiveTransport:
                 if size > limits.max_bytes:
                     raise BodyTooLarge(url, response.status_code, headers, limits.max_bytes)
                 if time.monotonic() - started > limits.deadline:
-                    raise TransportError(f"{url}: response not complete after {limits.deadline:g} s deadline")
+                    raise TransportError(f"{url}: response not complete after {limits.deadline:.3g} s deadline")
                 chunks.append(chunk)
-        except (urllib3.exceptions.HTTPError, requests.RequestException, OSError) as exc:
+        except (urllib3.exceptions.HTTPError, requests.RequestException, OSError, ValueError) as exc:
+            if time.monotonic() - started >= limits.deadline:
+                raise TransportError(f"{url}: response not complete after {limits.deadline:.3g} s deadline") from None
             raise TransportError(f"{url}: body broken off after {size} bytes ({_one_line(exc)})") from None
         return b"".join(chunks)
 
@@ -180,6 +190,17 @@ class ReplayTransport:
             fetched_at=response.fetched_at,
             reconstructed=response.reconstructed,
         )
+
+
+def _cut(response: requests.Response) -> None:
+    """Shut the response's socket, so a read blocked in another thread returns now."""
+    connection = getattr(response.raw, "connection", None) or getattr(response.raw, "_connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass          # already closed: the read has ended anyway
 
 
 def _one_line(exc: BaseException) -> str:

@@ -21,10 +21,24 @@ from scrapers.sources.registry import ListingConfig, SourceConfig, TlsOptions
 
 
 class DefectHandler(_Handler):
-    """The fault site plus a sitemap in robots.txt (when asked) and a listing that ignores ?page=."""
+    """The fault site plus a sitemap in robots.txt (when asked), a listing that ignores ?page=,
+    and a body that trickles a byte just inside the read timeout, for ever."""
 
     def _dispatch(self) -> None:
         path = self.path.split("?")[0]
+        if path == "/slow-drip":
+            self.site.log.append((self.command, self.path, dict(self.headers)))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(40):
+                    self.wfile.write(b".")
+                    self.wfile.flush()
+                    time.sleep(0.25)
+            except OSError:
+                pass
+            return
         if path == "/robots.txt" and self.site.sitemap:
             self.site.log.append((self.command, self.path, dict(self.headers)))
             return self._send(200, f"User-agent: *\nSitemap: {self.site.url('/sitemap-news.xml')}\n".encode(),
@@ -76,6 +90,15 @@ def test_a_hanging_server_costs_at_most_the_url_deadline(defect_site, archive):
         client.fetch(defect_site.url("/hang"))
     assert time.monotonic() - started < 0.5 + FAST.limits.read_timeout + 0.2
     assert defect_site.hits["/hang"] < 10            # the deadline, not the attempt cap, stopped it
+
+
+def test_a_body_dripping_inside_the_read_timeout_is_cut_at_the_deadline(defect_site, archive):
+    client = _client(defect_site, archive, limits=replace(FAST.limits, read_timeout=0.3, deadline=5.0),
+                     url_deadline=0.5, max_attempts=5)
+    started = time.monotonic()
+    with pytest.raises(FetchFailed, match=r"/slow-drip: response not complete after 0.51? s deadline"):
+        client.fetch(defect_site.url("/slow-drip"))
+    assert time.monotonic() - started < 0.5 + 0.2          # not one more 0.25 s drip, let alone a retry
 
 
 def test_breaker_skips_a_failing_host_for_the_night_and_says_so(defect_site, archive):
