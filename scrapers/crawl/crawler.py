@@ -27,8 +27,10 @@ from scrapers.parse.article import PageParseError, parse_page
 from scrapers.parse.links import ListingError, extract_links, sitemap_entries
 from scrapers.sources.registry import ListingConfig, SourceConfig
 
-# Sitemaps read per source (an index counts) and articles taken from them per night.
+# Sitemaps read per source (an index counts), and articles taken from them per
+# listing page the walk would have read (a listing shows about this many).
 MAX_SITEMAPS = 5
+ARTICLES_PER_SITEMAP_PAGE = 20
 DEFAULT_WORKERS = 32
 
 # Pages per walk when backfilling with `since` and no explicit --max-pages.
@@ -231,7 +233,9 @@ class _SourceWalk:
             return False
         self.report.discovery = "sitemap"
         newest = sorted(dated, key=lambda u: dated[u], reverse=True)
-        new = [u for u in newest if u not in self.known_urls][: limit * 20]
+        if self.since is not None:      # a backfill takes what is dated since then (undated too)
+            newest = [u for u in newest if not dated[u] or dated[u][:10] >= self.since.isoformat()]
+        new = [u for u in newest if u not in self.known_urls][: limit * ARTICLES_PER_SITEMAP_PAGE]
         self.emit("listing", "sitemaps", f"{len(dated)} articles, {len(new)} new")
         for link in new:
             self._article(link)

@@ -51,6 +51,14 @@ class DefectHandler(_Handler):
             body = ("<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
                     f"xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>{urls}</urlset>")
             return self._send(200, body.encode(), "application/xml")
+        if path == "/zone-list":       # a VCCorp section: page 1 names its zone, later pages are a timeline
+            self.site.log.append((self.command, self.path, dict(self.headers)))
+            page = self.site.listing_page(1).replace("<body>", "<body><input type='hidden' id='hdZoneId' value='7'>")
+            return self._send(200, page.encode(), "text/html; charset=utf-8")
+        if path.startswith("/timelinelist/7/"):
+            self.site.log.append((self.command, self.path, dict(self.headers)))
+            page = int(path.rsplit("/", 1)[1].split(".")[0])
+            return self._send(200, self.site.listing_page(page).encode(), "text/html; charset=utf-8")
         if path == "/ignores-page":
             self.site.log.append((self.command, self.path, dict(self.headers)))
             return self._send(200, self.site.listing_page(1).encode(), "text/html; charset=utf-8")
@@ -167,6 +175,20 @@ def test_a_page_repeating_the_page_before_is_a_pagination_error(defect_site, arc
                                                       "before it"]
     assert local.errors[0][0] == defect_site.url("/ignores-page?page=2")
     assert len(local.new_urls) == PAGE_SIZE
+
+
+def test_timeline_pages_take_the_zone_page_one_names(defect_site, archive):
+    listing = ListingConfig(kind="html", urls=(defect_site.url("/zone-list"),), zone_selector="#hdZoneId",
+                            page_url=defect_site.url("/timelinelist/{zone}/{page}.htm"),
+                            link_pattern=r"/tin-tuc/[^/]+-a\d+\.html$")
+    report = crawl([replace(defect_site.source(), listing=listing)], _client(defect_site, archive), archive,
+                   known_urls=set())
+    assert report.new_urls == [defect_site.url(a.path) for a in defect_site.articles] and not report.errors
+    assert "/timelinelist/7/2.htm" in [p for _, p, _ in defect_site.log]
+    without_zone = replace(listing, urls=(defect_site.url("/tin-tuc"),))
+    report = crawl([replace(defect_site.source(), listing=without_zone)], _client(defect_site, archive), archive,
+                   known_urls=set())
+    assert [reason for _, reason in report.errors][0].startswith("pagination error: page 1 named no zone id")
 
 
 def test_sitemaps_named_in_robots_come_before_the_listing(defect_site, archive):
