@@ -9,10 +9,12 @@ STAMP := $(VENV)/.installed
 export REFORM_HOME ?= $(CURDIR)/data
 export DAGSTER_HOME := $(REFORM_HOME)/dagster
 export DO_NOT_TRACK := 1
+# The venv's tools first: dagster-dbt looks dbt up on PATH when it prepares the project under `dagster dev`.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Index publications ingested by `make run`: the shared folder beside the repo when present.
 export REFORM_PUBLICATIONS ?= $(wildcard $(CURDIR)/../shared/publications)
 
-.PHONY: install run run-live test test-all ui manifest clean bench
+.PHONY: install run run-live test test-all ui manifest check clean bench
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,7 +45,7 @@ test-all: $(STAMP)
 	$(BIN)/pytest -m ''
 
 ## The Dagster UI with the whole graph, its groups and checks.
-ui: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+ui: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
 
 ## Cost of a nightly refresh at N = 1,000 and 10,000 generated articles (BENCH_LARGE=1 adds
@@ -56,8 +58,16 @@ $(BENCH_STAMP): $(STAMP)
 bench: $(STAMP) $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks.run
 
-manifest: $(STAMP)
-	$(BIN)/dbt parse --project-dir dbt_project --profiles-dir dbt_project
+## dbt's manifest, which the Dagster definitions read: re-parsed when a dbt file is newer.
+MANIFEST := dbt_project/target/manifest.json
+$(MANIFEST): $(STAMP) $(shell find dbt_project/models dbt_project/macros dbt_project/seeds dbt_project/tests -type f) dbt_project/dbt_project.yml dbt_project/profiles.yml
+	$(BIN)/dbt parse --quiet --project-dir dbt_project --profiles-dir dbt_project
+
+manifest: $(MANIFEST)
+
+## The code location loads cleanly (dg check defs).
+check: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/dg check defs
 
 clean:
 	rm -rf $(VENV) dbt_project/target dbt_project/logs

@@ -30,7 +30,15 @@ from pathlib import Path
 
 from scrapers.crawl.archive import Archive
 from scrapers.crawl.discover import listing_requests
-from scrapers.crawl.seed_pages import FETCHED_AT, HTML_HEADERS, ROBOTS, SITES, _tag
+from scrapers.crawl.seed_pages import (
+    FETCHED_AT,
+    HTML_HEADERS,
+    ROBOTS,
+    SITES,
+    _tag,
+    render_article_page,
+    render_listing_page,
+)
 from scrapers.models import FetchedResponse, article_id_for
 from scrapers.sources.registry import load_registry
 from scrapers.urls import canonicalize
@@ -319,51 +327,20 @@ def generate_articles(n: int, seed: int = 0) -> Iterator[GeneratedArticle]:
 # -- pages ---------------------------------------------------------------------
 def article_page(article: GeneratedArticle) -> str:
     site = SITES[article.source_id]
-    title = html.escape(article.title)
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in article.paragraphs)
     figure = (f'<figure class="image"><img src="/images/{article.article_id}.jpg" alt="">'
               f"<figcaption>Quang cảnh hội nghị tại tỉnh {html.escape(article.province_name)}</figcaption></figure>")
     teasers = "".join(f'<li><a href="/tin-khac/{n}.htm">{html.escape(t)}</a></li>'
                       for n, t in enumerate(article.related))
     when = f"{article.published:%d/%m/%Y} 08:30"
-    return f"""<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<title>{title} - {html.escape(site.name)}</title>
-<link rel="canonical" href="{html.escape(article.url)}">
-<meta property="og:title" content="{title}">
-<meta property="og:type" content="article">
-</head>
-<body>
-<header class="site-header"><a class="logo" href="/">{html.escape(site.name)}</a>
-<nav class="menu"><a href="/">Trang chủ</a> <a href="{html.escape(site.listing_url)}">Chính trị</a></nav>
-</header>
-<main class="main">
-{_tag(site.classes["title"], title)}
-<div class="meta-bar">{_tag(site.classes["date"], when)}</div>
-{_tag(site.classes["body"], chr(10) + body + chr(10) + figure + chr(10))}
-<div class="share-bar"><a href="#">Chia sẻ</a> <a href="#">In bài</a></div>
-{_tag(site.classes.get("related", "div.related"), f"<h3>Các tin khác</h3><ul>{teasers}</ul>")}
-</main>
-<footer class="site-footer"><p>© {html.escape(site.name)}</p></footer>
-</body>
-</html>
-"""
+    return render_article_page(site, title=article.title, url=article.url,
+                               meta_html=_tag(site.classes["date"], when), body_html=f"{body}\n{figure}",
+                               related_html=_tag(site.classes.get("related", "div.related"),
+                                                 f"<h3>Các tin khác</h3><ul>{teasers}</ul>"))
 
 
 def listing_page(source_id: str, url: str, articles: list[GeneratedArticle]) -> str:
-    site = SITES[source_id]
-    link_class = site.classes.get("link", "a.title").partition(".")[2]
-    items = "".join(
-        f'<li class="news-item"><a class="{link_class}" href="{html.escape(a.url)}">{html.escape(a.title)}</a>'
-        f'<span class="date">{a.published.isoformat()}</span></li>' for a in articles)
-    return f"""<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>Chính trị - {html.escape(site.name)}</title>
-<link rel="canonical" href="{html.escape(url)}"></head>
-<body><header><a class="logo" href="/">{html.escape(site.name)}</a></header>
-<main><h1 class="cat-title">Chính trị</h1><ul class="news-list">{items}</ul></main></body></html>
-"""
+    return render_listing_page(SITES[source_id], url, [(a.url, a.title, a.published) for a in articles])
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ def _run(max_pages: int | None) -> dict:
         if event.event_type == dg.DagsterEventType.ASSET_MATERIALIZATION:
             materialization = event.event_specific_data.materialization
             name = materialization.asset_key.to_user_string()
-            if name in ("archived_pages", "raw_articles", "raw_facts"):
+            if name in ("raw/archive", "raw/articles", "raw/facts"):
                 work[name] = {k: v.value for k, v in materialization.metadata.items()
                               if k in ("new_articles", "articles_read", "new_facts")}
     return {"success": result.success, "steps_s": steps, "work": work}

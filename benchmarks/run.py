@@ -135,13 +135,13 @@ def table(results: dict) -> str:
     row("peak memory (process tree PSS), MB", [s["full"]["peak_memory_mb"] for s in sizes], "≤ 1,500 at 100,000")
     row("no-op refresh, wall s", [s["noop"]["wall_s"] for s in sizes], "≤ 20 s")
     row("no-op: new articles / articles re-read",
-        [f"{_work(s['noop'], 'archived_pages', 'new_articles')} / {_work(s['noop'], 'raw_facts', 'articles_read')}"
+        [f"{_work(s['noop'], 'raw/archive', 'new_articles')} / {_work(s['noop'], 'raw/facts', 'articles_read')}"
          for s in sizes], "0 / 0")
     row("dbt build (full / no-op), s", [f"{_step(s['full'], 'warehouse_models')} / {_step(s['noop'], 'warehouse_models')}"
                                         for s in sizes])
-    row("crawl replay step, s", [_step(s["full"], "archived_pages") for s in sizes])
-    row("parse step, pages/s (all cores)", [per_s(s["articles"], _step(s["full"], "raw_articles")) for s in sizes])
-    row("extract step, articles/s (all cores)", [per_s(s["articles"], _step(s["full"], "raw_facts")) for s in sizes])
+    row("crawl replay step, s", [_step(s["full"], "raw__archive") for s in sizes])
+    row("parse step, pages/s (all cores)", [per_s(s["articles"], _step(s["full"], "raw__articles")) for s in sizes])
+    row("extract step, articles/s (all cores)", [per_s(s["articles"], _step(s["full"], "raw__facts")) for s in sizes])
     row("parse, pages/s (one core, generated)", [s["one_core"]["parse"]["pages_per_s"] for s in sizes])
     row("extraction, articles/s (one core, generated)", [s["one_core"]["extract"]["articles_per_s"] for s in sizes],
         "≥ 500")

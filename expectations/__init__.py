@@ -1,2 +1,4 @@
-"""Great Expectations suites for the warehouse and the runner the Dagster asset
-checks call: `from expectations.runner import run_suite, SUITE_NAMES`."""
+"""Great Expectations suites for the raw tables, as code (`suites`), the queries
+they read (`datasets`), the runner (`runner.run_suite`) and the cache the
+Dagster checks call (`cache.run_suite_if_changed`). The marts are guarded by
+dbt's tests instead."""

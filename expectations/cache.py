@@ -1,7 +1,8 @@
 """Validate only what changed.
 
-A suite's result depends on the rows it reads, the suites' code and the
-reference seeds. When all three are as they were at the suite's last
+A suite's result depends on the rows it reads, the suites' code, the
+reference seeds and the day (publication dates are judged against it). When
+all four are as they were at the suite's last
 validation, that result stands and GX is not run (nor imported): an idle
 night's checks cost milliseconds instead of seconds. The quarantine still
 holds that validation's failing rows.
@@ -17,6 +18,7 @@ import duckdb
 
 from expectations.datasets import SUITE_DATASETS
 from expectations.runner import ExpectationOutcome, SuiteResult, run_suite
+from expectations.suites import validation_day
 from scrapers import settings
 from scrapers.raw.schema import content_digest
 
@@ -30,11 +32,11 @@ create table if not exists quality.validation_state (
 );
 """
 
-_CODE = [*sorted(Path(__file__).parent.glob("*.py")), *sorted((settings.DBT_PROJECT_DIR / "seeds").glob("*.csv"))]
+_CODE = [*sorted(Path(__file__).parent.glob("*.py")), *sorted(settings.SEEDS_DIR.glob("*.csv"))]
 
 
 def suite_digest(con: duckdb.DuckDBPyConnection, suite: str) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(validation_day().isoformat().encode())
     for path in _CODE:
         digest.update(path.read_bytes())
     for dataset in SUITE_DATASETS[suite]:

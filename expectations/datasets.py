@@ -70,48 +70,9 @@ _RAW_INDEX_SCORES = Dataset("raw.index_scores", f"""
     from raw.index_scores
 """)
 
-# The grain of every fact mart: the columns that name one row.
-MART_GRAINS: dict[str, tuple[str, ...]] = {
-    "fct_procedures_published": ("fact_id",),
-    "fct_dossiers_on_time": ("fact_id",),
-    "fct_online_services": ("fact_id",),
-    "fct_fact_evidence": ("fact_id",),
-    "fct_index_scores": ("index_score_id",),
-    "fct_index_components": ("index_name", "year", "province_code", "component", "source_ref"),
-    "fct_reform_targets": ("target_fact_id",),
-    "fct_fact_conflicts": ("conflict_id", "fact_id"),
-}
-MARTS_WITH_PROVINCE = (
-    "fct_procedures_published", "fct_dossiers_on_time", "fct_online_services", "fct_index_scores",
-    "fct_index_components", "fct_reform_targets", "fct_fact_conflicts", "dim_source", "dim_article",
-)
-MARTS_WITH_METRIC = (
-    "fct_procedures_published", "fct_dossiers_on_time", "fct_online_services", "fct_fact_evidence",
-    "fct_reform_targets", "fct_fact_conflicts",
-)
-DIM_ROW_COUNTS = {"dim_province": 63, "dim_admin_unit_2025": 34}
-_DIM_KEYS = {"dim_province": ("province_code",), "dim_admin_unit_2025": ("unit_2025_code",),
-             "dim_source": ("source_id",), "dim_article": ("article_id",)}
-
-
-def _mart(table: str) -> Dataset:
-    """The columns the marts suite checks (grain, province, metric), not the
-    marts' texts: dim_article alone holds every article's full text."""
-    key = MART_GRAINS.get(table) or _DIM_KEYS[table]
-    checked = [*key, *(["province_code"] if table in MARTS_WITH_PROVINCE else []),
-               *(["metric"] if table in MARTS_WITH_METRIC else [])]
-    return Dataset(f"marts.{table}", f"""
-        select {', '.join(dict.fromkeys(checked))}, concat_ws('|', {', '.join(key)}) as {ROW_KEY}
-        from marts.{table}
-    """)
-
-
-_MART_TABLES = sorted({*MART_GRAINS, *MARTS_WITH_PROVINCE, *MARTS_WITH_METRIC, *DIM_ROW_COUNTS})
-
 SUITE_DATASETS: dict[str, tuple[Dataset, ...]] = {
     "raw_articles": (_RAW_ARTICLES,),
     "raw_pages": (_RAW_PAGES,),
     "raw_facts": (_RAW_FACTS,),
     "raw_index_scores": (_RAW_INDEX_SCORES,),
-    "marts": tuple(_mart(t) for t in _MART_TABLES),
 }

@@ -4,7 +4,7 @@
 pandas DataFrame with GX (GX's SQL data source cannot drive DuckDB), sorts
 the outcomes by severity, writes failing rows to `quality.quarantine` and,
 if asked, Data Docs. GX is imported on the first run, not with this module:
-the Dagster definitions import `SUITE_NAMES` and should load fast.
+the Dagster definitions import the checks that call it and should load fast.
 """
 from __future__ import annotations
 

@@ -1,2 +1,3 @@
 """Dagster glue: assets, checks, schedules and sensors that call into
-`scrapers/`, `dbt_project/` and `expectations/`. No parsing or SQL lives here."""
+`scrapers/`, `dbt_project/` and `expectations/`. Parsing and transformations
+live there; SQL here only reads back what a step did, for its metadata."""

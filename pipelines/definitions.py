@@ -5,8 +5,7 @@ definitions (naming the file, the source and the field), not the night's run."""
 import dagster as dg
 
 import pipelines.defs
-from pipelines.defs.warehouse import dbt_resource
-from pipelines.resources import CrawlSettings, WarehouseResource
+from pipelines.resources import resources
 from scrapers.sources.registry import load_registry
 
 
@@ -15,9 +14,5 @@ def defs() -> dg.Definitions:
     load_registry()
     return dg.Definitions.merge(
         dg.load_defs(defs_root=pipelines.defs),
-        dg.Definitions(resources={
-            "warehouse": WarehouseResource(),
-            "crawl_settings": CrawlSettings(),
-            "dbt": dbt_resource,
-        }),
+        dg.Definitions(resources=resources()),
     )

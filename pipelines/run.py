@@ -9,6 +9,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
+from pipelines.lib.dbt_manifest import ensure_manifest
 from scrapers import settings
 from scrapers.raw.schema import row_count
 
@@ -18,8 +19,13 @@ def run_nightly(*, live: bool = False, source: str | None = None, max_pages: int
                 instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
     """The nightly refresh over every source partition, or over one `source`
     only; `force_build` rebuilds and republishes even when nothing changed."""
+    # The resources read REFORM_HOME as an EnvVar and dbt's profile reads it
+    # too: its default is resolved once here, so both see the same folder.
+    os.environ.setdefault("REFORM_HOME", str(settings.reform_home()))
+    # Built ahead of the definitions, which read it (`dagster dev` re-parses itself).
+    ensure_manifest()
     from pipelines.definitions import defs
-    from pipelines.defs.ingest import partition_range_tags, sync_source_partitions
+    from pipelines.defs.ingest.partitions import partition_range_tags, sync_source_partitions
 
     job = defs().resolve_job_def("nightly_refresh")
     run_config = {"resources": {"crawl_settings": {"config": {
@@ -76,7 +82,7 @@ def summary(result: dg.ExecuteInProcessResult) -> str:
     for name in failed_checks(result):
         lines.append(f"    failed: {name}")
     skipped = {e.step_key for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_SKIPPED}
-    if "published_warehouse" in skipped and not failed_steps:
+    if "published__warehouse" in skipped and not failed_steps:
         lines.append("  nothing new since the last publish: the published warehouse is current and was left as it was")
     counts = mart_row_counts(published)
     if counts:

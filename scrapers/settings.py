@@ -48,22 +48,23 @@ def duckdb_memory_limit() -> str:
     return os.environ.get("REFORM_DUCKDB_MEMORY", "1GB")
 
 
-def archive_dir() -> Path:
-    return reform_home() / "archive"
+def archive_dir(home: Path | None = None) -> Path:
+    """The archive of every fetched exchange, under `home` (default: REFORM_HOME)."""
+    return (home or reform_home()) / "archive"
 
 
-def work_db() -> Path:
+def work_db(home: Path | None = None) -> Path:
     """The database the pipeline writes: raw tables and dbt models."""
-    return reform_home() / "work" / "warehouse.duckdb"
+    return (home or reform_home()) / "work" / "warehouse.duckdb"
 
 
-def published_db() -> Path:
+def published_db(home: Path | None = None) -> Path:
     """The read-only snapshot for BI, replaced atomically after a good build."""
-    return reform_home() / "reform.duckdb"
+    return (home or reform_home()) / "reform.duckdb"
 
 
-def parquet_dir() -> Path:
-    return reform_home() / "parquet"
+def parquet_dir(home: Path | None = None) -> Path:
+    return (home or reform_home()) / "parquet"
 
 
 def publications_dir() -> Path | None:
@@ -92,6 +93,7 @@ def user_agent() -> str:
     return f"reform-warehouse/0.1 (+{project}; {email})"
 
 
-def crawl_outcomes() -> Path:
-    """Each crawl's outcome per source, one JSON line per source and crawl."""
-    return reform_home() / "crawl_outcomes.jsonl"
+def crawl_outcomes(home: Path | None = None) -> Path:
+    """Each crawl's outcome per source, one JSON line per source and crawl, under
+    `home` (default: REFORM_HOME)."""
+    return (home or reform_home()) / "crawl_outcomes.jsonl"

@@ -15,6 +15,15 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def dbt_manifest() -> Path:
+    """The dbt manifest the Dagster definitions read, built ahead of them as
+    `make manifest` and `reform run` do."""
+    from pipelines.lib.dbt_manifest import ensure_manifest
+
+    return ensure_manifest()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def isolated_reform_home(tmp_path_factory) -> Path:
     """No test writes into the repository's data/: REFORM_HOME points at a
     temporary folder for the whole session, and publications are off unless a

@@ -1,8 +1,10 @@
 """Keep dbt's manifest in step with the project's files.
 
-Dagster reads the manifest when the definitions load. Parsing costs a few
-seconds, so it runs only when a model, macro, seed or yml is newer than the
-manifest (a fresh clone, or an edit), never on every import.
+Dagster reads the manifest when the definitions load, so it is built ahead of
+them: by `make manifest`, by `reform run` before it loads the definitions, and
+by `DbtProject.prepare_if_dev()` under `dagster dev`. Parsing costs a few
+seconds, so `ensure_manifest` parses only when a model, macro, seed or yml is
+newer than the manifest (a fresh clone, or an edit).
 """
 import hashlib
 import os
@@ -10,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dagster_dbt import DbtProject
+from scrapers import settings
 
 WATCHED = ("models", "macros", "seeds", "tests", "dbt_project.yml", "profiles.yml")
 
@@ -41,16 +43,15 @@ def dbt_executable() -> str:
     return str(Path(sys.executable).with_name("dbt"))
 
 
-def ensure_manifest(project: DbtProject) -> Path:
-    manifest = Path(project.manifest_path)
-    if manifest.exists() and manifest.stat().st_mtime >= _newest_source_mtime(Path(project.project_dir)):
+def ensure_manifest(project_dir: Path = settings.DBT_PROJECT_DIR) -> Path:
+    manifest = project_dir / "target" / "manifest.json"
+    if manifest.exists() and manifest.stat().st_mtime >= _newest_source_mtime(project_dir):
         return manifest
     env = {**os.environ, "DO_NOT_TRACK": "1"}
     result = subprocess.run(
-        [dbt_executable(), "parse", "--quiet", "--project-dir", str(project.project_dir),
-         "--profiles-dir", str(project.profiles_dir)],
+        [dbt_executable(), "parse", "--quiet", "--project-dir", str(project_dir), "--profiles-dir", str(project_dir)],
         capture_output=True, text=True, env=env,
     )
     if result.returncode != 0:
-        raise RuntimeError(f"dbt parse failed in {project.project_dir}:\n{result.stdout}{result.stderr}")
+        raise RuntimeError(f"dbt parse failed in {project_dir}:\n{result.stdout}{result.stderr}")
     return manifest

@@ -6,7 +6,7 @@ the sources yml).
 Source tests stay inside `dbt build` rather than becoming checks on the raw
 assets: as blocking checks they would have to run between the Python steps and
 split the dbt build into several invocations. The raw tables are guarded by
-the Great Expectations checks instead (pipelines/defs/quality.py).
+the Great Expectations checks instead (pipelines/defs/quality/checks.py).
 """
 from collections.abc import Mapping
 from datetime import timedelta

@@ -36,6 +36,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
+from scrapers.durable import fsync_dir
 from scrapers.models import FetchedResponse
 from scrapers.urls import POST_MARKER
 
@@ -57,16 +58,6 @@ def request_key(url: str, method: str = "GET", data: dict | str | None = None) -
     return f"{url}{POST_MARKER}{encode_form(data) or ''}"
 
 
-def _fsync_dir(path: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _is_full_response(record: dict) -> bool:
@@ -121,7 +112,7 @@ class Archive:
                     os.fsync(raw.fileno())   # the body is on disk before any line points at it
             os.replace(tmp, body_path)
             if self._held is None:
-                _fsync_dir(body_path.parent)
+                fsync_dir(body_path.parent)
         record = {
             "key": request_key(response.url, response.method, response.request_data),
             "url": response.url,

@@ -164,16 +164,27 @@ def article_page(layout: SeedLayout) -> str:
     views = _tag(site.classes.get("views", "span.views"), html.escape(lines[layout.views - 1])) if layout.views else ""
     header_note = f'<div class="top-date">{html.escape(lines[layout.masthead - 1])}</div>' if layout.masthead else ""
     footer_note = "".join(f'<div class="footer-note">{html.escape(lines[n - 1])}</div>' for n in layout.footer)
-    title = html.escape(seed_title(layout))
+    return render_article_page(site, title=seed_title(layout), url=layout.url,
+                               meta_html=f"{_tag(site.classes['date'], html.escape(date_text))} {views}",
+                               body_html=_body_html(layout), related_html=_related_html(layout, site),
+                               header_note=header_note, footer_note=footer_note)
+
+
+def render_article_page(site: SiteMarkup, *, title: str, url: str, meta_html: str, body_html: str,
+                        related_html: str, header_note: str = "", footer_note: str = "") -> str:
+    """An article page in its site's markup: navigation, the article's own
+    boxes (title, date bar, body) and the related-news teasers around them.
+    The seed archive and the benchmark corpus both render their pages here."""
+    title = html.escape(title)
     return f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <title>{title} - {html.escape(site.name)}</title>
-<link rel="canonical" href="{html.escape(layout.url)}">
+<link rel="canonical" href="{html.escape(url)}">
 <meta property="og:title" content="{title}">
 <meta property="og:type" content="article">
-<meta property="og:url" content="{html.escape(layout.url)}">
+<meta property="og:url" content="{html.escape(url)}">
 </head>
 <body>
 <header class="site-header">{header_note}<a class="logo" href="/">{html.escape(site.name)}</a>
@@ -182,10 +193,10 @@ def article_page(layout: SeedLayout) -> str:
 </header>
 <main class="main">
 {_tag(site.classes["title"], title)}
-<div class="meta-bar">{_tag(site.classes["date"], html.escape(date_text))} {views}</div>
-{_tag(site.classes["body"], chr(10) + _body_html(layout) + chr(10))}
+<div class="meta-bar">{meta_html}</div>
+{_tag(site.classes["body"], chr(10) + body_html + chr(10))}
 <div class="share-bar"><a href="#">Chia sẻ</a> <a href="#">In bài</a></div>
-{_related_html(layout, site)}
+{related_html}
 </main>
 <footer class="site-footer">{footer_note}<p>© {html.escape(site.name)}</p></footer>
 </body>
@@ -195,17 +206,24 @@ def article_page(layout: SeedLayout) -> str:
 
 def listing_page(source_id: str, layouts: list[SeedLayout]) -> str:
     site = SITES[source_id]
+    return render_listing_page(site, site.listing_url, [(layout.url, seed_title(layout), layout.published)
+                                                        for layout in layouts],
+                               paging_html=f'<div class="paging"><a href="{html.escape(site.listing_url)}?page=2">2</a></div>')
+
+
+def render_listing_page(site: SiteMarkup, url: str, items: list[tuple[str, str, object]], paging_html: str = "") -> str:
+    """A section listing in its site's markup: (url, title, published) per item."""
     link_class = site.classes.get("link", "a.title").partition(".")[2]
-    items = "".join(
-        f'<li class="news-item"><a class="{link_class}" href="{html.escape(layout.url)}">'
-        f"{html.escape(seed_title(layout))}</a><span class=\"date\">{layout.published}</span></li>"
-        for layout in layouts)
+    rows = "".join(
+        f'<li class="news-item"><a class="{link_class}" href="{html.escape(link)}">'
+        f"{html.escape(title)}</a><span class=\"date\">{published}</span></li>"
+        for link, title, published in items)
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>Chính trị - {html.escape(site.name)}</title>
-<link rel="canonical" href="{html.escape(site.listing_url)}"></head>
+<link rel="canonical" href="{html.escape(url)}"></head>
 <body><header><a class="logo" href="/">{html.escape(site.name)}</a></header>
-<main><h1 class="cat-title">Chính trị</h1><ul class="news-list">{items}</ul>
-<div class="paging"><a href="{html.escape(site.listing_url)}?page=2">2</a></div></main></body></html>
+<main><h1 class="cat-title">Chính trị</h1><ul class="news-list">{rows}</ul>
+{paging_html}</main></body></html>
 """
 
 

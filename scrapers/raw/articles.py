@@ -49,9 +49,8 @@ def parse_pages(
                 con.register("_ids", pd.DataFrame({"article_id": list(articles)}))
                 con.execute(f"delete from {SCHEMA}.articles where article_id in (select article_id from _ids)")
                 con.unregister("_ids")
-            insert_frame(con, "articles", articles.values(), list(ARTICLE_COLUMNS))
-            insert_frame(con, "page_parses", outcomes,
-                         ["page_key", "sha256", "url", "outcome", "reason", "article_id", "parsed_at"])
+            insert_frame(con, "articles", articles.values())
+            insert_frame(con, "page_parses", outcomes)
             record_errors(con, "parse", errors)
             article_ids.update(articles)
             for outcome in outcomes:
@@ -110,10 +109,6 @@ def _parse_chunk(archive_root, sources: dict[str, SourceConfig], rows: list[tupl
         outcome.update(outcome="article", article_id=article.article_id)
         articles[article.article_id] = _article_row(article, sha, parsed_at)
     return outcomes, articles, errors
-
-
-ARTICLE_COLUMNS = ("article_id", "url", "source_id", "province", "title", "published", "body", "text",
-                   "text_sha256", "page_sha256", "parsed_at")
 
 
 def _article_row(article: Article, page_sha: str, parsed_at: pd.Timestamp) -> dict:

@@ -12,10 +12,6 @@ import pandas as pd
 from scrapers.raw.schema import SCHEMA, insert_frame, transaction
 from scrapers.raw.steps import CHUNK_SIZE, Progress, StepStats, map_chunks
 
-FACT_COLUMNS = ("fact_id", "article_id", "metric", "value", "unit", "qualifier", "kind", "index_name",
-                "component", "rank_of", "level", "province", "period", "period_start", "period_end",
-                "evidence", "evidence_start", "evidence_end", "extractor_version", "extracted_at")
-
 
 def extract_new_facts(con: duckdb.DuckDBPyConnection, progress: Progress | None = None) -> StepStats:
     """Read facts from every article whose text or extractor version is new;
@@ -44,9 +40,8 @@ def extract_new_facts(con: duckdb.DuckDBPyConnection, progress: Progress | None 
                 con.register("_ids", pd.DataFrame({"article_id": [e["article_id"] for e in extractions]}))
                 con.execute(f"delete from {SCHEMA}.facts where article_id in (select article_id from _ids)")
                 con.unregister("_ids")
-                insert_frame(con, "facts", facts, list(FACT_COLUMNS))
-                insert_frame(con, "extractions", extractions,
-                             ["article_id", "text_sha256", "extractor_version", "n_facts", "extracted_at"])
+                insert_frame(con, "facts", facts)
+                insert_frame(con, "extractions", extractions)
                 stats.new += len(facts)
                 done += len(extractions)
                 if progress and n_pending > CHUNK_SIZE:

@@ -56,9 +56,8 @@ def load_index_scores(con: duckdb.DuckDBPyConnection, load) -> StepStats:
             for table in ("index_scores", "index_components"):
                 con.execute(f"delete from {SCHEMA}.{table} where source_file in (select source_file from _files)")
             con.unregister("_files")
-        insert_frame(con, "index_scores", score_rows, list(score_rows[0]) if score_rows else [])
-        insert_frame(con, "index_components", component_rows,
-                     ["index_name", "year", "province_code", "component", "score", "source_file"])
+        insert_frame(con, "index_scores", score_rows)
+        insert_frame(con, "index_components", component_rows)
         record_errors(con, "publications", ((e.file, _where(e.sheet, e.locator), e.reason) for e in load.errors))
     return StepStats(new=len(score_rows), failed=len(load.errors), details={"files": len(files)},
                      errors=[str(e) for e in load.errors])

@@ -5,6 +5,7 @@ import duckdb
 import pandas as pd
 
 from scrapers.crawl.archive import Archive, record_key
+from scrapers.crawl.http import header
 from scrapers.raw.schema import SCHEMA, row_count, transaction
 from scrapers.raw.steps import StepStats
 
@@ -22,7 +23,7 @@ def load_pages(con: duckdb.DuckDBPyConnection, archive: Archive) -> StepStats:
             "source_id": r.get("source_id"),
             "status": r.get("status"),
             "error": r.get("error"),
-            "content_type": _header(r.get("headers") or {}, "content-type"),
+            "content_type": header(r.get("headers") or {}, "content-type"),
             "size": r.get("size"),
             "reconstructed": bool(r.get("reconstructed")),
             "fetched_at": r.get("fetched_at"),
@@ -56,9 +57,3 @@ def load_pages(con: duckdb.DuckDBPyConnection, archive: Archive) -> StepStats:
     stats.unchanged = before
     return stats
 
-
-def _header(headers: dict[str, str], name: str) -> str | None:
-    for key, value in headers.items():
-        if key.lower() == name:
-            return value
-    return None

@@ -3,8 +3,9 @@ fact and index row with its provenance, and the idempotent writes into them.
 
 Every write is keyed (a page by URL and content hash, an article by id, facts
 by article and extractor version, index rows by publication file), so running
-a step twice leaves the same rows. Writes of one step happen in a single
-transaction: a crash mid-step leaves the tables as they were before it.
+a step twice leaves the same rows. Each write is one transaction (parsing and
+extraction write one per chunk): a crash mid-write leaves the tables as they
+were before that write, and the next run goes on from the last chunk kept.
 """
 from __future__ import annotations
 
@@ -200,11 +201,25 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
     con.execute("commit")
 
 
-def insert_frame(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[dict], columns: list[str]) -> int:
-    """Bulk-insert dict rows (missing keys → NULL) through a DataFrame; returns the count."""
-    frame = pd.DataFrame(list(rows), columns=columns)
-    if frame.empty:
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    """The columns of `raw.<table>` as the DDL above declares them: the one
+    definition every writer's rows are shaped by."""
+    return [row[0] for row in con.execute(f"describe {SCHEMA}.{table}").fetchall()]
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[dict]) -> int:
+    """Bulk-insert dict rows through a DataFrame; returns the count. Keys are
+    the table's columns (a missing one is NULL); a key the table lacks is an
+    error naming it, never silently dropped."""
+    rows = list(rows)
+    if not rows:
         return 0
+    declared = table_columns(con, table)
+    unknown = sorted({key for row in rows for key in row} - set(declared))
+    if unknown:
+        raise ValueError(f"{SCHEMA}.{table} has no column {', '.join(unknown)}")
+    columns = [c for c in declared if any(c in row for row in rows)]
+    frame = pd.DataFrame(rows, columns=columns)
     con.register("_rows", frame)
     try:
         con.execute(f"insert into {SCHEMA}.{table} ({', '.join(columns)}) select {', '.join(columns)} from _rows")
@@ -240,7 +255,7 @@ def row_count(con: duckdb.DuckDBPyConnection, table: str) -> int:
     return con.execute(f"select count(*) from {table}").fetchall()[0][0]
 
 
-# Tables dbt reads (dbt_project/models/staging/_raw__sources.yml): what the
+# Tables dbt reads (the sources ymls under dbt_project/models/staging/): what the
 # warehouse is built from.
 DBT_SOURCE_TABLES = ("sources", "articles", "facts", "index_scores", "index_components", "load_errors")
 

@@ -7,9 +7,6 @@ from scrapers.raw.schema import SCHEMA, insert_frame, transaction
 from scrapers.raw.steps import StepStats
 from scrapers.sources.registry import SourceConfig
 
-COLUMNS = ["source_id", "name", "family", "province", "hosts", "unit_2025", "status", "successor",
-           "last_outcome", "last_outcome_since"]
-
 
 def load_sources(con: duckdb.DuckDBPyConnection, sources: dict[str, SourceConfig],
                  outcomes: dict[str, dict] | None = None) -> StepStats:
@@ -28,5 +25,5 @@ def load_sources(con: duckdb.DuckDBPyConnection, sources: dict[str, SourceConfig
                      "last_outcome_since": outcome["since"] if outcome else None})
     with transaction(con):
         con.execute(f"delete from {SCHEMA}.sources")
-        insert_frame(con, "sources", rows, COLUMNS)
+        insert_frame(con, "sources", rows)
     return StepStats(new=len(rows))

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import duckdb
 
+from scrapers.durable import fsync_dir
 from scrapers.raw.schema import row_count
 
 PUBLISHED_SCHEMAS = ("marts",)
@@ -73,7 +74,7 @@ def publish(work_db: Path, published_db: Path, parquet_dir: Path, build_stamp: s
     con.close()
     _swap_dir(new_parquet, parquet_dir)
     os.replace(tmp, published_db)
-    _fsync_dir(published_db.parent)
+    fsync_dir(published_db.parent)
     return PublishResult(published_db, parquet_dir, counts, published_at)
 
 
@@ -140,9 +141,3 @@ def _swap_dir(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

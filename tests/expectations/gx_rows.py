@@ -12,7 +12,7 @@ EVIDENCE = "98,5% hồ sơ giải quyết đúng hạn"
 def add_article(con, **changes) -> dict:
     row = {"article_id": "a1", "url": "https://vinhphuc.gov.vn/tin/1", "source_id": "vinhphuc", "province": "26",
            "title": TITLE, "published": "2024-06-11", "body": BODY, "text": TEXT} | changes
-    insert_frame(con, "articles", [row], list(row))
+    insert_frame(con, "articles", [row])
     return row
 
 
@@ -22,7 +22,7 @@ def add_fact(con, **changes) -> dict:
            "qualifier": "exact", "kind": "actual", "province": "26", "period": "6 tháng đầu năm 2024",
            "period_start": "2024-01-01", "period_end": "2024-06-30", "evidence": EVIDENCE,
            "evidence_start": start, "evidence_end": start + len(EVIDENCE)} | changes
-    insert_frame(con, "facts", [row], list(row))
+    insert_frame(con, "facts", [row])
     return row
 
 
@@ -30,7 +30,7 @@ def add_page(con, **changes) -> dict:
     row = {"url": "https://vinhphuc.gov.vn/tin/1", "sha256": "ab" * 32, "status": 200,
            "content_type": "text/html"} | changes
     row["page_key"] = row["url"]
-    insert_frame(con, "pages", [row], list(row))
+    insert_frame(con, "pages", [row])
     return row
 
 
@@ -40,7 +40,7 @@ def add_ranking(con, n: int = 3, **changes_of_first) -> None:
     rows = [{"index_name": "PAR", "year": 2023, "province_code": code, "score": 90.0 - i, "scale_max": 100.0,
              "rank": i + 1, "rank_of": n, "source_file": "par_2023.xlsx"} for i, code in enumerate(codes)]
     rows[0] |= changes_of_first
-    insert_frame(con, "index_scores", rows, list(rows[0]))
+    insert_frame(con, "index_scores", rows)
 
 
 def failed(result) -> dict[str, str]:

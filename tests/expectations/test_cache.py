@@ -19,3 +19,23 @@ def test_unchanged_rows_reuse_the_last_result_and_a_change_revalidates(tmp_path)
     con.execute("update raw.pages set sha256 = 'not-a-hash'")
     third, reused_third = run_suite_if_changed(con, "raw_pages")
     assert not reused_third and not third.success
+
+
+def test_a_cached_result_does_not_outlive_its_day(tmp_path, monkeypatch):
+    """raw_articles judges publication dates against today: tomorrow the same
+    rows are validated again rather than served yesterday's verdict."""
+    import datetime as dt
+
+    from expectations import suites
+
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    con.execute(DDL)
+    con.execute("""insert into raw.articles (article_id, url, title, published, body, text)
+                   values ('a1', 'https://x.vn/a', 'T', date '2026-12-01', 'B', 'T\n\nB')""")
+    monkeypatch.setattr(suites, "validation_day", lambda: dt.date(2026, 11, 30))
+    monkeypatch.setattr("expectations.cache.validation_day", suites.validation_day)
+    today, _ = run_suite_if_changed(con, "raw_articles")
+    monkeypatch.setattr(suites, "validation_day", lambda: dt.date(2026, 12, 1))
+    monkeypatch.setattr("expectations.cache.validation_day", suites.validation_day)
+    tomorrow, reused = run_suite_if_changed(con, "raw_articles")
+    assert not today.success and not reused and tomorrow.success

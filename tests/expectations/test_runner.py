@@ -100,4 +100,4 @@ def test_unknown_suite_is_named(con):
 
 
 def test_suite_names():
-    assert SUITE_NAMES == ("raw_articles", "raw_pages", "raw_facts", "raw_index_scores", "marts")
+    assert SUITE_NAMES == ("raw_articles", "raw_pages", "raw_facts", "raw_index_scores")

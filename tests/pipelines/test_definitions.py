@@ -5,8 +5,8 @@ import dagster as dg
 import pytest
 
 from pipelines.definitions import defs
-from pipelines.defs.automation import failure_message, new_publication_sensor
-from pipelines.defs.ingest import source_partitions, sync_source_partitions
+from pipelines.defs.automation.schedules import failure_message, new_publication_sensor
+from pipelines.defs.ingest.partitions import source_partitions, sync_source_partitions
 from scrapers.sources.registry import load_registry
 
 
@@ -17,28 +17,50 @@ def definitions() -> dg.Definitions:
 
 def test_every_definition_loads(definitions):
     keys = {k.to_user_string() for k in definitions.resolve_asset_graph().get_all_asset_keys()}
-    for expected in ("archived_pages", "raw_pages", "raw_articles", "raw_facts", "raw_index_scores",
+    for expected in ("raw/archive", "raw/pages", "raw/articles", "raw/facts", "raw/index_scores", "raw/load_errors",
                      "marts/fct_dossiers_on_time", "marts/fct_index_scores", "marts/dim_province",
-                     "published_warehouse"):
+                     "published/warehouse", "published/report"):
         assert expected in keys
-    assert definitions.resolve_job_def("nightly_refresh") is not None
+    assert definitions.resolve_job_def("nightly_refresh").name == "nightly_refresh"
 
 
-def test_assets_are_grouped_by_stage(definitions):
+def test_asset_keys_name_their_layer(definitions):
+    layers = {k.path[0] for k in definitions.resolve_asset_graph().get_all_asset_keys()}
+    assert layers == {"raw", "reference", "staging", "intermediate", "marts", "published"}
+
+
+def test_assets_are_grouped_by_what_their_steps_do(definitions):
     graph = definitions.resolve_asset_graph()
     group = {k.to_user_string(): graph.get(k).group_name for k in graph.get_all_asset_keys()}
-    assert group["archived_pages"] == "ingest"
-    assert group["raw_facts"] == "extract"
-    assert group["raw_index_scores"] == "publications"
+    assert group["raw/archive"] == "ingest"
+    assert group["raw/articles"] == "parse"
+    assert group["raw/facts"] == "extract"
+    assert group["raw/index_scores"] == "publications"
+    assert group["raw/load_errors"] == "quality"
     assert group["marts/fct_online_services"] == "warehouse"
-    assert group["published_warehouse"] == "publish"
+    assert group["published/warehouse"] == "publish"
+    assert "default" not in group.values()
 
 
 def test_database_writers_share_one_pool(definitions):
     graph = definitions.resolve_asset_graph()
-    for name in ("raw_pages", "raw_articles", "raw_facts", "raw_index_scores", "published_warehouse"):
-        node = graph.get(dg.AssetKey(name))
-        assert node.pools == {"duckdb"}, name
+    for key in ("raw/sources", "raw/pages", "raw/articles", "raw/facts", "raw/index_scores", "raw/load_errors",
+                "marts/fct_index_scores", "published/warehouse"):
+        assert graph.get(dg.AssetKey.from_user_string(key)).pools == {"duckdb"}, key
+
+
+def test_checks_that_write_the_database_are_in_its_pool(definitions):
+    gx_checks = [k for k in definitions.resolve_asset_graph().asset_check_keys if k.name.endswith("_expectations")]
+    assert len(gx_checks) == 4
+    for key in gx_checks:
+        assert definitions.get_asset_checks_def(key).node_def.pool == "duckdb", key
+
+
+def test_no_asset_is_left_dangling(definitions):
+    """Every asset a definition depends on is produced by a definition."""
+    graph = definitions.resolve_asset_graph()
+    external = [k.to_user_string() for k in graph.get_all_asset_keys() if not graph.get(k).is_materializable]
+    assert external == []
 
 
 def test_nightly_schedule_runs_at_two_in_vietnam_over_every_source(definitions):
@@ -64,7 +86,7 @@ def test_source_partitions_follow_the_registry():
 
 
 def test_crawl_is_partitioned_by_source_in_its_own_pool(definitions):
-    node = definitions.resolve_asset_graph().get(dg.AssetKey("archived_pages"))
+    node = definitions.resolve_asset_graph().get(dg.AssetKey(["raw", "archive"]))
     assert node.partitions_def == source_partitions
     assert node.pools == {"crawl"}
     assert node.backfill_policy == dg.BackfillPolicy.single_run()
@@ -90,5 +112,5 @@ def test_failure_message_names_the_run_and_the_safe_file():
 def test_marts_carry_a_freshness_policy(definitions):
     graph = definitions.resolve_asset_graph()
     mart = graph.get(dg.AssetKey(["marts", "fct_dossiers_on_time"]))
-    staging = graph.get(dg.AssetKey(["staging", "stg_raw__facts"]))
+    staging = graph.get(dg.AssetKey(["staging", "stg_portals__facts"]))
     assert mart.freshness_policy is not None and staging.freshness_policy is None

@@ -79,12 +79,12 @@ def test_a_night_with_nothing_new_leaves_the_warehouse_as_it_was(refreshed_home,
     result = run_nightly(instance=dg.DagsterInstance.ephemeral())
     assert result.success
     skipped = {e.step_key for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_SKIPPED}
-    assert {"published_warehouse", "report_site"} <= skipped
+    assert {"published__warehouse", "published__report"} <= skipped
     assert published_stamp(refreshed_home / "reform.duckdb") == stamp_before
     reused = [e.metadata["revalidated"].value for e in result.get_asset_check_evaluations()]
     assert reused and not any(reused)
     publications = next(e for e in result.get_asset_materialization_events()
-                        if e.asset_key == dg.AssetKey("raw_index_scores"))
+                        if e.asset_key == dg.AssetKey(["raw", "index_scores"]))
     assert publications.materialization.metadata["unchanged"].value is True
 
 

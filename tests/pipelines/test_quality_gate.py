@@ -25,9 +25,9 @@ def test_bad_fact_blocks_publishing_and_keeps_the_last_good_file(refreshed_home,
     monkeypatch.setenv("REFORM_HOME", str(home))
     monkeypatch.delenv("REFORM_PUBLICATIONS", raising=False)
     result = run_nightly(instance=dg.DagsterInstance.ephemeral())
-    assert "raw_facts:raw_facts_expectations" in failed_checks(result)
+    assert "raw/facts:raw_facts_expectations" in failed_checks(result)
     ran = {e.step_key for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_SUCCESS}
-    assert not {"warehouse_models", "published_warehouse", "report_site"} & ran
+    assert not {"warehouse_models", "published__warehouse", "published__report"} & ran
     assert not result.success
     assert published_stamp(published) == stamp_before and published.read_bytes() == bytes_before
     with duckdb.connect(str(home / "work" / "warehouse.duckdb"), read_only=True) as con:

@@ -5,7 +5,7 @@ import pytest
 
 @pytest.fixture(scope="session")
 def report_dir(refreshed_home) -> Path:
-    """The site the nightly refresh built (asset `report_site`, i.e.
+    """The site the nightly refresh built (asset `published/report`, i.e.
     `build_report` on the published warehouse) in the session's REFORM_HOME."""
     site = refreshed_home / "report"
     assert (site / "index.html").is_file(), f"the nightly refresh wrote no report under {site}"

@@ -66,6 +66,6 @@ def test_reform_report_without_a_warehouse_fails_clearly(tmp_path, monkeypatch, 
 
 def test_report_site_asset_follows_the_published_warehouse():
     graph = defs().resolve_asset_graph()
-    node = graph.get(__import__("dagster").AssetKey("report_site"))
+    node = graph.get(__import__("dagster").AssetKey(["published", "report"]))
     assert node.group_name == "publish"
-    assert {k.to_user_string() for k in node.parent_keys} == {"published_warehouse"}
+    assert {k.to_user_string() for k in node.parent_keys} == {"published/warehouse"}

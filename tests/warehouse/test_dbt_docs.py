@@ -8,7 +8,7 @@ from scrapers import settings
 
 
 def test_docs_generate_documents_the_marts(refreshed_home, tmp_path):
-    env = {**os.environ, "REFORM_WORK_DB": str(refreshed_home / "work" / "warehouse.duckdb"), "DO_NOT_TRACK": "1"}
+    env = {**os.environ, "REFORM_HOME": str(refreshed_home), "DO_NOT_TRACK": "1"}
     result = subprocess.run(
         [dbt_executable(), "docs", "generate", "--project-dir", str(settings.DBT_PROJECT_DIR),
          "--profiles-dir", str(settings.DBT_PROJECT_DIR), "--target-path", str(tmp_path)],

@@ -5,14 +5,14 @@
     evidence (fct_fact_evidence). -#}
 with facts as (
 
-    select * from {{ ref('stg_raw__facts') }}
+    select * from {{ ref('stg_portals__facts') }}
 
 ),
 
 articles as (
 
     select article_id, source_id, source_url, published_on
-    from {{ ref('stg_raw__articles') }}
+    from {{ ref('stg_portals__articles') }}
 
 ),
 

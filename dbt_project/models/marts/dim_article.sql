@@ -2,14 +2,14 @@
     evidence can be shown in context (text[evidence_start:evidence_end]). -#}
 with articles as (
 
-    select * from {{ ref('stg_raw__articles') }}
+    select * from {{ ref('stg_portals__articles') }}
 
 ),
 
 facts as (
 
     select article_id, count(*) as n_facts
-    from {{ ref('stg_raw__facts') }}
+    from {{ ref('stg_portals__facts') }}
     group by article_id
 
 ),

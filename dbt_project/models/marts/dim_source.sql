@@ -3,14 +3,14 @@
     each contributed and how fresh its latest article is. -#}
 with sources as (
 
-    select * from {{ ref('stg_raw__sources') }}
+    select * from {{ ref('stg_portals__sources') }}
 
 ),
 
 articles as (
 
     select source_id, count(*) as n_articles, max(published_on) as latest_published_on
-    from {{ ref('stg_raw__articles') }}
+    from {{ ref('stg_portals__articles') }}
     group by source_id
 
 ),

@@ -9,7 +9,7 @@ with components as (
         component,
         score,
         source_file as source_ref
-    from {{ ref('stg_raw__index_components') }}
+    from {{ ref('stg_publications__index_components') }}
 
 )
 

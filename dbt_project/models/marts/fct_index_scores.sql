@@ -17,7 +17,7 @@ with publications as (
         cast(null as varchar) as article_id,
         cast(null as varchar) as source_url,
         source_locator as evidence
-    from {{ ref('stg_raw__index_scores') }}
+    from {{ ref('stg_publications__index_scores') }}
 
 ),
 

@@ -1,0 +1,1 @@
+"""Sources → crawl → archive → raw pages."""

@@ -1,0 +1,1 @@
+"""Published index tables → raw index scores."""

@@ -1,0 +1,1 @@
+"""The published warehouse and the report."""

@@ -1,0 +1,1 @@
+"""Great Expectations suites as blocking checks, and the load-error record."""

@@ -1,0 +1,30 @@
+"""Whether tonight's build would repeat the published one.
+
+One helper decides it for every step that may skip: the dbt build skips when
+the raw tables and the dbt project are what the published warehouse was built
+from (and the checks, publish and report after it then skip with it).
+"""
+from __future__ import annotations
+
+from scrapers import settings
+from scrapers.raw.schema import raw_fingerprint
+from scrapers.warehouse.publish import published_stamp, recover
+
+from pipelines.lib.dbt_manifest import project_fingerprint
+
+
+def current_build_stamp(warehouse) -> str:
+    """What a build now would be made from: the raw tables dbt reads and the dbt project's files."""
+    with warehouse.connect(read_only=True) as con:
+        raw = raw_fingerprint(con)
+    return f"{raw};dbt_project={project_fingerprint(settings.DBT_PROJECT_DIR)}"
+
+
+def published_build_is_current(warehouse) -> str | None:
+    """When the published warehouse (and its Parquet copy) was built from what a
+    build now would read: the time it was published; otherwise None."""
+    recover(warehouse.published_db, warehouse.parquet_dir)
+    published = published_stamp(warehouse.published_db)
+    if published is None or not warehouse.parquet_dir.is_dir():
+        return None
+    return published[0] if published[1] == current_build_stamp(warehouse) else None
