@@ -21,7 +21,6 @@ import argparse
 import tempfile
 import threading
 import time
-from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from scrapers.crawl.archive import Archive
@@ -52,7 +51,8 @@ def _handler(pages: int, crawl_delay: float | None, log: HostLog):
                + "</div></body></html>")
     listing = ("<html><body><ul>" + "".join(f"<li><a href='/tin-tuc/bai-viet-so-{n}-a{1000 + n}.html'>{n}</a></li>"
                                             for n in range(1, pages)) + "</ul></body></html>").encode()
-    robots = ("User-agent: *\nDisallow: /private/\n" + (f"Crawl-delay: {crawl_delay}\n" if crawl_delay else "")).encode()
+    robots = ("User-agent: *\nDisallow: /private/\n"
+              + (f"Crawl-delay: {crawl_delay}\n" if crawl_delay else "")).encode()
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -116,7 +116,8 @@ def run(hosts: int, pages: int, delay: float, workers: int) -> dict:
             httpd.server_close()
     requests = {a: len(log.arrivals) for a, log in logs.items()}
     sequential = sum((requests[a] - 1) * delays[a] for a in logs)
-    spacings = {a: min(b - a_ for a_, b in zip(log.arrivals, log.arrivals[1:])) for a, log in logs.items()}
+    spacings = {a: min(later - earlier for earlier, later in zip(log.arrivals, log.arrivals[1:], strict=False))
+                for a, log in logs.items()}
     closest = min(spacings, key=lambda a: spacings[a] - delays[a])
     return {
         "hosts": hosts, "pages_per_host": pages, "delay_s": delay, "workers": workers,

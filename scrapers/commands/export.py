@@ -14,7 +14,8 @@ from scrapers.crawl.warc import export_warc
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("export", help="export the raw archive (as WARC)",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--warc", type=Path, required=True, metavar="FILE", help="WARC file to write (.warc or .warc.gz)")
+    parser.add_argument("--warc", type=Path, required=True, metavar="FILE",
+                        help="WARC file to write (.warc or .warc.gz)")
     parser.add_argument("--archive", type=Path, metavar="DIR", help="archive to read (default $REFORM_HOME/archive)")
     parser.set_defaults(func=run)
 

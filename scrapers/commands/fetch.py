@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     host = host_of(url)
     client = PoliteClient(
-        LiveTransport(tls={h: source.tls for h in source.hosts} if source and source.tls else None),
+        LiveTransport(tls=dict.fromkeys(source.hosts, source.tls) if source and source.tls else None),
         allowed_hosts=[host], rate_limits={host: source.rate_limit_seconds} if source else None,
         archive=Archive(args.archive or settings.archive_dir()), settings=ClientSettings(user_agent=user_agent),
     )

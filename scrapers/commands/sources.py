@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
               ", ".join(s.hosts), outcome_line(outcomes.get(s.id))] for s in registry.values()]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     live = [s for s in registry.values() if s.live]
     units = {s.unit_2025 for s in live if s.unit_2025}
     print(f"{len(registry)} sources ({len(live)} live, {len(registry) - len(live)} retired); "

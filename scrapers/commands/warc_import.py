@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapers import settings
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if report.unclaimed:
         skipped = settings.reform_home() / "import_skipped.jsonl"
         skipped.parent.mkdir(parents=True, exist_ok=True)
-        at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        at = datetime.now(UTC).isoformat(timespec="seconds")
         with open(skipped, "a", encoding="utf-8") as fh:
             for host, urls in sorted(report.unclaimed.items()):
                 for url in urls:

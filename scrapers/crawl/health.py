@@ -99,4 +99,4 @@ def table(rows: list[SourceHealth]) -> str:
     """The rows as an aligned text table (long cells cut)."""
     cells = [HEADER] + [[c if len(c) <= 70 else c[:67] + "..." for c in r.cells()] for r in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(HEADER))]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells)
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapers.crawl.crawler import CrawlReport
@@ -19,7 +19,7 @@ def record_outcomes(report: CrawlReport, path: Path, *, mode: str) -> None:
     """Append the outcome of every source the crawl visited."""
     if not report.sources:
         return
-    at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    at = datetime.now(UTC).isoformat(timespec="seconds")
     lines = [json.dumps({"source_id": s.source_id, "at": at, "mode": mode, **s.outcome()}, ensure_ascii=False)
              for s in report.sources.values()]
     path.parent.mkdir(parents=True, exist_ok=True)

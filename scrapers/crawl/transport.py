@@ -12,6 +12,7 @@ Transports never follow redirects: the client checks every hop itself.
 """
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 import threading
@@ -197,10 +198,8 @@ def _cut(response: requests.Response) -> None:
     connection = getattr(response.raw, "connection", None) or getattr(response.raw, "_connection", None)
     sock = getattr(connection, "sock", None)
     if sock is not None:
-        try:
+        with contextlib.suppress(OSError):      # already closed: the read has ended anyway
             sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass          # already closed: the read has ended anyway
 
 
 def _one_line(exc: BaseException) -> str:

@@ -173,7 +173,8 @@ def _responses(path: Path, report: ImportReport) -> Iterator[FetchedResponse]:
             yield FetchedResponse(
                 url=url, final_url=fields.get_header(FINAL_URL_FIELD) or url, status=status, headers=headers,
                 body=body, fetched_at=fields.get_header(FETCHED_AT_FIELD) or fields.get_header("WARC-Date") or "",
-                source_id=fields.get_header(SOURCE_FIELD), method=method, request_data=form if method != "GET" else None,
+                source_id=fields.get_header(SOURCE_FIELD), method=method,
+                request_data=form if method != "GET" else None,
                 reconstructed=fields.get_header(RECONSTRUCTED_FIELD) == "true")
 
 

@@ -267,7 +267,7 @@ class _Entry:
         for selector in found:
             try:
                 _PROBE.css(selector)
-            except Exception as exc:   # noqa: BLE001 - selectolax raises several types for bad CSS
+            except Exception as exc:
                 raise self.fail(f"{prefix}.{name}", f"bad CSS selector {selector!r}: {exc}") from None
         return found
 

@@ -7,7 +7,6 @@ from scrapers.crawl.archive import Archive
 from scrapers.crawl.http import PoliteClient
 from scrapers.crawl.transport import LiveTransport
 
-
 CONTACT = {"REFORM_CONTACT_EMAIL": "crawler@example.org", "REFORM_PROJECT_URL": "https://example.org/reform"}
 
 

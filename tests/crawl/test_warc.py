@@ -55,7 +55,8 @@ def _standard_warc(path):
     page = ("<html><head><meta charset='utf-8'><title>Cải cách hành chính</title>"
             "<meta property='article:published_time' content='2026-03-02T08:00:00+07:00'></head><body>"
             "<h1>Hưng Yên: 98,5% hồ sơ đúng hạn</h1><div class='detail-content'>"
-            + "<p>Năm 2025, tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 98,5%, toàn tỉnh tiếp nhận 12.345 hồ sơ.</p>" * 3
+            + "<p>Năm 2025, tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 98,5%, "
+              "toàn tỉnh tiếp nhận 12.345 hồ sơ.</p>" * 3
             + "</div></body></html>").encode()
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
