@@ -42,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
     report = import_warc(args.files, archive, registry)
     for line in report.lines():
         print(line)
+    if report.imported:
+        print("the next `reform run` parses them and extracts their facts")
     if report.unclaimed:
         skipped = settings.reform_home() / "import_skipped.jsonl"
         skipped.parent.mkdir(parents=True, exist_ok=True)

@@ -205,6 +205,8 @@ ENTRY_FIELDS = {"id", "name", "family", "province", "unit_2025", "hosts", "statu
 REQUIRED_FIELDS = ("id", "name", "family", "hosts", "status")
 LISTING_FIELDS = {"kind", "urls", "page_url", "first_page", "max_pages", "link_selector", "link_pattern", "api",
                   "zone_selector"}
+API_FIELDS = {"method", "form", "list_field", "lists", "start_field", "length_field", "page_size", "items",
+              "url_template"}
 ARTICLE_FIELDS = {"title", "date", "body", "drop", "lead"}
 TLS_FIELDS = {"ciphers", "verify"}
 EVIDENCE_FIELDS = {"pages", "urls", "notes"}
@@ -342,9 +344,7 @@ def _listing(reader: _Entry, listing: Any) -> ListingConfig | None:
     urls = reader.texts(listing, "urls", "listing")
     if not urls:
         raise reader.fail("listing.urls", "missing")
-    api = listing.get("api") or {}
-    if not isinstance(api, dict):
-        raise reader.fail("listing.api", "expected a mapping")
+    api = reader.known(listing.get("api") or {}, API_FIELDS, "listing.api")
     if kind == "json_api" and "url_template" not in api:
         raise reader.fail("listing.api.url_template", "missing (json_api listings build article URLs with it)")
     link_selector = reader.selectors(listing, "link_selector", "listing")
