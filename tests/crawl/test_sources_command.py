@@ -74,7 +74,8 @@ GOOD = """\
     (("{kind: html,", "{kind: html, link_pattern: '(', "), "listing.link_pattern", "bad regular expression"),
     (("listing: {", "article: {title: ['h1[']}\n  listing: {"), "article.title", "bad CSS selector"),
     (("  status: unverified\n", ""), "status", "missing"),
-    (("{kind: html,", "{kind: json_api, api: {url_template: x, pagesize: 2},"), "listing.api.pagesize", "unknown field"),
+    (("{kind: html,", "{kind: json_api, api: {url_template: x, pagesize: 2},"), "listing.api.pagesize",
+     "unknown field"),
 ])
 def test_malformed_entries_name_file_source_and_field(tmp_path, change, field, problem):
     path = _registry_file(tmp_path, GOOD.replace(*change))
