@@ -135,7 +135,7 @@ def crawl(
             walk = _SourceWalk(source, client, archive, known_urls, since, max_pages, source_report, progress, lock)
             try:
                 walk.run()
-            except Exception as exc:
+            except Exception as exc:   # one broken source must not stop the others
                 source_report.failure = f"{type(exc).__name__}: {exc}"
                 walk.emit("error", None, source_report.failure)
             source_report.skipped_hosts = {h: why for h, why in client.tripped_hosts.items() if source.owns(h)}

@@ -269,7 +269,7 @@ class _Entry:
         for selector in found:
             try:
                 _PROBE.css(selector)
-            except Exception as exc:
+            except Exception as exc:   # selectolax raises several types for bad CSS
                 raise self.fail(f"{prefix}.{name}", f"bad CSS selector {selector!r}: {exc}") from None
         return found
 
