@@ -52,6 +52,8 @@ create table if not exists {SCHEMA}.page_parses (
     parsed_at timestamp,
     primary key (page_key, sha256)
 );
+-- How an article's title, date and body were found, as JSON (e.g. title: "source h1.x").
+alter table {SCHEMA}.page_parses add column if not exists found varchar;
 
 create table if not exists {SCHEMA}.articles (
     article_id varchar primary key,

@@ -94,7 +94,10 @@ def test_a_standard_warc_is_attributed_parsed_and_unclaimed_hosts_skipped(tmp_pa
         pages_step.load_pages(con, archive)
         articles_step.parse_pages(con, archive, load_registry())
         [(source, title, published)] = con.execute("select source_id, title, published from raw.articles").fetchall()
+        [found] = con.execute("select found from raw.page_parses where outcome = 'article'").fetchall()[0]
     assert (source, title, str(published)) == ("baohungyen", "Hưng Yên: 98,5% hồ sơ đúng hạn", "2026-03-02")
+    assert json.loads(found) == {"title": "generic h1", "date": "generic meta[property='article:published_time']",
+                                 "body": "generic .detail-content"}
 
 
 def test_an_unreadable_file_is_reported_not_fatal(tmp_path, capsys):
