@@ -24,7 +24,7 @@ from scrapers.crawl.discover import ListingRequest, listing_requests
 from scrapers.crawl.http import FetchError, NotArchived, PoliteClient, response_text
 from scrapers.models import FetchedResponse
 from scrapers.parse.article import PageParseError, parse_page
-from scrapers.parse.links import ListingError, extract_links, sitemap_entries
+from scrapers.parse.links import ListingError, extract_links, is_not_news, sitemap_entries
 from scrapers.sources.registry import ListingConfig, SourceConfig
 
 # Sitemaps read per source (an index counts), and articles taken from them per
@@ -214,7 +214,8 @@ class _SourceWalk:
             return False
         dated: dict[str, str] = {}
         read = 0
-        while queue and read < MAX_SITEMAPS:
+        wanted = limit * ARTICLES_PER_SITEMAP_PAGE
+        while queue and read < MAX_SITEMAPS and len(dated) < wanted:
             url = queue.pop(0)
             read += 1
             try:
@@ -224,8 +225,8 @@ class _SourceWalk:
                 self._error(url, getattr(exc, "reason", str(exc)))
                 continue
             self.report.pages_fetched += 1
-            # News sitemaps and the newest-looking children first.
-            queue = sorted(queue + children, key=lambda u: ("news" not in u.lower(), u), reverse=False)
+            # An index's children (newest first) before its siblings; news sitemaps before all.
+            queue = sorted(children + queue, key=is_not_news)
             for link, when in entries:
                 if self.source.is_article_url(link):
                     dated.setdefault(link, when or "")
@@ -235,7 +236,7 @@ class _SourceWalk:
         newest = sorted(dated, key=lambda u: dated[u], reverse=True)
         if self.since is not None:      # a backfill takes what is dated since then (undated too)
             newest = [u for u in newest if not dated[u] or dated[u][:10] >= self.since.isoformat()]
-        new = [u for u in newest if u not in self.known_urls][: limit * ARTICLES_PER_SITEMAP_PAGE]
+        new = [u for u in newest if u not in self.known_urls][:wanted]
         self.emit("listing", "sitemaps", f"{len(dated)} articles, {len(new)} new")
         for link in new:
             self._article(link)

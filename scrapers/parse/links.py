@@ -127,10 +127,13 @@ def _feed_links(text: str, url: str) -> list[str]:
 def sitemap_entries(text: str, url: str) -> tuple[list[str], list[tuple[str, str | None]]]:
     """A sitemap → (child sitemaps of an index, [(page URL, date)] of a urlset).
 
-    The date is a news sitemap's publication_date, else lastmod (ISO text as
-    given, so newest-first sorting works); both kinds may be in one file."""
+    Children come news sitemaps first, then newest first by their lastmod
+    (undated ones last, in document order), so a walk that reads only a few
+    reads the fresh ones. A page's date is its news sitemap's
+    publication_date, else its lastmod (ISO text as given, so newest-first
+    sorting works); both kinds may be in one file."""
     root = _xml_root(text, url, "sitemap")
-    children: list[str] = []
+    children: list[tuple[str, str]] = []
     entries: list[tuple[str, str | None]] = []
     for el in root:
         if not isinstance(el.tag, str):
@@ -141,7 +144,13 @@ def sitemap_entries(text: str, url: str) -> tuple[list[str], list[tuple[str, str
         if not loc or not loc.startswith(("http://", "https://")):
             continue
         if kind == "sitemap":
-            children.append(canonicalize(loc))
+            children.append((canonicalize(loc), fields.get("lastmod") or ""))
         elif kind == "url":
             entries.append((canonicalize(loc), fields.get("publication_date") or fields.get("lastmod") or None))
-    return children, entries
+    children.sort(key=lambda child: child[1], reverse=True)     # stable: undated keep their order, last
+    return sorted((url for url, _ in children), key=is_not_news), entries
+
+
+def is_not_news(sitemap_url: str) -> bool:
+    """Sort key putting news sitemaps (the last days' articles) first."""
+    return "news" not in sitemap_url.lower()

@@ -41,8 +41,14 @@ class DefectHandler(_Handler):
             return
         if path == "/robots.txt" and self.site.sitemap:
             self.site.log.append((self.command, self.path, dict(self.headers)))
-            return self._send(200, f"User-agent: *\nSitemap: {self.site.url('/sitemap-news.xml')}\n".encode(),
+            return self._send(200, f"User-agent: *\nSitemap: {self.site.url('/sitemap-index.xml')}\n".encode(),
                               "text/plain")
+        if path == "/sitemap-index.xml":
+            self.site.log.append((self.command, self.path, dict(self.headers)))
+            children = "".join(f"<sitemap><loc>{self.site.url(p)}</loc><lastmod>{d}</lastmod></sitemap>"
+                               for p, d in (("/sitemap-2019.xml", "2019-12-31"), ("/sitemap-news.xml", "2026-11-30")))
+            body = f"<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{children}"
+            return self._send(200, (body + "</sitemapindex>").encode(), "application/xml")
         if path == "/sitemap-news.xml":
             self.site.log.append((self.command, self.path, dict(self.headers)))
             urls = "".join(f"<url><loc>{self.site.url(a.path)}</loc><news:news><news:publication_date>"
@@ -198,6 +204,8 @@ def test_sitemaps_named_in_robots_come_before_the_listing(defect_site, archive):
     local = report.sources["local"]
     assert local.discovery == "sitemap"
     assert local.new_urls == [defect_site.url(a.path) for a in defect_site.articles]   # newest first
+    sitemaps = [p for _, p, _ in defect_site.log if p.startswith("/sitemap")]
+    assert sitemaps[:2] == ["/sitemap-index.xml", "/sitemap-news.xml"]          # the index, then news first
     assert not [p for _, p, _ in defect_site.log if p.startswith("/tin-tuc?") or p == "/tin-tuc"]
 
 

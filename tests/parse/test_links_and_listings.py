@@ -92,9 +92,15 @@ def test_html_links_filtered_by_pattern_and_host(registry):
 def test_sitemap_index_and_news_sitemap_entries():
     from scrapers.parse.links import sitemap_entries
     index = """<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-      <sitemap><loc>https://baox.vn/sitemap-news.xml</loc></sitemap><sitemap><loc>/relative.xml</loc></sitemap>
+      <sitemap><loc>https://baox.vn/sitemap-2019-01.xml</loc><lastmod>2019-01-31</lastmod></sitemap>
+      <sitemap><loc>https://baox.vn/sitemap-tags.xml</loc></sitemap>
+      <sitemap><loc>https://baox.vn/sitemap-2026-11.xml</loc><lastmod>2026-11-29</lastmod></sitemap>
+      <sitemap><loc>https://baox.vn/sitemap-news.xml</loc><lastmod>2026-11-30</lastmod></sitemap>
+      <sitemap><loc>/relative.xml</loc></sitemap>
     </sitemapindex>"""
-    assert sitemap_entries(index, "https://baox.vn/sitemap.xml") == (["https://baox.vn/sitemap-news.xml"], [])
+    assert sitemap_entries(index, "https://baox.vn/sitemap.xml") == ([
+        "https://baox.vn/sitemap-news.xml", "https://baox.vn/sitemap-2026-11.xml",
+        "https://baox.vn/sitemap-2019-01.xml", "https://baox.vn/sitemap-tags.xml"], [])
     news = """<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
         xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
       <url><loc>https://baox.vn/tin-mot-12345.html?utm_source=sm</loc>
