@@ -38,7 +38,8 @@ GENERIC_ARTICLE_URL = re.compile(
     rf"/{_SLUG}-(?:(?:post|postid|a|d|p|ar|event|tin)\d{{3,}}|\d{{5,}}){_EXTENSION}/?$"
     rf"|/{_SLUG}-(?=[0-9a-f]*\d)[0-9a-f]{{5,}}/?$"
     rf"|/{_SLUG}-(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{{6,12}}\.html?$"
-    r"|/\d{5,}(?:-[^/]*)?\.html?$|/view_content/\d+|View_Detail\.aspx\?ItemID=\d+|/tin-tuc/\d+/\d+/"
+    rf"|/\d{{5,}}(?:-[^/]*)?\.html?$|/\d{{5,}}{_EXTENSION}$"
+    r"|/view_content/\d+|View_Detail\.aspx\?ItemID=\d+|/tin-tuc/\d+/\d+/"
     r"|/node/\d+$|[?&](?:ItemID|id|newsid|NewsID)=\d+",
 )
 
