@@ -28,7 +28,9 @@ EVIDENCE_KINDS = ("article", "listing")
 # A URL "looks like an article" when its last path segment is a slug ending in
 # an id: digits; `post`, `postid`, `a`, `d`… and digits; a hex id with a digit;
 # or a mixed-case alphanumeric id; with any short extension but a file's
-# (.html, .htm, .aspx, .ldo, .bbg, .amp …); or it uses a portal's detail view.
+# (.html, .htm, .aspx, .ldo, .bbg, .amp …); or an id segment before or as the
+# last segment (older CMSs: /{id}/{slug}.html, /{slug}/{id}.vgp); or it uses a
+# portal's detail view.
 # Every shape here was seen in real article URLs of Vietnamese outlets (the
 # evidence in sources.yaml and ../shared/reference/portal_html.md).
 _SLUG = r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+"
@@ -38,7 +40,7 @@ GENERIC_ARTICLE_URL = re.compile(
     rf"/{_SLUG}-(?:(?:post|postid|a|d|p|ar|event|tin)\d{{3,}}|\d{{5,}}){_EXTENSION}/?$"
     rf"|/{_SLUG}-(?=[0-9a-f]*\d)[0-9a-f]{{5,}}/?$"
     rf"|/{_SLUG}-(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{{6,12}}\.html?$"
-    rf"|/\d{{5,}}(?:-[^/]*)?\.html?$|/\d{{5,}}{_EXTENSION}$"
+    rf"|/\d{{5,}}(?:-[^/]*)?\.html?$|/\d{{5,}}{_EXTENSION}$|/\d{{5,}}/{_SLUG}\.html?$"
     r"|/view_content/\d+|View_Detail\.aspx\?ItemID=\d+|/tin-tuc/\d+/\d+/"
     r"|/node/\d+$|[?&](?:ItemID|id|newsid|NewsID)=\d+",
 )
