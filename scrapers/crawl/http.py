@@ -154,15 +154,18 @@ class PoliteClient:
 
     # -- public ----------------------------------------------------------
     def fetch(self, url: str, *, method: str = "GET", data: dict | str | None = None,
-              source_id: str | None = None, conditional: bool = False) -> FetchedResponse:
-        """One page, after every check; raises FetchRefused or FetchFailed."""
+              source_id: str | None = None, conditional: bool = False,
+              headers: dict[str, str] | None = None) -> FetchedResponse:
+        """One page, after every check; raises FetchRefused or FetchFailed.
+        A POST form goes as application/x-www-form-urlencoded (UTF-8);
+        `headers` add to the request's (an API's Referer, X-Requested-With)."""
         url = canonicalize(url)
         form = encode_form(data)
         self._check_target(url)
         self._check_breaker(url)
         self._check_robots(url)
-        headers = {"User-Agent": self.settings.user_agent}
-        if form is not None:
+        headers = {**(headers or {}), "User-Agent": self.settings.user_agent}
+        if form is not None and method.upper() == "POST":
             headers["Content-Type"] = FORM_CONTENT_TYPE
         previous = self._previous_page(url, method, form) if conditional else None
         if previous is not None:
