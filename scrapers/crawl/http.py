@@ -270,7 +270,8 @@ class PoliteClient:
                     self._done(url)     # its Crawl-delay counts from the robots.txt exchange already
         rules = self._robots[origin]
         if rules is None:
-            raise FetchRefused(f"{url}: robots.txt of {origin} unavailable ({self.robots_failures[origin]}); not crawling")
+            raise FetchRefused(f"{url}: robots.txt of {origin} unavailable ({self.robots_failures[origin]}); "
+                               "not crawling")
         if not rules.can_fetch(url, self.settings.user_agent):
             raise FetchRefused(f"{url}: disallowed by {origin}/robots.txt")
 
