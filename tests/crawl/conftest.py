@@ -7,15 +7,6 @@ from scrapers.crawl.archive import Archive
 from scrapers.crawl.http import PoliteClient
 from scrapers.crawl.transport import LiveTransport
 
-CONTACT = {"REFORM_CONTACT_EMAIL": "crawler@example.org", "REFORM_PROJECT_URL": "https://example.org/reform"}
-
-
-@pytest.fixture(autouse=True)
-def operator_contact(monkeypatch):
-    """Live commands name a contact; tests give them one (the local site is the only server)."""
-    for name, value in CONTACT.items():
-        monkeypatch.setenv(name, value)
-
 
 @pytest.fixture
 def site():
