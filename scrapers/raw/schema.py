@@ -52,6 +52,8 @@ create table if not exists {SCHEMA}.page_parses (
     parsed_at timestamp,
     primary key (page_key, sha256)
 );
+-- How an article's title, date and body were found, as JSON (e.g. title: "source h1.x").
+alter table {SCHEMA}.page_parses add column if not exists found varchar;
 
 create table if not exists {SCHEMA}.articles (
     article_id varchar primary key,
@@ -154,6 +156,12 @@ create table if not exists {SCHEMA}.sources (
     province varchar,                  -- GSO code; NULL for national outlets
     hosts varchar
 );
+-- Added with the registry's evidence status and the crawl outcomes (older databases gain them here).
+alter table {SCHEMA}.sources add column if not exists unit_2025 varchar;       -- 2025 unit code; NULL national
+alter table {SCHEMA}.sources add column if not exists status varchar;          -- verified | unverified | retired
+alter table {SCHEMA}.sources add column if not exists successor varchar;       -- retired: who took over
+alter table {SCHEMA}.sources add column if not exists last_outcome varchar;    -- ok | errors | failed | host skipped
+alter table {SCHEMA}.sources add column if not exists last_outcome_since timestamptz;  -- when that outcome began
 
 create table if not exists {SCHEMA}.load_errors (
     stage varchar not null,            -- crawl | parse | extract | publications

@@ -6,7 +6,7 @@ import dagster as dg
 from pipelines.resources import CrawlSettings, WarehouseResource
 from scrapers import settings
 from scrapers.crawl.archive import Archive
-from scrapers.crawl.http import PoliteClient
+from scrapers.crawl.http import ClientSettings, PoliteClient
 from scrapers.crawl.transport import LiveTransport
 from scrapers.publications import load_publications, portal_766
 from scrapers.raw import index_scores
@@ -27,8 +27,13 @@ def raw_index_766(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     failures = []
     if crawl_settings.live:
         host = portal_766.HOST
+        try:
+            user_agent = settings.user_agent()
+        except settings.MissingContact as exc:
+            raise dg.Failure(str(exc)) from None
         client = PoliteClient(LiveTransport(), allowed_hosts=[host],
-                              rate_limits={host: portal_766.RATE_LIMIT_SECONDS}, archive=archive)
+                              rate_limits={host: portal_766.RATE_LIMIT_SECONDS}, archive=archive,
+                              settings=ClientSettings(user_agent=user_agent))
         failures = portal_766.fetch_views(client, portal_766.nightly_views(date.today()))
     for failure in failures:
         context.log.warning(failure)
