@@ -1,6 +1,7 @@
 """`raw.articles` → `raw.facts`: facts of every article whose text or
 extractor version is new; an article's facts are replaced as a whole, so
-re-runs never duplicate."""
+re-runs never duplicate. An article the extractor fails on is recorded in
+`raw.load_errors` (stage `extract`) and tried again the next night."""
 from __future__ import annotations
 
 import hashlib
@@ -9,7 +10,7 @@ from functools import partial
 import duckdb
 import pandas as pd
 
-from scrapers.raw.schema import SCHEMA, insert_frame, transaction
+from scrapers.raw.schema import SCHEMA, insert_frame, record_errors, transaction
 from scrapers.raw.steps import CHUNK_SIZE, Progress, StepStats, map_chunks
 
 
@@ -31,33 +32,44 @@ def extract_new_facts(con: duckdb.DuckDBPyConnection, progress: Progress | None 
     # A second cursor streams the texts while `con` writes facts: one scan of
     # raw.articles, never every text in memory at once.
     with con.cursor() as reader:
-        reader.execute(f"select a.article_id, a.text, a.text_sha256, a.published, a.province {pending_sql} "
+        reader.execute(f"select a.article_id, a.url, a.text, a.text_sha256, a.published, a.province {pending_sql} "
                        "order by a.article_id", [EXTRACTOR_VERSION])
         chunks = iter(partial(reader.fetchmany, CHUNK_SIZE), [])
         done = 0
-        for facts, extractions in map_chunks(partial(_extract_chunk, now), chunks, -(-n_pending // CHUNK_SIZE)):
+        for facts, extractions, errors in map_chunks(partial(_extract_chunk, now), chunks,
+                                                     -(-n_pending // CHUNK_SIZE)):
+            failed_ids = [article_id for _, article_id, _ in errors]
             with transaction(con):
-                con.register("_ids", pd.DataFrame({"article_id": [e["article_id"] for e in extractions]}))
+                con.register("_ids", pd.DataFrame({"article_id": [e["article_id"] for e in extractions] + failed_ids}))
                 con.execute(f"delete from {SCHEMA}.facts where article_id in (select article_id from _ids)")
                 con.unregister("_ids")
                 insert_frame(con, "facts", facts)
                 insert_frame(con, "extractions", extractions)
+                record_errors(con, "extract", errors)
                 stats.new += len(facts)
-                done += len(extractions)
+                stats.failed += len(errors)
+                stats.errors.extend(f"{url}: {reason}" for url, _, reason in errors)
+                done += len(extractions) + len(errors)
                 if progress and n_pending > CHUNK_SIZE:
                     progress(f"extracted {done}/{n_pending} articles")
     stats.details = {"articles_read": done}
     return stats
 
 
-def _extract_chunk(now: pd.Timestamp, rows: list[tuple]) -> tuple[list[dict], list[dict]]:
-    """Facts of one chunk of articles, and one extraction record per article."""
-    from scrapers.facts.extract import EXTRACTOR_VERSION, extract_facts
+def _extract_chunk(now: pd.Timestamp, rows: list[tuple]) -> tuple[list[dict], list[dict], list[tuple]]:
+    """Facts of one chunk of articles, one extraction record per article read, and (url, article_id, reason)
+    for each article the extractor failed on: it keeps no facts and no extraction record, so it is read again."""
+    from scrapers.facts.extract import EXTRACTOR_VERSION, ExtractionError, extract_facts
 
     facts: list[dict] = []
     extractions: list[dict] = []
-    for article_id, text, text_sha, published, province in rows:
-        found = extract_facts(text, article_id=article_id, published=published, province=province)
+    errors: list[tuple[str, str | None, str]] = []
+    for article_id, url, text, text_sha, published, province in rows:
+        try:
+            found = extract_facts(text, article_id=article_id, published=published, province=province)
+        except ExtractionError as exc:
+            errors.append((url, article_id, str(exc)))
+            continue
         rows_by_id = {}
         for fact in found:
             row = fact.as_dict()
@@ -70,7 +82,7 @@ def _extract_chunk(now: pd.Timestamp, rows: list[tuple]) -> tuple[list[dict], li
         facts.extend(rows_by_id.values())
         extractions.append({"article_id": article_id, "text_sha256": text_sha,
                             "extractor_version": EXTRACTOR_VERSION, "n_facts": len(rows_by_id), "extracted_at": now})
-    return facts, extractions
+    return facts, extractions, errors
 
 
 def fact_id(row: dict) -> str:
