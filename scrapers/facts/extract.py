@@ -16,6 +16,7 @@ is always the evidence.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass, field
 from datetime import date
 
 from scrapers.facts import lexicon as lx
@@ -34,19 +35,41 @@ class ExtractionError(Exception):
     """A fault of the extractor on one article; the load step records it and goes on with the others."""
 
 
-def extract_facts(text: str, *, article_id: str, published: date | None, province: str | None) -> list[Fact]:
-    """Every reform figure stated in `text` (no text gives []).
+@dataclass
+class Reading:
+    """What the extractor made of one article: the facts it keeps, and the
+    figures it dropped as implausible with the reason for each."""
+
+    facts: list[Fact] = field(default_factory=list)
+    dropped: list[tuple[Fact, str]] = field(default_factory=list)
+
+
+def read_article(text: str, *, article_id: str, published: date | None, province: str | None) -> Reading:
+    """Every reform figure stated in `text`, split into the facts kept and the
+    figures no report can state (no text gives an empty reading).
 
     A fault while reading raises `ExtractionError` naming the article: it is never turned into "no facts",
     so a broken rule shows up in `raw.load_errors` instead of silently emptying the fact tables."""
+    reading = Reading()
     if not isinstance(text, str) or not text:
-        return []
+        return reading
     try:
         norm, back = _normalise(text)
-        facts = _extract(norm, article_id, published, province)
-        return [_map_back(f, text, back) for f in facts if plausible(f)]
+        for fact in _extract(norm, article_id, published, province):
+            fact = _map_back(fact, text, back)
+            reason = implausibility(fact)
+            if reason is None:
+                reading.facts.append(fact)
+            else:
+                reading.dropped.append((fact, reason))
     except Exception as exc:
         raise ExtractionError(f"article {article_id}: {type(exc).__name__}: {exc}") from exc
+    return reading
+
+
+def extract_facts(text: str, *, article_id: str, published: date | None, province: str | None) -> list[Fact]:
+    """The facts of `text` (see `read_article`; the implausible figures are left out)."""
+    return read_article(text, article_id=article_id, published=published, province=province).facts
 
 
 # Bounds no report can exceed. A page that states `999.999.999.999%` or a rank
@@ -57,21 +80,23 @@ MAX_SCORE = 1000.0         # every index scale (PCI 100, PAPI 60/80, PAR %, DDCI
 MAX_RANK_OF = 1000         # provinces, ministries, districts or communes of one ranking
 
 
-def plausible(fact: Fact) -> bool:
+def implausibility(fact: Fact) -> str | None:
+    """Why no report can state this figure, or None when it can."""
     value = fact.value
     if value != value or value in (float("inf"), float("-inf")):
-        return False
+        return "not a finite number"
     if fact.rank_of is not None and not 1 <= fact.rank_of <= MAX_RANK_OF:
-        return False
+        return f"a ranking of {fact.rank_of:g} is outside 1..{MAX_RANK_OF}"
     if fact.unit == "percent":
-        return abs(value) <= 100
+        return None if abs(value) <= 100 else f"a share of {value:g} % is over 100 %"
     if fact.unit == "rank":
         if fact.metric == "index_rank_change":
-            return abs(value) <= MAX_RANK_OF
-        return 1 <= value <= (fact.rank_of or MAX_RANK_OF)
+            return None if abs(value) <= MAX_RANK_OF else f"a rank change of {value:g} is over {MAX_RANK_OF}"
+        field_size = fact.rank_of or MAX_RANK_OF
+        return None if 1 <= value <= field_size else f"rank {value:g} is outside 1..{field_size:g}"
     if fact.unit == "score":
-        return abs(value) <= MAX_SCORE
-    return 0 <= value <= MAX_COUNT
+        return None if abs(value) <= MAX_SCORE else f"a score of {value:g} is over {MAX_SCORE:g}"
+    return None if 0 <= value <= MAX_COUNT else f"a count of {value:g} is outside 0..{MAX_COUNT:g}"
 
 
 def _normalise(text: str) -> tuple[str, list[int] | None]:

@@ -57,4 +57,4 @@ def test_a_failed_article_is_read_again_once_the_fault_is_gone(tmp_path, monkeyp
         monkeypatch.undo()
         again = extract_new_facts(con)
         n_facts = con.execute("select count(*) from raw.facts where article_id = 'a-bad'").fetchall()[0][0]
-    assert again.failed == 0 and again.details == {"articles_read": 1} and n_facts == 1
+    assert again.failed == 0 and again.details["articles_read"] == 1 and n_facts == 1
