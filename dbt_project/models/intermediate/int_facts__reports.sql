@@ -11,14 +11,20 @@ with facts as (
 
 articles as (
 
-    select article_id, source_id, source_url, published_on
+    select
+        article_id,
+        source_id,
+        source_url,
+        published_on
     from {{ ref('stg_portals__articles') }}
 
 ),
 
 metrics as (
 
-    select metric, family as metric_family
+    select
+        metric,
+        family as metric_family
     from {{ ref('metric_vocabulary') }}
 
 ),

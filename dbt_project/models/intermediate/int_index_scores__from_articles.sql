@@ -4,13 +4,14 @@
 with index_facts as (
 
     select * from {{ ref('int_facts__reports') }}
-    where report_order = 1
-      and kind = 'actual'
-      and metric in ('index_score', 'index_rank')
-      and index_name is not null
-      and province_code is not null
-      and period_end is not null
-      and level is null
+    where
+        report_order = 1
+        and kind = 'actual'
+        and metric in ('index_score', 'index_rank')
+        and index_name is not null
+        and province_code is not null
+        and period_end is not null
+        and level is null
 
 ),
 

@@ -8,7 +8,9 @@ with articles as (
 
 facts as (
 
-    select article_id, count(*) as n_facts
+    select
+        article_id,
+        count(*) as n_facts
     from {{ ref('stg_portals__facts') }}
     group by article_id
 

@@ -2,8 +2,10 @@
     Vietnamese reporting periods: quarter and half-year. -#}
 with days as (
 
-    select cast(day as date) as date_day
-    from range(date '2005-01-01', cast(date_trunc('year', current_date) + interval 2 year as date), interval 1 day) as t(day)
+    select cast(calendar.day as date) as date_day
+    from range(
+        date '2005-01-01', cast(date_trunc('year', current_date) + interval 2 year as date), interval 1 day
+    ) as calendar (day)
 
 ),
 

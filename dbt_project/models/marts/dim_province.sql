@@ -15,7 +15,10 @@ merger as (
 
 units as (
 
-    select code, name from {{ ref('provinces_34') }}
+    select
+        code,
+        name
+    from {{ ref('provinces_34') }}
 
 ),
 

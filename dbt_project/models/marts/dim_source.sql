@@ -9,7 +9,10 @@ with sources as (
 
 articles as (
 
-    select source_id, count(*) as n_articles, max(published_on) as latest_published_on
+    select
+        source_id,
+        count(*) as n_articles,
+        max(published_on) as latest_published_on
     from {{ ref('stg_portals__articles') }}
     group by source_id
 
@@ -17,7 +20,9 @@ articles as (
 
 facts as (
 
-    select source_id, count(*) as n_facts
+    select
+        source_id,
+        count(*) as n_facts
     from {{ ref('int_facts__reports') }}
     group by source_id
 

@@ -4,10 +4,11 @@
 with canonical as (
 
     select * from {{ ref('int_facts__reports') }}
-    where report_order = 1
-      and qualifier = 'exact'
-      and province_code is not null
-      and period_start is not null
+    where
+        report_order = 1
+        and qualifier = 'exact'
+        and province_code is not null
+        and period_start is not null
 
 ),
 
@@ -15,10 +16,15 @@ keyed as (
 
     select
         *,
-        md5(concat_ws('|', province_code, metric, kind, index_name, component, level, unit,
-                      period_start, period_end)) as conflict_id,
-        count(*) over (partition by province_code, metric, kind, index_name, component, level, unit,
-                                    period_start, period_end) as n_values
+        md5(concat_ws(
+            '|', province_code, metric, kind, index_name, component, level, unit,
+            period_start, period_end
+        )) as conflict_id,
+        count(*) over (
+            partition by
+                province_code, metric, kind, index_name, component, level, unit,
+                period_start, period_end
+        ) as n_values
     from canonical
 
 ),

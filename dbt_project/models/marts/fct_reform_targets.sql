@@ -12,19 +12,24 @@ with canonical as (
 
 targets as (
 
-    select * from canonical where kind = 'target'
+    select * from canonical
+    where kind = 'target'
 
 ),
 
 results as (
 
-    select * from canonical where kind = 'actual'
+    select * from canonical
+    where kind = 'actual'
 
 ),
 
 metrics as (
 
-    select metric, better from {{ ref('metric_vocabulary') }}
+    select
+        metric,
+        better
+    from {{ ref('metric_vocabulary') }}
 
 ),
 
@@ -54,12 +59,13 @@ matched as (
     from targets
     left join metrics on metrics.metric = targets.metric
     left join results
-        on results.province_code is not distinct from targets.province_code
-       and results.metric = targets.metric
-       and results.index_name is not distinct from targets.index_name
-       and results.level is not distinct from targets.level
-       and results.unit = targets.unit
-       and (targets.period_end is null or results.period_end <= targets.period_end)
+        on
+            results.province_code is not distinct from targets.province_code
+            and results.metric = targets.metric
+            and results.index_name is not distinct from targets.index_name
+            and results.level is not distinct from targets.level
+            and results.unit = targets.unit
+            and (targets.period_end is null or results.period_end <= targets.period_end)
 
 ),
 

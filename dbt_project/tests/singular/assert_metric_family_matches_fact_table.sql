@@ -9,16 +9,20 @@ with vocabulary as (
 fact_table_of_family as (
 
     select *
-    from (values
+    from (
+        values
         ('procedures', 'fct_procedures_published'),
         ('dossiers', 'fct_dossiers_on_time'),
         ('online', 'fct_online_services'),
         ('index', 'fct_index_scores')
-    ) as t (family, fact_table)
+    ) as families (family, fact_table)
 
 )
 
-select vocabulary.metric, vocabulary.family, vocabulary.fact_table
+select
+    vocabulary.metric,
+    vocabulary.family,
+    vocabulary.fact_table
 from vocabulary
 left join fact_table_of_family using (family)
 where fact_table_of_family.fact_table is distinct from vocabulary.fact_table
