@@ -86,7 +86,7 @@ def read_snapshot(published_db: Path) -> WarehouseSnapshot:
     if not published_db.is_file():
         raise FileNotFoundError(f"published warehouse not found: {published_db} (run `reform run` first)")
     with duckdb.connect(str(published_db), read_only=True) as con:
-        published_at = con.execute("select max(published_at) from _published").fetchone()[0]
+        published_at = con.execute("select max(published_at) from meta.published").fetchone()[0]
         provinces = _rows(con, "select * from dim_province order by province_code")
         units = _rows(con, "select * from dim_admin_unit_2025 order by unit_2025_code")
         metrics = {r["metric"]: r for r in _rows(con, "select * from dim_metric")}

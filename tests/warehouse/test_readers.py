@@ -42,7 +42,7 @@ READER = textwrap.dedent("""
         try:
             n_evidence = con.execute("select count(*) from fct_fact_evidence").fetchall()[0][0]
             n_articles = con.execute("select count(*) from dim_article").fetchall()[0][0]
-            stamp = con.execute("select published_at::varchar from _published").fetchall()[0][0]
+            stamp = con.execute("select published_at::varchar from meta.published").fetchall()[0][0]
         finally:
             con.close()
         print(n_evidence, n_articles, stamp, flush=True)
