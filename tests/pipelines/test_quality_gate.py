@@ -4,7 +4,8 @@ import shutil
 import dagster as dg
 import duckdb
 
-from pipelines.run import failed_checks, run_nightly
+from pipelines.run import run_nightly
+from pipelines.summary import failed_checks
 from scrapers.warehouse.publish import published_stamp
 
 
