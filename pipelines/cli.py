@@ -7,7 +7,13 @@ import sys
 
 from report import cli as report_cli
 from scrapers import settings
-from scrapers.arguments import UsageError, iso_date, known_sources, positive_int, registry
+from scrapers.arguments import (
+    UsageError,
+    iso_date,
+    known_sources,
+    positive_int,
+    registry,
+)
 from scrapers.cli import build_parser, run
 
 RUN_DESCRIPTION = """\

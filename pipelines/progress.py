@@ -14,9 +14,9 @@ import os
 import sys
 import threading
 from collections import defaultdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Self
 
 import dagster as dg
 from dagster._core.log_manager import LOG_RECORD_METADATA_ATTR
@@ -37,14 +37,14 @@ class RunLog:
     `with` block; `terminal` writes to the terminal that was there before."""
 
     def __init__(self, verbose: bool = False, home: Path | None = None):
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         self.path = logs_dir(home) / f"run-{stamp}-{os.getpid()}.log"
         self.verbose = verbose
         self.terminal: IO[str] = sys.stdout
 
-    def __enter__(self) -> RunLog:
+    def __enter__(self) -> Self:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._log = open(self.path, "ab")   # noqa: SIM115 - closed in __exit__
+        self._log = open(self.path, "ab")   # closed in __exit__
         sys.stdout.flush()
         sys.stderr.flush()
         self._saved = {fd: os.dup(fd) for fd in (1, 2)}
@@ -132,7 +132,8 @@ def step_logger(out: IO[str]) -> dg.LoggerDefinition:
 
     @dg.logger(description="One line per finished step, for the terminal of `reform run`.")
     def steps(_init_context) -> logging.Logger:
-        logger = logging.Logger("reform.steps", logging.DEBUG)
+        # A logger of its own, not registered with logging: it lives as long as the run.
+        logger = logging.Logger("reform.steps", logging.DEBUG)   # noqa: LOG001
         logger.addHandler(_StepLines(out))
         return logger
 

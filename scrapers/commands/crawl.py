@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
-from pathlib import Path
 
 from scrapers import settings
+from scrapers.arguments import iso_date, positive_int, writable_dir
 from scrapers.crawl.archive import Archive
 from scrapers.crawl.crawler import CrawlProgress, crawl, known_urls_in
 from scrapers.crawl.http import PoliteClient
@@ -25,10 +24,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--live", action="store_true", help="fetch from the real sites instead of the seed archive")
     parser.add_argument("--source", action="append", metavar="ID", help="crawl only this source (repeatable)")
-    parser.add_argument("--max-pages", type=int, metavar="N", help="listing pages per walk (default: the registry's)")
-    parser.add_argument("--since", type=date.fromisoformat, metavar="DATE",
+    parser.add_argument("--max-pages", type=positive_int, metavar="N", help="listing pages per walk (default: the registry's)")
+    parser.add_argument("--since", type=iso_date, metavar="DATE",
                         help="backfill: walk on until articles are older than DATE (YYYY-MM-DD)")
-    parser.add_argument("--archive", type=Path, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
+    parser.add_argument("--archive", type=writable_dir, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
     parser.set_defaults(func=run)
 
 

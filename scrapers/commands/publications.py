@@ -11,13 +11,14 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from scrapers.arguments import existing_dir
 from scrapers.publications import load_publications
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("publications", help="parse index publications (PCI, PAPI, rankings, 766)",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("directory", nargs="?", type=Path, metavar="DIR",
+    parser.add_argument("directory", nargs="?", type=existing_dir, metavar="DIR",
                         help="directory of publications (default: $REFORM_PUBLICATIONS)")
     parser.set_defaults(func=run)
 
