@@ -55,6 +55,10 @@ class RunLog:
         for fd in (1, 2):
             os.dup2(write_end, fd)
         os.close(write_end)
+        # Python's own streams too, wherever they pointed (a test runner's capture).
+        self._streams = sys.stdout, sys.stderr
+        sys.stdout = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8", errors="replace")
+        sys.stderr = os.fdopen(os.dup(2), "w", buffering=1, encoding="utf-8", errors="replace")
         return self
 
     def _copy(self, read_end: int) -> None:
@@ -66,8 +70,9 @@ class RunLog:
                     os.write(self._saved[1], chunk)
 
     def __exit__(self, *exc) -> None:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            stream.close()
+        sys.stdout, sys.stderr = self._streams
         for fd in (1, 2):
             os.dup2(self._saved[fd], fd)   # the pipe's last writers go: the pump reads to its end
         self._pump.join(timeout=10)

@@ -1,3 +1,6 @@
+import os
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -38,20 +41,41 @@ def isolated_reform_home(tmp_path_factory) -> Path:
     patch.undo()
 
 
-@pytest.fixture(scope="session")
-def refreshed_home(tmp_path_factory, shared_dir) -> Path:
-    """A REFORM_HOME after one full nightly refresh, offline, from the bundled
-    archive and the shared publications (about 15 s, shared by every test that
-    reads the warehouse)."""
-    import dagster as dg
+@dataclass
+class RefreshRun:
+    home: Path
+    terminal: str    # what `reform run` printed on the terminal
+    exit_code: int
 
-    from pipelines.run import run_nightly
+
+@pytest.fixture(scope="session")
+def refresh_run(tmp_path_factory, shared_dir) -> RefreshRun:
+    """One full nightly refresh through `reform run`, offline, from the bundled
+    archive and the shared publications, with what it printed on the terminal
+    (about a minute, shared by every test that reads the warehouse)."""
+    from pipelines.cli import main
 
     home = tmp_path_factory.mktemp("refreshed")
+    terminal = home.parent / f"{home.name}-terminal.txt"
     patch = pytest.MonkeyPatch()
     patch.setenv("REFORM_HOME", str(home))
     patch.setenv("REFORM_PUBLICATIONS", str(shared_dir / "publications"))
-    result = run_nightly(instance=dg.DagsterInstance.ephemeral())
+    with open(terminal, "w+", encoding="utf-8") as out:
+        sys.stdout.flush()
+        saved = os.dup(1)
+        os.dup2(out.fileno(), 1)
+        try:
+            code = main(["run"])
+        finally:
+            sys.stdout.flush()
+            os.dup2(saved, 1)
+            os.close(saved)
     patch.undo()
-    assert result.success, "the nightly refresh failed; see the Dagster output above"
-    return home
+    return RefreshRun(home, terminal.read_text(encoding="utf-8"), code)
+
+
+@pytest.fixture(scope="session")
+def refreshed_home(refresh_run) -> Path:
+    """A REFORM_HOME after one full nightly refresh."""
+    assert refresh_run.exit_code == 0, f"the nightly refresh failed:\n{refresh_run.terminal}"
+    return refresh_run.home
