@@ -86,9 +86,12 @@ def summary(result: dg.ExecuteInProcessResult, log_path: Path | None = None) -> 
     published = settings.published_db()
     checks = check_outcomes(result)
     lines = [f"Run {result.run_id[:8]}: {'succeeded' if result.success else 'FAILED'}"]
-    failed_steps = [e.step_key for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_FAILURE]
-    if failed_steps:
-        lines.append(f"  failed steps: {', '.join(failed_steps)}")
+    failures = [e for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_FAILURE]
+    failed_steps = [e.step_key for e in failures]
+    for event in failures:
+        error = event.event_specific_data.error
+        message = " ".join((error.message if error else "").split())
+        lines.append(f"  failed step: {event.step_key}: {message[:300]}")
     lines.append(f"  checks: {checks['passed']} passed, {checks['failed']} failed, {checks['warned']} warned")
     lines.extend(f"    {p.severity}: {p.name}: {p.detail}" for p in check_problems(result))
     errors = load_errors_by_stage(settings.work_db())
