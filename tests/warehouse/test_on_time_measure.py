@@ -9,7 +9,7 @@ def rates(home) -> dict[tuple[str, str, str], tuple]:
             select province_code, metric, level, value, qualifier, on_time_definition, evidence
             from fct_dossiers_on_time where metric in ('dossiers_on_time_rate', 'dossiers_by_deadline_rate')
         """).fetchall()
-    return {(p, m, lv): rest for p, m, lv, *rest in rows}
+    return {(p, m, lv): tuple(rest) for p, m, lv, *rest in rows}
 
 
 def test_thai_binh_early_and_on_time_stated_apart_are_added(refreshed_home):
