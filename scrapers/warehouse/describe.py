@@ -109,6 +109,8 @@ def copy_described(con: duckdb.DuckDBPyConnection, source: str, names: list[str]
     comments, and fill it from `<source>.<table>`; returns rows per table."""
     counts: dict[str, int] = {}
     created: set[str] = set()
+    # One transaction: each statement on its own would commit (and write the catalog) once per comment.
+    con.execute("begin transaction")
     for name in creation_order(names, descriptions):
         table = descriptions.get(name, TableDescription(name))
         columns = con.execute(
@@ -132,6 +134,7 @@ def copy_described(con: duckdb.DuckDBPyConnection, source: str, names: list[str]
             if column in present and description:
                 con.execute(f"comment on column main.{_ident(name)}.{_ident(column)} is {_literal(description)}")
         counts[name] = row_count(con, f"main.{_ident(name)}")
+    con.execute("commit")
     return counts
 
 

@@ -74,10 +74,10 @@ def test_readers_only_ever_see_complete_snapshots(refreshed_home, tmp_path):
     assert len(expected) == 2
     target = tmp_path / "published" / "reform.duckdb"
     publish(full, target, tmp_path / "published" / "parquet")
-    readers = [subprocess.Popen([sys.executable, "-c", READER, str(target), "6"], stdout=subprocess.PIPE,
+    readers = [subprocess.Popen([sys.executable, "-c", READER, str(target), "10"], stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True) for _ in range(3)]
     publishes = 0
-    deadline = time.time() + 5
+    deadline = time.time() + 8
     while time.time() < deadline:
         publish(smaller if publishes % 2 == 0 else full, target, tmp_path / "published" / "parquet")
         publishes += 1
