@@ -3,8 +3,8 @@
 
 `RunLog` sends the process's stdout and stderr (the file descriptors, so dbt
 and C libraries are caught too) to `$REFORM_HOME/logs/run-<time>.log`, echoed
-to the terminal as well with `verbose`, and hands out a stream that still
-writes to the terminal. `step_logger` is a Dagster logger that writes one line
+to the terminal as well with `verbose` (through a pipe and a thread that copies
+it), and hands out a stream that still writes to the terminal. `step_logger` is a Dagster logger that writes one line
 to that stream when a step ends: its name, what it produced, and its time.
 """
 from __future__ import annotations
@@ -49,9 +49,13 @@ class RunLog:
         sys.stderr.flush()
         self._saved = {fd: os.dup(fd) for fd in (1, 2)}
         self.terminal = os.fdopen(os.dup(self._saved[1]), "w", buffering=1, encoding="utf-8")
-        read_end, write_end = os.pipe()
-        self._pump = threading.Thread(target=self._copy, args=(read_end,), daemon=True)
-        self._pump.start()
+        self._pump = None
+        if self.verbose:   # a pipe, copied to both the log and the terminal
+            read_end, write_end = os.pipe()
+            self._pump = threading.Thread(target=self._copy, args=(read_end,), daemon=True)
+            self._pump.start()
+        else:   # the file itself: worker processes that outlive the run write there too, and nothing waits on them
+            write_end = os.dup(self._log.fileno())
         for fd in (1, 2):
             os.dup2(write_end, fd)
         os.close(write_end)
@@ -75,7 +79,8 @@ class RunLog:
         sys.stdout, sys.stderr = self._streams
         for fd in (1, 2):
             os.dup2(self._saved[fd], fd)   # the pipe's last writers go: the pump reads to its end
-        self._pump.join(timeout=10)
+        if self._pump is not None:
+            self._pump.join(timeout=10)
         for fd in self._saved.values():
             os.close(fd)
         self._log.close()
