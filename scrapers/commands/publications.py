@@ -12,7 +12,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from scrapers.arguments import existing_dir
-from scrapers.publications import load_publications
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,6 +31,9 @@ def _summary(scores) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Here, not at the top: pandas and the workbook readers would slow every `reform` command by half a second.
+    from scrapers.publications import load_publications
+
     directory = args.directory or (Path(os.environ["REFORM_PUBLICATIONS"]) if os.environ.get("REFORM_PUBLICATIONS") else None)
     if directory is None:
         print("reform publications: give DIR or set REFORM_PUBLICATIONS", file=sys.stderr)
