@@ -82,3 +82,22 @@ def refreshed_home(refresh_run) -> Path:
     """A REFORM_HOME after one full nightly refresh."""
     assert refresh_run.exit_code == 0, f"the nightly refresh failed:\n{refresh_run.terminal}"
     return refresh_run.home
+
+
+def pytest_unconfigure(config):
+    """DuckDB objects still alive when the interpreter exits outlive DuckDB's
+    bindings (nanobind), which then print a 'leaked instance' note for each,
+    after pytest's summary. Close the connections tests or libraries left
+    open and collect what refers to them while the bindings still stand."""
+    import gc
+
+    import duckdb
+
+    gc.collect()
+    for obj in gc.get_objects():
+        if isinstance(obj, duckdb.DuckDBPyConnection):
+            try:
+                obj.close()
+            except duckdb.Error:
+                pass
+    gc.collect()
