@@ -53,7 +53,8 @@ def _expectation_rows(result) -> str:
         css, word = _state(outcome.success, _severity(outcome))
         sample = detail.get("partial_unexpected_list") or []
         rows.append(
-            f"<tr><td>{escape((config.meta or {}).get('name', ''))} <code>{escape(config.type)}</code><br><span class='muted'>{escape(str(kwargs))[:300]}</span></td>"
+            f"<tr><td>{escape((config.meta or {}).get('name', ''))} <code>{escape(config.type)}</code><br>"
+            f"<span class='muted'>{escape(str(kwargs))[:300]}</span></td>"
             f"<td class='{css}'>{word}</td>"
             f"<td class='num'>{escape(str(detail.get('unexpected_count', '')))}</td>"
             f"<td>{escape(', '.join(map(str, sample[:5])))[:300]}</td></tr>")

@@ -143,7 +143,7 @@ def step_logger(out: IO[str]) -> dg.LoggerDefinition:
     @dg.logger(description="One line per finished step, for the terminal of `reform run`.")
     def steps(_init_context) -> logging.Logger:
         # A logger of its own, not registered with logging: it lives as long as the run.
-        logger = logging.Logger("reform.steps", logging.DEBUG)   # noqa: LOG001
+        logger = logging.Logger("reform.steps", logging.DEBUG)
         logger.addHandler(_StepLines(out))
         return logger
 

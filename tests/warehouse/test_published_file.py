@@ -32,10 +32,12 @@ def reader_python(version: str) -> Path:
 READ = textwrap.dedent("""
     import sys, duckdb
     con = duckdb.connect(sys.argv[1], read_only=True)
-    tables = con.execute("select count(*) from duckdb_tables() where schema_name = 'main'").fetchall()[0][0]
-    rows = con.execute("select count(*) from fct_index_scores").fetchall()[0][0]
-    comments = con.execute("select count(comment) from duckdb_columns() where table_name = 'dim_province'").fetchall()[0][0]
-    keys = con.execute("select count(*) from duckdb_constraints() where constraint_type = 'FOREIGN KEY'").fetchall()[0][0]
+    def one(sql):
+        return con.execute(sql).fetchall()[0][0]
+    tables = one("select count(*) from duckdb_tables() where schema_name = 'main'")
+    rows = one("select count(*) from fct_index_scores")
+    comments = one("select count(comment) from duckdb_columns() where table_name = 'dim_province'")
+    keys = one("select count(*) from duckdb_constraints() where constraint_type = 'FOREIGN KEY'")
     print(duckdb.__version__, tables, rows, comments, keys)
 """)
 
@@ -71,7 +73,8 @@ def test_every_mart_table_and_column_carries_its_dbt_description(refreshed_home)
         undescribed_tables = con.execute(
             "select table_name from duckdb_tables() where schema_name = 'main' and comment is null").fetchall()
         columns, undescribed = con.execute("""
-            select count(*), coalesce(list(table_name || '.' || column_name) filter (where comment is null or comment = ''), [])
+            select count(*),
+                   coalesce(list(table_name || '.' || column_name) filter (where coalesce(comment, '') = ''), [])
             from duckdb_columns() where schema_name = 'main' and not internal
         """).fetchall()[0]
         thai_binh = con.execute("select comment from duckdb_columns() "
@@ -91,8 +94,8 @@ def test_primary_and_foreign_keys_follow_the_dbt_tests(refreshed_home):
     assert ("fct_dossiers_on_time", "FOREIGN KEY", ("province_code",), "dim_province") in keys
     assert ("fct_index_scores", "FOREIGN KEY", ("article_id",), "dim_article") in keys
     # unique_combination_of_columns: the columns as the mart's yml lists them.
-    assert any(table == "fct_index_components" and kind == "UNIQUE" and {"index_name", "year", "component"} <= set(cols)
-               for table, kind, cols, _ in keys)
+    assert any(table == "fct_index_components" and kind == "UNIQUE"
+               and {"index_name", "year", "component"} <= set(cols) for table, kind, cols, _ in keys)
 
 
 def test_metadata_lives_outside_the_main_schema(refreshed_home):
