@@ -1,3 +1,4 @@
+import atexit
 import os
 import subprocess
 import sys
@@ -95,15 +96,20 @@ for line in sys.stdin:
 """
 
 
-def pytest_unconfigure(config):
-    """Keep pytest's summary the last line of the run. In a whole-suite
-    session DuckDB's type constants (`duckdb.sqltypes`, 27 of them) are still
-    alive when the interpreter tears down DuckDB's nanobind bindings, which
-    then print a leak report of about 100 lines after the summary (no subset
-    of the suite shows it, and closing every open connection here does not
-    prevent it). From here on stderr goes through a filter that drops that
-    report and passes anything else."""
+def _filter_leak_notes() -> None:
     leak_filter = subprocess.Popen([sys.executable, "-c", _LEAK_NOTE_FILTER], stdin=subprocess.PIPE,
                                    stdout=os.dup(2), close_fds=True)
     sys.stderr.flush()
     os.dup2(leak_filter.stdin.fileno(), 2)
+
+
+def pytest_configure(config):
+    """Keep pytest's summary the last line of the run. In a whole-suite
+    session DuckDB's type constants (`duckdb.sqltypes`, 27 of them) are still
+    alive when the interpreter tears down DuckDB's nanobind bindings, which
+    then print a leak report of about 100 lines after the summary (no subset
+    of the suite shows it, and closing every open connection at the end does
+    not prevent it). Once pytest is done (atexit: after its own capture has
+    given stderr back), stderr goes through a filter that drops that report
+    and passes anything else."""
+    atexit.register(_filter_leak_notes)
