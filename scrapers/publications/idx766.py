@@ -50,7 +50,8 @@ def parse_766_json(path: Path) -> PublicationLoad:
         raise PublicationFormatError(PublicationError(path.name, f"unreadable JSON: {exc}")) from exc
     records, year = _records_and_year(path, payload)
     if year is None:
-        raise PublicationFormatError(PublicationError(path.name, "no year: neither params.p_nam nor a year in the file name"))
+        raise PublicationFormatError(PublicationError(
+            path.name, "no year: neither params.p_nam nor a year in the file name"))
     return parse_766_records(records, year, path.name)
 
 
@@ -77,10 +78,11 @@ def parse_766_records(records: list, year: int, source: str, *, period: str | No
         code = (unit_namesake(record["TEN"], load, source, f"{locator}.TEN") if units_2025
                 else province_code(record["TEN"], load, source, None, f"{locator}.TEN"))
         if code is not None:
-            entries.append((locator, code, str(record["TEN"]), score, int(rank) if rank is not None else None, components))
+            rank = int(rank) if rank is not None else None
+            entries.append((locator, code, str(record["TEN"]), score, rank, components))
     computed = bool(entries) and all(e[4] is None for e in entries) and all(e[3] is not None for e in entries)
     ranks = competition_ranks([e[3] for e in entries]) if computed else [e[4] for e in entries]
-    for (locator, code, name, score, _, components), rank in zip(entries, ranks):
+    for (locator, code, name, score, _, components), rank in zip(entries, ranks, strict=True):
         load.scores.append(IndexScore(
             index_name="766", year=year, province_code=code, province_name_raw=name, score=score,
             scale_max=SCALE_MAX, rank=rank, rank_of=len(records), rank_computed=computed,

@@ -105,7 +105,7 @@ def parse_papi_sheet(path: Path, sheet: Sheet, year: int) -> PublicationLoad:
         code = province_code(name, load, path.name, sheet.name, cell_ref(row, name_col))
         if code is not None:
             rows.append((row, code, str(name), total, components))
-    for (row, code, name, total, components), rank in zip(rows, competition_ranks([r[3] for r in rows])):
+    for (row, code, name, total, components), rank in zip(rows, competition_ranks([r[3] for r in rows]), strict=True):
         load.scores.append(IndexScore(
             index_name="PAPI", year=year, province_code=code, province_name_raw=name, score=total,
             scale_max=10.0 * len(dimensions), rank=rank, rank_of=len(rows), rank_computed=True,

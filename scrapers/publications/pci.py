@@ -89,7 +89,8 @@ def read_layouts(path: Path) -> dict[int, PciLayout]:
                 layout = PciLayout(int(row["Year"]), int(row["Sheet"]), int(row["Begin Row"]), int(row["End Row"]),
                                    int(row["Province"]), int(row["Weighted Col"]), components)
             except (KeyError, TypeError, ValueError) as exc:
-                raise PublicationFormatError(PublicationError(path.name, f"bad layout row: {exc}", locator=f"row {line}"))
+                raise PublicationFormatError(
+                    PublicationError(path.name, f"bad layout row: {exc}", locator=f"row {line}")) from None
             layouts[layout.year] = layout
     return layouts
 
@@ -228,7 +229,7 @@ def parse_pci_workbook(path: Path, layout: PciLayout) -> PublicationLoad:
         else:
             rank_computed = True
             scored = [entry for entry in entries.values() if entry.score is not None]
-            for entry, rank in zip(scored, competition_ranks([entry.score for entry in scored])):
+            for entry, rank in zip(scored, competition_ranks([entry.score for entry in scored]), strict=True):
                 entry.rank = rank
 
     for entry in entries.values():

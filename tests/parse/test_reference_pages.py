@@ -53,7 +53,8 @@ def test_no_boilerplate_in_bodies(pages):
     root, manifest, _ = pages
     for name in ARTICLES:
         body = _parse(root, manifest[f"{name}.html"]).body
-        for junk in ("Tin liên quan", "Chia sẻ", "Ảnh: Bệnh viện cung cấp", "Video: Đồn biên phòng", "Pho Ban bien tap"):
+        for junk in ("Tin liên quan", "Chia sẻ", "Ảnh: Bệnh viện cung cấp", "Video: Đồn biên phòng",
+                     "Pho Ban bien tap"):
             assert junk not in body, (name, junk)
 
 
