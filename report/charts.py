@@ -55,32 +55,38 @@ def to_svg(spec: dict, chart_id: str) -> Markup:
 @cache
 def _ranking_template(field: str, title: str) -> dict:
     return _spec(alt.Chart(alt.NamedData(ROWS)).mark_bar(color="#2f6f9f").encode(
-        x=alt.X(f"{field}:Q", title=title),
+        x=alt.X(f"{field}:Q", title=title, axis=alt.Axis(labels=field != "standing")),
         y=alt.Y("province_name:N", title=None, sort=alt.EncodingSortField(field="rank", order="ascending")),
         tooltip=["province_name:N", "score:Q", "rank:Q", "rank_of:Q"],
     ).properties(width=WIDTH - 140, height=alt.Step(13)))
 
 
 def ranking_chart(rows: list[dict], index_name: str) -> dict:
-    """One bar per province: the score where the index publishes one, else
-    the rank (shorter is better)."""
-    field = "score" if any(r["score"] is not None for r in rows) else "rank"
-    data = [r for r in rows if r[field] is not None]
-    return _with_rows(_ranking_template(field, f"{index_name} {field}"),
-                      _values(data, ("province_name", "score", "rank", "rank_of")))
+    """One bar per province, longer is better: the score where the index
+    publishes one, else the rank drawn as the places it stands above the
+    last (rank 1 of 63 is the longest bar, 63 of 63 the shortest)."""
+    if any(r["score"] is not None for r in rows):
+        field, title, data = "score", f"{index_name} score", [r for r in rows if r["score"] is not None]
+    else:
+        ranked = [r for r in rows if r["rank"] is not None]
+        field_size = max((r["rank_of"] or r["rank"] for r in ranked), default=0)
+        data = [dict(r, standing=(r["rank_of"] or field_size) - r["rank"] + 1) for r in ranked]
+        field, title = "standing", f"{index_name} rank (longer bar = better rank)"
+    return _with_rows(_ranking_template(field, title),
+                      _values(data, ("province_name", "score", "rank", "rank_of", "standing")))
 
 
 @cache
 def _rate_distribution_template() -> dict:
     return _spec(alt.Chart(alt.NamedData(ROWS)).mark_bar().encode(
-        x=alt.X("value:Q", bin=alt.Bin(step=5, extent=[0, 100]), title="on-time rate (%)"),
+        x=alt.X("value:Q", bin=alt.Bin(step=5, extent=[0, 100]), title="resolved by the deadline (%)"),
         y=alt.Y("count():Q", title="figures"),
         color=alt.Color("level:N", title="level"),
     ).properties(width=WIDTH - 120, height=180))
 
 
 def rate_distribution_chart(rows: list[dict]) -> dict:
-    """How the on-time rates published by provinces spread, by level."""
+    """How the shares of dossiers resolved by the deadline spread, by level."""
     data = [dict(r, level=r["level"] or "whole province") for r in rows]
     return _with_rows(_rate_distribution_template(), _values(data, ("value", "level", "province_name")))
 

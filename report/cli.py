@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from scrapers import settings
+from scrapers.arguments import writable_dir
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -22,6 +22,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("report", help="build the static HTML report from the published warehouse")
-    parser.add_argument("--out", type=Path, metavar="DIR", help="where to write the site (default $REFORM_HOME/report)")
+    parser = subparsers.add_parser("report", help="build the static HTML report from the published warehouse",
+                                   description=__doc__)
+    parser.add_argument("--out", type=writable_dir, metavar="DIR", help="where to write the site (default $REFORM_HOME/report)")
     parser.set_defaults(func=_report)

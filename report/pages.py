@@ -17,8 +17,10 @@ FAMILY_TITLES = {
     "dossiers": "Hồ sơ: đúng hạn, trước hạn, trễ hạn (dossiers)",
     "online": "Dịch vụ công trực tuyến và hồ sơ trực tuyến (online services)",
 }
+# Definitions of the share resolved by the deadline that compare (fct_dossiers_on_time.on_time_definition).
+COMPARABLE_DEFINITIONS = ("early_and_on_time", "early_plus_on_time")
 # Rates drawn over time on a province page.
-RATE_METRICS = ("dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate", "online_dossier_rate")
+RATE_METRICS = ("dossiers_by_deadline_rate", "dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate", "online_dossier_rate")
 
 
 @dataclass
@@ -77,10 +79,22 @@ def national_context(snapshot: WarehouseSnapshot) -> dict:
         rankings.append(entry)
     rankings.sort(key=lambda e: INDEX_ORDER.index(e["index_name"]) if e["index_name"] in INDEX_ORDER else 99)
 
-    on_time = sorted(snapshot.on_time_rates(), key=lambda r: -r["value"])
+    # Only shares that count early and on-time dossiers alike go into one chart.
+    by_deadline = sorted(snapshot.by_deadline_rates(), key=lambda r: -r["value"])
+    on_time = [r for r in by_deadline if r["on_time_definition"] in COMPARABLE_DEFINITIONS]
     published_day = snapshot.published_at.date() if snapshot.published_at else None
+    names = snapshot.province_names()
     sources = [dict(s, days_old=(published_day - s["latest_published_on"]).days
-                    if published_day and s["latest_published_on"] else None) for s in snapshot.sources]
+                    if published_day and s["latest_published_on"] else None,
+                    province_name=names.get(s["province_code"]) if s["province_code"] else None)
+               for s in snapshot.sources]
+    loaded = sorted({p["index_name"] for p in snapshot.publication_sources})
+    for entry in rankings:
+        if not entry["rows"]:
+            entry["why_empty"] = (
+                f"No {entry['index_name']} publication is loaded (the publications give "
+                f"{', '.join(loaded) or 'none'}), and no article read so far states a {entry['index_name']} "
+                "score or rank.")
     contributions = ([{"name": s["source_name"], "n_figures": s["n_facts"], "kind": "articles"}
                       for s in sources if s["n_facts"]]
                      + [{"name": p["source_ref"], "n_figures": p["n_figures"], "kind": "publications"}
@@ -88,6 +102,7 @@ def national_context(snapshot: WarehouseSnapshot) -> dict:
     return {
         "rankings": rankings,
         "on_time": on_time,
+        "on_time_unspecified": [r for r in by_deadline if r["on_time_definition"] not in COMPARABLE_DEFINITIONS],
         "on_time_chart": charts.to_svg(charts.rate_distribution_chart(on_time), "on-time") if on_time else None,
         "sources": sources,
         "publication_sources": snapshot.publication_sources,

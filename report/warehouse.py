@@ -76,12 +76,17 @@ class WarehouseSnapshot:
                                   key=lambda r: (r["rank"] is None, r["rank"] or 0, -(r["score"] or 0)))
         return latest
 
-    def on_time_rates(self) -> list[dict]:
-        """Every published on-time rate (percent), with the province's name."""
-        names = {p["province_code"]: p["province_name"] for p in self.provinces}
+    def province_names(self) -> dict[str, str]:
+        return {p["province_code"]: p["province_name"] for p in self.provinces}
+
+    def by_deadline_rates(self) -> list[dict]:
+        """Every share of dossiers resolved by the deadline (derived per report
+        from its on-time and early rates), with the province's name and the
+        definition it rests on."""
+        names = self.province_names()
         return [dict(r, province_name=names.get(r["province_code"], r["province_code"]))
                 for facts in self.facts_by_province.values() for r in facts
-                if r["metric"] == "dossiers_on_time_rate" and r["unit"] == "percent"]
+                if r["metric"] == "dossiers_by_deadline_rate" and r["unit"] == "percent"]
 
 
 def read_snapshot(published_db: Path) -> WarehouseSnapshot:
@@ -89,7 +94,7 @@ def read_snapshot(published_db: Path) -> WarehouseSnapshot:
     if not published_db.is_file():
         raise FileNotFoundError(f"published warehouse not found: {published_db} (run `reform run` first)")
     with duckdb.connect(str(published_db), read_only=True) as con:
-        published_at = con.execute("select max(published_at) from _published").fetchone()[0]
+        published_at = con.execute("select max(published_at) from meta.published").fetchone()[0]
         provinces = _rows(con, "select * from dim_province order by province_code")
         units = _rows(con, "select * from dim_admin_unit_2025 order by unit_2025_code")
         metrics = {r["metric"]: r for r in _rows(con, "select * from dim_metric")}

@@ -72,6 +72,20 @@ def publications_dir() -> Path | None:
     return Path(value).resolve() if value else None
 
 
+# DuckDB 2.x writes a storage format that DuckDB 1.x cannot open; the
+# published file is written in the 1.x format by default so every reader opens
+# it (DuckDB 1.1 and later, the CLIs and the drivers bundled in BI tools).
+# DuckDB 1.0 cannot read the keys DuckDB 2.0 writes even in that format.
+DEFAULT_PUBLISHED_STORAGE_VERSION = "v1.1.0"
+
+
+def published_storage_version() -> str | None:
+    """DuckDB storage version of the published file (`REFORM_PUBLISHED_STORAGE`:
+    a version such as `v1.1.0`, or `latest` for this DuckDB's own format)."""
+    value = os.environ.get("REFORM_PUBLISHED_STORAGE", DEFAULT_PUBLISHED_STORAGE_VERSION).strip()
+    return None if value == "latest" else value
+
+
 class MissingContact(ValueError):
     """A live crawl was asked for without a contact for the sites to reach."""
 

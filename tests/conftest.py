@@ -1,3 +1,8 @@
+import atexit
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -41,20 +46,70 @@ def isolated_reform_home(tmp_path_factory) -> Path:
     patch.undo()
 
 
-@pytest.fixture(scope="session")
-def refreshed_home(tmp_path_factory, shared_dir) -> Path:
-    """A REFORM_HOME after one full nightly refresh, offline, from the bundled
-    archive and the shared publications (about 15 s, shared by every test that
-    reads the warehouse)."""
-    import dagster as dg
+@dataclass
+class RefreshRun:
+    home: Path
+    terminal: str    # what `reform run` printed on the terminal
+    exit_code: int
 
-    from pipelines.run import run_nightly
+
+@pytest.fixture(scope="session")
+def refresh_run(tmp_path_factory, shared_dir) -> RefreshRun:
+    """One full nightly refresh through `reform run`, offline, from the bundled
+    archive and the shared publications, with what it printed on the terminal
+    (about a minute, shared by every test that reads the warehouse)."""
+    from pipelines.cli import main
 
     home = tmp_path_factory.mktemp("refreshed")
+    terminal = home.parent / f"{home.name}-terminal.txt"
     patch = pytest.MonkeyPatch()
     patch.setenv("REFORM_HOME", str(home))
     patch.setenv("REFORM_PUBLICATIONS", str(shared_dir / "publications"))
-    result = run_nightly(instance=dg.DagsterInstance.ephemeral())
+    with open(terminal, "w+", encoding="utf-8") as out:
+        sys.stdout.flush()
+        saved = os.dup(1)
+        os.dup2(out.fileno(), 1)
+        try:
+            code = main(["run"])
+        finally:
+            sys.stdout.flush()
+            os.dup2(saved, 1)
+            os.close(saved)
     patch.undo()
-    assert result.success, "the nightly refresh failed; see the Dagster output above"
-    return home
+    return RefreshRun(home, terminal.read_text(encoding="utf-8"), code)
+
+
+@pytest.fixture(scope="session")
+def refreshed_home(refresh_run) -> Path:
+    """A REFORM_HOME after one full nightly refresh."""
+    assert refresh_run.exit_code == 0, f"the nightly refresh failed:\n{refresh_run.terminal}"
+    return refresh_run.home
+
+
+# Drops nanobind's report of objects alive at interpreter exit; passes every other line.
+_LEAK_NOTE_FILTER = """
+import sys
+for line in sys.stdin:
+    if not line.startswith(("nanobind: ", " - leaked ", " - ... skipped remainder", "See https://nanobind")):
+        sys.stdout.write(line)
+        sys.stdout.flush()
+"""
+
+
+def _filter_leak_notes() -> None:
+    leak_filter = subprocess.Popen([sys.executable, "-c", _LEAK_NOTE_FILTER], stdin=subprocess.PIPE,
+                                   stdout=os.dup(2), close_fds=True)
+    sys.stderr.flush()
+    os.dup2(leak_filter.stdin.fileno(), 2)
+
+
+def pytest_configure(config):
+    """Keep pytest's summary the last line of the run. In a whole-suite
+    session DuckDB's type constants (`duckdb.sqltypes`, 27 of them) are still
+    alive when the interpreter tears down DuckDB's nanobind bindings, which
+    then print a leak report of about 100 lines after the summary (no subset
+    of the suite shows it, and closing every open connection at the end does
+    not prevent it). Once pytest is done (atexit: after its own capture has
+    given stderr back), stderr goes through a filter that drops that report
+    and passes anything else."""
+    atexit.register(_filter_leak_notes)

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
-from pathlib import Path
 
 from scrapers import settings
+from scrapers.arguments import iso_date, positive_int, writable_dir
 from scrapers.crawl.archive import Archive
 from scrapers.crawl.crawler import DEFAULT_WORKERS, CrawlProgress, crawl, known_urls_in
 from scrapers.crawl.health import check_sources, table
@@ -33,11 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--live", action="store_true", help="fetch from the real sites instead of the seed archive")
     parser.add_argument("--source", action="append", metavar="ID", help="crawl only this source (repeatable)")
-    parser.add_argument("--max-pages", type=int, metavar="N", help="listing pages per walk (default: the registry's)")
-    parser.add_argument("--since", type=date.fromisoformat, metavar="DATE",
+    parser.add_argument("--max-pages", type=positive_int, metavar="N", help="listing pages per walk (default: the registry's)")
+    parser.add_argument("--since", type=iso_date, metavar="DATE",
                         help="backfill: walk on until articles are older than DATE (YYYY-MM-DD)")
-    parser.add_argument("--archive", type=Path, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
-    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS, metavar="N",
+    parser.add_argument("--archive", type=writable_dir, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
+    parser.add_argument("--workers", type=positive_int, default=DEFAULT_WORKERS, metavar="N",
                         help=f"hosts crawled at once (default {DEFAULT_WORKERS}); each host still one at a time")
     parser.add_argument("--check", action="store_true",
                         help="with --live: fetch one listing and one article per source and print a health table")

@@ -9,6 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from scrapers.arguments import count
 from scrapers.facts.corpus import ArticleMeta, facts_of_file, load_meta
 from scrapers.facts.extract import ExtractionError
 
@@ -20,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                    description=__doc__)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, metavar="DIR",
                         help="a directory with articles/, meta.jsonl and gold.jsonl (default ../shared/corpus)")
-    parser.add_argument("--misses", type=int, default=0, metavar="N", help="list up to N missed and N spurious facts")
+    parser.add_argument("--misses", type=count, default=0, metavar="N", help="list up to N missed and N spurious facts")
     parser.add_argument("--json", action="store_true", help="print the scorer's summary as JSON")
     parser.set_defaults(func=run)
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
+from scrapers.arguments import iso_date
 from scrapers.facts.corpus import ArticleMeta, facts_of_file, load_meta
 from scrapers.facts.extract import ExtractionError
 
@@ -18,10 +18,10 @@ from scrapers.facts.extract import ExtractionError
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("extract", help="extract reform facts from article files (JSON lines)",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files (.txt or .html)")
     parser.add_argument("--meta", type=Path, metavar="META.jsonl",
                         help="publication date and province per article (format of shared/corpus/meta.jsonl)")
-    parser.add_argument("--published", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    parser.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                         help="publication date for files without a meta line")
     parser.add_argument("--province", metavar="CODE", help="GSO code of the source's province (default province)")
     parser.set_defaults(func=run)

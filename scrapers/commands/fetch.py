@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from scrapers import settings
+from scrapers.arguments import http_url, writable_dir
 from scrapers.crawl.archive import Archive
 from scrapers.crawl.http import ClientSettings, FetchError, PoliteClient, response_text
 from scrapers.crawl.transport import LiveTransport
@@ -25,8 +25,8 @@ from scrapers.urls import canonicalize, host_of
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("fetch", help="fetch one page politely and print it parsed (JSON line)",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("url", metavar="URL")
-    parser.add_argument("--archive", type=Path, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
+    parser.add_argument("url", metavar="URL", type=http_url, help="the page to fetch (http or https)")
+    parser.add_argument("--archive", type=writable_dir, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
     parser.set_defaults(func=run)
 
 

@@ -11,13 +11,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from scrapers.publications import load_publications
+from scrapers.arguments import existing_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("publications", help="parse index publications (PCI, PAPI, rankings, 766)",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("directory", nargs="?", type=Path, metavar="DIR",
+    parser.add_argument("directory", nargs="?", type=existing_dir, metavar="DIR",
                         help="directory of publications (default: $REFORM_PUBLICATIONS)")
     parser.set_defaults(func=run)
 
@@ -31,6 +31,9 @@ def _summary(scores) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Here, not at the top: pandas and the workbook readers would slow every `reform` command by half a second.
+    from scrapers.publications import load_publications
+
     directory = args.directory or (Path(os.environ["REFORM_PUBLICATIONS"]) if os.environ.get("REFORM_PUBLICATIONS") else None)
     if directory is None:
         print("reform publications: give DIR or set REFORM_PUBLICATIONS", file=sys.stderr)

@@ -23,9 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("sources", help="list the registered sources, or say which one claims a URL",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="one JSON object per source")
-    actions = parser.add_subparsers(dest="action", metavar="match")
+    actions = parser.add_subparsers(dest="action", metavar="match",
+                                    help="match: which source claims each URL (without it: list the sources)")
     match = actions.add_parser("match", help="which source claims each URL, and as what")
-    match.add_argument("urls", nargs="+", metavar="URL")
+    match.add_argument("urls", nargs="+", metavar="URL", help="page URLs to look up")
     parser.set_defaults(func=run)
 
 

@@ -23,7 +23,7 @@ from scrapers.sources.registry import RegistryError, load_registry
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("import", help="import WARC files into the raw archive",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE.warc[.gz]")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE.warc[.gz]", help="WARC files to import")
     parser.add_argument("--archive", type=Path, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
     parser.set_defaults(func=run)
 

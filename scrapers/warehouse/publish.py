@@ -21,8 +21,9 @@ from pathlib import Path
 
 import duckdb
 
+from scrapers import settings
 from scrapers.durable import fsync_dir
-from scrapers.raw.schema import row_count
+from scrapers.warehouse.describe import META_SCHEMA, copy_described, mart_descriptions, write_publish_record
 
 PUBLISHED_SCHEMAS = ("marts",)
 
@@ -44,8 +45,8 @@ def publish(work_db: Path, published_db: Path, parquet_dir: Path, build_stamp: s
     tmp = published_db.with_name(f".{published_db.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     published_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    counts: dict[str, int] = {}
-    con = duckdb.connect(str(tmp))
+    storage = settings.published_storage_version()
+    con = duckdb.connect(str(tmp), config={"storage_compatibility_version": storage} if storage else {})
     try:
         con.execute(f"attach '{work_db}' as work (read_only)")
         tables = con.execute("""
@@ -55,11 +56,8 @@ def publish(work_db: Path, published_db: Path, parquet_dir: Path, build_stamp: s
         """.format(", ".join(f"'{s}'" for s in PUBLISHED_SCHEMAS))).fetchall()
         if not tables:
             raise RuntimeError(f"{work_db}: no mart tables to publish (has dbt run?)")
-        for (name,) in tables:
-            con.execute(f'create table main."{name}" as select * from work.marts."{name}"')
-            counts[name] = row_count(con, f'main."{name}"')
-        con.execute("create table main._published as select ?::timestamptz as published_at, ? as build_stamp",
-                    [published_at, build_stamp])
+        counts = copy_described(con, "work.marts", [name for (name,) in tables], mart_descriptions())
+        write_publish_record(con, published_at, build_stamp)
         con.execute("detach work")
         new_parquet = parquet_dir.with_name(f".{parquet_dir.name}.{os.getpid()}.tmp")
         shutil.rmtree(new_parquet, ignore_errors=True)
@@ -126,7 +124,8 @@ def published_stamp(published_db: Path) -> tuple[str, str] | None:
         return None
     try:
         with duckdb.connect(str(published_db), read_only=True) as con:
-            return tuple(con.execute("select published_at::varchar, build_stamp from _published").fetchall()[0])
+            return tuple(con.execute(f"select published_at::varchar, build_stamp "
+                                     f"from {META_SCHEMA}.published").fetchall()[0])
     except duckdb.Error:
         return None   # an older or foreign file: build and publish anew
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import pytest
@@ -101,3 +102,17 @@ def test_unknown_suite_is_named(con):
 
 def test_suite_names():
     assert SUITE_NAMES == ("raw_articles", "raw_pages", "raw_facts", "raw_index_scores")
+
+
+def test_data_docs_index_works_offline(con, tmp_path):
+    """The index needs no network: no script and no stylesheet from elsewhere,
+    and its content (suites, failures, rows) is in the HTML itself."""
+    add_article(con, published="1990-01-01")
+    run_suite(con, "raw_articles", docs_dir=tmp_path)
+    run_suite(con, "raw_facts", docs_dir=tmp_path)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "<script" not in index and "<link" not in index and "http://" not in index and "https://" not in index
+    assert "raw.articles" in index and "raw.facts" in index
+    assert "published_plausible" in index and "failed" in index
+    detail = re.search(r"href='(validations/[^']+\.html)'", index)
+    assert detail and (tmp_path / detail.group(1)).is_file()

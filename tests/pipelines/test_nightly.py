@@ -1,8 +1,11 @@
 """The whole graph, materialised in process into a temporary REFORM_HOME."""
+import re
+
 import dagster as dg
 import duckdb
 
 from pipelines.run import run_nightly
+from pipelines.summary import summary
 from scrapers.crawl.archive import Archive
 from scrapers.models import FetchedResponse
 from scrapers.warehouse.publish import published_stamp
@@ -15,7 +18,7 @@ def published(home):
 def counts(home) -> dict[str, int]:
     with published(home) as con:
         tables = [r[0] for r in con.execute(
-            "select table_name from duckdb_tables() where not starts_with(table_name, '_')").fetchall()]
+            "select table_name from duckdb_tables() where schema_name = 'main'").fetchall()]
         return {t: con.execute(f'select count(*) from "{t}"').fetchall()[0][0] for t in tables}
 
 
@@ -108,3 +111,5 @@ def test_rerun_is_idempotent_and_a_broken_page_is_recorded(refreshed_home, monke
         errors = con.execute(
             "select stage, reason from raw.load_errors where subject like '%/999999/%'").fetchall()
     assert errors and errors[0][0] == "parse" and errors[0][1]
+    text = summary(result)
+    assert re.search(r"load errors: [1-9]\d* \(.*parse [1-9]", text) and "raw.load_errors of" in text, text

@@ -4,7 +4,8 @@ import shutil
 import dagster as dg
 import duckdb
 
-from pipelines.run import failed_checks, run_nightly
+from pipelines.run import run_nightly
+from pipelines.summary import failed_checks, summary
 from scrapers.warehouse.publish import published_stamp
 
 
@@ -26,6 +27,8 @@ def test_bad_fact_blocks_publishing_and_keeps_the_last_good_file(refreshed_home,
     monkeypatch.delenv("REFORM_PUBLICATIONS", raising=False)
     result = run_nightly(instance=dg.DagsterInstance.ephemeral())
     assert "raw/facts:raw_facts_expectations" in failed_checks(result)
+    named = [line for line in summary(result).splitlines() if "failed: raw/facts:raw_facts_expectations" in line]
+    assert named and "×" in named[0], summary(result)   # the expectation and its failing rows
     ran = {e.step_key for e in result.all_events if e.event_type == dg.DagsterEventType.STEP_SUCCESS}
     assert not {"warehouse_models", "published__warehouse", "published__report"} & ran
     assert not result.success

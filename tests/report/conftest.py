@@ -34,5 +34,7 @@ def small_home(refreshed_home, tmp_path) -> Path:
             columns = [r[0] for r in con.execute(f'describe src.main."{table}"').fetchall()]
             where = f" where province_code in ({kept})" if "province_code" in columns and table != "dim_source" else ""
             con.execute(f'create table main."{table}" as select * from src.main."{table}"{where}')
+        con.execute("create schema meta")
+        con.execute("create table meta.published as select * from src.meta.published")
         con.execute("detach src")
     return home

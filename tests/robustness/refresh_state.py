@@ -40,9 +40,9 @@ def snapshot(home: Path) -> Snapshot:
     if published.exists():
         with duckdb.connect(str(published), read_only=True) as con:
             tables = [r[0] for r in con.execute("select table_name from duckdb_tables() "
-                                                "where not starts_with(table_name, '_')").fetchall()]
+                                                "where schema_name = 'main'").fetchall()]
             marts = {t: con.execute(f'select count(*) from "{t}"').fetchall()[0][0] for t in tables}
-            stamp = con.execute("select published_at::varchar from _published").fetchall()[0][0]
+            stamp = con.execute("select published_at::varchar from meta.published").fetchall()[0][0]
     with duckdb.connect(str(home / "work" / "warehouse.duckdb"), read_only=True) as con:
         facts = [r[0] for r in con.execute("select fact_id from raw.facts").fetchall()]
         assert len(facts) == len(set(facts)), "duplicated facts"
