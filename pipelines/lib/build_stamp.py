@@ -7,17 +7,28 @@ from (and the checks, publish and report after it then skip with it).
 from __future__ import annotations
 
 from scrapers import settings
-from scrapers.raw.schema import raw_fingerprint
+from scrapers.raw.schema import content_digest, raw_fingerprint
 from scrapers.warehouse.publish import published_stamp, recover
 
 from pipelines.lib.dbt_manifest import project_fingerprint
 
 
 def current_build_stamp(warehouse) -> str:
-    """What a build now would be made from: the raw tables dbt reads and the dbt project's files."""
+    """What a build now would be made from: the raw tables dbt reads, the rows
+    the checks hold back from them, and the dbt project's files."""
     with warehouse.connect(read_only=True) as con:
         raw = raw_fingerprint(con)
-    return f"{raw};dbt_project={project_fingerprint(settings.DBT_PROJECT_DIR)}"
+        quarantine = _quarantine_digest(con)
+    return f"{raw};quarantine={quarantine};dbt_project={project_fingerprint(settings.DBT_PROJECT_DIR)}"
+
+
+def _quarantine_digest(con) -> str:
+    held = con.execute("select count(*) from information_schema.tables "
+                       "where table_schema = 'quality' and table_name = 'quarantine'").fetchall()[0][0]
+    if not held:
+        return "none"
+    return content_digest(con, "(select table_name, row_key, severity from quality.quarantine "
+                               "where severity <> 'warn')")
 
 
 def published_build_is_current(warehouse) -> str | None:
