@@ -10,10 +10,15 @@ from scrapers.cli import build_parser, run
 
 
 def _run(args: argparse.Namespace) -> int:
+    from pipelines.lock import RefreshLocked
     from pipelines.run import run_nightly, summary
 
-    result = run_nightly(live=args.live, source=args.source, max_pages=args.max_pages, since=args.since,
-                         force_build=args.force)
+    try:
+        result = run_nightly(live=args.live, source=args.source, max_pages=args.max_pages, since=args.since,
+                             force_build=args.force)
+    except RefreshLocked as exc:
+        print(f"reform run: {exc}", file=sys.stderr)
+        return 75   # EX_TEMPFAIL: try again later
     print(summary(result))
     return 0 if result.success else 1
 

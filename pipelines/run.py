@@ -3,6 +3,8 @@ instance (so the UI shows it), with a summary at the end."""
 from __future__ import annotations
 
 import os
+import socket
+import uuid
 from collections import Counter
 from pathlib import Path
 
@@ -10,6 +12,9 @@ import dagster as dg
 import duckdb
 
 from pipelines.lib.dbt_manifest import ensure_manifest
+from pipelines.lock import refresh_lock, release
+from pipelines.recovery import HOST_TAG, fail_dead_runs, fail_stopped_run
+from pipelines.signals import stop_on_signals
 from scrapers import settings
 from scrapers.raw.schema import row_count
 
@@ -41,7 +46,20 @@ def run_nightly(*, live: bool = False, source: str | None = None, max_pages: int
         tags = partition_range_tags(keys)
     if force_build:
         tags["reform/force_build"] = "true"
-    return job.execute_in_process(run_config=run_config, instance=instance, tags=tags, raise_on_error=False)
+    tags[HOST_TAG] = socket.gethostname()
+    run_id = str(uuid.uuid4())
+    home = settings.reform_home()
+
+    def stop(signal_name: str) -> None:
+        fail_stopped_run(instance, run_id, f"stopped by {signal_name}")
+        release(home)
+
+    # One refresh per REFORM_HOME (its resources take the same lock, for runs
+    # the daemon launches); runs killed before this one are cleaned up first.
+    with refresh_lock(home, run=run_id), stop_on_signals(stop):
+        fail_dead_runs(instance)
+        return job.execute_in_process(run_config=run_config, instance=instance, tags=tags, raise_on_error=False,
+                                      run_id=run_id)
 
 
 def check_outcomes(result: dg.ExecuteInProcessResult) -> Counter:
