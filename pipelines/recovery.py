@@ -17,18 +17,10 @@ import dagster as dg
 from dagster._core.launcher import CheckRunHealthResult, DefaultRunLauncher, WorkerStatus
 from dagster._core.storage.dagster_run import FINISHED_STATUSES
 
+from scrapers.processes import process_alive
+
 IN_PROGRESS = [dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
 HOST_TAG = "reform/host"
-
-
-def process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:     # alive, someone else's
-        return True
-    return True
 
 
 def run_process(instance: dg.DagsterInstance, run_id: str) -> int | None:

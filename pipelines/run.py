@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+from dagster._core.storage.defs_state.base import set_defs_state_storage
 
 from pipelines.lib.dbt_manifest import ensure_manifest
 from pipelines.lock import refresh_lock, release
@@ -32,11 +33,14 @@ def run_nightly(*, live: bool = False, source: str | None = None, max_pages: int
     from pipelines.definitions import defs
     from pipelines.defs.ingest.partitions import partition_range_tags, sync_source_partitions
 
-    job = defs().resolve_job_def("nightly_refresh")
-    run_config = {"resources": {"crawl_settings": {"config": {
-        "live": live, "max_pages": max_pages, "since": since}}}}
     if instance is None:
         instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    # The definitions read state through the current instance's storage, which
+    # an earlier, closed instance may still be registered as in this process.
+    with set_defs_state_storage(instance.defs_state_storage):
+        job = defs().resolve_job_def("nightly_refresh")
+    run_config = {"resources": {"crawl_settings": {"config": {
+        "live": live, "max_pages": max_pages, "since": since}}}}
     keys = sync_source_partitions(instance)
     if source:
         if source not in keys:

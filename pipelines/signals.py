@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from scrapers.processes import process_alive
+
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 CHILD_GRACE_SECONDS = 3.0
 
@@ -65,14 +67,10 @@ def _send(pid: int, signum: int) -> None:
 
 def _alive(pid: int) -> bool:
     try:
-        os.waitpid(pid, os.WNOHANG)
+        os.waitpid(pid, os.WNOHANG)     # a child that exited is reaped, not left a zombie that seems alive
     except ChildProcessError:
         pass
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
+    return process_alive(pid)
 
 
 @contextmanager

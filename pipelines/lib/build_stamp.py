@@ -2,9 +2,14 @@
 
 One helper decides it for every step that may skip: the dbt build skips when
 the raw tables and the dbt project are what the published warehouse was built
-from (and the checks, publish and report after it then skip with it).
+from and the report was built from that published file (the checks, publish
+and report after it then skip with it). A report left behind by an
+interrupted run (its stamp is not the published file's) makes the night
+build, publish and report again rather than stay stale for good.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 from scrapers import settings
 from scrapers.raw.schema import content_digest, raw_fingerprint
@@ -38,4 +43,25 @@ def published_build_is_current(warehouse) -> str | None:
     published = published_stamp(warehouse.published_db)
     if published is None or not warehouse.parquet_dir.is_dir():
         return None
+    if report_stamp(report_dir(warehouse)) != published[0]:
+        return None
     return published[0] if published[1] == current_build_stamp(warehouse) else None
+
+
+REPORT_STAMP = ".published_at"
+
+
+def report_dir(warehouse) -> Path:
+    return warehouse.home / "report"
+
+
+def report_stamp(out_dir: Path) -> str | None:
+    """When the published file the report was built from was published."""
+    try:
+        return (out_dir / REPORT_STAMP).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def stamp_report(out_dir: Path, published_at: str) -> None:
+    (out_dir / REPORT_STAMP).write_text(published_at, encoding="utf-8")
