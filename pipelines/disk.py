@@ -13,13 +13,19 @@ import os
 import shutil
 from pathlib import Path
 
+import dagster as dg
+
 # Room beyond the estimate: Dagster's event log, DuckDB's WAL and temp files.
 # REFORM_MIN_FREE_BYTES overrides it.
 DEFAULT_MARGIN_BYTES = 64 * 1024 * 1024
 
 
-class DiskFull(OSError):
-    """Not enough free space for the next step."""
+class DiskFull(dg.Failure):
+    """Not enough free space for the next step: the step fails with this one
+    line, and is not retried (the disk is as full a minute later)."""
+
+    def __init__(self, message: str):
+        super().__init__(description=message, allow_retries=False)
 
 
 def margin_bytes() -> int:
