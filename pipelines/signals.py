@@ -15,6 +15,7 @@ next run picks up from there.
 from __future__ import annotations
 
 import os
+import select
 import signal
 import sys
 import threading
@@ -76,7 +77,8 @@ def _alive(pid: int) -> bool:
 @contextmanager
 def stop_on_signals(on_stop: Callable[[str], None]) -> Iterator[None]:
     """Within the block, SIGTERM or SIGINT calls `on_stop(signal name)` on a
-    watcher thread, stops this process's children and exits the process.
+    watcher thread, stops this process's children, calls `on_stop` again
+    (it must be idempotent) and exits the process.
     A no-op off the main thread (signals reach only the main thread)."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -90,9 +92,16 @@ def stop_on_signals(on_stop: Callable[[str], None]) -> Iterator[None]:
     done = threading.Event()
 
     def watch() -> None:
-        while not done.is_set():
-            data = os.read(read_end, 64)
-            for signum in data:
+        # Signals already written are handled before `done` is looked at: the
+        # block's end joins this thread, so a run that Dagster's own handler
+        # has just ended still waits here for the stop to finish.
+        while True:
+            readable, _, _ = select.select([read_end], [], [], 0.1)
+            if not readable:
+                if done.is_set():
+                    return
+                continue
+            for signum in os.read(read_end, 64):
                 if signum in STOP_SIGNALS:
                     name = signal.Signals(signum).name
                     print(f"reform run: {name} received: stopping the run", file=sys.stderr, flush=True)
@@ -100,6 +109,9 @@ def stop_on_signals(on_stop: Callable[[str], None]) -> Iterator[None]:
                         on_stop(name)
                     finally:
                         stop_children()
+                        # The run's own thread went on meanwhile (a step blocked on
+                        # a pool queues for it again): once more, just before the exit.
+                        on_stop(name)
                         os._exit(128 + signum)
 
     watcher = threading.Thread(target=watch, name="reform-stop-signals", daemon=True)
@@ -108,10 +120,9 @@ def stop_on_signals(on_stop: Callable[[str], None]) -> Iterator[None]:
         yield
     finally:
         done.set()
+        watcher.join()
         signal.set_wakeup_fd(previous_fd)
         for s, handler in previous.items():
             signal.signal(s, handler)
-        os.write(write_end, b"\0")      # wake the watcher so it sees `done`
         os.close(write_end)
-        watcher.join(timeout=1)
         os.close(read_end)
