@@ -35,7 +35,7 @@ def warehouse_facts(con: duckdb.DuckDBPyConnection) -> list[dict]:
                cast(period_end as varchar) as period_end
         from raw.facts""")
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def score_against_planted(planted: Path, predicted: list[dict]) -> dict:

@@ -150,7 +150,8 @@ def _late(rng, period, tier, level):
     n = rng.randint(3, 900)
     rate = round(rng.uniform(0.05, 2.5), 2)
     return (f"{period.phrase}, {tier} có {vn_int(n)} hồ sơ giải quyết quá hạn, chiếm tỷ lệ {vn_dec(rate)}%.",
-            [_fact("dossiers_late", n, "count", level=level), _fact("dossiers_late_rate", rate, "percent", level=level)])
+            [_fact("dossiers_late", n, "count", level=level),
+             _fact("dossiers_late_rate", rate, "percent", level=level)])
 
 
 def _pending(rng, period, tier, level):
@@ -196,7 +197,8 @@ def _services_full(rng, period, tier, level):
 
 def _decisions(rng, period, tier, level):
     decisions, procedures = rng.randint(3, 60), rng.randint(40, 900)
-    return (f"{period.phrase}, UBND tỉnh ban hành {decisions} quyết định công bố {vn_int(procedures)} thủ tục hành chính.",
+    return (f"{period.phrase}, UBND tỉnh ban hành {decisions} quyết định công bố {vn_int(procedures)} "
+            "thủ tục hành chính.",
             [_fact("procedure_decisions", decisions, "count"), _fact("procedures_published", procedures, "count")])
 
 
@@ -353,7 +355,8 @@ class GeneratedCorpus:
     max_pages: int           # listing pages per source: the crawl's --max-pages to reach every article
 
 
-def write_corpus(root: Path | str, n: int, seed: int = 0, links_per_listing: int = LINKS_PER_LISTING) -> GeneratedCorpus:
+def write_corpus(root: Path | str, n: int, seed: int = 0,
+                 links_per_listing: int = LINKS_PER_LISTING) -> GeneratedCorpus:
     """Write `n` articles, their listings and robots.txt as an archive under
     `root/archive`, and the facts they state to `root/planted_facts.jsonl`."""
     root = Path(root)

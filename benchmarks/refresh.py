@@ -4,7 +4,8 @@
 its memory is its own), polls the resident memory of the child's whole process
 tree (the pipeline, its parse/extract workers, dbt) from /proc, and returns
 the wall time, the peak, and what the child reports: success, per-step
-durations, what the load steps did (new articles, articles read) and, when asked, extraction precision/recall against the planted
+durations, what the load steps did (new articles, articles read) and, when asked, extraction
+precision/recall against the planted
 facts. The child is the refresh itself: `pipelines.run.run_nightly()` with the
 environment it was given (REFORM_HOME, REFORM_REPLAY_ARCHIVE, ...).
 """

@@ -29,7 +29,7 @@ import re
 import shutil
 import tempfile
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from benchmarks.bench_extract import articles_per_second, make_articles
@@ -96,7 +96,7 @@ def bench_size(n: int, work: Path) -> dict:
 
 
 def run(sizes: list[int], work: Path) -> dict:
-    results = {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": machine(), "sizes": {}}
+    results = {"when": datetime.now(UTC).isoformat(timespec="seconds"), "machine": machine(), "sizes": {}}
     for n in sizes:
         results["sizes"][str(n)] = bench_size(n, work)
     smallest = work / f"corpus-{min(sizes)}" / "archive"
@@ -137,7 +137,8 @@ def table(results: dict) -> str:
     row("no-op: new articles / articles re-read",
         [f"{_work(s['noop'], 'raw/archive', 'new_articles')} / {_work(s['noop'], 'raw/facts', 'articles_read')}"
          for s in sizes], "0 / 0")
-    row("dbt build (full / no-op), s", [f"{_step(s['full'], 'warehouse_models')} / {_step(s['noop'], 'warehouse_models')}"
+    row("dbt build (full / no-op), s",
+        [f"{_step(s['full'], 'warehouse_models')} / {_step(s['noop'], 'warehouse_models')}"
                                         for s in sizes])
     row("crawl replay step, s", [_step(s["full"], "raw__archive") for s in sizes])
     row("parse step, pages/s (all cores)", [per_s(s["articles"], _step(s["full"], "raw__articles")) for s in sizes])
@@ -153,7 +154,8 @@ def table(results: dict) -> str:
     seed = results["seed_sentences"]["extract_one_core"]["articles_per_s"]
     lines += ["", f"One core: parse_page on the real reference pages {ref} pages/s (target ≥ 500); "
               f"extract_facts on seed-sentence articles (bench_extract.py) {seed} articles/s (target ≥ 500).", ""]
-    lines += ["| HTML → article | real pages, pages/s | generated pages, pages/s | title | date | body start | body end |",
+    lines += ["| HTML → article | real pages, pages/s | generated pages, pages/s | title | date | body start "
+              "| body end |",
               "|---|---|---|---|---|---|---|"]
     for name, r in results["side_by_side"].items():
         a = r["accuracy"]

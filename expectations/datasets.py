@@ -63,7 +63,7 @@ _RAW_FACTS = Dataset("raw.facts", f"""
 
 _RAW_INDEX_SCORES = Dataset("raw.index_scores", f"""
     select *,
-        count(rank) over (partition by index_name, year, source_file) as n_ranked,
+        count(rank) over (partition by index_name, year, period, measure, source_file) as n_ranked,
         concat_ws('|', index_name, year, province_code, source_file) as {ROW_KEY}
     from raw.index_scores
 """)

@@ -200,8 +200,8 @@ def raw_index_scores(province_codes: Collection[str]) -> gx.ExpectationSuite:
     _add(suite, t, QUARANTINE, "province_known", gxe.ExpectColumnValuesToBeInSet(
         column="province_code", value_set=sorted(province_codes), description="Province is one of the 63 GSO codes."))
     _add(suite, t, ERROR, "row_unique", gxe.ExpectCompoundColumnsToBeUnique(
-        column_list=["index_name", "year", "province_code", "source_file"],
-        description="One row per index, year, province and publication file."))
+        column_list=["index_name", "year", "period", "province_code", "measure", "source_file"],
+        description="One row per index, year, period, province, measure and publication file."))
     return suite
 
 

@@ -59,6 +59,10 @@ class WarehouseResource(dg.ConfigurableResource):
     def parquet_dir(self) -> Path:
         return settings.parquet_dir(self.home)
 
+    @property
+    def crawl_outcomes(self) -> Path:
+        return settings.crawl_outcomes(self.home)
+
     def connect(self, read_only: bool = False) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
         return raw_schema.connect(self.work_db, read_only=read_only)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from report import formatting
-from report.pages import FAMILY_TITLES, national_context, province_section, unit_members
+from report.pages import FAMILY_TITLES, national_context, province_section, unit_index_history, unit_members
 from report.warehouse import read_snapshot
 from scrapers.processes import process_alive
 
@@ -92,7 +92,7 @@ def build_report(published_db: Path, out_dir: Path) -> ReportResult:
         if members:
             units_with_data.append(unit)
             write(f"province/2025-{unit['unit_2025_code']}.html", "unit.html.j2", root="../",
-                  unit=unit, members=members)
+                  unit=unit, members=members, index_history=unit_index_history(members))
     write("province/index.html", "provinces.html.j2", root="../",
           sections=list(sections.values()), units=units_with_data)
 

@@ -99,3 +99,17 @@ def unit_members(snapshot: WarehouseSnapshot, unit: dict) -> list[dict]:
     codes = (unit["member_province_codes"] or "").split(";")
     by_code = {p["province_code"]: p for p in snapshot.provinces}
     return [by_code[c] for c in codes if c in by_code]
+
+
+def unit_index_history(members: list[ProvinceSection]) -> list[dict]:
+    """The members' ranks (and scores) side by side, per index and year, oldest
+    first: a 2025 unit's history 2005–2024 read across the provinces it joined."""
+    cells: dict[tuple[str, int], dict[str, dict]] = defaultdict(dict)
+    for member in members:
+        for score in member.scores:
+            if score["source_type"] == "publication":
+                cells[(score["index_name"], score["year"])][member.province["province_code"]] = score
+    order = {name: n for n, name in enumerate(INDEX_ORDER)}
+    return [{"index_name": name, "year": year,
+             "cells": [cells[(name, year)].get(m.province["province_code"]) for m in members]}
+            for name, year in sorted(cells, key=lambda k: (order.get(k[0], 99), k[0], k[1]))]

@@ -59,7 +59,9 @@ class WarehouseSnapshot:
 
     def latest_rankings(self) -> dict[str, list[dict]]:
         """The latest year of each index, best rank first; an index with no
-        figures yet maps to an empty list so the page can say so."""
+        figures yet maps to an empty list so the page can say so. The latest
+        year is that of the latest whole ranking (a publication) where there
+        is one: one province's rank quoted in an article does not make a year."""
         by_index: dict[str, list[dict]] = {name: [] for name in INDEX_ORDER}
         for row in self.index_scores:
             by_index.setdefault(row["index_name"], []).append(row)
@@ -68,7 +70,8 @@ class WarehouseSnapshot:
             if not rows:
                 latest[name] = []
                 continue
-            year = max(r["year"] for r in rows)
+            published = [r for r in rows if r["source_type"] == "publication"]
+            year = max(r["year"] for r in published or rows)
             latest[name] = sorted((r for r in rows if r["year"] == year),
                                   key=lambda r: (r["rank"] is None, r["rank"] or 0, -(r["score"] or 0)))
         return latest
@@ -95,9 +98,12 @@ def read_snapshot(published_db: Path) -> WarehouseSnapshot:
             select source_ref, index_name, min(year) as first_year, max(year) as last_year, count(*) as n_figures
             from fct_index_scores where source_type = 'publication'
             group by all order by index_name, source_ref""")
+        # Whole years on each index's own scale; PAPI's six-dimension total and
+        # the 766 portal's quarters and months stay in the warehouse.
         index_scores = _rows(con, """
             select s.*, p.province_name from fct_index_scores s
             left join dim_province p using (province_code)
+            where s.measure = 'total' and s.period = 'year'
             order by s.index_name, s.year, s.rank""")
         facts: dict[str, list[dict]] = defaultdict(list)
         for mart in FACT_MARTS:

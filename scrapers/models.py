@@ -104,3 +104,11 @@ class IndexScore:
     components: dict[str, float] = field(default_factory=dict)
     source_file: str = ""         # file name or URL of the publication
     source_locator: str = ""      # sheet and row (or table row) the figures were read from
+    tier: str = "official"        # official (the publisher's release) | secondary (a transcription) | cross-check
+    measure: str = "total"        # total | total_6dim (PAPI's six dimensions, comparable across 2011–2024)
+    source_sheet: str | None = None
+    source_row: int | None = None  # 1-based row of the file (CSV: header = row 1)
+    flags: tuple[str, ...] = ()   # doubts the publication carries: year_inferred, doubtful_row…
+    period: str | None = None     # part of the year when finer than it (766 views: H1, Q1…Q4, M01…M12)
+    fetched_at: str | None = None  # ISO time a live answer was fetched (766 snapshots)
+    component_labels: dict[str, str] = field(default_factory=dict)  # component -> its Vietnamese name

@@ -7,7 +7,8 @@ publications to ingest (unset: none). `REFORM_REPLAY_ARCHIVE` names the
 archive an offline crawl replays (unset: the seed archive bundled in the
 repository); benchmarks point it at a generated corpus. `REFORM_WORKERS` caps
 the processes that parse pages and extract facts (default: the CPUs this
-process may use).
+process may use). `REFORM_CONTACT_EMAIL` and `REFORM_PROJECT_URL` name the
+operator in the User-Agent of live crawls, which refuse to start without them.
 """
 from __future__ import annotations
 
@@ -80,3 +81,30 @@ def live_nightly() -> bool:
 def publications_dir() -> Path | None:
     value = os.environ.get("REFORM_PUBLICATIONS")
     return Path(value).resolve() if value else None
+
+
+class MissingContact(ValueError):
+    """A live crawl was asked for without a contact for the sites to reach."""
+
+
+def user_agent() -> str:
+    """The User-Agent of live crawls: the project, where it lives, and the
+    operator's email, so a site can reach whoever is crawling it."""
+    email = os.environ.get("REFORM_CONTACT_EMAIL", "").strip()
+    project = os.environ.get("REFORM_PROJECT_URL", "").strip()
+    missing = [name for name, value in (("REFORM_CONTACT_EMAIL", email), ("REFORM_PROJECT_URL", project))
+               if not value]
+    if missing:
+        raise MissingContact(f"set {' and '.join(missing)}: live crawls name the project and a real contact "
+                             "in their User-Agent")
+    if "@" not in email or " " in email:
+        raise MissingContact(f"REFORM_CONTACT_EMAIL={email!r} is not an email address")
+    if not project.startswith(("https://", "http://")):
+        raise MissingContact(f"REFORM_PROJECT_URL={project!r} is not an http(s) URL")
+    return f"reform-warehouse/0.1 (+{project}; {email})"
+
+
+def crawl_outcomes(home: Path | None = None) -> Path:
+    """Each crawl's outcome per source, one JSON line per source and crawl, under
+    `home` (default: REFORM_HOME)."""
+    return (home or reform_home()) / "crawl_outcomes.jsonl"

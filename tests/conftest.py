@@ -34,6 +34,9 @@ def isolated_reform_home(tmp_path_factory) -> Path:
     patch.delenv("REFORM_PUBLICATIONS", raising=False)
     patch.delenv("DAGSTER_HOME", raising=False)
     patch.setenv("DO_NOT_TRACK", "1")
+    # Live fetches (only ever to local test servers) name a contact, as live crawls must.
+    patch.setenv("REFORM_CONTACT_EMAIL", "crawler@example.org")
+    patch.setenv("REFORM_PROJECT_URL", "https://example.org/reform")
     yield home
     patch.undo()
 

@@ -2,8 +2,14 @@
 
 Without `--live` the crawl replays the bundled seed archive (`scrapers/crawl/seed/`),
 so a fresh checkout runs end to end offline; `--live` asks the real sites,
-politely. Either way every exchange lands in the target archive
-(`$REFORM_HOME/archive` unless `--archive`).
+politely, with REFORM_CONTACT_EMAIL and REFORM_PROJECT_URL in its User-Agent.
+Either way every exchange lands in the target archive (`$REFORM_HOME/archive`
+unless `--archive`) and each source's outcome in $REFORM_HOME/crawl_outcomes.jsonl
+(`reform sources` shows the last one).
+
+`--live --check` fetches one listing (or sitemap) and one article per live
+source and prints a health table: for an operator with internet, never run
+by the tests.
 """
 from __future__ import annotations
 
@@ -14,8 +20,10 @@ from pathlib import Path
 
 from scrapers import settings
 from scrapers.crawl.archive import Archive
-from scrapers.crawl.crawler import CrawlProgress, crawl, known_urls_in
-from scrapers.crawl.http import PoliteClient
+from scrapers.crawl.crawler import DEFAULT_WORKERS, CrawlProgress, crawl, known_urls_in
+from scrapers.crawl.health import check_sources, table
+from scrapers.crawl.http import ClientSettings, PoliteClient
+from scrapers.crawl.outcomes import record_outcomes
 from scrapers.crawl.transport import LiveTransport, ReplayTransport
 from scrapers.sources.registry import RegistryError, load_registry
 
@@ -29,6 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--since", type=date.fromisoformat, metavar="DATE",
                         help="backfill: walk on until articles are older than DATE (YYYY-MM-DD)")
     parser.add_argument("--archive", type=Path, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
+    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS, metavar="N",
+                        help=f"hosts crawled at once (default {DEFAULT_WORKERS}); each host still one at a time")
+    parser.add_argument("--check", action="store_true",
+                        help="with --live: fetch one listing and one article per source and print a health table")
     parser.set_defaults(func=run)
 
 
@@ -43,17 +55,38 @@ def run(args: argparse.Namespace) -> int:
         print(f"reform crawl: unknown source(s) {', '.join(unknown)}; known: {', '.join(sorted(registry))}",
               file=sys.stderr)
         return 2
+    if args.check and not args.live:
+        print("reform crawl: --check asks the real sites; use it with --live", file=sys.stderr)
+        return 2
+    client_settings = ClientSettings()
+    if args.live:
+        try:
+            client_settings = ClientSettings(user_agent=settings.user_agent())
+        except settings.MissingContact as exc:
+            print(f"reform crawl: {exc}", file=sys.stderr)
+            return 2
     seed = Archive(settings.replay_archive())
     if args.source:
         sources = [registry[s] for s in args.source]
+        retired = [s for s in sources if not s.live]
+        if args.live and retired:
+            print("reform crawl: retired source(s) are kept for their archived pages and not crawled live: "
+                  + ", ".join(f"{s.id} (now {s.successor})" for s in retired), file=sys.stderr)
+            return 2
     elif args.live:
-        sources = list(registry.values())
+        sources = [s for s in registry.values() if s.live]
     else:   # a replay can only walk the sources the seed archive holds pages of
         seeded = {r.get("source_id") for r in seed.records()}
         sources = [s for s in registry.values() if s.id in seeded]
     archive = Archive(args.archive or settings.archive_dir())
-    transport = LiveTransport() if args.live else ReplayTransport(seed)
-    client = PoliteClient.for_sources(transport, sources, archive=archive)
+    transport = LiveTransport(tls={h: s.tls for s in sources if s.tls for h in s.hosts}) if args.live \
+        else ReplayTransport(seed)
+    client = PoliteClient.for_sources(transport, sources, archive=archive, settings=client_settings)
+    if args.check:
+        rows = check_sources(sources, client, workers=args.workers)
+        print(table(rows))
+        print(f"{sum(r.ok for r in rows)} of {len(rows)} sources delivered an article")
+        return 0 if all(r.ok for r in rows) else 1
     mode = "live" if args.live else f"replay of {settings.replay_archive()}"
     print(f"crawling {len(sources)} source(s), {mode}, into {archive.root}")
 
@@ -62,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
             print(progress.line(), flush=True)
 
     report = crawl(sources, client, archive, known_urls=known_urls_in(archive), since=args.since,
-                   max_pages=args.max_pages, progress=show)
+                   max_pages=args.max_pages, progress=show, workers=args.workers if args.live else 1)
+    record_outcomes(report, settings.crawl_outcomes(), mode="live" if args.live else "replay")
     for line in report.summary_lines():
         print(line)
     if archive.torn_report:

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from scrapers.facts.corpus import ArticleMeta, facts_of_file, load_meta
+from scrapers.facts.extract import ExtractionError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,6 +40,10 @@ def run(args: argparse.Namespace) -> int:
             rows = facts_of_file(path, metas.get(path.stem, fallback))
         except OSError as exc:
             print(f"reform extract: cannot read {path}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        except ExtractionError as exc:
+            print(f"reform extract: {path}: {exc}", file=sys.stderr)
             status = 1
             continue
         for row in rows:

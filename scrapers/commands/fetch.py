@@ -1,7 +1,8 @@
 """`reform fetch URL`: one page through the polite client, parsed as `reform parse` prints it.
 
 The same client as a crawl (robots.txt, retries, timeouts, size cap, redirect
-checks) with the URL's own host as the whole allow-list; the exchange is kept
+checks, the operator's contact in the User-Agent: REFORM_CONTACT_EMAIL and
+REFORM_PROJECT_URL) with the URL's own host as the whole allow-list; the exchange is kept
 in the archive like any other. Exit 0 with one JSON line on success, 1 with a
 one-line reason when the fetch is refused or fails or the page does not parse.
 """
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from scrapers import settings
 from scrapers.crawl.archive import Archive
-from scrapers.crawl.http import FetchError, PoliteClient, response_text
+from scrapers.crawl.http import ClientSettings, FetchError, PoliteClient, response_text
 from scrapers.crawl.transport import LiveTransport
 from scrapers.parse.article import PageParseError, parse_page
 from scrapers.sources.registry import RegistryError, load_registry, source_for_url
@@ -36,11 +37,16 @@ def run(args: argparse.Namespace) -> int:
     except RegistryError as exc:
         print(f"reform fetch: {exc}", file=sys.stderr)
         return 2
+    try:
+        user_agent = settings.user_agent()
+    except settings.MissingContact as exc:
+        print(f"reform fetch: {exc}", file=sys.stderr)
+        return 2
     host = host_of(url)
     client = PoliteClient(
-        LiveTransport(), allowed_hosts=[host],
-        rate_limits={host: source.rate_limit_seconds} if source else None,
-        archive=Archive(args.archive or settings.archive_dir()),
+        LiveTransport(tls=dict.fromkeys(source.hosts, source.tls) if source and source.tls else None),
+        allowed_hosts=[host], rate_limits={host: source.rate_limit_seconds} if source else None,
+        archive=Archive(args.archive or settings.archive_dir()), settings=ClientSettings(user_agent=user_agent),
     )
     try:
         response = client.fetch(url, source_id=source.id if source else None)

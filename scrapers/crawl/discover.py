@@ -34,7 +34,8 @@ class ListingRequest:
 
 
 def listing_requests(source: SourceConfig) -> Iterator[ListingRequest]:
-    """Every listing request of a source, section by section, page 1 first."""
+    """Every listing request of a source, section by section, page 1 first. A
+    timeline page keeps its `{zone}` for the crawl to fill from page 1."""
     listing = source.listing
     if listing is None:
         return
@@ -48,7 +49,7 @@ def listing_requests(source: SourceConfig) -> Iterator[ListingRequest]:
             if listing.page_url is None:
                 continue
             for page in range(listing.first_page + 1, listing.first_page + listing.max_pages):
-                yield ListingRequest(listing.page_url.format(url=section, page=page))
+                yield ListingRequest(listing.page_url.format(url=section, page=page, zone="{zone}"))
     else:
         raise ListingError(f"source {source.id}: unknown listing kind {listing.kind!r}")
 

@@ -3,7 +3,8 @@
 Politeness and safety live here, above the transport, so a replayed crawl
 walks the same path as a live one:
 
-- a User-Agent naming the project and where to reach it;
+- a User-Agent naming the project and where to reach its operator (project
+  URL and email from the settings, `scrapers.settings.user_agent`);
 - robots.txt, fetched once per origin per run through the same transport
   (4xx: everything allowed; 5xx or no answer: nothing allowed, reason kept in
   `robots_failures`), and its Crawl-delay raising the per-host rate limit;
@@ -14,6 +15,11 @@ walks the same path as a live one:
   link-local address unless that address is itself allow-listed (tests);
 - conditional requests for listings and feeds (ETag / Last-Modified of the
   archive's last page; a 304 gives back the archived page);
+- a per-URL deadline: retries, backoff and slow reads of one URL together
+  cost at most `url_deadline` seconds, however the server hangs;
+- a per-host breaker: after `breaker_threshold` URLs of one host failed in a
+  row the host is skipped for the rest of the run (`tripped_hosts` says why);
+- POST forms sent with their Content-Type;
 - every exchange kept in the archive, failures included, so nothing is lost.
 
 Failures are typed: `FetchRefused` when policy said no, `FetchFailed` when the
@@ -23,10 +29,11 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
@@ -46,7 +53,9 @@ from scrapers.parse.encoding import decode_html
 from scrapers.sources.registry import SourceConfig
 from scrapers.urls import canonicalize, host_of
 
-USER_AGENT = "reform-warehouse/0.1 (+https://github.com/reform-warehouse/reform-warehouse)"
+# Without a configured contact (tests, replay); live crawls use `scrapers.settings.user_agent()`.
+USER_AGENT = "reform-warehouse/0.1"
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=UTF-8"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
@@ -78,6 +87,8 @@ class ClientSettings:
     retry_after_cap: float = 300.0             # a server asking for longer still gets only this
     max_redirects: int = 5
     default_rate_limit: float = 1.0            # seconds between requests to one host
+    url_deadline: float = 60.0                 # one URL, all attempts and waits included
+    breaker_threshold: int = 5                 # consecutive failed URLs before a host is skipped
 
 
 def response_text(response: FetchedResponse) -> str:
@@ -98,7 +109,7 @@ def _resolve(host: str) -> list[str]:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 class PoliteClient:
@@ -126,6 +137,13 @@ class PoliteClient:
         self._robots: dict[str, Protego | None] = {}   # origin -> rules; None = disallow all
         self._next_request_at: dict[str, float] = {}
         self._address_ok: dict[str, str | None] = {}   # host -> refusal reason, None when fine
+        self._failures_in_row: dict[str, int] = {}     # host -> consecutive failed URLs
+        self.tripped_hosts: dict[str, str] = {}         # host -> why it is skipped for the rest of the run
+        # Hosts are crawled from several threads: shared state changes under this lock,
+        # each origin's robots.txt is fetched once under its own.
+        self._lock = threading.RLock()
+        self._archive_lock = threading.Lock()    # appends (fsynced) never hold up booking a host's slot
+        self._origin_locks: dict[str, threading.Lock] = {}
 
     @classmethod
     def for_sources(cls, transport: Transport, sources: Iterable[SourceConfig], **kwargs) -> PoliteClient:
@@ -136,17 +154,31 @@ class PoliteClient:
 
     # -- public ----------------------------------------------------------
     def fetch(self, url: str, *, method: str = "GET", data: dict | str | None = None,
-              source_id: str | None = None, conditional: bool = False) -> FetchedResponse:
-        """One page, after every check; raises FetchRefused or FetchFailed."""
+              source_id: str | None = None, conditional: bool = False,
+              headers: dict[str, str] | None = None) -> FetchedResponse:
+        """One page, after every check; raises FetchRefused or FetchFailed.
+        A POST form goes as application/x-www-form-urlencoded (UTF-8);
+        `headers` add to the request's (an API's Referer, X-Requested-With)."""
         url = canonicalize(url)
         form = encode_form(data)
         self._check_target(url)
+        self._check_breaker(url)
         self._check_robots(url)
-        headers = {"User-Agent": self.settings.user_agent}
+        headers = {**(headers or {}), "User-Agent": self.settings.user_agent}
+        if form is not None and method.upper() == "POST":
+            headers["Content-Type"] = FORM_CONTENT_TYPE
         previous = self._previous_page(url, method, form) if conditional else None
         if previous is not None:
             headers.update(_validators(previous))
-        response, final_url = self._follow(url, method, form, headers, source_id, check_robots=True)
+        try:
+            response, final_url = self._follow(url, method, form, headers, source_id, check_robots=True,
+                                               give_up_at=self.clock() + self.settings.url_deadline)
+            if response.archived and (response.status >= 500 or response.status == 429):
+                raise FetchFailed(f"{url}: HTTP {response.status}" + (f" at {final_url}" if final_url != url else ""))
+        except FetchFailed as exc:
+            self._count_failure(url, exc.reason)
+            raise
+        self._failures_in_row.pop(_host_key(url), None)
         if not response.archived:
             raise NotArchived(f"{final_url}: not in the archive")
         if response.status == 304 and previous is not None:
@@ -155,9 +187,20 @@ class PoliteClient:
             raise FetchFailed(f"{url}: HTTP {response.status}" + (f" at {final_url}" if final_url != url else ""))
         return self._as_fetched(url, final_url, method, form, response, source_id)
 
+    def sitemaps(self, url: str) -> list[str]:
+        """The Sitemap URLs robots.txt of the URL's origin names (robots is fetched if needed)."""
+        self._check_target(url)
+        self._check_robots(url)
+        rules = self._robots.get(_origin(url))
+        return [canonicalize(s, base=url) for s in (rules.sitemaps if rules is not None else ())]
+
+    def host_skipped(self, url: str) -> str | None:
+        """Why the URL's host is skipped for the rest of the run, or None."""
+        return self.tripped_hosts.get(_host_key(url))
+
     def crawl_delay(self, url: str) -> float:
         """Seconds between requests to the URL's host: registry rate limit raised by Crawl-delay."""
-        host = host_of(url).removeprefix("www.")
+        host = _host_key(url)
         delay = self.rate_limits.get(host, self.settings.default_rate_limit)
         rules = self._robots.get(_origin(url))
         robots_delay = rules.crawl_delay(self.settings.user_agent) if rules is not None else None
@@ -204,13 +247,31 @@ class PoliteClient:
         except FetchRefused as exc:
             raise FetchRefused(f"{current}: redirect refused: {exc.reason}") from None
 
+    def _check_breaker(self, url: str) -> None:
+        if reason := self.host_skipped(url):
+            raise FetchRefused(f"{url}: host skipped for the rest of the run ({reason})")
+
+    def _count_failure(self, url: str, reason: str) -> None:
+        """A URL of the host failed; past the threshold in a row the host is skipped."""
+        host = _host_key(url)
+        with self._lock:
+            count = self._failures_in_row[host] = self._failures_in_row.get(host, 0) + 1
+            if count >= self.settings.breaker_threshold and host not in self.tripped_hosts:
+                self.tripped_hosts[host] = f"{count} URLs failed in a row, the last: {reason}"
+
     def _check_robots(self, url: str) -> None:
         origin = _origin(url)
         if origin not in self._robots:
-            self._robots[origin] = self._load_robots(origin)
+            with self._lock:
+                origin_lock = self._origin_locks.setdefault(origin, threading.Lock())
+            with origin_lock:
+                if origin not in self._robots:
+                    self._robots[origin] = self._load_robots(origin)
+                    self._done(url)     # its Crawl-delay counts from the robots.txt exchange already
         rules = self._robots[origin]
         if rules is None:
-            raise FetchRefused(f"{url}: robots.txt of {origin} unavailable ({self.robots_failures[origin]}); not crawling")
+            raise FetchRefused(f"{url}: robots.txt of {origin} unavailable ({self.robots_failures[origin]}); "
+                               "not crawling")
         if not rules.can_fetch(url, self.settings.user_agent):
             raise FetchRefused(f"{url}: disallowed by {origin}/robots.txt")
 
@@ -218,7 +279,8 @@ class PoliteClient:
         url = f"{origin}/robots.txt"
         headers = {"User-Agent": self.settings.user_agent}
         try:
-            response, _ = self._follow(url, "GET", None, headers, None, check_robots=False)
+            response, _ = self._follow(url, "GET", None, headers, None, check_robots=False,
+                                       give_up_at=self.clock() + self.settings.url_deadline)
         except FetchError as exc:
             self.robots_failures[origin] = exc.reason
             return None
@@ -237,11 +299,11 @@ class PoliteClient:
 
     # -- exchange --------------------------------------------------------
     def _follow(self, url: str, method: str, form: str | None, headers: dict[str, str],
-                source_id: str | None, *, check_robots: bool) -> tuple[TransportResponse, str]:
+                source_id: str | None, *, check_robots: bool, give_up_at: float) -> tuple[TransportResponse, str]:
         """Send, retrying and following redirects; every exchange is archived under `url`."""
         current = url
         for _ in range(self.settings.max_redirects + 1):
-            response = self._send_with_retries(url, Request(current, method, form, headers), source_id)
+            response = self._send_with_retries(url, Request(current, method, form, headers), source_id, give_up_at)
             location = response.headers.get("location")
             if response.status not in REDIRECT_STATUSES or not location:
                 return response, current
@@ -251,34 +313,51 @@ class PoliteClient:
                 self._check_robots(target)
             if response.status == 303 or (response.status in (301, 302) and method == "POST"):
                 method, form = "GET", None
+                headers = {k: v for k, v in headers.items() if k != "Content-Type"}
             current = target
         raise FetchRefused(f"{url}: more than {self.settings.max_redirects} redirects")
 
-    def _send_with_retries(self, key_url: str, request: Request, source_id: str | None) -> TransportResponse:
+    def _send_with_retries(self, key_url: str, request: Request, source_id: str | None,
+                           give_up_at: float) -> TransportResponse:
         settings = self.settings
         for attempt in range(1, settings.max_attempts + 1):
-            self._wait_turn(request.url)
+            give_up_at += self._wait_turn(request.url)     # waiting our turn is politeness, not the server's cost
+            left = give_up_at - self.clock()
+            if self.transport.live and left <= 0:
+                raise FetchFailed(f"{request.url}: gave up after the {settings.url_deadline:g} s per-URL deadline "
+                                  f"({attempt - 1} attempts)")
             try:
-                response = self.transport.send(request, settings.limits)
+                try:
+                    response = self.transport.send(request, _within(settings.limits, left) if self.transport.live
+                                                   else settings.limits)
+                finally:
+                    self._done(request.url)
             except BodyTooLarge as exc:
                 self._keep_failure(key_url, request, source_id, exc.status, exc.headers, str(exc))
                 raise FetchRefused(str(exc)) from None
             except TransportError as exc:
                 self._keep_failure(key_url, request, source_id, 0, {}, str(exc))
-                if attempt == settings.max_attempts:
+                wait = self._backoff(attempt)
+                if attempt == settings.max_attempts or self._past_deadline(wait, give_up_at):
                     raise FetchFailed(f"{exc} (after {attempt} attempts)") from None
-                self.sleep(self._backoff(attempt))
+                self.sleep(wait)
                 continue
             if not response.archived:
                 return response   # replay has no copy: a 404 that is not archived again
             if self.archive is not None:
-                self.archive.append(self._as_fetched(key_url, response.final_url, request.method, request.data,
-                                                     response, source_id))
+                with self._archive_lock:
+                    self.archive.append(self._as_fetched(key_url, response.final_url, request.method,
+                                                         request.data, response, source_id))
             retryable = response.status == 429 or response.status >= 500
-            if not retryable or attempt == settings.max_attempts:
+            wait = self._retry_wait(attempt, response.headers.get("retry-after")) if retryable else 0.0
+            if not retryable or attempt == settings.max_attempts or self._past_deadline(wait, give_up_at):
                 return response
-            self.sleep(self._retry_wait(attempt, response.headers.get("retry-after")))
+            self.sleep(wait)
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _past_deadline(self, wait: float, give_up_at: float) -> bool:
+        """Whether waiting `wait` seconds would leave no time for another attempt."""
+        return self.transport.live and self.clock() + wait >= give_up_at
 
     def _backoff(self, attempt: int) -> float:
         return min(self.settings.backoff_base * 2 ** (attempt - 1), self.settings.backoff_cap)
@@ -289,26 +368,41 @@ class PoliteClient:
             return self._backoff(attempt)
         return min(max(asked, 0.0), self.settings.retry_after_cap)
 
-    def _wait_turn(self, url: str) -> None:
-        """Keep the per-host interval; replay has no server to spare."""
+    def _wait_turn(self, url: str) -> float:
+        """Keep the per-host interval (replay has no server to spare); returns the seconds waited."""
         if not self.transport.live:
-            return
-        host = host_of(url)
-        now = self.clock()
-        due = self._next_request_at.get(host, now)
+            return 0.0
+        host = _host_key(url)
+        delay = self.crawl_delay(url)
+        with self._lock:     # book the slot, then wait for it outside the lock
+            now = self.clock()
+            due = max(now, self._next_request_at.get(host, now))
+            self._next_request_at[host] = due + delay
         if due > now:
             self.sleep(due - now)
-        self._next_request_at[host] = max(now, due) + self.crawl_delay(url)
+        return max(due - now, 0.0)
+
+    def _done(self, url: str) -> None:
+        """The next request to the host waits the delay from the end of this
+        exchange too, so the server never sees two requests closer than the
+        delay, however long this one took to arrive."""
+        if not self.transport.live:
+            return
+        host = _host_key(url)
+        delay = self.crawl_delay(url)
+        with self._lock:
+            self._next_request_at[host] = max(self._next_request_at.get(host, 0.0), self.clock() + delay)
 
     def _keep_failure(self, key_url: str, request: Request, source_id: str | None,
                       status: int, headers: dict[str, str], reason: str) -> None:
         if self.archive is None:
             return
-        self.archive.append(FetchedResponse(
-            url=key_url, final_url=request.url, status=status, headers=headers, body=b"",
-            fetched_at=_now(), source_id=source_id, method=request.method, request_data=request.data,
-            error=reason,
-        ))
+        with self._archive_lock:
+            self.archive.append(FetchedResponse(
+                url=key_url, final_url=request.url, status=status, headers=headers, body=b"",
+                fetched_at=_now(), source_id=source_id, method=request.method, request_data=request.data,
+                error=reason,
+            ))
 
     @staticmethod
     def _as_fetched(url: str, final_url: str, method: str, form: str | None,
@@ -318,6 +412,18 @@ class PoliteClient:
             body=response.body, fetched_at=response.fetched_at or _now(), source_id=source_id,
             reconstructed=response.reconstructed, method=method, request_data=form,
         )
+
+
+def _host_key(url: str) -> str:
+    """One host for politeness and the breaker: `www.` and the bare name alike."""
+    return host_of(url).removeprefix("www.")
+
+
+def _within(limits: Limits, seconds_left: float) -> Limits:
+    """The exchange's limits shortened to what is left of the URL's deadline."""
+    left = max(seconds_left, 0.001)
+    return replace(limits, connect_timeout=min(limits.connect_timeout, left),
+                   read_timeout=min(limits.read_timeout, left), deadline=min(limits.deadline, left))
 
 
 def _origin(url: str) -> str:
@@ -354,5 +460,5 @@ def _retry_after_seconds(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return (when - datetime.now(timezone.utc)).total_seconds()
+        when = when.replace(tzinfo=UTC)
+    return (when - datetime.now(UTC)).total_seconds()

@@ -153,7 +153,8 @@ def _related_html(layout: SeedLayout, site: SiteMarkup) -> str:
     lines = seed_lines(layout.article)
     items = [lines[n - 1] for n in range(layout.related[0], layout.related[1] + 1) if lines[n - 1].strip()]
     teasers = "".join(f'<li><a href="/12/{148800 + i}/tin-khac-{i}.htm">{html.escape(title)}</a>'
-                      f"<p>{html.escape(lead)}</p></li>" for i, (title, lead) in enumerate(zip(items[::2], items[1::2])))
+                      f"<p>{html.escape(lead)}</p></li>"
+                      for i, (title, lead) in enumerate(zip(items[::2], items[1::2], strict=True)))
     return _tag(site.classes["related"], f"<h3>Các tin khác</h3><ul>{teasers}</ul>")
 
 
@@ -175,7 +176,9 @@ def render_article_page(site: SiteMarkup, *, title: str, url: str, meta_html: st
     """An article page in its site's markup: navigation, the article's own
     boxes (title, date bar, body) and the related-news teasers around them.
     The seed archive and the benchmark corpus both render their pages here."""
-    title = html.escape(title)
+    title, listing = html.escape(title), html.escape(site.listing_url)
+    nav = (f'<nav class="menu"><a href="/">Trang chủ</a> <a href="{listing}">Chính trị</a> '
+           '<a href="/">Kinh tế</a> <a href="/">Xã hội</a></nav>')
     return f"""<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -188,7 +191,7 @@ def render_article_page(site: SiteMarkup, *, title: str, url: str, meta_html: st
 </head>
 <body>
 <header class="site-header">{header_note}<a class="logo" href="/">{html.escape(site.name)}</a>
-<nav class="menu"><a href="/">Trang chủ</a> <a href="{html.escape(site.listing_url)}">Chính trị</a> <a href="/">Kinh tế</a> <a href="/">Xã hội</a></nav>
+{nav}
 <div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="{html.escape(site.listing_url)}">Chính trị</a></div>
 </header>
 <main class="main">
@@ -208,7 +211,8 @@ def listing_page(source_id: str, layouts: list[SeedLayout]) -> str:
     site = SITES[source_id]
     return render_listing_page(site, site.listing_url, [(layout.url, seed_title(layout), layout.published)
                                                         for layout in layouts],
-                               paging_html=f'<div class="paging"><a href="{html.escape(site.listing_url)}?page=2">2</a></div>')
+                               paging_html=f'<div class="paging"><a href="{html.escape(site.listing_url)}?page=2">'
+                                           '2</a></div>')
 
 
 def render_listing_page(site: SiteMarkup, url: str, items: list[tuple[str, str, object]], paging_html: str = "") -> str:

@@ -1,143 +1,473 @@
-"""Cue words of the reform vocabulary (FACTS.md), as compiled regexes.
+"""Cue words of the reform vocabulary (FACTS.md), as compiled regexes, each with an example.
 
-Every cue is written for the language, not for one article: verbs and status
-words for dossiers and procedures, the channel words that turn a dossier count
-into an online or postal one, index names and their aliases, tiers of
-government, qualifiers and target words.
+Every cue the extractor reads is here, written for the language rather than for
+one article: verbs and status words for dossiers and procedures, the channel
+words that turn a dossier count into an online or postal one, index names and
+their aliases, tiers of government, qualifiers and target words, and the words
+that break clauses.
+
+`cue(pattern, example)` compiles a pattern (case-insensitive unless
+`case=True`) and records an example of the text it reads; tests/facts/
+test_lexicon.py checks that every cue matches its example. A cue anchored at a
+figure reads the words just before it (`...$`) or just after it (`^...`), and
+its example is that fragment. Examples are sentences written for the project,
+never copied from articles.
 """
 from __future__ import annotations
 
 import re
 
-_I = re.IGNORECASE
+EXAMPLES: dict[re.Pattern, str] = {}
 
 
-def rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, _I)
+def cue(pattern: str, example: str, *, case: bool = False) -> re.Pattern:
+    compiled = re.compile(pattern, 0 if case else re.IGNORECASE)
+    EXAMPLES[compiled] = example
+    return compiled
 
 
-# --- what is being counted: the noun after (or before) a figure ------------
-NOUN_DOSSIER = rx(r"(?<!\w)(?:hồ sơ|HS|bộ hồ sơ)(?!\w)")
-NOUN_PROCEDURE = rx(r"(?<!\w)(?:thủ tục(?: hành chính)?|TTHC|danh mục thủ tục)(?!\w)")
-NOUN_SERVICE = rx(r"(?<!\w)(?:dịch vụ công|dịch vụ|DVC(?:TT)?)(?!\w)")
-NOUN_DECISION = rx(r"(?<!\w)quyết định(?!\s+số)(?!\w)")
-NOUN_DAYS = rx(r"^\s*ngày(?!\s*\d)")
-NOUN_TRANSACTION = rx(r"(?<!\w)giao dịch(?!\w)")
+# --- sentences and clauses ------------------------------------------------------
+SENTENCE_END = cue(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n", "Tỉnh đạt 98%. Huyện đạt 97%.", case=True)
+# `TP. Hải Phòng`, `ThS. Nguyễn Văn A`: a full stop after an abbreviation ends no sentence
+ABBREV_END = cue(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|[A-ZĐ])\.$", "Sở Nội vụ TP.", case=True)
+HAS_DIGIT = cue(r"\d", "đạt 98%", case=True)
+YEAR_LIKE = cue(r"(?:19|20)\d\d", "2023", case=True)
+# `1. Quảng Ninh: 71,25 điểm`: a list number at the start of a line ends no sentence
+LIST_NUMBER_CHUNK = cue(r"^\s*\d{1,2}[.)]$", "1.", case=True)
+NUMBERED_ITEM = cue(r"^\s*(\d{1,2})[.)]\s+", "2. Long An: 70,94 điểm", case=True)
+# `Top 5 tỉnh dẫn đầu PCI 2023:`: a caption over a numbered ranking
+RANKING_CAPTION = cue(r"(?:(?:top|tốp)\s*\d+|bảng xếp hạng|xếp hạng|dẫn đầu|đứng đầu)[^.;]*:\s*$",
+                      "Top 3 tỉnh dẫn đầu PCI 2023:")
+LIST_ITEM_START = cue(r"\s*(?:\d+[.)]|[-+•])", "- Tỷ lệ hồ sơ đúng hạn đạt 98%", case=True)
+# the near-left clause of a figure starts after one of these
+CLAUSE_BREAK = cue(r"[,;(]|\s(?:trong đó|còn lại)\s", "tiếp nhận 500 hồ sơ, trong đó 450 hồ sơ", case=True)
+RIGHT_BREAK = cue(r"[,;.()]|\s(?:trong đó)\s", "hồ sơ trực tuyến, còn lại", case=True)
+# a figure's own noun phrase ends at one of these
+# (a tier after another figure is that figure's: `2.268 thủ tục gồm 1.833 thủ tục cấp tỉnh`)
+PHRASE_BREAK = cue(r"[,;()]|\s(?:trong đó|còn lại|và|gồm)\s|\d", "thủ tục cấp tỉnh và 200 thủ tục", case=True)
+# a period after a figure is its own only when none of these stands between
+# `6 tháng đầu năm 2021 (từ ngày 15/12/2020 ...`: between a named period and its cut-off dates
+WINDOW_OPEN = cue(r"\s*\(\s*(?:tính\s*)?", " (tính ", case=True)
+# `(năm 2021 là 6,88 điểm)`: a period followed by its own value
+ANOTHER_VALUE_AFTER = cue(r"\s*(?:là|đạt|được|:)\s*\d", " là 6,88", case=True)
+AFTER_PERIOD_BREAK = cue(r"[;:]|\d", "đạt 98%; năm 2023", case=True)
+# `Các tin khác`: the teasers of other articles start here
+TEASER_HEADINGS = cue(r"^\s*(?:Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Tin khác|"
+                      r"Các tin đã đưa)\s*:?\s*$", "Tin liên quan:")
+# A sentence that breaks the previous figure down: `Cụ thể, Sở Xây dựng (21 TTHC), ...`, `Trong đó: ...`.
+BREAKDOWN = cue(r"\s*(?:cụ thể|trong đó|bao gồm|gồm)(?!\w)", "Cụ thể, Sở Y tế (12 TTHC)")
+IN_WHICH = cue(r"\s*trong đó", "Trong đó: 300 thủ tục cấp tỉnh")
+# the scope of a channel word after a dossier count ends at a parenthesis or `, trong đó`
+CHANNEL_SCOPE_END = cue(r"\(|,\s*(?:trong đó|với|gồm)(?!\w)", "hồ sơ, với 250 hồ sơ trực tuyến", case=True)
+# cues before `và` belong to the previous item of a list
+ITEM_JOIN = cue(r"\s(?:và|cùng)\s", "công bố mới 5 và sửa đổi", case=True)
+
+# --- what is being counted: the noun after (or before) a figure ----------------
+_DOSSIER = r"hồ sơ|HS|bộ hồ sơ"
+_PROCEDURE = r"thủ tục(?: hành chính)?|TTHC|danh mục thủ tục"
+_SERVICE = r"dịch vụ công|dịch vụ|DVC(?:TT)?"
+NOUN_DOSSIER = cue(rf"(?<!\w)(?:{_DOSSIER})(?!\w)", "tiếp nhận 1.200 hồ sơ")
+NOUN_PROCEDURE = cue(rf"(?<!\w)(?:{_PROCEDURE})(?!\w)", "công bố 35 thủ tục hành chính")
+NOUN_SERVICE = cue(rf"(?<!\w)(?:{_SERVICE})(?!\w)", "cung cấp 420 dịch vụ công trực tuyến")
+# the noun right after a count: dossier, procedure (also a bare `danh mục`), service, decision or days
+NOUN_AFTER = cue(rf"\s*(?:các\s+)?(?:({_DOSSIER})|({_PROCEDURE}|danh mục)|({_SERVICE})|(quyết định)|(ngày)(?!\s*\d))"
+                 r"(?!\w)", " thủ tục được công bố")
+NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
+# `tổng số hồ sơ ... là`, `số lượng thủ tục ... là`: the noun after `số` heads what is counted
+COUNTED_HEAD = cue(rf"(?<!\w)(?:tổng )?số(?: lượng)?\s+(?:({_DOSSIER})|({_PROCEDURE})|({_SERVICE}))(?!\w)",
+                   "tổng số hồ sơ yêu cầu giải quyết thủ tục hành chính là")
+# the noun stands before a linking verb: `hồ sơ tồn kỳ trước chuyển sang là 2.171`
+LINK_BEFORE = cue(r"(?:là|đạt|được|gồm|còn)\s*:?\s*$", "số hồ sơ quá hạn còn ")
+# what a rate is a share of: `98% hồ sơ`, `100% số lượng thủ tục`
+RATE_NOUN_AFTER = cue(r"\s*(?:các\s+|số\s+(?:lượng\s+)?)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)",
+                      " số lượng hồ sơ")
+# shares of something other than reform items: `100% văn bản`, `95% cán bộ`
+RATE_OTHER_NOUN_AFTER = cue(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ|kết quả)",
+                            " văn bản được ký số")
 # Nouns that make a figure something other than a reform statistic.
-NOUN_OTHER = rx(
+NOUN_OTHER = cue(
     r"^\s*(?:lượt|người|máy|đơn vị|cơ quan|điểm cầu|tổ|thành viên|chuyên mục|phóng sự|cuộc|tin|bài|"
     r"văn bản|phản ánh|kiến nghị|giờ|lần|xã|huyện|tỉnh|sở|nhóm|chỉ số|tiêu chí|"
     r"nhiệm vụ|lĩnh vực|phòng|cán bộ|công chức|biên chế|doanh nghiệp|dự án|tỷ đồng|triệu đồng|đồng|"
-    r"km|ha|m2|%\s*(?:dân|số dân))(?!\w)"
-)
+    r"km|ha|m2|%\s*(?:dân|số dân))(?!\w)", " lượt truy cập")
 
-# --- dossier status and channel cues --------------------------------------
-ON_TIME = rx(r"(?:trước\s+(?:hạn\s+)?và\s+đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+hạn|đúng\s+hạn|trong\s+hạn(?!\s+giải quyết))")
-EARLY = rx(r"(?<!và )trước hạn(?!\s+và)")
-LATE = rx(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)")
-PENDING = rx(r"(?:đang giải quyết|tồn kỳ trước|chuyển kỳ sau|chuyển sang kỳ sau|trong hạn giải quyết|chưa đến hạn|đang xử lý)")
-RECEIVED = rx(r"(?:tiếp nhận(?: mới)?|nhận mới|đã nhận)")
-RESOLVED = rx(r"(?:giải quyết|xử lý xong|trả kết quả|có kết quả)")
-ONLINE = rx(r"(?:trực tuyến|mức(?: độ)?\s*[34](?!\d)|dịch vụ công mức độ|DVCTT|qua mạng|online|toàn trình|một phần)")
-POSTAL = rx(r"bưu chính")
-DIRECT = rx(r"(?:trực tiếp)")
-DIGITISED = rx(r"số hóa|số hoá")
-PAYMENT = rx(r"thanh toán trực tuyến")
-SATISFACTION = rx(r"(?<!chỉ số )(?:mức độ|sự|tỷ lệ)\s+hài lòng")
+# --- figures that are not facts ----------------------------------------------------
+DOC_NUMBER_BEFORE = cue(r"(?:(?:định|thị|quyết|hoạch|văn|Công văn|báo cáo|Thông tư|Nghị định|Luật|Kế hoạch)\s+số|"
+                        r"số hiệu|mã|ISO|TCVN)\s*$", "theo Quyết định số")
+# `Quyết định số 766/QĐ-TTg ngày 23/6/2022`: the date of a cited document is no period
+DOCUMENT_NUMBER_BEFORE = cue(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$",
+                             "Quyết định số 12/QĐ-UBND ngày ", case=True)
+NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ]|:\d|\s*(?:giờ|h\d|phút)(?!\w))", " lượt xem")
+# a figure after these is a grade, group, stage, term or ordinal, not a statistic
+# `tuần 02`: a week's number
+# (`ở mức 82,66%` is "at the level of", not a grade)
+LABEL_BEFORE = cue(r"(?:mức độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|"
+                   r"tuần)\s*$", "so với tuần ")
+WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
+WEEKDAY_DATE_AFTER = cue(r"\s*,\s*\d{1,2}/\d", ", 01/11", case=True)
+PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
+# The conditions of an award or a ranking band (`đạt một trong các tiêu chí: ...`) are thresholds, not results.
+CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?tiêu chí\s*(?:sau)?\s*:",
+               "khen thưởng tập thể đạt một trong các tiêu chí sau:")
+# a change against another period, not a level: `tăng 500 hồ sơ`, `giảm thêm 2%`
+CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?$", "so với cùng kỳ tăng ")
+RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?$", "tỷ lệ đúng hạn cao hơn ")
+# `cơ quan có tỷ lệ ... trên 65%`: a threshold
+# `bằng trên 90% số hồ sơ của cả năm 2021`: a ratio to another period, not a rate
+RATIO_TO_ANOTHER_BEFORE = cue(r"(?<!\w)bằng\s*(?:trên|hơn|gần|khoảng)?\s*$", "bằng trên ")
+RATE_THRESHOLD_BEFORE = cue(r"có tỷ lệ[^,;]*(?:trên|dưới)\s*$", "các đơn vị có tỷ lệ hồ sơ trễ hạn trên ")
+# `8 cơ quan và địa phương đạt tỷ lệ ... trên 50%`: a threshold a count of bodies passes
+BODIES_COUNTED = cue(r"(?<!\w)\d+\s+(?:cơ quan|địa phương|tỉnh|đơn vị|bộ|xã|huyện|sở)(?!\w)", "8 cơ quan và địa phương")
+THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên ")
+
+# --- dossier status and channel cues -------------------------------------------
+# `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
+ON_TIME = cue(r"(?:trước\s+(?:thời\s+)?(?:hạn\s+)?và\s+đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+(?:thời\s+)?hạn|"
+              r"đúng\s+(?:thời\s+)?hạn|(?<!còn )(?<!đang )trong\s+hạn(?!\s+giải quyết))",
+                  "giải quyết trước và đúng hạn")
+EARLY = cue(r"(?<!và )trước (?:thời )?hạn(?!\s+và)", "trả kết quả trước thời hạn")
+LATE = cue(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)", "giải quyết quá hạn")
+# still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
+PENDING = cue(r"(?:đang giải quyết|tồn kỳ trước|kỳ trước chuyển (?:sang|qua)|chuyển kỳ sau|chuyển sang kỳ sau|"
+              r"trong (?:thời )?hạn giải quyết|còn trong (?:thời )?hạn|chưa đến hạn|đang xử lý)",
+              "hồ sơ từ kỳ trước chuyển sang")
+# `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
+# `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
+RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch)", "tiếp nhận mới")
+RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )giải quyết|xử lý xong|trả kết quả|có kết quả)",
+               "đã giải quyết")
+ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
+             r"toàn trình|một phần)",
+             "nộp qua mạng")
+POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
+DIGITISED = cue(r"số hóa|số hoá", "hồ sơ được số hóa")
+PAYMENT = cue(r"thanh toán trực tuyến", "thanh toán trực tuyến")
+PAYMENT_SUBJECT = cue(r"giao dịch|hồ sơ", "giao dịch thanh toán")
+SATISFACTION = cue(r"(?<!chỉ số )(?:mức độ|sự|tỷ lệ)\s+hài lòng", "mức độ hài lòng của người dân")
+SATISFACTION_HEAD = cue(r"\s*mức độ hài lòng", "mức độ hài lòng của tổ chức đối với dịch vụ")
+# `95% công dân, tổ chức hài lòng`: the share of people satisfied
+PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng",
+                       " người dân hài lòng")
 # Figures that are accumulated or due, never a dossier fact of their own.
-DOSSIER_NOT_FACT = rx(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|rút hồ sơ|trực tiếp)")
+DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|rút hồ sơ|trực tiếp)", "lũy kế từ đầu năm")
+# `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part
+# `trong khoảng 75,03% - 90,61%`: the ends of a span, no facts of their own
+SPAN_BEFORE = cue(r"(?:khoảng|từ)\s*$", "nằm trong khoảng ")
+SPAN_DASH_AFTER = cue(r"\s*[-–]\s*\d", " - 9", case=True)
+SPAN_DASH_BEFORE = cue(r"^\s*[-–]\s*$", " - ", case=True)
+# `cao hơn mức 84,45% của năm 2019`: the value of another year the figure before is compared with
+COMPARED_VALUE_BEFORE = cue(r"(?:cao hơn|thấp hơn|so với)\s+(?:mức\s+)?$", "cao hơn mức ")
+# `từ 97-99%`: a span over years, no fact of its own
+RANGE_FROM_BEFORE = cue(r"(?<!\w)từ\s*$", "tăng dần từ ")
+# the total to handle (`hồ sơ ... yêu cầu giải quyết`, `phải giải quyết`) is what the period received (corpus README)
+TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết", "tổng số hồ sơ phải giải quyết")
+# `... là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ`: a total broken down into new and carried-over dossiers
+# is the total to handle
+SPLIT_INTO_NEW_AFTER = cue(r"^[^.;]{0,30}?trong đó[^.;]{0,20}?(?:tiếp nhận mới|mới tiếp nhận|nhận mới)",
+                           " hồ sơ, trong đó tiếp nhận mới")
+# `190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính)`: a count of one channel only is no fact
+CHANNEL_ONLY_AFTER = cue(r"[^.;(]{0,40}\(\s*(?:trực tiếp|qua bưu chính|bưu chính)",
+                         " hồ sơ mới tiếp nhận (trực tiếp và bưu chính")
+TOTAL_AFTER_PART = cue(r"(?:trong|/)\s*tổng số\s*(?:gần|hơn|trên|khoảng)?\s*$", "qua mạng trong tổng số ")
+DOSSIER_CHANNEL = cue(r"qua dịch vụ bưu chính|qua dịch vụ công|trực tuyến", "hồ sơ qua dịch vụ bưu chính")
+RECEIVED_OR_RETURNED = cue(r"tiếp nhận|trả kết quả", "tiếp nhận và trả kết quả")
+# a rate named in the clause before a share: `tỷ lệ hồ sơ đúng hạn đạt`
+RATE_WORD = cue(r"tỷ lệ|mức độ hài lòng", "tỷ lệ hồ sơ đúng hạn")
+RATE_OR_SATISFACTION = cue(r"tỷ lệ|hài lòng", "người dân hài lòng")
+# `Đà Nẵng (58,89%)`: a share in parentheses right after a name
+NAMED_SHARE_BEFORE = cue(r"\(\s*$", "vượt Đà Nẵng (")
+# `tỷ lệ này`: the rate of the sentence before
+SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
+# `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: between a count and the share of it
+SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt|tỷ lệ|với tỷ lệ)[^,;.%]{0,12}",
+                        " hồ sơ trễ hạn (tỷ lệ ")
 
-# --- procedures ------------------------------------------------------------
-PROC_DECISIONS = rx(r"(?:ban hành|ký|có)\s*$")
-PROC_NEW = rx(r"(?:công bố mới|ban hành mới|mới)")
-PROC_AMENDED = rx(r"(?:sửa đổi|bổ sung|thay thế)")
-PROC_ABOLISHED = rx(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)")
-PROC_PUBLISHED = rx(r"công bố")
-PROC_IN_EFFECT = rx(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|được công bố, công khai|"
-                    r"(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)")
-PROC_ONE_STOP = rx(r"(?:một cửa|liên thông)")
-PROC_SIMPLIFIED = rx(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|gộp,? ghép|cắt giảm)")
-DAYS_CUT = rx(r"(?:ngày cắt giảm|cắt giảm được|giảm được|rút ngắn)")
-NATIONAL_PORTAL = rx(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp")
+# --- procedures ------------------------------------------------------------------
+PROC_NEW = cue(r"(?:công bố mới|ban hành mới|mới)", "công bố mới")
+PROC_AMENDED = cue(r"(?:sửa đổi|bổ sung|thay thế(?! bằng dữ liệu))", "được sửa đổi, bổ sung")
+PROC_ABOLISHED = cue(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)", "bãi bỏ")
+PROC_PUBLISHED = cue(r"công bố", "công bố")
+PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|"
+                     r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)",
+                     "thủ tục còn hiệu lực")
+PROC_ONE_STOP = cue(r"(?:một cửa|liên thông)", "thực hiện theo cơ chế một cửa liên thông")
+# simplified: time cut, merged, or papers replaced by data the state holds (`thay thế bằng dữ liệu`)
+PROC_SIMPLIFIED = cue(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|"
+                      r"gộp,? ghép|cắt giảm|thay thế bằng dữ liệu)", "thành phần hồ sơ được thay thế bằng dữ liệu")
+# neither a count of procedures in place nor of announced ones: `xóa bỏ`, `rà soát 40 thủ tục`
+PROC_NOT_COUNTED = cue(r"xóa bỏ|xoá bỏ|rà soát\s*$", "đã rà soát ")
+# `Thành phố sẽ triển khai 102 thủ tục` in a text about online services: procedures put online
+DEPLOY_BEFORE = cue(r"(?<!\w)triển khai\s*$", "sẽ triển khai ")
+NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|"
+                      r"(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp",
+                      "tích hợp lên Cổng Dịch vụ công quốc gia")
+INTEGRATED = cue(r"tích hợp", "đã tích hợp")
+# `nâng tổng số thủ tục ... của Sở lên 46`: the new total in place
+RAISED_TO = cue(r"nâng (?:tổng )?số\b([^.;]*)\blên\s*$", "nâng tổng số thủ tục một cửa lên ")
+# `Quyết định công bố 25 thủ tục`: procedures announced by a decision
+ANNOUNCED_BY_DECISION = cue(r"quyết định công bố|công bố[^.;]*$", "ban hành quyết định công bố ")
+DECISION = cue(r"quyết định", "quyết định")
+DAYS_CUT = cue(r"(?:ngày cắt giảm|cắt giảm được|giảm được|rút ngắn)", "rút ngắn")
+DAYS_CUT_CLAUSE = cue(r"cắt giảm|rút ngắn|giảm", "thời gian giải quyết giảm")
 # Procedures a ministry handles (`thuộc thẩm quyền giải quyết của Bộ Thông tin và Truyền thông`) are the
 # country's, whatever province's portal reports them.
-MINISTRY_SCOPE = re.compile(r"(?:thẩm quyền|chức năng|phạm vi)[^.;]{0,40}?của (?:các )?Bộ(?! phận)(?=\s+[A-ZĐ]|\s*,)")
+MINISTRY_SCOPE = cue(r"(?:thẩm quyền|chức năng|phạm vi)[^.;]{0,40}?của (?:các )?Bộ(?! phận)(?=\s+[A-ZĐ]|\s*,)",
+                     "thuộc thẩm quyền giải quyết của Bộ Tư pháp", case=True)
+OWNER_AFTER = cue(r"(?:thẩm quyền|chức năng|phạm vi)[^.;]{0,40}?của\s", "thuộc phạm vi chức năng của ")
 # Figures set for later: `sẽ triển khai 102 thủ tục`, `danh mục 201 dịch vụ ... để triển khai đợt 2`.
-FUTURE_BEFORE = rx(r"(?:(?<!\w)(?:sẽ|dự kiến sẽ)\s+(?:\w+\s+){0,4}|(?<!\w)(?:để|chuẩn bị)(?:\s+cho)?(?:\s+việc)?"
-                   r"(?:\s+xây dựng(?: và)?)?\s+triển khai\s*)$")
-FUTURE_AFTER = rx(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)?\s+)?triển khai(?!\w)")
-PROPOSED = rx(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)[^.;]{0,40}$")
+FUTURE_BEFORE = cue(r"(?:(?<!\w)(?:sẽ|dự kiến sẽ)\s+(?:\w+\s+){0,4}|(?<!\w)(?:để|chuẩn bị)(?:\s+cho)?(?:\s+việc)?"
+                    r"(?:\s+xây dựng(?: và)?)?\s+triển khai\s*)$", "Sở sẽ triển khai ")
+FUTURE_AFTER = cue(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)?\s+)?triển khai(?!\w)",
+                   " dịch vụ được chọn để triển khai")
+PROPOSED = cue(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)[^.;]{0,40}$", "đề xuất bãi bỏ ")
 
-# --- online services ---------------------------------------------------------
-# grades are written `mức độ 3` or just `mức 3`
-SERVICE_FULL = rx(r"(?:mức(?: độ)?\s*4(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?3)|toàn trình)")
-SERVICE_PARTIAL = rx(r"(?:mức(?: độ)?\s*3(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?4)|một phần)")
-SERVICE_BOTH = rx(r"mức(?: độ)?\s*3\s*(?:,|và|-|–)\s*(?:mức(?: độ)?\s*)?4(?!\d)")
-SERVICE_LEVEL2 = rx(r"mức(?: độ)?\s*[12](?!\d)")
+# --- online services ---------------------------------------------------------------
+# grades are written `mức độ 3`, just `mức 3`, or in words (`mức độ ba`, `mức độ bốn`)
+SERVICE_FULL = cue(r"(?:mức(?: độ)?\s*(?:4|bốn(?!\w))(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?(?:3|ba(?!\w)))|toàn trình)",
+                   "dịch vụ công mức độ bốn")
+SERVICE_PARTIAL = cue(r"(?:mức(?: độ)?\s*(?:3|ba(?!\w))(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?(?:4|bốn(?!\w)))|một phần)",
+                      "dịch vụ công mức 3")
+SERVICE_BOTH = cue(r"mức(?: độ)?\s*(?:3|ba)\s*(?:,|và|-|–)\s*(?:mức(?: độ)?\s*)?(?:4|bốn)(?!\w)", "mức độ ba và bốn")
+SERVICE_LEVEL2 = cue(r"mức(?: độ)?\s*(?:[12](?!\d)|một(?!\w)|hai(?!\w))", "dịch vụ mức độ 2")
+SERVICE_HIGH_GRADE = cue(r"mức độ\s*(?:[34]|ba(?!\w)|bốn(?!\w))", "mức độ 4")
+# `dịch vụ công trực tuyến mức độ 3 là`, `mức độ 4 là`: a grade before a linking word; the count after it is of services
+GRADED_SERVICES_BEFORE = cue(r"mức(?: độ)?\s*(?:[34]|ba|bốn)\s+(?:là|có|gồm|đạt)\s*:?\s*$", "và mức độ 4 là ")
+# `cung ứng dịch vụ công trực tuyến 3 cấp với 2.268 thủ tục`
+SERVICES_WITH_BEFORE = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT)[^,;]{0,30}?\s(?:với|gồm|là)\s*$",
+                           "cung ứng dịch vụ công trực tuyến 3 cấp với ")
+ONLINE_SERVICES = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức(?: độ)?\s*[34])", "dịch vụ công trực tuyến")
+ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến", " thủ tục được cung cấp trực tuyến")
+# `đã triển khai 81/96 dịch vụ`: a count of services in place
+SERVICES_PROVIDED_BEFORE = cue(r"(?:cung cấp|triển khai|vận hành(?: chính thức)?|đưa vào[^,;]{0,20})\s*$",
+                               "đã đưa vào vận hành ")
+SERVICES_PROVIDED_NEAR = cue(r"cung cấp|trực tuyến", "cung cấp ")
+# `320 dịch vụ mức 3, mức 4`: a grade list that runs past a comma
+GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|và)\s*(?:mức(?: độ)?\s*)?\d(?!\d))+", ", mức 4", case=True)
 
-# --- indices -----------------------------------------------------------------
+# --- indices ---------------------------------------------------------------------
 INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
-    ("766", rx(r"(?:Bộ chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|chỉ số phục vụ người dân|Bộ chỉ số 766|Quyết định (?:số )?766)")),
-    ("SIPAS", rx(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)")),
-    ("PAPI", rx(r"(?:PAPI|Chỉ số hiệu quả quản trị và hành chính công)")),
-    ("DDCI", rx(r"(?:DDCI|năng lực cạnh tranh cấp sở)")),
-    ("PCI", rx(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)")),
-    ("DTI", rx(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh)")),
-    ("PAR", rx(r"(?:PAR[ -]?INDEX|chỉ số CCHC|chỉ số cải cách hành chính)")),
+    ("766", cue(r"(?:Bộ chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|"
+                r"chỉ số phục vụ người dân|Bộ chỉ số 766|Quyết định (?:số )?766)",
+                "Bộ chỉ số phục vụ người dân, doanh nghiệp")),
+    ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)",
+                  "Chỉ số hài lòng về sự phục vụ hành chính")),
+    ("PAPI", cue(r"(?:PAPI|Chỉ số hiệu quả quản trị và hành chính công)", "chỉ số PAPI")),
+    ("DDCI", cue(r"(?:DDCI|năng lực cạnh tranh cấp sở)", "Bộ chỉ số DDCI")),
+    ("PCI", cue(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)", "Chỉ số năng lực cạnh tranh cấp tỉnh")),
+    ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh)", "Chỉ số chuyển đổi số cấp tỉnh")),
+    ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số (?:\w+\s+){0,2}CCHC|chỉ số cải cách hành chính)", "Chỉ số trung bình CCHC")),
 ]
-NON_REFORM_INDEX = rx(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|sẵn sàng (?:cho )?ứng dụng)")
+# other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
+# words one of which every index alias and other index contains: a sentence without any is not scanned for them
+INDEX_WORD_ANY = cue(r"chỉ số|PAR|SIPAS|PAPI|PCI|DTI|DDCI|766|năng lực cạnh tranh|chuyển đổi số|PGI|ICT|"
+                     r"đổi mới sáng tạo|sẵn sàng|Chính phủ điện tử|Liên hợp quốc|EGDI", "Chỉ số PAPI")
+NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
+                       r"sẵn sàng (?:cho )?ứng dụng|xếp hạng Chính phủ điện tử|Liên hợp quốc đánh giá|EGDI)",
+                       "chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá")
 # Economic results (investment, money) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index facts.
-ECONOMIC_TOPIC = rx(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)")
-RANK = rx(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí thứ|hạng|^\s*thứ)\s*$")
-RANK_FIRST = rx(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)")
-REGIONAL = rx(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)")
-RANK_CHANGE = rx(r"(tăng|giảm|tụt)\s*(?:\w+\s+){0,2}$")
-RANK_CHANGE_UNIT = rx(r"^\s*(?:bậc|hạng|vị trí|bậc)")
-SCORE_CHANGE = rx(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*)?$")
-POINTS = rx(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)")
-MAXIMUM_POINTS = rx(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$")
-COMPONENT = rx(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần")
-NOT_A_RANK = rx(r"(?:năm|lần|tháng)\s+thứ\s*$")
+ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)",
+                     "thu hút vốn FDI")
+RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí thứ|hạng|"
+           r"^\s*thứ)\s*$", "tỉnh xếp thứ ")
+RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
+# `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
+# `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`; ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups
+# (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no province's first place
+NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40})\s*|"
+                             r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|các tỉnh|(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
+                             r"địa phương|bộ))"
+                             r"[^.;]{0,45})$", "Ở khối bộ, ngành, Bộ Tài chính vươn lên ")
+REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
+REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng)", " các tỉnh miền núi")
+SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
+# a rank moves `tăng`, `thăng`, `lên` (up) or `giảm`, `tụt`, `thụt`, `xuống` (down) so many places
+RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống|nhảy vọt|vươn lên)\s*(?:\w+\s+){0,2}$", "nhảy vọt ")
+DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")
+# a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`
+SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|(?:mạnh|cao|nhiều|sâu|thấp|ít) nhất"
+                   r"(?:\s+(?:là|với))?\s*|(?:\w+\s+){0,2}(?:là|với)\s*)?$", "tăng mạnh nhất với ")
+# `giảm khá sâu (8,12%)`, `tăng mạnh (5 bậc)`: the amount of a change in parentheses after its verb
+CHANGE_THEN_PARENS = cue(r"(tăng|giảm|tụt|thăng|thụt)\s*(?:\w+\s+){0,2}\(\s*$", "giảm khá sâu (")
+# `(+6,39%)`: a signed change
+PLUS_BEFORE = cue(r"\+\s*$", "(+")
+# `tăng 0,8 điểm và 3 bậc`: the rank change after a score change
+SCORE_THEN_RANK_CHANGE = cue(r"(tăng|giảm)\s*[\d.,]+\s*điểm\s+và\s*$", "tăng 0,8 điểm và ")
+# `tăng 29 bậc và 8,06 điểm`: the score change after a rank change
+RANK_THEN_SCORE_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt)\s*[\d.,]+\s*(?:bậc|hạng)\s*(?:và|,)\s*$", "tăng 29 bậc và ")
+# `từ X lên Y`, `từ vị trí 53 lên 46`, `từ 41,71 (2021) xuống 41,56 (2022)`: a value before and after
+PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng)\s+)?(?:thứ\s+)?$", "tăng từ vị trí thứ ")
+PAIR_TO_AFTER = cue(r"\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)(?!\w)", " (2021) xuống", case=True)
+PAIR_TO_BEFORE = cue(r"(?<!\w)(?:lên|xuống)(?:\s+còn)?\s+(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?$", "lên vị trí thứ ")
+RANK_WORDS = cue(r"vị trí|hạng|(?<!\w)thứ(?!\w)", "thứ hạng")
+# `41,56 (2022)`: the year a value is of
+YEAR_IN_PARENTHESES_AFTER = cue(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)", " (2022)", case=True)
+# `(năm 2021 là 6,88 điểm)`, `so với năm 2022 (80,08%)`: a value of another year in parentheses
+PRIOR_VALUE_BEFORE = cue(r"\(\s*(?:năm\s+(?:19|20)\d\d\s+(?:là|đạt|được)\s*)?$", "(năm 2021 là ")
+# a rank or score of a region, not of the province: `thăng 1 bậc trong vùng`, `xếp thứ 2 trong khu vực`
+REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so với các tỉnh (?:trong|thuộc))\s+(?:vùng|"
+                     r"khu vực|nhóm)",
+                     " bậc trong vùng")
+# the scope a ranking names after its figures: `trong cả nước` or `trong vùng`
+SCOPE_AFTER = cue(r"(?:trong|của|toàn) (?:(?P<region>vùng|khu vực)|cả nước|toàn quốc|quốc)", " lên thứ 4 trong vùng")
+ITEM_END = cue(r"[;.]|\s(?:và|nhưng)\s", " và tăng", case=True)
+REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)", "vùng Đông Nam Bộ")
+# `xếp hạng 3/13 tỉnh`: a rank out of fewer provinces than the country has is a region's
+RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương)", " tỉnh")
+# `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place
+RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
+NATIONAL_RANK_OF = (63, 62, 34)
+# `A, B và C lần lượt xếp thứ 2, 3 và 4`: values in the order of the names before
+RESPECTIVELY = cue(r"lần lượt", "lần lượt xếp thứ")
+LIST_JOIN_BEFORE = cue(r"^\s*(?:,|và)\s*$", " và ")
+# `tiếp theo là A, B, C`: the names after rank N are ranks N+1, N+2, ...
+ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là)", "tiếp theo đó là")
+ORDER_END = cue(r"[.;]|(?<!\w)(?:trong nhóm|nhóm|thuộc nhóm)(?!\w)", "trong nhóm 10 tỉnh")
+RANK_SECOND = cue(r"(?<!\w)á quân(?!\w)", "á quân")
+# `chỉ số gia nhập thị trường đạt 7,37`, `nhóm chỉ số công khai minh bạch`, `trụ cột kinh tế số`: a named part
+COMPONENT_NAMED = cue(r"(?:(?:nhóm )?chỉ số(?: thành phần| nội dung)?|trụ cột|lĩnh vực)\s+"
+                      r"(?-i:(?:[a-zà-ỹđ ,]{0,40}?\snhư\s+)?(?P<name>[a-zà-ỹđ][a-zà-ỹđ ,]{2,60}?))\s+"
+                      r"(?:đạt|là|được|ở mức|với|(?:tăng|giảm)(?: nhẹ| thêm)?)?\s*$",
+                      "nhóm chỉ số công khai minh bạch tăng ")
+RANK_CHANGE_UNIT_AFTER = cue(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:bậc|hạng)", " bậc", case=True)
+# `từ vị trí thứ 7 lên vị trí thứ 5`: the first figure was the rank before
+RANK_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", "từ vị trí thứ ")
+TO_AFTER = cue(r"\s*(?:lên|xuống)", " lên")
+COMPARED = cue(r"so với", "so với năm trước", case=True)
+INDEX_WORDS = cue(r"xếp|đứng|điểm(?! cầu)|hạng", "xếp hạng")
+RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân", "đứng thứ")
+POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")
+POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
+POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
+TOTAL_POINTS_BEFORE = cue(r"(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt)\s*:?\s*$", "tổng điểm của tỉnh đạt ")
+IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
+REACHES_BEFORE = cue(r"(?:đạt|là|ở mức)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
+# `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
+SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối cùng với ", case=True)
+NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
+MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$",
+                     "điểm tối đa của tiêu chí là ")
+COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần", "chỉ số thành phần")
+# `chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`
+CRITERION_NAME = cue(r"(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)\s*$",
+                     "chỉ số thành phần công khai minh bạch đạt ")
+# `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown
+COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm)?|\s(?:là|đạt))\s*$",
+                      "Trong đó, điểm tiếp cận đất đai là ")
+COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm)", "Chi phí không chính thức: tăng")
+# `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components
+COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)"
+                     r"(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ]{2,60}?))\s*(?:đạt|là|được|ở mức)?\s*$",
+                     " tiếp cận đất đai đạt ")
+# `tăng mạnh nhất`, `giảm ít nhất`: a superlative change names its province, or it is nobody's
+SUPERLATIVE = cue(r"nhất", "tăng nhiều nhất")
+# `Chỉ số PCI 2017`, `PAPI năm 2022`: the year an index's edition is of
+INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]{0,60}?)\s+(?:năm\s+)?((?:19|"
+                    r"20)\d\d)(?!\d)",
+                    "bảng xếp hạng PCI 2017")
+# the published parts of the indices: DTI pillars, PCI sub-indices, PAPI dimensions, PAR fields
+COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã hội số|CQS|KTS|XHS|gia nhập thị trường|"
+                     r"tiếp cận đất đai|tính minh bạch|"
+                     r"chi phí thời gian|chi phí không chính thức|cạnh tranh bình đẳng|"
+                     r"tính năng động(?: và)?(?: tiên phong)?|"
+                     r"(?:dịch vụ |chính sách )?hỗ trợ doanh nghiệp|đào tạo lao động|"
+                     r"thiết chế pháp lý(?: và an ninh trật tự)?|"
+                     r"tham gia của người dân(?: ở cấp cơ sở)?|công khai,? minh bạch(?: trong việc ra quyết định)?|"
+                     r"trách nhiệm giải trình(?: với người dân)?|kiểm soát tham nhũng(?: trong khu vực công)?|"
+                     r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
+                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|"
+                     r"với|xếp(?: hạng)?(?: thứ)?|"
+                     r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
+                         "chính quyền số Trà Vinh đạt ")
+# `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
+NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
+                           r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")
+# `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank
+COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|"
+                     r"lĩnh vực)\s+(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ,]{2,60}?))\s+"
+                     r"(?:đều\s+|cũng\s+)?(?:xếp|đứng|ở vị trí)", "Chỉ số tính minh bạch xếp ")
+NOT_A_COMPONENT = cue(r"tổng|tỉnh|thành phố|UBND", "tổng điểm")
+NOT_A_RANK = cue(r"(?:năm|lần|tháng)\s+thứ\s*$", "năm thứ ")
 
-# --- tiers -------------------------------------------------------------------
+# Case-sensitive twins of the index cues for lower-cased text: Python's IGNORECASE matching of Vietnamese is several
+# times slower than lower-casing a sentence once (which keeps every offset) and matching it as is.
+def lowered(rx: re.Pattern) -> re.Pattern:
+    assert not re.search(r"\\[A-Z]|\(\?-i", rx.pattern), rx.pattern   # no escape or span a lower-casing would change
+    twin = re.compile(rx.pattern.lower())
+    EXAMPLES[twin] = EXAMPLES[rx].lower()
+    return twin
+
+
+INDEX_ALIASES_LOWER: list[tuple[str, re.Pattern]] = [(code, lowered(rx)) for code, rx in INDEX_ALIASES]
+# the cues read on every sentence, with their twins (see `figure.search`)
+TWINS: dict[re.Pattern, re.Pattern] = {rx: lowered(rx) for rx in (RANK_FIRST, RANK_SECOND, ONLINE_SERVICES)}
+NON_REFORM_INDEX_LOWER = lowered(NON_REFORM_INDEX)
+INDEX_WORD_ANY_LOWER = lowered(INDEX_WORD_ANY)
+
+# --- tiers -----------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern]] = [
     # the provincial service centre, also when the text refers back to it as a bare capitalised `Trung tâm`
-    ("province", rx(r"(?:Trung tâm Phục vụ hành chính công(?: (?:của )?tỉnh| (?:của )?thành phố| cấp tỉnh)?|"
-                    r"(?-i:Trung tâm)(?!\s+(?-i:[A-ZĐ])|\s+hành chính công (?:các cấp|cấp huyện|huyện))|"
-                    r"(?<!cơ quan chuyên môn )(?<!đơn vị )cấp tỉnh)")),
+    ("province", cue(r"(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công(?! (?:các cấp|cấp huyện|huyện|quận))"
+                     r"(?: (?:của )?tỉnh| (?:của )?thành phố| cấp tỉnh| và [Xx]úc tiến đầu tư)?|"
+                     r"(?-i:Trung tâm)(?!\s+(?-i:[A-ZĐ])|\s+hành chính công (?:các cấp|cấp huyện|huyện))|"
+                     r"(?<!cơ quan chuyên môn )(?<!đơn vị )cấp tỉnh)", "Trung tâm Phục vụ hành chính công tỉnh")),
     # `sở` is a department, but not inside `cơ sở` (base) or `trụ sở` (head office)
-    ("department", rx(r"(?:(?<!\w)(?<!cơ )(?<!trụ )(?:các )?[Ss]ở(?:, ban, ngành| ban ngành|, ngành)?(?!\w)|"
-                      r"cơ quan(?:, đơn vị)? (?:chuyên môn )?cấp tỉnh|đơn vị cấp tỉnh|Công an tỉnh|Ban quản lý)")),
-    ("district", rx(r"(?:cấp huyện|UBND (?:các )?(?:quận|huyện)|của huyện|huyện, thị xã|UBND cấp huyện|"
-                    r"(?<!\w)(?:các |khối )?quận(?:, huyện)?(?!\w)|(?<!\w)(?:huyện|thị xã)\s+(?-i:[A-ZĐ]))")),
+    # `các sở, ban ngành cấp tỉnh` is the department tier, not the province's centre
+    ("department", cue(r"(?:(?<!\w)(?<!cơ )(?<!trụ )(?:các )?[Ss]ở(?:, ban, ngành|, ban ngành| ban ngành|, ngành)?"
+                       r"(?: cấp tỉnh)?(?!\w)|"
+                       r"cơ quan(?:, đơn vị)? (?:chuyên môn )?cấp tỉnh|đơn vị cấp tỉnh|Công an tỉnh|Ban quản lý)",
+                       "các sở, ban, ngành")),
+    # `toàn huyện`, `UBND Q.1`: a district's report
+    ("district", cue(r"(?:cấp huyện|UBND (?:các )?(?:quận|huyện)|của huyện|huyện, thị xã|UBND cấp huyện|"
+                     r"toàn (?:huyện|quận|thị xã)(?!\w)|(?<!\w)(?-i:Q)\.\s?\d|"
+                     r"(?<!\w)(?:các |khối )?quận(?:, huyện)?(?!\w)|(?<!\w)(?:huyện|thị xã)\s+(?-i:[A-ZĐ]))",
+                     "UBND cấp huyện")),
     # a named ward or commune (`phường Khương Mai`, `xã Tân Lập`), not `Xã hội`
-    ("commune", rx(r"(?:cấp xã|UBND (?:các )?xã|(?<!\w)(?<!thị )(?-i:phường|xã|thị trấn)\s+(?-i:[A-ZĐ]))")),
+    ("commune", cue(r"(?:cấp xã|UBND (?:các )?xã|(?<!\w)xã, phường, thị trấn|"
+                    r"(?<!\w)(?<!thị )(?-i:phường|xã|thị trấn)\s+(?-i:[A-ZĐ]))", "91 xã, phường, thị trấn")),
 ]
 # A tier after `của` and a count (`TTHC thuộc chức năng của 13 sở, ngành`) says whose the items are, spread over
 # many bodies; it is not the tier of the figure. A counted subject (`có 16 Sở đạt 100%`) still is.
-COUNTED_TIER_BEFORE = rx(r"(?:của|thuộc)\s+\d+\s+(?:đơn vị\s+|cơ quan\s+)?$")
+COUNTED_TIER_BEFORE = cue(r"(?:của|thuộc)\s+\d+\s+(?:đơn vị\s+|cơ quan\s+)?$", "thuộc thẩm quyền của 13 ")
 # `cấp huyện và cấp xã đạt 98%`: one figure for several tiers names the first (FACTS.md)
-TIER_JOIN = rx(r"^\s*(?:,|và|hoặc|cùng)\s*(?:UBND\s+)?$")
+TIER_JOIN = cue(r"^\s*(?:,|và|hoặc|cùng)\s*(?:UBND\s+)?$", " và ")
 # `mục tiêu cụ thể ... của Sở`: a plan of a body the article refers back to without its name (`Sở`, `huyện`);
 # its figures are about that tier. A named body (`của Sở Nội vụ`) usually reports for the whole province.
-PLAN_OWNER = rx(r"(?:kế hoạch|mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<!\w)của\s+(?P<body>(?-i:Sở|Trung tâm|UBND huyện|huyện|xã))"
-                r"(?!\s*(?-i:[A-ZĐ])|\w)")
-LEVEL_RESET = rx(r"(?:toàn tỉnh|trên địa bàn tỉnh|toàn thành phố|các cấp|cả nước|toàn quốc)")
+PLAN_WORDS = ("kế hoạch", "mục tiêu", "chỉ tiêu")
+PLAN_OWNER = cue(r"(?:kế hoạch|mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<!\w)của\s+(?P<body>(?-i:Sở|Trung tâm|UBND huyện|"
+                 r"huyện|xã))"
+                 r"(?!\s*(?-i:[A-ZĐ])|\w)", "Mục tiêu cụ thể của Sở")
+LEVEL_RESET = cue(r"(?:toàn tỉnh|trên địa bàn tỉnh|toàn thành phố|các cấp|cả nước|toàn quốc)", "trên địa bàn tỉnh")
 
-# --- qualifiers, targets, national scope -------------------------------------
+# --- qualifiers, targets, national scope -------------------------------------------
 QUALIFIERS: list[tuple[str, re.Pattern]] = [
-    ("at_least", rx(r"(?:tối thiểu|ít nhất|không dưới|từ)\s*$")),
-    ("at_most", rx(r"(?:tối đa|không quá|không vượt quá)\s*$")),
-    ("over", rx(r"(?<!cao )(?<!nhiều )(?<!thấp )(?:trên|hơn|vượt|vượt quá)\s*$")),
-    ("under", rx(r"(?:dưới|chưa đến|chưa tới|không đến)\s*$")),
-    ("about", rx(r"(?:gần|khoảng|xấp xỉ|ước|trên dưới|chừng)\s*$")),
+    ("at_least", cue(r"(?:tối thiểu|ít nhất|không dưới|từ)\s*$", "phấn đấu tối thiểu ")),
+    ("at_most", cue(r"(?:tối đa|không quá|không vượt quá)\s*$", "không quá ")),
+    ("over", cue(r"(?<!cao )(?<!nhiều )(?<!thấp )(?:trên|hơn|vượt|vượt quá)\s*$", "tiếp nhận hơn ")),
+    ("under", cue(r"(?:dưới|chưa đến|chưa tới|không đến)\s*$", "chưa đến ")),
+    ("about", cue(r"(?:gần|khoảng|xấp xỉ|ước|trên dưới|chừng)\s*$", "xấp xỉ ")),
 ]
-AT_LEAST_TAIL = rx(r"^\s*(?:%\s*)?trở lên")
-TARGET = rx(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|định hướng|dự kiến|phải đạt|cần đạt)")
-NATIONAL = rx(r"(?:giá trị trung bình|trung bình cả nước|các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)")
+AT_LEAST_TAIL = cue(r"^\s*(?:%\s*)?trở lên", "% trở lên")
+BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu")
+AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
+# words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
+TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
+# words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
+TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
+TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|"
+             r"định hướng|dự kiến|phải đạt|cần đạt)", "phấn đấu đến cuối năm")
+# a figure for the whole country: `trung bình cả nước`, `trung bình các tỉnh`, `chung cả nước`
+# (`thuộc nhóm các tỉnh, thành phố có ...` names a group a province belongs to, not the country)
+NATIONAL = cue(r"(?:giá trị trung bình|trung bình (?:\w+\s+){0,4}?(?:của )?(?:cả nước|toàn quốc|các tỉnh)|"
+               r"chung cả nước|(?<!nhóm )(?<!thuộc )các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)",
+               "Chỉ số trung bình CCHC năm 2022 của các tỉnh")
 
-# --- text that is never read for facts ---------------------------------------
-TEASER_HEADINGS = rx(r"^\s*(?:Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Tin khác|Các tin đã đưa)\s*:?\s*$")
-DOC_NUMBER_BEFORE = rx(r"(?:(?:định|thị|quyết|hoạch|văn|Công văn|báo cáo|Thông tư|Nghị định|Luật|Kế hoạch)\s+số|số hiệu|mã|ISO|TCVN)\s*$")
-NOISE_AFTER = rx(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ]|:\d|\s*(?:giờ|h\d|phút)(?!\w))")
-PHONE = rx(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})")
+# `người dân hài lòng ... trong cả nước năm 2023 ở mức 82,66%`: the country as the subject (when no province is named)
+NATIONAL_SUBJECT = cue(r"(?<!\d )(?:trong|của|trên|toàn) cả nước", "nói chung trong cả nước")
+
+# --- periods ---------------------------------------------------------------------
+# Time frames written without digits (`Ngay từ đầu năm, ...`, `Trong năm, ...`): sentences without figures
+# are read for periods only when they hold one of these.
+WORDED_FRAME = cue(r"từ đầu năm|tháng (?:đầu năm|qua|năm nay)|(?<!\w)trong năm(?! \d)", "Trong năm, tỉnh đã")
+
+
+TWINS.update({rx: lowered(rx) for rx in (WORDED_FRAME, LEVEL_RESET, TARGET)})

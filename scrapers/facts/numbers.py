@@ -19,19 +19,27 @@ _SCALES = {"ngàn": 1e3, "nghìn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9
 
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ)"
-# A number word sequence; single words like "năm" are ambiguous, so callers only
-# accept word numbers before a counted noun (see NUMBER_RE's use in extract).
-WORD_NUMBER_RE = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD})*(?!\w)", re.IGNORECASE)
+# Number words count only before a counted noun (`tăng một bậc`, `sáu thủ tục`): alone, `năm` is a year and
+# `ba`, `tư` are other words. The nouns are found first (a plain scan), then the words just before them.
+_COUNTED_NOUN = re.compile(r"(?<=\s)(?:bậc|hạng|hồ sơ|thủ tục|TTHC|dịch vụ|quyết định)(?!\w)", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_WORD}(?:\s+{_WORD})*)\s+$", re.IGNORECASE)
 # Atomic groups stop `65.2/100` from backtracking to `65`; a `/N` tail is kept
 # as the denominator (ranks `3/63`, scores `65.2/100`, ratios `690/763`). A range
 # of shares (`40-50%`, `70 – 80%`) is one figure, its lower bound: the text
 # promises at least that much.
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/:-])(?P<num>(?>{_DIGITS}))(?:/(?P<den>(?>\d+))(?P<date>[/-]\d+)?)?(?![\w/])"
+    rf"(?<![\w.,/:-])(?P<num>(?>{_DIGITS}))(?:/(?P<den>(?>\d{{1,3}}(?:\.\d{{3}})+|\d+))(?P<date>[/-]\d+)?)?(?![\w/])"
     rf"(?:(?P<high>\s*[-–]\s*\d{{1,3}}(?:,\d+)?)(?=\s*%))?"
     rf"(?:\s*(?P<scale>ngàn|nghìn|triệu|tỷ|tỉ)(?!\w))?(?P<pct>\s*%)?",
     re.IGNORECASE,
 )
+
+
+_DIGITS_ONLY = re.compile(r"[\d.,]+")
+_THOUSANDS_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_COMMA_DECIMAL = re.compile(r"\d+,\d+")
+_DOT_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_SCALED = re.compile(r"([\d.,]+)\s*(ngàn|nghìn|triệu|tỷ|tỉ)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,13 +56,13 @@ class NumberToken:
 def parse_digits(text: str) -> float | None:
     """`1.995` -> 1995, `90,88` -> 90.88, `65.2` -> 65.2, `175.920` -> 175920."""
     s = text.strip()
-    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
+    if not s or not _DIGITS_ONLY.fullmatch(s) or not s[0].isdigit() or not s[-1].isdigit():
         return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+    if _THOUSANDS_DOTTED.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+,\d+", s):
+    elif _COMMA_DECIMAL.fullmatch(s):
         s = s.replace(",", ".")
-    elif not re.fullmatch(r"\d+(?:\.\d+)?", s):
+    elif not _DOT_DECIMAL.fullmatch(s):
         return None
     value = float(s)
     return value if math.isfinite(value) else None
@@ -89,7 +97,7 @@ def parse_number_words(text: str) -> float | None:
 def parse_number(text: str) -> float | None:
     """Parse one written figure: digits with an optional scale word and %, or number words."""
     s = unicodedata.normalize("NFC", text).strip().rstrip("%").strip()
-    m = re.fullmatch(r"([\d.,]+)\s*(ngàn|nghìn|triệu|tỷ|tỉ)?", s, re.IGNORECASE)
+    m = _SCALED.fullmatch(s)
     if m:
         value = parse_digits(m.group(1))
         if value is None:
@@ -101,13 +109,14 @@ def parse_number(text: str) -> float | None:
 
 
 def find_numbers(text: str) -> list[NumberToken]:
-    """Every figure written in digits, with its scale word and % sign."""
+    """Every figure written in digits, with its scale word and % sign, and number words before a counted noun."""
     tokens = []
     for m in NUMBER_RE.finditer(text):
         value = parse_digits(m.group("num"))
         if value is None or m.group("date"):
             continue
-        den = int(m.group("den")) if m.group("den") and len(m.group("den")) < 7 else None
+        den_text = (m.group("den") or "").replace(".", "")
+        den = int(den_text) if den_text and len(den_text) < 7 else None
         if den is not None and den <= 12 and value <= 31 and value.is_integer():
             continue                   # a day/month date such as 29/8
         scale = m.group("scale")
@@ -115,4 +124,32 @@ def find_numbers(text: str) -> list[NumberToken]:
             value = round(value * _SCALES[scale.lower()], 6)
         tokens.append(NumberToken(m.start(), m.end(), value, bool(m.group("pct")), bool(scale), den,
                                   bool(m.group("high"))))
-    return tokens
+    tokens = _join_broken_decimals(text, tokens)
+    for noun in _COUNTED_NOUN.finditer(text):
+        lo = max(0, noun.start() - 40)
+        m = _WORDS_BEFORE.search(text, lo, noun.start())
+        value = parse_number_words(m.group("words")) if m else None
+        if value:
+            tokens.append(NumberToken(m.start(), m.start() + len(m.group("words")), value, False, False))
+    return sorted(tokens, key=lambda t: t.start) if len(tokens) > 1 else tokens
+
+
+# `62, 16 điểm`, `(8, 12%)`: a decimal comma followed by a stray space, the fraction two digits before its unit
+_BROKEN_DECIMAL = re.compile(r", (\d{2})(\s*%|\s+điểm)")
+
+
+def _join_broken_decimals(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    out: list[NumberToken] = []
+    skip = None
+    for n, tok in enumerate(tokens):
+        if tok is skip:
+            continue
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        broken = _BROKEN_DECIMAL.match(text, tok.end)
+        if broken and nxt is not None and nxt.start == broken.start(1) and tok.value.is_integer() and tok.value <= 100 \
+                and not tok.percent and tok.denominator is None:
+            out.append(NumberToken(tok.start, nxt.end, tok.value + int(broken.group(1)) / 100, nxt.percent, False))
+            skip = nxt
+            continue
+        out.append(tok)
+    return out

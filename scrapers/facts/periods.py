@@ -46,20 +46,29 @@ def _year(y: int) -> tuple[str | None, str | None]:
 
 
 # Order matters: longer, more specific phrases first; matches do not overlap.
-_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
+_PATTERN_TEXTS: list[tuple[str, str]] = [
     ("range_dmy", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DMY}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}"),
     ("range_dm", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DM}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DM}(?![/\d-])"),
     ("since_year", rf"(?:từ|kể từ)\s+(?:năm\s+)?({_Y})\s+(?:đến nay|tới nay|đến hết năm\s+({_Y}))"),
     ("stage", rf"giai đoạn\s+({_Y})\s*[-–]\s*({_Y}|\d\d)"),
+    # `từ 2016 đến 2018`, `trong năm 2019 - 2020`: whole years from one to the other
+    ("year_range", rf"(?:từ|trong)\s+(?:năm\s+)?({_Y})\s*(?:đến|tới|-|–)\s*(?:năm\s+)?({_Y})"),
     ("year_to_date", r"(?:ngay\s+)?từ đầu năm(?:\s+({_Y}))?(?:\s+(?:đến|tới) nay)?".replace("{_Y}", _Y)),
     ("months_of_year", rf"(\d{{1,2}}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?({_Y})"),
     ("months_first", r"(\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu năm|qua|năm nay)"),
     ("quarter", rf"quý\s+(I{{1,3}}|IV|[1-4])\s*(?:/|năm|-)\s*({_Y})"),
+    # `đến hết tháng 4/2018`: a running total up to a month's end
+    ("as_of_month", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y})"),
     ("month", rf"tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y})"),
+    # `tháng 10 vừa qua`: the latest such month up to publication
+    ("month_recent", r"tháng\s+(\d{1,2})\s+(?:vừa qua|qua|vừa rồi|này)(?!\w)"),
     ("as_of_dmy", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+{_DMY}"),
+    # `đi vào hoạt động từ 02/6/2017`: where a running total starts
+    ("since_day", rf"(?:từ|kể từ)\s+(?:ngày\s+)?{_DMY}(?!\s*(?:đến|tới|-|–))"),
     ("as_of_dm", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+{_DM}(?![/\d])"),
     ("day", rf"ngày\s+{_DMY}"),
-    ("compare_year", rf"so với (?:cùng kỳ\s+)?năm\s+({_Y})"),
+    # `so với năm 2022`, `so năm 2016`, `so với 2018`, `so với xếp hạng năm 2023`
+    ("compare_year", rf"so(?: với)?\s+(?:cùng kỳ\s+|xếp hạng\s+|kết quả\s+)?(?:năm\s+)?({_Y})"),
     ("compare_prev", r"so với (?:năm trước|năm ngoái|cùng kỳ năm trước)"),
     ("year_end", rf"(?:vào\s+)?cuối năm\s+({_Y})"),
     ("year", rf"(?:năm|trong năm)\s+({_Y})"),
@@ -69,19 +78,32 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE))
                 r"hiện(?: nay| tại|(?=\s*,|\s+(?:đang|có|còn|đã|vẫn|là|đạt)(?!\w))))(?!\w)"),
     ("this_year", r"(?<!\w)trong năm(?!\s+(?:19|20)\d\d)(?!\w)"),
     ("year_label", rf"^\s*({_Y})\s*:"),
-]]
+]
+_PATTERNS = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERN_TEXTS]
+# The same patterns for lower-cased text (Roman numerals in lower case): matching without IGNORECASE is several
+# times faster, and lower-casing Vietnamese keeps every offset.
+_LOWER_PATTERNS = [(name, re.compile(rx.replace("I{1,3}|IV", "i{1,3}|iv"))) for name, rx in _PATTERN_TEXTS]
+assert all(rx.pattern == rx.pattern.lower() for _, rx in _LOWER_PATTERNS)
 
 _WORD_MONTHS = {"sáu": 6, "chín": 9}
 # A word each pattern's phrase must contain (lower case); patterns without an entry always run.
 _KEYWORDS = {
-    "since_year": ("từ",), "stage": ("giai đoạn",), "year_to_date": ("đầu năm",), "months_of_year": ("tháng",),
-    "months_first": ("tháng",), "quarter": ("quý",), "month": ("tháng",), "as_of_dmy": ("ngày",),
-    "as_of_dm": ("ngày",), "day": ("ngày",), "compare_year": ("so với",), "compare_prev": ("so với",),
+    "since_year": ("từ",), "year_range": ("từ", "trong"), "stage": ("giai đoạn",), "year_to_date": ("đầu năm",),
+    "months_of_year": ("tháng",),
+    "months_first": ("tháng",), "quarter": ("quý",), "month": ("tháng",), "month_recent": ("tháng",),
+    "as_of_dmy": ("ngày",),
+    "as_of_dm": ("ngày",), "day": ("ngày",), "compare_year": ("so ",), "compare_prev": ("so với",),
+    "as_of_month": ("tháng",), "since_day": ("từ",),
     "year_end": ("cuối năm",), "year": ("năm",), "to_date": ("nay", "hiện"), "this_year": ("trong năm",),
     "year_label": (":",),
 }
+# day/month dates (`15/12`, `2.1.2018`) carry no word: a pseudo keyword stands for them
+_DATE = "<day/month>"
+_DATE_LIKE = re.compile(r"\d[/.-]\d")
+_KEYWORDS.update({"range_dmy": (_DATE,), "range_dm": (_DATE,)})
+_ALL_KEYWORDS = frozenset(k for keys in _KEYWORDS.values() for k in keys if k != _DATE)
 # Any period right after `so với` (`so với tháng 9-2020`, `so với cuối tháng 10/2022`) is a comparison base.
-_COMPARED_TO = re.compile(r"so với\s+(?:cùng kỳ\s+|cuối\s+|đầu\s+)?$", re.IGNORECASE)
+_COMPARED_TO = re.compile(r"so(?: với)?\s+(?:cùng kỳ\s+|cuối\s+|đầu\s+)?$", re.IGNORECASE)
 
 
 def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) -> tuple[str | None, str | None, bool]:
@@ -96,6 +118,9 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
     if name == "since_year":
         end = _year(int(g[1]))[1] if g[1] else (ref.isoformat() if ref else None)
         return _year(int(g[0]))[0], end, False
+    if name == "year_range":
+        y0, y1 = int(g[0]), int(g[1])
+        return (_year(y0)[0], _year(y1)[1], False) if y0 <= y1 else (None, None, False)
     if name == "stage":
         y0 = int(g[0])
         y1 = int(g[1]) if len(g[1]) == 4 else y0 // 100 * 100 + int(g[1])
@@ -122,6 +147,17 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
         if not 1 <= month <= 12:
             return None, None, False
         return _iso(year, month, 1), _month_end(year, month), False
+    if name == "month_recent":
+        month = int(g[0])
+        if ref is None or not 1 <= month <= 12:
+            return None, None, False
+        year = ref.year if month <= ref.month else ref.year - 1
+        return _iso(year, month, 1), _month_end(year, month), False
+    if name == "as_of_month":
+        month, year = int(g[0]), int(g[1])
+        return (None, _month_end(year, month), False) if 1 <= month <= 12 else (None, None, False)
+    if name == "since_day":
+        return _iso(int(g[2]), int(g[1]), int(g[0])), (ref.isoformat() if ref else None), False
     if name == "as_of_dmy":
         return None, _iso(int(g[2]), int(g[1]), int(g[0])), False
     if name == "as_of_dm":
@@ -169,7 +205,8 @@ def reported_through(text: str, published: date | None) -> date | None:
         if _PLANNED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         if m.group(2):
-            year, end = int(m.group(2)), _month_end(int(m.group(2)), _WORD_MONTHS.get(m.group(1).lower()) or int(m.group(1)))
+            months = _WORD_MONTHS.get(m.group(1).lower()) or int(m.group(1))
+            year, end = int(m.group(2)), _month_end(int(m.group(2)), months)
         elif m.group(4):
             year, end = int(m.group(4)), _month_end(int(m.group(4)), 3 * _ROMAN[m.group(3).lower()])
         else:
@@ -188,11 +225,15 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     lower = text.lower()
-    for name, rx in _PATTERNS:
+    present = {k for k in _ALL_KEYWORDS if k in lower}
+    if _DATE_LIKE.search(text):
+        present.add(_DATE)
+    same_offsets = len(lower) == len(text)
+    for (name, rx), (_, lower_rx) in zip(_PATTERNS, _LOWER_PATTERNS, strict=True):
         keys = _KEYWORDS.get(name)
-        if keys and not any(k in lower for k in keys):
+        if keys and present.isdisjoint(keys):
             continue                      # the phrase cannot occur: skip its regex (most sentences lack most)
-        for m in rx.finditer(text):
+        for m in (lower_rx.finditer(lower) if same_offsets else rx.finditer(text)):
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():
                 s += 1

@@ -30,13 +30,15 @@ GENERIC_DATE_META = (
 )
 GENERIC_DATE_TEXT = (
     "time[datetime]", ".publish-date", ".publishDate", ".detail-time", ".publish-time", ".pdate", ".date",
-    ".time", ".post-date", ".ngay-dang", ".assetPublishDate",
+    ".time", ".post-date", ".ngay-dang", ".assetPublishDate", ".author", "[class*='date']", "[class*='time']",
 )
-GENERIC_LEAD = (".detail-sapo", ".knc-sapo", ".sapo", "h2.description", "p.description", ".article-sapo")
+GENERIC_LEAD = (".detail-sapo", ".knc-sapo", ".sapo", "h2.description", "p.description", ".article-sapo",
+                ".singular-sapo", ".article__sapo", ".hometext", ".sc-longform-header-sapo", ".lead_post_detail")
 GENERIC_BODY = (
     "[itemprop='articleBody']", ".detail-content.afcbc-body", "[data-role='content']", ".fck_detail",
     ".detail-content", ".journal-content-article", ".article-content", ".article__body", ".content-detail",
-    ".post-content", ".entry-content", "article",
+    ".post-content", ".entry-content", ".singular-content", ".dt-news__content", ".maincontent", "#news-bodyhtml",
+    ".bodytext", ".cms-body", "article",
 )
 # Boxes inside body containers that are never article text.
 GENERIC_DROP = (
@@ -55,6 +57,10 @@ TRAILER_STARTS = re.compile(
 AGENCY_PREFIX = re.compile(r"^\(?[A-ZĐ][A-Za-zĐđ]{1,9}(?:\.vn)?\)?\s*[-–—]\s+")
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# English editions: "November 12, 2025", "Nov. 12, 2025", "12 November 2025".
+MDY_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b", re.I)
+DMY_WORDS_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")[a-z]*\.?,?\s+(\d{4})\b", re.I)
 MIN_ARTICLE_CHARS = 200
 # Real portal pages nest under 50 deep; browsers' tree builders stop nesting at
 # 512. Deeper markup is refused before parsing: its cost grows with the square
@@ -74,6 +80,9 @@ class ParsedPage:
     published: str | None = None       # ISO date
     body: str | None = None            # NFC plain text, paragraphs separated by blank lines
     links: list[str] = field(default_factory=list)   # listings: absolute canonical article URLs
+    # How each field was found: "source <selector>" (the registry's), "generic <selector>",
+    # "json-ld datePublished" or "<title>"; a source's fall-back shows as "generic".
+    found: dict[str, str] = field(default_factory=dict)
 
     def as_record(self) -> dict:
         """The fields `reform parse` and `reform fetch` print; links only for listings."""
@@ -81,7 +90,14 @@ class ParsedPage:
                   "body": self.body}
         if self.kind == "listing":
             record["links"] = self.links
+        else:
+            record["found"] = self.found
         return record
+
+    @property
+    def fallbacks(self) -> list[str]:
+        """Fields a source with selectors of its own found only through the generic fall-backs."""
+        return [name for name, how in self.found.items() if not how.startswith("source ")]
 
 
 @lru_cache(maxsize=1)
@@ -101,19 +117,32 @@ def parse_page(html: str, url: str | None = None, source: SourceConfig | None = 
     if source is None and url:
         source = source_for_url(url, _default_registry())
     if _is_listing(tree, url, source):
+        # Links first: reading an article takes boxes out of the tree.
         links = links_in_tree(tree, url, source)
+        if _declares_article(tree):
+            # A URL the source's pattern misses may still be a real article; it
+            # is taken for one only when all of it is there.
+            try:
+                return _article(tree, url, source)
+            except PageParseError:
+                pass
         if not links:
             # Neither an article nor a listing: nothing here the pipeline can use.
             raise PageParseError(f"{url or '<no url>'}: no article body and no article links found")
         return ParsedPage(url=url, kind="listing", links=links)
+    return _article(tree, url, source)
+
+
+def _article(tree: LexborHTMLParser, url: str | None, source: SourceConfig | None) -> ParsedPage:
     selectors = source.article if source else None
-    title = _title(tree, selectors.title if selectors else ())
-    published = _published(tree, selectors.date if selectors else ())
-    body = _body(tree, selectors)
+    found: dict[str, str] = {}
+    title = _title(tree, selectors.title if selectors else (), found)
+    published = _published(tree, selectors.date if selectors else (), found)
+    body = _body(tree, selectors, found)
     missing = [name for name, value in (("title", title), ("date", published), ("body", body)) if not value]
     if missing:
         raise PageParseError(f"{url or '<no url>'}: no {' / no '.join(missing)} found")
-    return ParsedPage(url=url, kind="article", title=title, published=published, body=body)
+    return ParsedPage(url=url, kind="article", title=title, published=published, body=body, found=found)
 
 
 def _declared_url(tree: LexborHTMLParser) -> str | None:
@@ -127,26 +156,39 @@ def _declared_url(tree: LexborHTMLParser) -> str | None:
 
 
 def _is_listing(tree: LexborHTMLParser, url: str | None, source: SourceConfig | None) -> bool:
-    """A source's article-link pattern decides when it can; otherwise the page's
-    structure: an article declares og:type article or has a body container
-    with enough text."""
-    pattern = source.listing.link_pattern if source and source.listing else None
-    if pattern and url:
-        return re.search(pattern, url) is None
-    og_type = tree.css_first("meta[property='og:type']")
-    if og_type is not None and (og_type.attributes.get("content") or "").strip().lower() == "article":
+    """A URL the source takes for an article is one, any other URL of a known
+    source is read as a listing first. Without a source, the page's structure
+    decides: an article declares og:type article or has a body container with
+    enough text."""
+    if source is not None and url:
+        return not source.is_article_url(url)
+    if _declares_article(tree):
         return False
     selectors = source.article.body if source else ()
     container = _first(tree, selectors + GENERIC_BODY)
     return container is None or len(container.text(strip=True)) < MIN_ARTICLE_CHARS
 
 
+def _declares_article(tree: LexborHTMLParser) -> bool:
+    og_type = tree.css_first("meta[property='og:type']")
+    return og_type is not None and (og_type.attributes.get("content") or "").strip().lower() == "article"
+
+
 def _first(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> LexborNode | None:
+    return _first_with(tree, selectors)[0]
+
+
+def _first_with(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> tuple[LexborNode | None, str | None]:
+    """The first node any selector finds, and that selector."""
     for selector in selectors:
         node = tree.css_first(selector)
         if node is not None:
-            return node
-    return None
+            return node, selector
+    return None, None
+
+
+def _how(selector: str, own: tuple[str, ...]) -> str:
+    return f"{'source' if selector in own else 'generic'} {selector}"
 
 
 def _node_value(node: LexborNode) -> str:
@@ -155,30 +197,38 @@ def _node_value(node: LexborNode) -> str:
     return clean_line(node.text(separator=" "))
 
 
-def _title(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str | None:
+def _title(tree: LexborHTMLParser, selectors: tuple[str, ...], found: dict[str, str]) -> str | None:
     for selector in selectors + GENERIC_TITLE:
         for node in tree.css(selector):
             if text := _node_value(node):
+                found["title"] = _how(selector, selectors)
                 return text
     title = tree.css_first("title")
-    return clean_line(title.text()) or None if title else None
+    text = clean_line(title.text()) or None if title else None
+    if text:
+        found["title"] = "generic <title>"
+    return text
 
 
-def _published(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str | None:
+def _published(tree: LexborHTMLParser, selectors: tuple[str, ...], found: dict[str, str]) -> str | None:
     for selector in selectors:
         for node in tree.css(selector):
-            if found := iso_date(node.attributes.get("datetime") or node.attributes.get("content") or node.text()):
-                return found
+            if day := iso_date(node.attributes.get("datetime") or node.attributes.get("content") or node.text()):
+                found["date"] = _how(selector, selectors)
+                return day
     for selector in GENERIC_DATE_META:
         node = tree.css_first(selector)
-        if node is not None and (found := iso_date(node.attributes.get("content") or "")):
-            return found
-    if found := _json_ld_date(tree):
-        return found
+        if node is not None and (day := iso_date(node.attributes.get("content") or "")):
+            found["date"] = _how(selector, ())
+            return day
+    if day := _json_ld_date(tree):
+        found["date"] = "generic json-ld datePublished"
+        return day
     for selector in GENERIC_DATE_TEXT:
         for node in tree.css(selector):
-            if found := iso_date(node.attributes.get("datetime") or node.text()):
-                return found
+            if day := iso_date(node.attributes.get("datetime") or node.text()):
+                found["date"] = _how(selector, ())
+                return day
     return None
 
 
@@ -195,7 +245,8 @@ def _json_ld_date(tree: LexborHTMLParser) -> str | None:
 
 
 def iso_date(text: str | None) -> str | None:
-    """The first real calendar date in `text` (ISO or Vietnamese d/m/yyyy) as YYYY-MM-DD."""
+    """The first real calendar date in `text` (ISO, Vietnamese d/m/yyyy or English
+    "November 12, 2025") as YYYY-MM-DD."""
     if not text:
         return None
     for match in ISO_DATE.finditer(text):
@@ -203,6 +254,12 @@ def iso_date(text: str | None) -> str | None:
             return found
     for match in DMY_DATE.finditer(text):
         if found := _valid(int(match[3]), int(match[2]), int(match[1])):
+            return found
+    for match in MDY_DATE.finditer(text):
+        if found := _valid(int(match[3]), MONTHS.index(match[1].lower()[:3]) + 1, int(match[2])):
+            return found
+    for match in DMY_WORDS_DATE.finditer(text):
+        if found := _valid(int(match[3]), MONTHS.index(match[2].lower()[:3]) + 1, int(match[1])):
             return found
     return None
 
@@ -214,13 +271,15 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _body(tree: LexborHTMLParser, selectors) -> str | None:
+def _body(tree: LexborHTMLParser, selectors, found: dict[str, str]) -> str | None:
     """Lead + body paragraphs, with dropped boxes, repeats and trailers removed."""
     drops = (selectors.drop if selectors else ()) + GENERIC_DROP
     lead_node = _first(tree, (selectors.lead if selectors else ()) + GENERIC_LEAD)
-    container = _first(tree, (selectors.body if selectors else ()) + GENERIC_BODY)
+    own_body = selectors.body if selectors else ()
+    container, selector = _first_with(tree, own_body + GENERIC_BODY)
     if container is None:
         return None
+    found["body"] = _how(selector, own_body)
     lead_apart = lead_node is not None and not _contains(container, lead_node)
     for root in (container, lead_node) if lead_apart else (container,):
         for selector in drops:

@@ -9,7 +9,8 @@ once e-governance and environmental governance joined in 2018). The workbook
 has no ranks: provinces are ranked by total (`rank_computed`). Where a
 province has no dimension scores the workbook's total formula gives 0 (Bắc
 Giang and Đồng Tháp in 2014); that value is kept, ranked, and the components
-stay empty, as in the reference table.
+stay empty, as in the reference table, but flagged `total_without_dimensions`:
+the transcriptions have those province-years blank.
 """
 from __future__ import annotations
 
@@ -104,11 +105,14 @@ def parse_papi_sheet(path: Path, sheet: Sheet, year: int) -> PublicationLoad:
         code = province_code(name, load, path.name, sheet.name, cell_ref(row, name_col))
         if code is not None:
             rows.append((row, code, str(name), total, components))
-    for (row, code, name, total, components), rank in zip(rows, competition_ranks([r[3] for r in rows])):
+    for (row, code, name, total, components), rank in zip(rows, competition_ranks([r[3] for r in rows]), strict=True):
         load.scores.append(IndexScore(
             index_name="PAPI", year=year, province_code=code, province_name_raw=name, score=total,
             scale_max=10.0 * len(dimensions), rank=rank, rank_of=len(rows), rank_computed=True,
             components=components, source_file=path.name, source_locator=f"sheet {sheet.name!r} row {row}",
+            source_sheet=sheet.name, source_row=row,
+            flags=("total_without_dimensions",) if not components else (),
+            component_labels={d: vi for d, vi in (DIMENSIONS | LATER_DIMENSIONS).items() if d in components},
         ))
     return load
 

@@ -39,6 +39,24 @@ from scrapers.reference.provinces import (
 
 LAYOUT_FILE = "layout.csv"
 SCALE_MAX = 100.0
+# The ten sub-indices as VCCI names them (English as layout.csv heads them,
+# Vietnamese as the PCI reports do). "Policy Bias" is "Cạnh tranh bình đẳng"
+# (equal competition) since 2013; "Implementation and Consistency of Policies"
+# was dropped after 2005.
+SUB_INDICES = {
+    "Entry Costs": "Gia nhập thị trường",
+    "Land Access and Security of Tenure": "Tiếp cận đất đai",
+    "Transparency and Access to Information": "Tính minh bạch",
+    "Time Costs and Regulatory Compliance": "Chi phí thời gian",
+    "Informal Charges": "Chi phí không chính thức",
+    "Implementation and Consistency of Policies": "Tính nhất quán trong thực hiện chính sách",
+    "Policy Bias": "Cạnh tranh bình đẳng",
+    "Proactivity of Provincial Leadership": "Tính năng động của chính quyền tỉnh",
+    "Business Support Services": "Dịch vụ hỗ trợ doanh nghiệp",
+    "Labor and Training": "Đào tạo lao động",
+    "Legal Institutions": "Thiết chế pháp lý",
+    "Unweighted": "Chỉ số PCI chưa có trọng số",
+}
 _FIXED_COLUMNS = {"Year", "Type", "Sheet", "Begin Row", "End Row", "Province", "Weighted Col"}
 _UNWEIGHTED = "Unweighted Col"
 
@@ -71,7 +89,8 @@ def read_layouts(path: Path) -> dict[int, PciLayout]:
                 layout = PciLayout(int(row["Year"]), int(row["Sheet"]), int(row["Begin Row"]), int(row["End Row"]),
                                    int(row["Province"]), int(row["Weighted Col"]), components)
             except (KeyError, TypeError, ValueError) as exc:
-                raise PublicationFormatError(PublicationError(path.name, f"bad layout row: {exc}", locator=f"row {line}"))
+                raise PublicationFormatError(
+                    PublicationError(path.name, f"bad layout row: {exc}", locator=f"row {line}")) from None
             layouts[layout.year] = layout
     return layouts
 
@@ -210,7 +229,7 @@ def parse_pci_workbook(path: Path, layout: PciLayout) -> PublicationLoad:
         else:
             rank_computed = True
             scored = [entry for entry in entries.values() if entry.score is not None]
-            for entry, rank in zip(scored, competition_ranks([entry.score for entry in scored])):
+            for entry, rank in zip(scored, competition_ranks([entry.score for entry in scored]), strict=True):
                 entry.rank = rank
 
     for entry in entries.values():
@@ -221,7 +240,8 @@ def parse_pci_workbook(path: Path, layout: PciLayout) -> PublicationLoad:
             index_name="PCI", year=layout.year, province_code=code, province_name_raw=entry.raw_name,
             score=entry.score, scale_max=SCALE_MAX, rank=entry.rank, rank_of=len(entries),
             rank_computed=rank_computed, components=entry.components, source_file=path.name,
-            source_locator=f"sheet {sheet.name!r} row {entry.row}",
+            source_locator=f"sheet {sheet.name!r} row {entry.row}", source_sheet=sheet.name, source_row=entry.row,
+            component_labels={c: SUB_INDICES[c] for c in entry.components if c in SUB_INDICES},
         ))
     return load
 
@@ -233,7 +253,7 @@ def load_pci_directory(directory: Path) -> PublicationLoad:
     try:
         layouts = read_layouts(directory / LAYOUT_FILE)
     except FileNotFoundError:
-        load.errors.append(PublicationError(f"{directory.name}/{LAYOUT_FILE}", "missing: PCI workbooks need their layout"))
+        load.errors.append(PublicationError(LAYOUT_FILE, "missing: PCI workbooks need their layout"))
         return load
     except PublicationFormatError as exc:
         load.errors.append(exc.error)

@@ -144,14 +144,14 @@ def parse_ranking_rows(rows: list[list[str]], file: str, context: str, table: st
         if score is None and rank is None:
             load.skipped.append(PublicationError(file, f"{cells['province']}: neither score nor rank", table, locator))
             continue
-        by_year[year].append(dict(code=code, name=cells["province"], score=score, rank=rank, rank_of=rank_of,
-                                  locator=locator))
+        by_year[year].append({"code": code, "name": cells["province"], "score": score, "rank": rank,
+                              "rank_of": rank_of, "locator": locator})
 
     for year, entries in sorted(by_year.items()):
         complete = len(entries) >= COMPLETE_TABLE
         computed = complete and all(e["rank"] is None for e in entries) and all(e["score"] is not None for e in entries)
         if computed:
-            for entry, rank in zip(entries, competition_ranks([e["score"] for e in entries])):
+            for entry, rank in zip(entries, competition_ranks([e["score"] for e in entries]), strict=True):
                 entry["rank"] = rank
         for entry in entries:
             load.scores.append(IndexScore(

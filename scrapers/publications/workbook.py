@@ -38,7 +38,8 @@ def read_workbook(path: Path) -> list[Sheet]:
     try:
         if path.suffix.lower() == ".xls":
             book = xlrd.open_workbook(str(path))
-            return [Sheet(s.name, [[_clean(v) for v in s.row_values(i)] for i in range(s.nrows)]) for s in book.sheets()]
+            return [Sheet(s.name, [[_clean(v) for v in s.row_values(i)] for i in range(s.nrows)])
+                    for s in book.sheets()]
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         try:
             return [Sheet(s.title, [[_clean(v) for v in row] for row in s.iter_rows(values_only=True)])

@@ -8,6 +8,7 @@ the chunks it wrote. A page that fails is recorded in `raw.load_errors`.
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import partial
 from urllib.parse import urlsplit
 
@@ -77,7 +78,7 @@ def _parse_chunk(archive_root, sources: dict[str, SourceConfig], rows: list[tupl
     errors: list[tuple[str, str | None, str]] = []
     for key, sha, url, method, status, error, content_type, source_id in rows:
         outcome = {"page_key": key, "sha256": sha, "url": url, "outcome": "skipped", "reason": None,
-                   "article_id": None, "parsed_at": parsed_at}
+                   "article_id": None, "parsed_at": parsed_at, "found": None}
         outcomes.append(outcome)
         if status != 200 or error:   # a refused or cut-off body (size cap) is no page
             outcome["reason"] = error or f"HTTP status {status}"
@@ -106,7 +107,8 @@ def _parse_chunk(archive_root, sources: dict[str, SourceConfig], rows: list[tupl
             published=page.published,
             body=page.body or "",
         )
-        outcome.update(outcome="article", article_id=article.article_id)
+        outcome.update(outcome="article", article_id=article.article_id,
+                       found=json.dumps(page.found, ensure_ascii=False, sort_keys=True))
         articles[article.article_id] = _article_row(article, sha, parsed_at)
     return outcomes, articles, errors
 

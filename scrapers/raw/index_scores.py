@@ -34,32 +34,57 @@ def record_publications_load(con: duckdb.DuckDBPyConnection, root: Path, digest:
     """, [str(root), digest])
 
 
+def score_rows(scores, loaded_at: pd.Timestamp) -> tuple[list[dict], list[dict]]:
+    """Rows of raw.index_scores and raw.index_components for `IndexScore`s."""
+    rows = [{
+        "index_name": s.index_name, "year": s.year, "period": s.period or "year",
+        "province_code": s.province_code, "measure": s.measure, "province_name_raw": s.province_name_raw,
+        "score": s.score, "scale_max": s.scale_max, "rank": s.rank, "rank_of": s.rank_of,
+        "rank_computed": s.rank_computed, "tier": s.tier, "flags": ",".join(s.flags) or None,
+        "source_file": s.source_file, "source_sheet": s.source_sheet, "source_row": s.source_row,
+        "source_locator": s.source_locator, "fetched_at": pd.Timestamp(s.fetched_at) if s.fetched_at else None,
+        "loaded_at": loaded_at,
+    } for s in scores]
+    components = [{
+        "index_name": s.index_name, "year": s.year, "period": s.period or "year",
+        "province_code": s.province_code, "component": name, "component_label": s.component_labels.get(name),
+        "score": value, "source_file": s.source_file,
+    } for s in scores for name, value in s.components.items()]
+    return rows, components
+
+
+def replace_index_rows(con: duckdb.DuckDBPyConnection, files: list[str], scores) -> int:
+    """Inside the caller's transaction: the rows of `files` replaced by `scores`."""
+    rows, components = score_rows(scores, pd.Timestamp.now())
+    if files:
+        con.register("_files", pd.DataFrame({"source_file": files}))
+        for table in ("index_scores", "index_components"):
+            con.execute(f"delete from {SCHEMA}.{table} where source_file in (select source_file from _files)")
+        con.unregister("_files")
+    insert_frame(con, "index_scores", rows)
+    insert_frame(con, "index_components", components)
+    return len(rows)
+
+
 def load_index_scores(con: duckdb.DuckDBPyConnection, load) -> StepStats:
     """Replace the rows of every publication file that loaded; keep the errors
-    of those that did not (their earlier rows stay)."""
-    scores = list(load.scores)
-    files = sorted({s.source_file for s in scores})
-    now = pd.Timestamp.now()
-    score_rows = [{
-        "index_name": s.index_name, "year": s.year, "province_code": s.province_code,
-        "province_name_raw": s.province_name_raw, "score": s.score, "scale_max": s.scale_max,
-        "rank": s.rank, "rank_of": s.rank_of, "rank_computed": s.rank_computed,
-        "source_file": s.source_file, "source_locator": s.source_locator, "loaded_at": now,
-    } for s in scores]
-    component_rows = [{
-        "index_name": s.index_name, "year": s.year, "province_code": s.province_code,
-        "component": name, "score": value, "source_file": s.source_file,
-    } for s in scores for name, value in s.components.items()]
+    of those that did not (their earlier rows stay), and why rows were skipped."""
+    files = sorted({s.source_file for s in load.scores})
     with transaction(con):
-        if files:
-            con.register("_files", pd.DataFrame({"source_file": files}))
-            for table in ("index_scores", "index_components"):
-                con.execute(f"delete from {SCHEMA}.{table} where source_file in (select source_file from _files)")
-            con.unregister("_files")
-        insert_frame(con, "index_scores", score_rows)
-        insert_frame(con, "index_components", component_rows)
+        new = replace_index_rows(con, files, load.scores)
         record_errors(con, "publications", ((e.file, _where(e.sheet, e.locator), e.reason) for e in load.errors))
-    return StepStats(new=len(score_rows), failed=len(load.errors), details={"files": len(files)},
+        # Rows a publication holds but deliberately gives no score for (blank
+        # at source, an abolished province); whole files no parser claims are
+        # listed by `reform publications`, not kept.
+        gaps = [e for e in load.skipped if e.sheet or e.locator]
+        if gaps:
+            con.register("_files", pd.DataFrame({"subject": sorted({e.file for e in gaps})}))
+            con.execute(f"delete from {SCHEMA}.publication_skips where subject in (select subject from _files)")
+            con.unregister("_files")
+        insert_frame(con, "publication_skips", ({"subject": e.file, "locator": _where(e.sheet, e.locator),
+                                                 "reason": e.reason, "recorded_at": pd.Timestamp.now()}
+                                                for e in gaps))
+    return StepStats(new=new, failed=len(load.errors), details={"files": len(files)},
                      errors=[str(e) for e in load.errors])
 
 

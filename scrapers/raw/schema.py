@@ -52,6 +52,8 @@ create table if not exists {SCHEMA}.page_parses (
     parsed_at timestamp,
     primary key (page_key, sha256)
 );
+-- How an article's title, date and body were found, as JSON (e.g. title: "source h1.x").
+alter table {SCHEMA}.page_parses add column if not exists found varchar;
 
 create table if not exists {SCHEMA}.articles (
     article_id varchar primary key,
@@ -102,27 +104,43 @@ create table if not exists {SCHEMA}.facts (
 create table if not exists {SCHEMA}.index_scores (
     index_name varchar not null,
     year integer not null,
+    period varchar not null default 'year',  -- part of the year the figure covers: year | H1 | Q1…Q4 | M01…M12
     province_code varchar not null,
+    measure varchar not null default 'total',  -- total | total_6dim (PAPI's six dimensions, comparable across years)
     province_name_raw varchar,
     score double,
     scale_max double,
     rank integer,
     rank_of integer,
     rank_computed boolean,
-    source_file varchar not null,
+    tier varchar not null default 'official',  -- official | secondary (a transcription) | cross-check
+    flags varchar,                     -- doubts carried by the source, comma-separated (year_inferred, doubtful_row…)
+    source_file varchar not null,      -- path under REFORM_PUBLICATIONS, or the archived request of a live answer
+    source_sheet varchar,
+    source_row integer,
     source_locator varchar,
+    fetched_at timestamp,              -- live answers: when the portal gave it
     loaded_at timestamp,
-    primary key (index_name, year, province_code, source_file)
+    primary key (index_name, year, period, province_code, measure, source_file)
 );
 
 create table if not exists {SCHEMA}.index_components (
     index_name varchar not null,
     year integer not null,
+    period varchar not null default 'year',
     province_code varchar not null,
     component varchar not null,
+    component_label varchar,           -- the publisher's Vietnamese name, where known
     score double,
     source_file varchar not null,
-    primary key (index_name, year, province_code, component, source_file)
+    primary key (index_name, year, period, province_code, component, source_file)
+);
+
+create table if not exists {SCHEMA}.publication_skips (
+    subject varchar not null,          -- the file (path under REFORM_PUBLICATIONS)
+    locator varchar,
+    reason varchar not null,           -- why nothing was loaded there: blank at source, abolished province…
+    recorded_at timestamp
 );
 
 create table if not exists {SCHEMA}.publication_loads (
@@ -138,6 +156,12 @@ create table if not exists {SCHEMA}.sources (
     province varchar,                  -- GSO code; NULL for national outlets
     hosts varchar
 );
+-- Added with the registry's evidence status and the crawl outcomes (older databases gain them here).
+alter table {SCHEMA}.sources add column if not exists unit_2025 varchar;       -- 2025 unit code; NULL national
+alter table {SCHEMA}.sources add column if not exists status varchar;          -- verified | unverified | retired
+alter table {SCHEMA}.sources add column if not exists successor varchar;       -- retired: who took over
+alter table {SCHEMA}.sources add column if not exists last_outcome varchar;    -- ok | errors | failed | host skipped
+alter table {SCHEMA}.sources add column if not exists last_outcome_since timestamptz;  -- when that outcome began
 
 create table if not exists {SCHEMA}.load_errors (
     stage varchar not null,            -- crawl | parse | extract | publications
@@ -162,11 +186,27 @@ def connect(path: Path | str, read_only: bool = False) -> Iterator[duckdb.DuckDB
     con = duckdb.connect(str(path), read_only=read_only, config={"memory_limit": settings.duckdb_memory_limit()})
     try:
         if not read_only:
+            _upgrade_index_tables(con)
             con.execute(DDL)
         yield con
     finally:
         con.close()
         release_freed_memory()
+
+
+def _upgrade_index_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Index tables written before rows had a tier, a measure and a period are
+    dropped, and the publications marked unloaded: they are rebuilt from the
+    files on the next load (nothing in them came from anywhere else)."""
+    old = con.execute(f"""
+        select count(*) from information_schema.tables t
+        where t.table_schema = '{SCHEMA}' and t.table_name = 'index_scores'
+          and not exists (select 1 from information_schema.columns c where c.table_schema = t.table_schema
+                          and c.table_name = t.table_name and c.column_name = 'tier')
+    """).fetchall()[0][0]
+    if old:
+        con.execute(f"drop table {SCHEMA}.index_scores; drop table if exists {SCHEMA}.index_components;"
+                    f"delete from {SCHEMA}.publication_loads")
 
 
 def release_freed_memory() -> None:
@@ -251,7 +291,8 @@ def row_count(con: duckdb.DuckDBPyConnection, table: str) -> int:
 
 # Tables dbt reads (the sources ymls under dbt_project/models/staging/): what the
 # warehouse is built from.
-DBT_SOURCE_TABLES = ("sources", "articles", "facts", "index_scores", "index_components", "load_errors")
+DBT_SOURCE_TABLES = ("sources", "articles", "facts", "index_scores", "index_components", "publication_skips",
+                     "load_errors")
 
 
 def content_digest(con: duckdb.DuckDBPyConnection, relation: str) -> str:

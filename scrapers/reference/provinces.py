@@ -174,6 +174,33 @@ def resolve_pci_id(pci_id: int | float | str) -> str | None:
     return None
 
 
+def _abbreviations(name: str) -> set[str]:
+    """The ways data sets abbreviate a province in capitals, keeping Đ: the
+    initials and the last syllable (BĐINH, TTHUE), the initials alone (HCM,
+    BRVT) and the whole name run together (HAUGIANG)."""
+    folded = ["".join("Đ" if ch in "đĐ" else strip_diacritics(ch).upper() for ch in syllable)
+              for syllable in re.findall(r"\w+", name)]
+    return {"".join(s[0] for s in folded[:-1]) + folded[-1], "".join(s[0] for s in folded), "".join(folded)}
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, set[str]] = {}
+    for row in _provinces_63():
+        for abbreviation in {a for spelling in _spellings(row, ("name",)) for a in _abbreviations(spelling)}:
+            index.setdefault(abbreviation, set()).add(row["code"])
+    return {abbreviation: tuple(sorted(codes)) for abbreviation, codes in index.items()}
+
+
+def abbreviation_candidates(abbreviation: str) -> tuple[str, ...]:
+    """GSO codes (ascending) a capitalised abbreviation may stand for: one
+    code, several where provinces share it (HGIANG: Hà Giang and Hậu Giang),
+    none if it abbreviates no province. Choosing among several is the
+    caller's, who knows the data set's order."""
+    key = unicodedata.normalize("NFC", abbreviation.strip()).upper().replace("Ð", "Đ")
+    return _abbreviation_index().get(key, ())
+
+
 # Provinces abolished before the 63-province list: publications of their time
 # rank them, but they have no code in it.
 _FORMER_PROVINCES = {"hatay": "Hà Tây (merged into Hà Nội on 1 August 2008)"}

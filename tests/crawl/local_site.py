@@ -50,8 +50,8 @@ class SiteArticle:
 
     @property
     def paragraphs(self) -> list[str]:
-        values = dict(year=self.published.year, rate=90 + self.n % 10, satisfaction=80 + self.n % 7,
-                      files=1000 + 37 * self.n)
+        values = {"year": self.published.year, "rate": 90 + self.n % 10, "satisfaction": 80 + self.n % 7,
+                  "files": 1000 + 37 * self.n}
         return [p.format(**values) for p in PARAGRAPHS]
 
     def html(self, *, nfd: bool = False) -> str:

@@ -33,7 +33,8 @@ def test_fetch_prints_the_parsed_article(site, tmp_path, capsys):
     article = site.articles[0]
     assert main(["fetch", site.url(article.path), "--archive", str(tmp_path / "a")]) == 0
     line = json.loads(capsys.readouterr().out)
-    assert (line["kind"], line["title"], line["published"], line["status"]) == ("article", article.title, "2025-06-30", 200)
+    assert (line["kind"], line["title"], line["published"], line["status"]) == (
+        "article", article.title, "2025-06-30", 200)
     assert Archive(tmp_path / "a").latest_response(site.url(article.path)) is not None
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
@@ -73,7 +73,7 @@ def test_429_waits_what_retry_after_asks_capped(client, site, sleeps):
 
 def test_retry_after_as_http_date(site, archive, sleeps):
     client = PoliteClient(LiveTransport(), allowed_hosts=[site.host], settings=FAST, archive=archive, sleep=sleeps)
-    soon = format_datetime(datetime.now(timezone.utc) + timedelta(seconds=30), usegmt=True)
+    soon = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
     assert 0 < client._retry_wait(1, soon) <= FAST.retry_after_cap
     assert client._retry_wait(2, None) == pytest.approx(FAST.backoff_base * 2)
 
@@ -146,7 +146,8 @@ def test_same_host_redirect_is_followed_and_archived_under_the_asked_url(client,
 def test_https_downgrade_and_scheme_change_are_refused(tmp_path):
     seeded = Archive(tmp_path / "seed")
     seeded.append(FetchedResponse(url="https://a.gov.vn/x", final_url="https://a.gov.vn/x", status=301,
-                                  headers={"Location": "http://a.gov.vn/x"}, body=b"", fetched_at="2025-01-01T00:00:00Z"))
+                                  headers={"Location": "http://a.gov.vn/x"}, body=b"",
+                                  fetched_at="2025-01-01T00:00:00Z"))
     client = PoliteClient(ReplayTransport(seeded), allowed_hosts=["a.gov.vn"], settings=FAST)
     with pytest.raises(FetchRefused, match=r"changes scheme https->http"):
         client.fetch("https://a.gov.vn/x")

@@ -41,7 +41,8 @@ def test_deploying_procedures_in_an_online_services_text_counts_services():
 
 
 def test_part_of_a_service_total_after_trong_do():
-    got = by_value(facts("Hiện tỉnh cung cấp 1.124 dịch vụ công trực tuyến mức độ 3, trong đó 214 dịch vụ khối sở, ngành."))
+    got = by_value(facts("Hiện tỉnh cung cấp 1.124 dịch vụ công trực tuyến mức độ 3, trong đó 214 dịch vụ khối sở, "
+                         "ngành."))
     assert got[214].metric == "online_services_partial" and got[214].level == "department"
 
 
@@ -61,7 +62,8 @@ def test_procedures_made_public_as_a_ratio_and_as_a_share():
 
 def test_ranges_of_shares_read_as_at_least_the_lower_bound():
     out = facts("Phấn đấu đến năm 2025 cung cấp 70 – 80% dịch vụ công trực tuyến mức độ 4.")
-    assert [(f.metric, f.value, f.qualifier, f.kind) for f in out] == [("online_services_full", 70.0, "at_least", "target")]
+    assert [(f.metric, f.value, f.qualifier, f.kind) for f in out] == \
+        [("online_services_full", 70.0, "at_least", "target")]
 
 
 def test_share_of_dossiers_and_procedures_after_so_luong():

@@ -33,3 +33,9 @@ def test_thousands_dots_round_trip(n):
 def test_decimal_comma_round_trip(whole, frac):
     written = f"{whole},{frac:02d}"
     assert abs(parse_number(written) - (whole + frac / 100)) < 1e-6
+
+
+def test_a_decimal_broken_by_a_stray_space_before_its_unit():
+    got = [(t.value, t.percent) for t in find_numbers("đạt 71, 25 điểm, giảm (4, 05%)")]
+    assert got == [(71.25, False), (4.05, True)]
+    assert [t.value for t in find_numbers("có 3, 12 và 15 hồ sơ")] == [3, 12, 15]

@@ -64,3 +64,26 @@ def test_any_period_after_so_voi_is_a_comparison_base():
     for text in ("giảm 150 hồ sơ so với tháng 8-2021", "tăng 3% so với cuối quý II/2022",
                  "tăng so với 6 tháng đầu năm 2021"):
         assert [p.comparative for p in find_periods(text, PUB)] == [True], text
+
+
+def test_a_month_just_past_is_the_latest_such_month():
+    got = find_periods("Trong tháng 10 vừa qua, Trung tâm tiếp nhận 900 hồ sơ.", date(2019, 11, 25))
+    assert [(p.period_start, p.period_end) for p in got] == [("2019-10-01", "2019-10-31")]
+    got = find_periods("Tháng 12 vừa qua, tỉnh tiếp nhận 900 hồ sơ.", date(2020, 1, 8))
+    assert [(p.period_start, p.period_end) for p in got] == [("2019-12-01", "2019-12-31")]
+
+
+def test_comparisons_written_without_voi_or_with_a_word_between():
+    for text in ("tăng 3 bậc so năm 2019", "tăng 3 bậc so với 2019", "tăng 3 bậc so với xếp hạng năm 2019"):
+        got = find_periods(text, date(2021, 5, 1))
+        assert [(p.period_start, p.comparative) for p in got] == [("2019-01-01", True)], text
+
+
+def test_a_running_total_to_a_months_end():
+    got = find_periods("Đến hết tháng 4/2018, Trung tâm đã tiếp nhận 28.000 hồ sơ.", date(2018, 5, 22))
+    assert [(p.period_start, p.period_end) for p in got] == [(None, "2018-04-30")]
+
+
+def test_a_range_of_whole_years():
+    got = find_periods("Qua 3 năm từ 2019 đến 2021, huyện chỉ có 2 hồ sơ trễ hạn.", date(2022, 2, 1))
+    assert [(p.period_start, p.period_end) for p in got] == [("2019-01-01", "2021-12-31")]

@@ -28,3 +28,24 @@ def test_impossible_figures_are_dropped(sentence):
 ])
 def test_figures_at_the_edge_stay(sentence, metric, value):
     assert (metric, value) in [(f.metric, f.value) for f in facts_of(sentence)]
+
+
+def test_a_dropped_figure_is_recorded_with_its_article_place_and_reason(tmp_path):
+    from scrapers.raw.facts import extract_new_facts
+    from scrapers.raw.schema import connect
+
+    text = "Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 250%; toàn tỉnh tiếp nhận 1.250 hồ sơ."
+    with connect(tmp_path / "work.duckdb") as con:
+        con.execute("insert into raw.articles (article_id, url, province, published, text, text_sha256) "
+                    "values ('a1', 'http://127.0.0.1/a1', '26', date '2024-06-01', ?, 'sha')", [text])
+        stats = extract_new_facts(con)
+        extract_new_facts(con)   # a re-run records nothing twice
+        recorded = con.execute("select stage, subject, locator, reason from raw.load_errors").fetchall()
+        metrics = [m for (m,) in con.execute("select metric from raw.facts").fetchall()]
+    assert stats.details["figures_dropped_as_implausible"] == 1
+    [(stage, subject, locator, reason)] = recorded
+    assert (stage, subject) == ("extract", "http://127.0.0.1/a1")
+    start = text.index("250")
+    assert locator.startswith("article a1, characters ") and int(locator.split()[-1].split("-")[0]) <= start
+    assert "implausible" in reason and "250 % is over 100 %" in reason and "250%" in reason
+    assert metrics == ["dossiers_received"]

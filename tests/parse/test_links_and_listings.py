@@ -28,16 +28,16 @@ def test_registry_covers_the_site_families(registry):
 
 def test_html_pages_follow_the_template(registry):
     requests = list(listing_requests(registry["vnexpress"]))
-    assert requests[:3] == [ListingRequest("https://vnexpress.net/thoi-su/chinh-tri"),
-                            ListingRequest("https://vnexpress.net/thoi-su/chinh-tri-p2"),
-                            ListingRequest("https://vnexpress.net/thoi-su/chinh-tri-p3")]
+    assert requests[:3] == [ListingRequest("https://vnexpress.net/thoi-su"),
+                            ListingRequest("https://vnexpress.net/thoi-su-p2"),
+                            ListingRequest("https://vnexpress.net/thoi-su-p3")]
     assert len(requests) == 2 * registry["vnexpress"].listing.max_pages
 
 
 def test_liferay_pages_with_cur_and_delta(registry):
-    requests = list(listing_requests(registry["hoabinh-portal"]))
-    assert "_cur=2" in requests[1].url and "_delta=20" in requests[1].url
-    assert requests[0].url == "https://hoabinh.gov.vn/tin-tuc-su-kien"
+    requests = list(listing_requests(registry["sotttt-hanoi"]))
+    assert "_101_cur=2" in requests[1].url and "_101_delta=20" in requests[1].url
+    assert requests[0].url == "https://sotttt.hanoi.gov.vn/cai-cach-hanh-chinh"
 
 
 def test_json_api_requests_are_post_windows(registry):
@@ -87,3 +87,28 @@ def test_html_links_filtered_by_pattern_and_host(registry):
       <a class="title" href="/kinh-te/gia-lua-a3.html">3</a>"""
     assert extract_links(page, "https://baodongthap.vn/chinh-tri/", source) == [
         "https://baodongthap.vn/chinh-tri/cai-cach-a1.html", "https://baodongthap.vn/kinh-te/gia-lua-a3.html"]
+
+
+def test_sitemap_index_and_news_sitemap_entries():
+    from scrapers.parse.links import sitemap_entries
+    index = """<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+      <sitemap><loc>https://baox.vn/sitemap-2019-01.xml</loc><lastmod>2019-01-31</lastmod></sitemap>
+      <sitemap><loc>https://baox.vn/sitemap-tags.xml</loc></sitemap>
+      <sitemap><loc>https://baox.vn/sitemap-2026-11.xml</loc><lastmod>2026-11-29</lastmod></sitemap>
+      <sitemap><loc>https://baox.vn/sitemap-news.xml</loc><lastmod>2026-11-30</lastmod></sitemap>
+      <sitemap><loc>/relative.xml</loc></sitemap>
+    </sitemapindex>"""
+    assert sitemap_entries(index, "https://baox.vn/sitemap.xml") == ([
+        "https://baox.vn/sitemap-news.xml", "https://baox.vn/sitemap-2026-11.xml",
+        "https://baox.vn/sitemap-2019-01.xml", "https://baox.vn/sitemap-tags.xml"], [])
+    news = """<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+      <url><loc>https://baox.vn/tin-mot-12345.html?utm_source=sm</loc>
+        <news:news><news:publication_date>2026-11-29T08:00:00+07:00</news:publication_date></news:news></url>
+      <url><loc>https://baox.vn/tin-hai-23456.html</loc><lastmod>2026-11-28</lastmod></url>
+    </urlset>"""
+    assert sitemap_entries(news, "https://baox.vn/sitemap-news.xml") == ([], [
+        ("https://baox.vn/tin-mot-12345.html", "2026-11-29T08:00:00+07:00"),
+        ("https://baox.vn/tin-hai-23456.html", "2026-11-28")])
+    with pytest.raises(ListingError, match="sitemap-news.xml: sitemap is not XML"):
+        sitemap_entries("", "https://baox.vn/sitemap-news.xml")

@@ -18,9 +18,12 @@ def provinces() -> list[dict[str, str]]:
 def ranking_html(path: Path, title: str, headers: list[str], rows: list[list[object]], preamble_rows: int = 1) -> Path:
     """A page with a layout table first (not a ranking), then the ranking table
     under a merged title row, as provincial portals publish them."""
-    cells = lambda tag, values: "".join(f"<{tag}>{html.escape(str(v))}</{tag}>" for v in values)
+    def cells(tag: str, values) -> str:
+        return "".join(f"<{tag}>{html.escape(str(v))}</{tag}>" for v in values)
+
     body = "".join(f"<tr>{cells('td', row)}</tr>" for row in rows)
-    title_rows = "".join(f'<tr><td colspan="{len(headers)}">{html.escape(title)}</td></tr>' for _ in range(preamble_rows))
+    title_rows = "".join(f'<tr><td colspan="{len(headers)}">{html.escape(title)}</td></tr>'
+                         for _ in range(preamble_rows))
     path.write_text(
         f"<html><head><title>{html.escape(title)}</title></head><body>"
         f"<table><tr><td>Trang chủ</td><td>Tin tức</td></tr></table>"

@@ -77,7 +77,7 @@ def test_ranking_errors_name_file_and_row(tmp_path):
 
 
 def test_csv_without_index_name_is_one_error(tmp_path):
-    path = ranking_csv(tmp_path / "bang-xep-hang-2020.csv", ["Tỉnh", "Điểm"], [["Quảng Ninh", "91"]])
+    ranking_csv(tmp_path / "bang-xep-hang-2020.csv", ["Tỉnh", "Điểm"], [["Quảng Ninh", "91"]])
     load = load_publications(tmp_path)
     [error] = load.errors
     assert error.file == "bang-xep-hang-2020.csv" and "no index named" in error.reason and not load.scores

@@ -31,7 +31,8 @@ def shared_load(shared_dir):
 
 
 def _by_key(load, index_name):
-    return {(s.year, s.province_code): s for s in load.scores if s.index_name == index_name}
+    """The official workbooks' rows (secondary transcriptions are tested in test_secondary)."""
+    return {(s.year, s.province_code): s for s in load.scores if s.index_name == index_name and s.tier == "official"}
 
 
 def test_pci_matches_reference_cell_by_cell(shared_dir, shared_load):
@@ -56,12 +57,13 @@ def test_pci_components_and_provenance(shared_load):
     assert hcm_2008.province_name_raw == "TP.Hồ Chí Minh"
     assert set(hcm_2008.components) >= {"Entry Costs", "Legal Institutions", "Unweighted"}
     assert all(0 <= v <= 10 for k, v in hcm_2008.components.items() if k != "Unweighted")
-    assert hcm_2008.source_file == "PCI_2008.xls" and "row" in hcm_2008.source_locator
+    assert hcm_2008.source_file == "pci/PCI_2008.xls" and "row" in hcm_2008.source_locator
+    assert (hcm_2008.source_sheet, hcm_2008.tier) == ("Tổng hợp", "official") and hcm_2008.source_row > 0
 
 
 def test_abolished_province_is_skipped_with_its_cell_not_dropped(shared_load):
     ha_tay = [s for s in shared_load.skipped if "Hà Tây" in s.reason]
-    assert sorted(s.file for s in ha_tay) == ["PCI_2005.xls", "PCI_2006.xls", "PCI_2007.xls", "PCI_2008.xls"]
+    assert sorted(s.file for s in ha_tay) == [f"pci/PCI_{year}.xls" for year in (2005, 2006, 2007, 2008)]
     assert all(s.sheet and s.locator for s in ha_tay)
 
 
@@ -163,3 +165,9 @@ def test_unreadable_file_is_an_error_and_others_load(pci_copy):
     [error] = load.errors
     assert error.file == "PCI_2016.xlsx" and "unreadable" in error.reason
     assert {s.year for s in load.scores} == {2015}
+
+
+def test_papi_total_of_empty_dimensions_is_flagged(shared_load):
+    flagged = {(s.year, s.province_code) for s in shared_load.scores
+               if s.index_name == "PAPI" and "total_without_dimensions" in s.flags}
+    assert flagged == {(2014, "24"), (2014, "87")}

@@ -1,5 +1,6 @@
 """build_report on a small copy of the published warehouse: the files it
 writes, their encoding, the CLI and the Dagster asset wiring."""
+import re
 import unicodedata
 
 import pipelines.cli
@@ -69,3 +70,28 @@ def test_report_site_asset_follows_the_published_warehouse():
     node = graph.get(__import__("dagster").AssetKey(["published", "report"]))
     assert node.group_name == "publish"
     assert {k.to_user_string() for k in node.parent_keys} == {"published/warehouse"}
+
+
+def test_national_rankings_show_the_latest_year_of_each_index(refreshed_home, tmp_path):
+    out = tmp_path / "site"
+    build_report(refreshed_home / "reform.duckdb", out)
+    html = (out / "index.html").read_text(encoding="utf-8")
+    sections = {name: html.split(f'id="index-{name}"')[1].split("</section>")[0] for name in ("PCI", "PAPI")}
+    assert "— 2022</h3>" in sections["PCI"] and "— 2024</h3>" in sections["PAPI"]
+    # One row per province: PAPI's six-dimension total is not a second ranking.
+    assert sections["PCI"].count("<tr>") == 1 + 63
+    assert sections["PAPI"].count("<tr>") == 1 + 61
+
+
+def test_unit_page_reads_the_members_index_history_2005_to_2024(small_home, tmp_path):
+    out = tmp_path / "site"
+    build_report(small_home / "reform.duckdb", out)
+    html = (out / "province" / "2025-25.html").read_text(encoding="utf-8")
+    table = html.split('class="sortable unit-index-history"')[1].split("</table>")[0]
+    rows = re.findall(r'data-index="(\w+)" data-year="(\d+)"', table)
+    assert {int(y) for i, y in rows if i == "PCI"} == set(range(2005, 2023))
+    assert {int(y) for i, y in rows if i == "PAPI"} == set(range(2011, 2025))
+    assert all(name in table for name in ("Vĩnh Phúc", "Phú Thọ", "Hoà Bình"))
+    vinh_phuc = (out / "province" / "26.html").read_text(encoding="utf-8")
+    years = re.findall(r'data-index="PAPI" data-year="(\d+)"', vinh_phuc)
+    assert "2023" in years and "2024" not in years      # blank at source in 2024: absent, not zero

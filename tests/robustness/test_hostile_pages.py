@@ -51,8 +51,8 @@ PAGES: dict[str, tuple[bytes, str, str, str]] = {
     "scripts-only": (b"<html><head><script>location='file:///etc/passwd'</script></head><body>"
                      + b"<script>document.write('x')</script>" * 500 + b"</body></html>",
                      "text/html", "error", "no article body"),
-    "utf7": (("<html><head><meta charset='utf-7'></head><body>+ADw-script+AD4-alert(1)+ADw-/script+AD4-"
-              "</body></html>").encode(), "text/html", "error", "no article body"),
+    "utf7": ((b"<html><head><meta charset='utf-7'></head><body>+ADw-script+AD4-alert(1)+ADw-/script+AD4-"
+              b"</body></html>"), "text/html", "error", "no article body"),
     "binary": (bytes(range(256)) * 400, "text/html", "error", "no article body"),
 }
 REDIRECTS = ("to-file", "to-foreign", "to-localhost", "to-ftp")
@@ -85,10 +85,11 @@ def outcome(tmp_path_factory):
         parses = {url.removeprefix(base): (outcome, reason, article_id) for url, outcome, reason, article_id in
                   con.execute("select url, outcome, reason, article_id from raw.page_parses").fetchall()}
         articles = dict(con.execute("select article_id, text from raw.articles").fetchall())
-        facts = con.execute("select article_id, value, evidence, evidence_start, evidence_end from raw.facts").fetchall()
+        facts = con.execute(
+            "select article_id, value, evidence, evidence_start, evidence_end from raw.facts").fetchall()
         errors = con.execute("select subject, reason from raw.load_errors").fetchall()
-    return dict(parses=parses, articles=articles, facts=facts, errors=errors, refusals=refusals,
-                requested=requested, parse=parse, extract=extract, archive=archive)
+    return {"parses": parses, "articles": articles, "facts": facts, "errors": errors, "refusals": refusals,
+            "requested": requested, "parse": parse, "extract": extract, "archive": archive}
 
 
 @pytest.mark.parametrize("name", PAGES)

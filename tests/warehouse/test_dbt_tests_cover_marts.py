@@ -46,4 +46,5 @@ def test_mart_keys_point_into_their_dimensions(manifest, mart):
               for t in _tests_on(manifest, node["unique_id"]) if t["test_metadata"]["name"] == "relationships"}
     for column, dimension in DIMENSION_OF.items():
         if column in node["columns"] and mart != dimension and not (column == "article_id" and mart.startswith("dim_")):
-            assert (column, f"ref('{dimension}')") in tested, f"{mart}.{column} has no relationships test to {dimension}"
+            assert (column, f"ref('{dimension}')") in tested, \
+                f"{mart}.{column} has no relationships test to {dimension}"

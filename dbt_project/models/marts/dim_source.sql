@@ -1,5 +1,6 @@
-{#- Where articles come from: the source registry, with how many articles and
-    facts each contributed and how fresh its latest article is. -#}
+{#- Where articles come from: the source registry, with its 2025 unit, its
+    evidence status and how its last crawl went, how many articles and facts
+    each contributed and how fresh its latest article is. -#}
 with sources as (
 
     select * from {{ ref('stg_portals__sources') }}
@@ -30,6 +31,11 @@ final as (
         sources.site_family,
         sources.province_code,
         sources.hosts,
+        sources.unit_2025_code,
+        sources.source_status,
+        sources.successor_source_id,
+        sources.last_crawl_outcome,
+        sources.last_crawl_outcome_since,
         coalesce(articles.n_articles, 0) as n_articles,
         coalesce(facts.n_facts, 0) as n_facts,
         articles.latest_published_on

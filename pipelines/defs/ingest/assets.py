@@ -9,7 +9,8 @@ from pipelines.resources import CrawlSettings, WarehouseResource
 from scrapers import settings
 from scrapers.crawl.archive import Archive
 from scrapers.crawl.crawler import CrawlProgress, crawl, known_urls_in
-from scrapers.crawl.http import PoliteClient
+from scrapers.crawl.http import ClientSettings, PoliteClient
+from scrapers.crawl.outcomes import last_outcomes, record_outcomes
 from scrapers.crawl.transport import LiveTransport, ReplayTransport
 from scrapers.raw import pages as pages_step
 from scrapers.raw import sources as sources_step
@@ -19,12 +20,15 @@ from scrapers.raw.schema import row_count
 @dg.asset(
     key=["raw", "sources"],
     group_name="ingest",
+    # After the night's crawl, so each source's last outcome is tonight's.
+    deps=[dg.AssetKey(["raw", "pages"])],
     pool="duckdb",
-    description="The source registry (scrapers/sources/sources.yaml) as a table.",
+    description="The source registry (scrapers/sources/sources.yaml) as a table, with each source's 2025 unit, "
+                "evidence status and last crawl outcome.",
 )
 def raw_sources(warehouse: WarehouseResource, crawl_settings: CrawlSettings) -> dg.MaterializeResult:
     with warehouse.connect() as con:
-        stats = sources_step.load_sources(con, crawl_settings.registry())
+        stats = sources_step.load_sources(con, crawl_settings.registry(), last_outcomes(warehouse.crawl_outcomes))
     return dg.MaterializeResult(metadata={"sources": stats.new})
 
 
@@ -46,7 +50,13 @@ def raw_archive(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
     archive = Archive(warehouse.archive_dir)
     sources = crawl_settings.sources_for(context.partition_keys)
     if crawl_settings.live:
-        client = PoliteClient.for_sources(LiveTransport(), sources, archive=archive)
+        try:
+            user_agent = settings.user_agent()
+        except settings.MissingContact as exc:
+            raise dg.Failure(str(exc)) from None
+        transport = LiveTransport(tls={h: s.tls for s in sources if s.tls for h in s.hosts})
+        client = PoliteClient.for_sources(transport, sources, archive=archive,
+                                          settings=ClientSettings(user_agent=user_agent))
     else:
         # Replayed pages need no politeness delay: nothing leaves the machine.
         hosts = [h for s in sources for h in s.hosts]
@@ -74,6 +84,7 @@ def raw_archive(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
         raise dg.Failure(f"the crawl stopped: {type(exc).__name__}: {exc}", allow_retries=False) from exc
     if archive.torn_report:
         context.log.warning(archive.torn_report)
+    record_outcomes(report, warehouse.crawl_outcomes, mode="live" if crawl_settings.live else "replay")
     for line in report.summary_lines():
         context.log.info(line)
     failed = [s.source_id for s in report.sources.values() if s.failed]

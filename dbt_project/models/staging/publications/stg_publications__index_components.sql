@@ -9,8 +9,10 @@ renamed as (
     select
         index_name,
         year,
+        period,
         province_code,
         component,
+        component_label,
         score,
         source_file
     from source

@@ -12,15 +12,22 @@ renamed as (
     select
         index_name,
         year,
+        period,
         province_code,
+        measure,
         province_name_raw,
         score,
         scale_max,
         rank,
         rank_of,
         rank_computed,
+        tier,
+        flags,
         source_file,
-        source_locator
+        source_sheet,
+        source_row,
+        source_locator,
+        fetched_at
     from source
 
 )

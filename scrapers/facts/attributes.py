@@ -1,0 +1,276 @@
+"""Attributes of a fact once its metric is known: qualifier, kind (result or target), tier (`level`),
+province and period."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.figure import ArticleContext, Figure, Sentence, clause_bounds, finditer, search
+from scrapers.facts.periods import PeriodMention, find_periods
+from scrapers.models import Fact
+
+# named periods a report may pin to cut-off dates (`quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023)`)
+WINDOW_KINDS = {"months_of_year", "months_first", "quarter", "month", "year"}
+# periods that give only an end: with a start stated before (`từ 02/6/2017`) they close a running total
+RUNNING_TOTAL_KINDS = {"as_of_month", "as_of_dmy"}
+# Counts of things in place (services offered, procedures in force or handled at one-stop shops), not of events.
+STOCK_METRICS = {"online_services", "online_services_full", "online_services_partial",
+                 "online_services_national_portal", "procedures_in_effect", "procedures_one_stop"}
+# Periods that set the time frame of what follows (`Năm 2023, ...` before a paragraph of results).
+# Document dates (`ngày 12/5/2023` of a decision), `hiện nay`, retrospectives (`Từ năm 2012 đến nay`)
+# and comparison bases do not.
+FRAME_KINDS = {"year", "year_label", "months_of_year", "months_first", "quarter", "month", "month_recent", "range_dmy",
+               "year_to_date", "as_of_dmy", "as_of_dm"}
+
+
+def attach(fact: Fact, fig: Figure) -> None:
+    """Set every attribute of `fact`, the reading of `fig`."""
+    s, tok, ctx = fig.s, fig.token, fig.ctx
+    fact.article = ctx.article_id
+    fact.qualifier = qualifier(s, tok)
+    # `Sở sẽ đưa 02 thủ tục mới ... vào giải quyết`: procedures announced are decided; `sẽ` only dates their use
+    future = not fact.metric.startswith("procedure") and _future(s, tok)
+    fact.kind = "target" if fig.sentence.target_mode or _target_before(fig) or future else "actual"
+    if fact.kind == "target" and fact.qualifier == "over" and lx.BEYOND_TARGET.search(s[:tok.start]):
+        fact.qualifier = "at_least" if lx.AT_LEAST_WORD.search(s[:tok.start][-20:]) else "exact"
+    if not fact.metric.startswith("index"):
+        fact.level = level(fig)
+    fact.province = _province(fig, fact)
+    _period(fact, fig)
+    if fact.kind == "actual" and _ends_well_after(fact.period_end, ctx.published) and \
+            not fact.metric.endswith("_change") and not fact.metric.startswith("index"):
+        fact.kind = "target"              # `đến năm 2020 ... đạt 50%` written in 2015: a plan, not a result
+
+
+def _ends_well_after(period_end: str | None, published: date | None) -> bool:
+    """A period ending two months or more after publication cannot hold results yet."""
+    if not period_end or published is None:
+        return False
+    return (date.fromisoformat(period_end) - published).days > 60
+
+
+# --- qualifier and kind -------------------------------------------------------------
+
+def qualifier(s: str, tok) -> str:
+    before = s[max(0, tok.start - 20):tok.start]
+    for name, rx in lx.QUALIFIERS:
+        if rx.search(before):
+            from_alone = before.rstrip().lower().endswith("từ")   # `từ X` is a minimum only with `trở lên`
+            if name == "at_least" and from_alone and not lx.AT_LEAST_TAIL.match(s[tok.end:]):
+                continue
+            return name
+    if lx.AT_LEAST_TAIL.match(s[tok.end:]) or tok.ranged:
+        return "at_least"
+    return "about" if tok.scaled else "exact"
+
+
+def _future(s: str, tok) -> bool:
+    """`sẽ triển khai 102 thủ tục`, `201 dịch vụ ... để triển khai đợt 2`: what is to be done is a plan."""
+    lo = clause_bounds(s, tok.start)[0]
+    return bool(lx.FUTURE_BEFORE.search(s, lo, tok.start) or lx.FUTURE_AFTER.match(s[tok.end:]))
+
+
+def _target_before(fig: Figure) -> bool:
+    return search(lx.TARGET, fig.sentence, 0, fig.start) is not None
+
+
+# --- tier ------------------------------------------------------------------------------
+
+def level(fig: Figure) -> str | None:
+    """The tier the figure is about.
+
+    A tier inside the figure's own noun phrase (`315 thủ tục cấp huyện`, `hồ sơ của Trung tâm`) wins; else
+    the nearest tier before it in its clause, unless a whole-territory scope (`trên địa bàn tỉnh`, `toàn tỉnh`)
+    stands nearer; else the tier the text is already talking about.
+    """
+    s, tok, ctx = fig.s, fig.token, fig.ctx
+    lo, hi = clause_bounds(s, tok.start)
+    if fig.sentence.tiers is None:
+        fig.sentence.tiers = _tier_mentions(s, 0, len(s))
+    mentions = [m for m in fig.sentence.tiers if lo <= m[0] and m[1] <= hi]
+    own = [m for m in mentions if tok.end <= m[0] <= tok.end + 60 and not lx.PHRASE_BREAK.search(s, tok.end, m[0])]
+    if own:
+        return own[0][2]
+    left = [m for m in mentions if m[1] <= tok.start]
+    # a scope right after a tier (`91 xã, phường, thị trấn trên địa bàn tỉnh`) places that tier, it resets nothing
+    scopes = [m.end() for m in finditer(lx.LEVEL_RESET, fig.sentence, lo, tok.start)
+              if not any(0 <= m.start() - end <= 1 for _, end, _ in mentions)]
+    if left and not (scopes and scopes[-1] > left[-1][1]):
+        i = len(left) - 1
+        while i > 0 and lx.TIER_JOIN.match(s[left[i - 1][1]:left[i][0]]):
+            i -= 1
+        return left[i][2]
+    if scopes:
+        return None
+    # a clause without a tier of its own continues the sentence's (`91 xã ... tiếp nhận ...; đã giải quyết ...`)
+    earlier = [f for f in fig.so_far if not f.metric.startswith("index")]
+    if earlier:
+        return earlier[-1].level
+    if search(lx.LEVEL_RESET, fig.sentence):
+        return None
+    return ctx.level or ctx.owner_level
+
+
+def tier_of(phrase: str) -> str | None:
+    return next((name for name, rx in lx.LEVELS if rx.search(phrase)), None)
+
+
+def _tier_mentions(s: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, tier) of the tier words in s[lo:hi], left to right, without counted bodies."""
+    found = []
+    for name, rx in lx.LEVELS:
+        for m in rx.finditer(s, lo, hi):
+            if not lx.COUNTED_TIER_BEFORE.search(s, max(0, m.start() - 20), m.start()):
+                found.append((m.start(), m.end(), name))
+    found.sort(key=lambda m: (m[0], -m[1]))
+    # a tier inside a longer one (`cấp tỉnh` in `các sở, ban ngành cấp tỉnh`) is part of it
+    return [m for i, m in enumerate(found) if not any(o[0] <= m[0] and m[1] <= o[1] for o in found[:i])]
+
+
+# --- province --------------------------------------------------------------------------
+
+def _province(fig: Figure, fact: Fact) -> str | None:
+    s, tok, default = fig.s, fig.token, fig.ctx.default_province
+    if fig.province:
+        return fig.province
+    if lx.NATIONAL.search(s[max(0, tok.start - 80):tok.start]):
+        return None
+    lo = clause_bounds(s, tok.start)[0]
+    if lx.NATIONAL_SUBJECT.search(s, max(lo, tok.start - 80), tok.start) and \
+            not any(lo <= m.start < tok.start for m in fig.sentence.provinces):
+        return None
+    if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
+        return None
+    lo, hi = clause_bounds(s, tok.start)
+    near = [m for m in fig.sentence.provinces if lo <= m.start and m.end <= hi]
+    if not near:
+        return default
+    if not fact.metric.startswith("index"):
+        # a province named in prose (`huyện X của tỉnh Y`) overrides only when it is the subject nearby
+        near = [m for m in near if abs(m.start - tok.start) < 120]
+        if not near:
+            return default
+
+    def dist(m):
+        return tok.start - m.end if m.end <= tok.start else (m.start - tok.end) + 10
+    return min(near, key=dist).code
+
+
+def _ministry_scope(s: str, tok) -> bool:
+    """The first owner named after the figure (`thuộc thẩm quyền giải quyết của Sở ...` / `... của Bộ ...`) says whose
+    procedures they are; without one, a ministry's scope anywhere in the sentence covers them."""
+    owner = lx.OWNER_AFTER.search(s, tok.end)
+    if owner:
+        return bool(lx.MINISTRY_SCOPE.match(s, owner.start()))
+    return bool(lx.MINISTRY_SCOPE.search(s))
+
+
+# --- period ------------------------------------------------------------------------------
+
+def periods_of(s: str, published: date | None, year: int | None) -> list[PeriodMention]:
+    """Periods of a sentence, without the dates of the documents it cites: those date a paper, not a figure."""
+    return [p for p in find_periods(s, published, year)
+            if not lx.DOCUMENT_NUMBER_BEFORE.search(s, max(0, p.start - 60), p.start)]
+
+
+def apply_reporting_windows(sent: Sentence, ctx: ArticleContext) -> None:
+    """`6 tháng đầu năm 2021 (từ ngày 15/12/2020 đến ngày 15/6/2021)`: a named period given its cut-off dates means
+    those dates, here and wherever the article names it again (`Trong 6 tháng đầu năm, ...`)."""
+    periods = sent.periods
+    for named, dated in zip(periods, periods[1:], strict=False):
+        if named.kind in WINDOW_KINDS and dated.kind == "range_dmy" and named.period_start \
+                and lx.WINDOW_OPEN.fullmatch(sent.text, named.end, dated.start):
+            ctx.windows[(named.period_start, named.period_end)] = dated
+    if ctx.windows:
+        sent.periods = [_in_window(p, ctx.windows) for p in periods]
+
+
+def _in_window(period: PeriodMention, windows: dict) -> PeriodMention:
+    window = windows.get((period.period_start, period.period_end)) if period.kind in WINDOW_KINDS else None
+    return replace(period, period_start=window.period_start, period_end=window.period_end) if window else period
+
+
+def carry_period(sent: Sentence, ctx: ArticleContext, is_target) -> None:
+    """A reported period stated in a sentence frames the following sentences until another is stated."""
+    if is_target:
+        return
+    frames = [p for p in sent.periods if p.kind in FRAME_KINDS and not p.comparative and p.period_end
+              and not lx.ANOTHER_VALUE_AFTER.match(sent.text, p.end)]   # `(năm 2021 là 6,88)` frames nothing
+    if frames:
+        ctx.period = frames[-1]
+
+
+def _period(fact: Fact, fig: Figure) -> None:
+    s, tok, sent, ctx = fig.s, fig.token, fig.sentence, fig.ctx
+    from_context = False
+    if fact.metric.endswith("_change"):
+        comp = [p for p in sent.periods if p.comparative]
+        chosen = min(comp, key=lambda p: abs(p.start - tok.end)) if comp else _year_on_year(ctx.period)
+        if chosen is not None and chosen.period_start and fact.metric.startswith("index") and ctx.index_year \
+                and chosen.kind == "compare_year" and int(chosen.period_start[:4]) < ctx.index_year:
+            # `tăng 29 bậc so với năm 2021` in a report of the 2022 edition runs to the end of 2022
+            chosen = PeriodMention(chosen.start, chosen.end, chosen.text, chosen.period_start,
+                                   f"{ctx.index_year}-12-31", True, chosen.kind)
+    else:
+        own = [p for p in sent.periods if not p.comparative]
+        # items of a target list (`mục tiêu: năm 2022, ... 40%; tối thiểu 70% ...`) do not share periods across `;`
+        lo = clause_bounds(s, tok.start)[0] if fact.kind == "target" else 0
+        # `(năm 2021 là 6,88 điểm), tiếp cận đất đai đạt 7,62`: a period with its own value before is not ours
+        before = [p for p in own if lo <= p.start and p.end <= tok.start
+                  and not ((m := lx.ANOTHER_VALUE_AFTER.match(s, p.end)) and m.end() <= tok.start)]
+        # a period after the figure is its own only in the same clause with no other figure between
+        # (`đạt 71%, ... 65% vào cuối năm 2022`: the year-end is the 65%'s; `...30%; Năm 2021, ...` frames what follows)
+        # `đạt 7,37 điểm (năm 2021 là 6,88 điểm)`: a period that introduces another value is that value's
+        after = [p for p in own if p.start >= tok.end and not lx.AFTER_PERIOD_BREAK.search(s, tok.end, p.start)
+                 and not lx.ANOTHER_VALUE_AFTER.match(s, p.end)]
+        from_context = not before and not after
+        carried = ctx.plan_period if fact.kind == "target" and ctx.plan_period else ctx.period
+        chosen = before[-1] if before else (after[0] if after else carried)
+        if chosen is not None and chosen.period_start is None and chosen.kind in RUNNING_TOTAL_KINDS \
+                and ctx.since and chosen.period_end and ctx.since < chosen.period_end \
+                and fact.metric not in STOCK_METRICS:
+            # `hoạt động từ 02/6/2017 ... đến hết tháng 4/2018 đã tiếp nhận ...`: a running total since that day
+            chosen = PeriodMention(chosen.start, chosen.end, chosen.text, ctx.since, chosen.period_end, False,
+                                   chosen.kind)
+        comparisons = [p for p in sent.periods if p.kind == "compare_year" and p.period_end]
+        if chosen is None and fact.metric.startswith("index") and comparisons and fig.year is None:
+            fig.year = int(comparisons[0].period_start[:4]) + 1   # `đạt 86,57%, tăng 1 bậc so với năm 2020`: of 2021
+        edition = lx.INDEX_EDITION.search(s) if fact.metric.startswith("index") and not before and not after \
+            and fig.year is None and not fig.year_before else None
+        if edition:
+            fig.year = int(edition.group(1))  # `(PAR Index 2024) với 96,17 điểm`: the edition the sentence names
+        elif fact.metric.startswith("index") and ctx.index_year and fig.year is None and not fig.year_before \
+                and (chosen is None or chosen.kind not in ("year", "year_label")):
+            fig.year = ctx.index_year         # an index figure is of the edition the article reports
+    if fig.year is not None:
+        chosen, from_context = _year_period(fig.year, chosen), False
+    elif fig.year_before and chosen is not None and chosen.period_end:
+        chosen, from_context = _year_period(int(chosen.period_end[:4]) - 1, chosen), False
+    if chosen is not None:
+        set_period(fact, chosen, from_context)
+        if not chosen.comparative and fact.kind == "actual" and fig.year is None and not fig.year_before \
+                and not lx.ANOTHER_VALUE_AFTER.match(s, chosen.end):
+            ctx.period = chosen               # a target's horizon is not the period of the results around it
+    else:
+        fact.period = ""
+
+
+def _year_period(year: int, near: PeriodMention | None) -> PeriodMention:
+    """The calendar year `year`, for a value a rule dates itself (a prior-year value, the X of a pair)."""
+    start, end = (near.start, near.end) if near else (0, 0)
+    return PeriodMention(start, end, f"năm {year}", f"{year}-01-01", f"{year}-12-31", False, "year")
+
+
+def _year_on_year(frame: PeriodMention | None) -> PeriodMention | None:
+    """A change stated without its base (`tăng 1,01` under `năm 2023, ...`) is against the year before."""
+    if frame is None or not frame.period_end:
+        return None
+    year = int(frame.period_end[:4])
+    return PeriodMention(frame.start, frame.end, frame.text, f"{year - 1}-01-01", f"{year}-12-31", True, "compare_prev")
+
+
+def set_period(fact: Fact, period: PeriodMention, from_context: bool) -> None:
+    fact.period, fact.period_start, fact.period_end = period.text, period.period_start, period.period_end
+    if from_context and fact.kind == "actual" and fact.metric in STOCK_METRICS:
+        fact.period_start = None              # a stock carried from a reporting period is a state at its end

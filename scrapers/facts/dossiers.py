@@ -1,0 +1,98 @@
+"""Dossier figures: received, resolved, pending, on time, early, late, online, postal, digitised."""
+from __future__ import annotations
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.figure import Figure, first, last
+
+# the rate metric of each count metric: `12 hồ sơ (chiếm 0,29%)` is the share of the count before
+RATE_OF = {
+    "dossiers_on_time": "dossiers_on_time_rate",
+    "dossiers_early": "dossiers_early_rate",
+    "dossiers_late": "dossiers_late_rate",
+    "online_dossiers": "online_dossier_rate",
+    "digitised_dossiers": "digitisation_rate",
+    "procedures_one_stop": "procedures_one_stop",
+    "procedures_in_effect": "procedures_in_effect",
+    "online_services": "online_services",
+    "online_services_full": "online_services_full",
+    "online_services_partial": "online_services_partial",
+}
+
+
+def dossier_status(text: str, rate: bool, first_cue: bool = False) -> str | None:
+    """The status or channel named nearest the end of `text` (or its start, with `first_cue`)."""
+    def where(rx):
+        if first_cue:
+            p = first(rx, text)
+            return -p if p >= 0 else None
+        p = last(rx, text)
+        return p if p >= 0 else None
+    cues = [(where(lx.LATE), "dossiers_late"), (where(lx.ON_TIME), "dossiers_on_time"),
+            (where(lx.EARLY), "dossiers_early"), (where(lx.ONLINE), "online_dossiers"),
+            (where(lx.POSTAL), "postal_dossiers"), (where(lx.DIGITISED), "digitised_dossiers")]
+    if not rate:
+        cues.append((where(lx.PENDING), "dossiers_pending"))
+    cues = [c for c in cues if c[0] is not None]
+    if not cues:
+        return None
+    pos, metric = max(cues)
+    return RATE_OF.get(metric) if rate else metric
+
+
+def _received_or_resolved(text: str) -> tuple[int, str]:
+    """(end of the last cue, metric) of receiving or resolving named in `text`; position -1 when neither is.
+    Dossiers `yêu cầu giải quyết` (to be handled) were received, not resolved."""
+    received = max(last(lx.RECEIVED, text), last(lx.TOTAL_TO_HANDLE, text))
+    resolved = last(lx.RESOLVED, text)
+    return (received, "dossiers_received") if received >= resolved else (resolved, "dossiers_resolved")
+
+
+def dossier_count(fig: Figure) -> str | None:
+    """The metric of a count of dossiers."""
+    metric = _dossier_count(fig)
+    if metric == "dossiers_resolved" and lx.SPLIT_INTO_NEW_AFTER.match(fig.s[fig.end:]):
+        return "dossiers_received"
+    return metric
+
+
+def _dossier_count(fig: Figure) -> str | None:
+    near, right, clause_left, sentence_left = fig.near, fig.right, fig.clause_left, fig.sentence_left
+    # `994 hồ sơ trực tiếp ... và 278.219 hồ sơ trực tuyến`: what follows the figure before is that figure's
+    own_near = lx.ITEM_JOIN.split(near)[-1] if lx.NOUN_AFTER.match(near) else near
+    if lx.DOSSIER_NOT_FACT.search(own_near) or lx.DOSSIER_NOT_FACT.search(right) or \
+            (own_near == near and lx.DOSSIER_NOT_FACT.search(clause_left[-50:])):
+        return None
+    if lx.CHANNEL_ONLY_AFTER.match(fig.s, fig.end):
+        return None
+    if lx.CHANGE_BEFORE.search(near):
+        return None                       # a change against another period
+    if lx.TOTAL_AFTER_PART.search(near):
+        # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ được giải quyết`: the channel is the part's; the total
+        # is received or resolved as its own verb or the sentence says
+        for text in (right, sentence_left[-200:]):
+            action = _received_or_resolved(text)
+            if action[0] >= 0:
+                return action[1]
+        return None
+    for text in (right, near):
+        status = dossier_status(text, rate=False)
+        if status:
+            return status
+    scope = lx.CHANNEL_SCOPE_END.split(fig.clause_right[:120])[0]
+    channel = lx.DOSSIER_CHANNEL.search(scope)
+    if channel and lx.RECEIVED_OR_RETURNED.search(near):
+        return "postal_dossiers" if "bưu" in channel.group().lower() else "online_dossiers"
+    for text in (near, right):
+        action = _received_or_resolved(text)
+        if action[0] >= 0:
+            return action[1]
+    # `218.763 hồ sơ của các tổ chức, cá nhân yêu cầu giải quyết`: the total to handle, named after a comma
+    own_phrase = fig.s[fig.end:fig.next_start if fig.next_start is not None else fig.clause[1]][:80]
+    if lx.TOTAL_TO_HANDLE.search(own_phrase):
+        return "dossiers_received"
+    for text in (clause_left, sentence_left[-200:]):
+        status = dossier_status(text, rate=False)
+        action = _received_or_resolved(text)
+        if status or action[0] >= 0:
+            return status or action[1]
+    return None

@@ -1,0 +1,195 @@
+"""A figure and its surroundings: what every rule reads.
+
+`Figure` holds one number of a sentence with the text around it cut the ways
+the rules look at it (the near-left words back to the previous figure or clause
+break, the words to its right, its clause, the sentence so far), the facts the
+sentence has given before it, and what the article has established
+(`ArticleContext`). A rule takes a `Figure` and returns a metric or None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.numbers import NumberToken
+from scrapers.facts.periods import PeriodMention
+from scrapers.models import Fact
+from scrapers.reference.provinces import find_province_mentions
+
+
+@dataclass
+class ArticleContext:
+    """What the article has established so far, carried from sentence to sentence."""
+    article_id: str = ""
+    default_province: str | None = None      # the source's province: figures name no other
+    period: PeriodMention | None = None
+    published: date | None = None
+    first_frame: PeriodMention | None = None  # the article's first reporting period: also its title's
+    plan_period: PeriodMention | None = None  # `Kế hoạch ... giai đoạn 2021-2025`: what targets are set for
+    owner_level: str | None = None          # `mục tiêu ... của Sở`: the tier whose plan the article sets out
+    year: int | None = None
+    index: str | None = None
+    level: str | None = None
+    target_list: bool = False
+    last_percent_metric: str | None = None
+    last_procedure: str | None = None       # a later `Trong đó:` breakdown repeats it
+    online_topic: bool = False              # online public services were named: `triển khai N thủ tục` deploys them
+    last_count: Fact | None = None          # last procedure or service count: `Cụ thể, Sở Y tế (42 TTHC)` breaks down
+    last_rank: Fact | None = None           # last index rank: `Tiếp theo là A, B` continues from it
+    numbered_ranks: bool = False            # under a ranking caption, numbered lines are ranks (`1. Quảng Ninh`)
+    last_rate: str | None = None            # the last rate read: names compared on it (`vượt Đà Nẵng (58,89%)`)
+    index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year
+    since: str | None = None                # a day running totals start from (`hoạt động từ 02/6/2017`)
+    windows: dict = field(default_factory=dict)  # named periods pinned to cut-off dates: (start, end) -> dated period
+
+
+@dataclass
+class Sentence:
+    start: int                               # offset in the article text
+    text: str
+    paragraph_start: bool
+    periods: list[PeriodMention] = field(default_factory=list)
+    indices: list[tuple[int, str | None]] = field(default_factory=list)  # (position, index code) named in it
+    _provinces: list | None = None
+    target_mode: bool = False                # a plan's paragraph or list: every figure is a target
+    lower: str | None = None                 # the text lower-cased, when that keeps every offset (for cue twins)
+    tiers: list[tuple[int, int, str]] | None = None  # tier words in it (start, end, tier), read once when asked
+
+
+    @property
+    def provinces(self) -> list:
+        """Province mentions in it (`scrapers.reference.provinces`), looked up when a rule first asks."""
+        if self._provinces is None:
+            self._provinces = find_province_mentions(self.text)
+        return self._provinces
+
+
+@dataclass
+class Figure:
+    """One number of a sentence, with the sentence, the article context and the facts read before it."""
+    sentence: Sentence
+    token: NumberToken
+    ctx: ArticleContext
+    previous: NumberToken | None = None      # the sentence's figure before this one
+    next_start: int | None = None            # where the sentence's next figure starts
+    previous_fact: Fact | None = None        # what the figure before gave (None: no fact)
+    so_far: list[Fact] = field(default_factory=list)  # facts of this sentence before this figure
+    # what a rule learned about the figure's attributes from its wording (read by `attributes`):
+    year: int | None = None                  # the value is of this year (`(năm 2021 là 6,88 điểm)`)
+    year_before: bool = False                # the value is of the year before the frame (X of `từ X lên Y`)
+    province: str | None = None             # the province a list assigns (`A và B lần lượt xếp thứ 2 và 3`)
+    evidence_end: int | None = None          # where the evidence ends when a rule knows better than `right`
+
+    @property
+    def s(self) -> str:
+        return self.sentence.text
+
+    @property
+    def start(self) -> int:
+        return self.token.start
+
+    @property
+    def end(self) -> int:
+        return self.token.end
+
+    @cached_property
+    def _near(self) -> tuple[int, str]:
+        lo = self.previous.end if self.previous else 0
+        seg = self.s[lo:self.start]
+        cut = 0
+        for m in lx.CLAUSE_BREAK.finditer(seg):
+            cut = m.end()
+        return lo + cut, seg[cut:]
+
+    @property
+    def near(self) -> str:
+        """The near-left words: back to the previous figure or clause break."""
+        return self._near[1]
+
+    @property
+    def left_start(self) -> int:
+        return self._near[0]
+
+    @cached_property
+    def right(self) -> str:
+        """The words after the figure, up to the next figure or a clause break (at most 90 characters)."""
+        seg = self.s[self.end:self.next_start if self.next_start is not None else len(self.s)][:90]
+        m = lx.RIGHT_BREAK.search(seg)
+        return seg[:m.start()] if m else seg
+
+    @cached_property
+    def clause(self) -> tuple[int, int]:
+        """Bounds of the figure's clause (between semicolons)."""
+        return clause_bounds(self.s, self.start)
+
+    @property
+    def clause_left(self) -> str:
+        return self.s[self.clause[0]:self.start]
+
+    @property
+    def clause_right(self) -> str:
+        return self.s[self.end:self.clause[1]]
+
+    @property
+    def sentence_left(self) -> str:
+        return self.s[:self.start]
+
+    def fact(self, metric: str, value: float, unit: str, **attributes) -> Fact:
+        """A fact of this figure whose evidence runs from its near-left clause to the end of `right`."""
+        end = self.evidence_end if self.evidence_end is not None else self.end + len(self.right.rstrip())
+        return make_fact(self.s, metric, value, unit, self.left_start, end, **attributes)
+
+
+def search(rx: re.Pattern, sentence: Sentence, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """`rx.search` over a sentence, through the cue's case-sensitive twin on the lower-cased text when it has one
+    (the same match positions, several times faster than IGNORECASE)."""
+    twin = lx.TWINS.get(rx)
+    text = sentence.lower if twin is not None and sentence.lower is not None else None
+    end = len(sentence.text) if endpos is None else endpos
+    return twin.search(text, pos, end) if text is not None else rx.search(sentence.text, pos, end)
+
+
+def finditer(rx: re.Pattern, sentence: Sentence, pos: int = 0, endpos: int | None = None):
+    """`rx.finditer` over a sentence, through the cue's twin like `search`."""
+    twin = lx.TWINS.get(rx)
+    end = len(sentence.text) if endpos is None else endpos
+    if twin is not None and sentence.lower is not None:
+        return twin.finditer(sentence.lower, pos, end)
+    return rx.finditer(sentence.text, pos, end)
+
+
+def make_fact(s: str, metric: str, value: float, unit: str, ev_start: int, ev_end: int, **attributes) -> Fact:
+    while ev_start < ev_end and not s[ev_start].isalnum():
+        ev_start += 1
+    return Fact(article="", metric=metric, value=float(value), unit=unit, evidence_start=ev_start,
+                evidence_end=max(ev_end, ev_start), **attributes)
+
+
+def clause_bounds(s: str, pos: int) -> tuple[int, int]:
+    lo = s.rfind(";", 0, pos) + 1
+    hi = s.find(";", pos)
+    return lo, (hi if hi >= 0 else len(s))
+
+
+def last(rx: re.Pattern, text: str) -> int:
+    """End of the last match of `rx` in `text`, or -1."""
+    pos = -1
+    for m in rx.finditer(text):
+        pos = m.end()
+    return pos
+
+
+def last_match(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """The last match of `rx` in text[pos:endpos], or None."""
+    found = None
+    for found in rx.finditer(text, pos, len(text) if endpos is None else endpos):  # noqa: B007 - the last one is kept
+        pass
+    return found
+
+
+def first(rx: re.Pattern, text: str) -> int:
+    m = rx.search(text)
+    return m.start() if m else -1

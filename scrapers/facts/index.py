@@ -1,0 +1,359 @@
+"""Index figures (PAR INDEX, SIPAS, PAPI, PCI, DTI, 766, DDCI): scores, ranks, their changes and
+component scores, and first places stated without a figure (`dẫn đầu`)."""
+from __future__ import annotations
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.attributes import attach
+from scrapers.facts.figure import Figure, Sentence, clause_bounds, finditer, last_match
+from scrapers.facts.numbers import NumberToken, find_numbers
+from scrapers.models import Fact
+
+
+def indices_in(sentence: str) -> list[tuple[int, str | None]]:
+    """(position, code) of the indices named in a sentence; other indices (`ICT INDEX`, `PGI`) as code None,
+    so that a figure after them is not credited to a reform index named earlier."""
+    lower = sentence.lower()
+    if len(lower) == len(sentence):       # read the lower-cased text with the case-sensitive twins: same offsets
+        text, any_word, aliases, others = lower, lx.INDEX_WORD_ANY_LOWER, lx.INDEX_ALIASES_LOWER, \
+            lx.NON_REFORM_INDEX_LOWER
+    else:
+        text, any_word, aliases, others = sentence, lx.INDEX_WORD_ANY, lx.INDEX_ALIASES, lx.NON_REFORM_INDEX
+    if not any_word.search(text):
+        return []                         # a sentence without these words names no index: skip the aliases
+    found: dict[int, str | None] = {}
+    for code, rx in aliases:
+        for m in rx.finditer(text):
+            found.setdefault(m.start(), code)
+    found_list = sorted(found.items())
+    found_list.extend((m.start(), None) for m in others.finditer(text))
+    found_list.sort(key=lambda item: item[0])
+    return found_list
+
+
+
+def index_of(fig: Figure) -> str | None:
+    """The index a figure belongs to: the last named before it, else the first after, else the one discussed."""
+    indices = fig.sentence.indices
+    before = [code for pos, code in indices if pos < fig.start]
+    if before:
+        return before[-1]
+    return indices[0][1] if indices else fig.ctx.index
+
+
+def read_index_figure(fig: Figure) -> Fact | None:
+    """The index fact a figure states, if it is one."""
+    index = index_of(fig)
+    if index is None:
+        return None
+    reading = _index_metric(fig)
+    if reading is None:
+        return None
+    metric, unit, value, rank_of, component = reading
+    return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
+
+
+def _index_metric(fig: Figure):
+    s, tok, near, right, clause_left = fig.s, fig.token, fig.near, fig.right, fig.clause_left
+    indices = fig.sentence.indices
+    near_tail = near[-40:]
+    if lx.MAXIMUM_POINTS.search(near):
+        return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
+    if _regional(fig):
+        return None
+    numbered = _numbered_rank(fig)
+    if numbered:
+        return numbered
+    paired = _pair(fig)
+    if paired:
+        return paired
+    prior = _prior_value(fig)
+    if prior:
+        return prior
+    respective = _respectively(fig)
+    if respective:
+        return respective
+    if lx.RANK.search(near_tail) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
+        if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer():
+            return None
+        previous = fig.previous_fact
+        if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):
+            return None                   # `chính quyền số đạt 0,71 điểm, xếp thứ 9`: the component's rank
+        part = lx.COMPONENT_RANK.search(near) or lx.COMPONENT_NAME.search(near)
+        if part and _is_component_name(part.group("name")):
+            return None                   # `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank
+        if tok.denominator and tok.denominator not in lx.NATIONAL_RANK_OF and lx.RANK_OF_PROVINCES.match(right):
+            return None                   # `xếp hạng 3/13 tỉnh`: a region's ranking
+        if not tok.denominator and lx.RANKED_COUNT_AFTER.match(right):
+            return None                   # `đo lường và xếp hạng 63 tỉnh`: how many are ranked
+        if lx.RANK_FROM_BEFORE.search(near_tail) and lx.TO_AFTER.match(right):
+            return None                   # `từ vị trí thứ 7 lên vị trí thứ 5`: 7 was the rank before
+        return "index_rank", "rank", tok.value, tok.denominator, None
+    change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
+        lx.SCORE_THEN_RANK_CHANGE.search(s[:tok.start]) or lx.RANK_THEN_SCORE_CHANGE.search(s[:tok.start])
+    in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start)
+    change = change or in_parens
+    if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
+        sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
+        return "index_rank_change", "rank", sign * tok.value, None, None
+    component = _component(s, clause_left) or _named_component(fig)
+    previous = fig.previous_fact
+    if change and not component and previous is not None and previous.metric == "index_component_score" and \
+            near.strip() == change.group().strip():
+        component = previous.component    # `... đạt 7,49 điểm (giảm 0,42 điểm)`: the component's change
+    has_index_words = bool(indices) or component or bool(lx.INDEX_WORDS.search(s))
+    if not has_index_words:
+        return None
+    signed = lx.PLUS_BEFORE.search(near_tail)
+    if signed and (tok.percent or lx.POINTS_OR_END.match(right)):
+        return ("index_score_change", "percent" if tok.percent else "score", tok.value, None, component)
+    if change and change.group(1).lower() in ("lên", "xuống", "thăng", "thụt"):
+        return None                       # a move written with these words is a rank's (handled above) or a pair's
+    if change and lx.SUPERLATIVE.search(change.group()) and not any(
+            fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces):
+        return None                       # `tỉnh giảm nhiều nhất là 2,94%`: a change of no named province
+    if change and (tok.percent or lx.POINTS.match(right) or component or lx.POINTS_OR_END.match(right)) \
+            and (lx.COMPARED.search(s) or component or in_parens):
+        sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
+        return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component
+    if change:
+        return None
+    part_of = tok.denominator or _points_out_of(right)
+    if part_of and part_of != 100:
+        # `2,27/3 điểm`, `9,75 điểm/10 điểm`: points on one criterion's own scale, never the index score
+        name = component or _criterion(clause_left)
+        return ("index_component_score", "score", tok.value, None, name) if name else None
+    if lx.POINTS.match(right) or tok.denominator == 100 or lx.TOTAL_POINTS_BEFORE.search(near):
+        if component:
+            return "index_component_score", "score", tok.value, None, component
+        return "index_score", "score", tok.value, None, None
+    listed = not float(tok.value).is_integer() and any(f.metric == "index_component_score" for f in fig.so_far)
+    if component and not tok.percent and (lx.IS_BEFORE.search(near) or listed):
+        # `... đạt 5,78 điểm; chính sách hỗ trợ doanh nghiệp 5,09`: an item of a list of components without `điểm`
+        return "index_component_score", "score", tok.value, None, component
+    if tok.percent and (indices or lx.RANKING_WORDS.search(s)) \
+            and lx.REACHES_BEFORE.search(near) and not lx.NOT_INDEX_PERCENT.search(near):
+        return "index_score", "percent", tok.value, None, None
+    if not tok.percent and not float(tok.value).is_integer() and tok.value <= 100 and lx.SCORE_BEFORE.search(near) \
+            and (indices or lx.INDEX_WORDS.search(s)) and not lx.NOT_INDEX_PERCENT.search(clause_left):
+        # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
+        return "index_score", "score", tok.value, None, None
+    return None
+
+
+def _numbered_rank(fig: Figure):
+    """`Top 3 tỉnh dẫn đầu PCI 2023:` then `1. Quảng Ninh: 71,25 điểm`: the line's number is the name's rank."""
+    item = lx.NUMBERED_ITEM.match(fig.s) if fig.ctx.numbered_ranks else None
+    if item is None or item.start(1) != fig.start:
+        return None
+    named = [m for m in fig.sentence.provinces if m.start == item.end()]
+    if not named:
+        return None
+    fig.province, fig.evidence_end = named[0].code, named[0].end
+    return "index_rank", "rank", fig.token.value, None, None
+
+
+def _regional(fig: Figure) -> bool:
+    """A rank, score or change of a region (`thăng 1 bậc trong vùng`, `vùng Đông Nam Bộ đạt 87,79%`, `từ vị trí thứ
+    5 lên thứ 4 trong vùng`: the first scope named after the figure in its item decides)."""
+    if lx.REGIONAL_AFTER.match(fig.right):
+        return True
+    item = lx.ITEM_END.split(fig.s[fig.end:fig.end + 80], maxsplit=1)[0]
+    scope = lx.SCOPE_AFTER.search(item)
+    if scope:
+        return bool(scope.group("region"))
+    region = last_match(lx.REGION_WORD, fig.s, max(fig.clause[0], fig.start - 60), fig.start)
+    return region is not None and not lx.LEVEL_RESET.search(fig.s, region.end(), fig.start)
+
+
+def _pair(fig: Figure):
+    """`từ X lên/xuống Y`: X is the value of the year before (or of the year in parentheses after it), Y the
+    current one; a rank when the pair names places (`từ vị trí 53 lên 46`), else a score."""
+    s, tok = fig.s, fig.token
+    near_tail = fig.near[-30:]
+    if lx.PAIR_FROM_BEFORE.search(near_tail) and lx.PAIR_TO_AFTER.match(s, tok.end):
+        phrase, role = near_tail, "from"
+    elif fig.previous is not None and lx.PAIR_TO_BEFORE.search(near_tail) and \
+            lx.PAIR_FROM_BEFORE.search(s, max(0, fig.previous.start - 30), fig.previous.start):
+        phrase, role = s[max(0, fig.previous.start - 30):fig.previous.start] + near_tail, "to"
+    else:
+        return None
+    if lx.NOT_INDEX_PERCENT.search(fig.clause_left) or not (fig.sentence.indices or lx.INDEX_WORDS.search(s) or
+                                                             lx.COMPONENT_NAMED.search(fig.clause_left)):
+        return None
+    dated = lx.YEAR_IN_PARENTHESES_AFTER.match(s, tok.end)
+    if dated:
+        fig.year = int(dated.group(1))
+    elif role == "from":
+        fig.year_before = True
+    if lx.RANK_WORDS.search(phrase) and not tok.percent and float(tok.value).is_integer():
+        return "index_rank", "rank", tok.value, tok.denominator, None
+    component = _named_component(fig)
+    if component:
+        return "index_component_score", "score", tok.value, None, component
+    return "index_score", "percent" if tok.percent else "score", tok.value, None, None
+
+
+def _prior_value(fig: Figure):
+    """A value of another year in parentheses after a figure: `(năm 2021 là 6,88 điểm)` restates the figure before
+    for that year; `so với năm 2022 (80,08%)` gives the base of the change before."""
+    previous = fig.previous_fact
+    if previous is None or not previous.metric.startswith("index") or \
+            not lx.PRIOR_VALUE_BEFORE.search(fig.sentence_left[-25:]):
+        return None
+    tok = fig.token
+    unit = "percent" if tok.percent else "score"
+    if previous.metric == "index_score_change":
+        if previous.period_start:
+            fig.year = int(previous.period_start[:4])
+        if tok.denominator:
+            return "index_rank", "rank", tok.value, tok.denominator, None
+        metric = "index_component_score" if previous.component else "index_score"
+        return metric, unit, tok.value, None, previous.component
+    if previous.metric == "index_rank_change" and tok.denominator:
+        if previous.period_start:
+            fig.year = int(previous.period_start[:4])
+        return "index_rank", "rank", tok.value, tok.denominator, None
+    if previous.metric in ("index_score", "index_component_score") and "năm" in fig.sentence_left[-25:]:
+        return previous.metric, unit, tok.value, None, previous.component
+    return None
+
+
+def _respectively(fig: Figure):
+    """`TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3`, `Hà Nội và TP.HCM ở mức lần lượt là 43,96 và 41,77 điểm`: each
+    value after `lần lượt` is the next name's; ranks are read here, other values by the rules after."""
+    s = fig.s
+    cue = last_match(lx.RESPECTIVELY, s, fig.clause[0], fig.start)
+    if cue is None:
+        return None
+    position = len(find_numbers(s[cue.end():fig.start]))
+    names = _names_listed_before(fig, cue.start())
+    if position < len(names) and len(names) > 1 and (position == 0 or lx.LIST_JOIN_BEFORE.match(fig.near)):
+        fig.province = names[position].code
+    if position == 0:
+        if not lx.RANK.search(fig.near[-40:]):
+            return None
+    elif not (fig.previous_fact is not None and fig.previous_fact.metric == "index_rank" and
+              lx.LIST_JOIN_BEFORE.match(fig.near)):
+        return None
+    if not float(fig.token.value).is_integer() or fig.token.percent:
+        return None
+    return "index_rank", "rank", fig.token.value, fig.token.denominator, None
+
+
+def _names_listed_before(fig: Figure, pos: int) -> list:
+    """The names listed right before `pos` (`TP.HCM và Quảng Ninh lần lượt`), in order: the last name before it and
+    those joined to it by `,` or `và`."""
+    before = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= pos]
+    if not before:
+        return []
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not lx.LIST_JOIN_BEFORE.match(fig.s[m.end:listed[0].start]):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def _named_component(fig: Figure) -> str | None:
+    """`chỉ số gia nhập thị trường đạt 7,37 điểm`, `nhóm chỉ số công khai minh bạch tăng 0,1`: a named part of an
+    index, on its own small scale."""
+    if fig.token.percent or fig.token.value > 20:
+        return None
+    m = lx.COMPONENT_NAMED.search(fig.near) or lx.COMPONENT_NAME.search(fig.near)
+    if not m and any(f.metric == "index_component_score" for f in fig.so_far):
+        m = lx.COMPONENT_ITEM.search(fig.near)
+    if not m:
+        return None
+    name = m.group("name").strip(" ,")
+    return name if _is_component_name(name) else None
+
+
+def _is_component_name(name: str) -> bool:
+    """A part's name, not the index's own (`chỉ số tổng hợp`, `chỉ số cải cách hành chính của tỉnh`)."""
+    return not (lx.NOT_A_COMPONENT_NAME.search(name) or any(rx.search(name) for _, rx in lx.INDEX_ALIASES))
+
+
+def _points_out_of(right: str) -> float | None:
+    m = lx.POINTS_OUT_OF.match(right)
+    return float(m.group(1).replace(",", ".")) if m else None
+
+
+def _criterion(clause_left: str) -> str | None:
+    """`chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`."""
+    m = lx.CRITERION_NAME.search(clause_left)
+    return m.group(1).strip() if m else None
+
+
+def _component(s: str, clause_left: str) -> str | None:
+    """`điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown."""
+    label = lx.COMPONENT_LABEL.search(clause_left)
+    if not label:
+        return None
+    breakdown = lx.IN_WHICH.match(s) or lx.COMPONENT_LIST.match(s)
+    if not breakdown:
+        return None
+    name = label.group(1).strip(" ,")
+    if lx.YEAR_LIKE.fullmatch(name) or lx.NOT_A_COMPONENT.search(name):
+        return None
+    return name
+
+
+def ordered_list(sent: Sentence, ctx, so_far: list[Fact]) -> list[Fact]:
+    """`... dẫn đầu; tiếp theo đó là A, B và C`: the names after the order cue take the ranks after the last rank
+    stated (in this sentence or before), in the order written."""
+    s = sent.text
+    cue = lx.ORDER_NEXT.search(s)
+    if cue is None:
+        return []
+    ranks = [f for f in so_far if f.metric == "index_rank" and f.evidence_start < cue.start()]
+    last_rank = ranks[-1] if ranks else ctx.last_rank
+    if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
+        return []
+    end = lx.ORDER_END.search(s, cue.end())
+    names = [m for m in sent.provinces if m.start >= cue.end() and (end is None or m.start < end.start())]
+    out = []
+    for n, name in enumerate(dict.fromkeys(names, None), start=1):
+        fig = Figure(sent, NumberToken(name.start, name.end, 1, False, False), ctx, province=name.code)
+        fact = Fact(article="", metric="index_rank", value=last_rank.value + n, unit="rank", index=last_rank.index,
+                    evidence_start=name.start, evidence_end=name.end)
+        attach(fact, fig)
+        out.append(fact)
+    return out
+
+
+# an order cue continues a top list (`nhóm 10 tỉnh dẫn đầu`), not a ranking from the middle of the table
+MAX_LISTED_RANK = 20
+
+
+def first_places(sent: Sentence, ctx) -> list[Fact]:
+    """`dẫn đầu`, `quán quân`: rank 1 without a figure, `á quân`: rank 2; one fact per index named with `ở cả`."""
+    out = [f for m in finditer(lx.RANK_FIRST, sent) for f in _place(sent, ctx, m, 1)]
+    out += [f for m in finditer(lx.RANK_SECOND, sent) for f in _place(sent, ctx, m, 2)]
+    return out
+
+
+def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
+    s, indices = sent.text, sent.indices
+    after = s[m.end():m.end() + 40]
+    if lx.NOT_FIRST_PLACE_BEFORE.search(s[max(0, m.start() - 50):m.start()]):
+        return []                         # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`
+    if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]):
+        return []
+    fig = Figure(sent, NumberToken(m.start(), m.end(), rank, False, False), ctx)
+    named = [p for p in sent.provinces if p.start - m.end() == 1 and s[m.end()] == " "]
+    subject = [p for p in sent.provinces if clause_bounds(s, m.start())[0] <= p.start and p.end <= m.start()]
+    if named:
+        fig.province = named[0].code      # `á quân Đồng Nai`: the name right after the title
+    elif subject:
+        fig.province = subject[-1].code   # `Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu, TP.HCM ...`: the subject before
+    codes = [c for _, c in indices] if lx.SEVERAL_INDICES.search(s) and len(indices) > 1 else [index_of(fig)]
+    lo = clause_bounds(s, m.start())[0]
+    out = []
+    for code in dict.fromkeys(codes):
+        if code is None:
+            continue
+        f = Fact(article="", metric="index_rank", value=float(rank), unit="rank", index=code,
+                 evidence_start=lo + (len(s[lo:m.start()]) - len(s[lo:m.start()].lstrip())), evidence_end=m.end())
+        attach(f, fig)
+        out.append(f)
+    return out

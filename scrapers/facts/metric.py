@@ -1,0 +1,196 @@
+"""Which metric a figure states: the rules of each family (index, dossiers, procedures, online services)
+are asked in turn, by the noun after the figure or, for a share, by the rate it names."""
+from __future__ import annotations
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.dossiers import RATE_OF, dossier_count, dossier_status
+from scrapers.facts.figure import Figure, last
+from scrapers.facts.index import read_index_figure
+from scrapers.facts.online import service_count, service_grade, services_in_place
+from scrapers.facts.procedures import days_cut, decision_count, procedure_count, procedures_made_public
+from scrapers.models import Fact
+
+
+def read_figure(fig: Figure) -> Fact | None:
+    """The fact a figure states, without its attributes; None when it states none."""
+    index_fact = read_index_figure(fig)
+    if index_fact:
+        return index_fact
+    tok, right = fig.token, fig.right
+    if tok.ranged and lx.RANGE_FROM_BEFORE.search(fig.near):
+        return None                      # `từ 97-99%`: a span, no fact of its own
+    if (lx.SPAN_BEFORE.search(fig.near) and lx.SPAN_DASH_AFTER.match(fig.s, tok.end)) or \
+            (fig.previous is not None and lx.SPAN_DASH_BEFORE.match(fig.near) and
+             lx.SPAN_BEFORE.search(fig.s, max(0, fig.previous.start - 20), fig.previous.start)):
+        return None                      # `trong khoảng 75,03% - 90,61%`: the ends of a span
+    if tok.denominator is not None and not _counted_part(fig.near, right) and \
+            (noun_after(right) or _noun_before(fig.clause_left)) != "dossier":
+        return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed);
+                                         # `đã giải quyết 4.561/5.650 hồ sơ`: the part is the dossier count
+    if tok.percent and lx.PEOPLE_SATISFIED.match(fig.s, tok.end):
+        # `95% công dân, tổ chức hài lòng`: the share of people satisfied
+        return fig.fact("satisfaction_rate", tok.value, "percent")
+    if lx.NOUN_OTHER.match(right):
+        return None
+    previous = fig.previous_fact
+    if tok.percent and previous is not None and previous.unit == "percent" and \
+            lx.COMPARED_VALUE_BEFORE.search(fig.near):
+        # `85,48% ... hài lòng, cao hơn mức 84,45% của năm 2019`: the same rate, of the other year
+        other = [p for p in fig.sentence.periods if 0 <= p.start - tok.end <= 12 and p.period_start]
+        if other:
+            fig.year = int(other[0].period_start[:4])
+        return fig.fact(previous.metric, tok.value, "percent", index=previous.index, component=previous.component)
+    if tok.percent:
+        metric = _percent_metric(fig)
+        fig.ctx.last_percent_metric = metric
+        if metric:
+            fig.ctx.last_rate = metric
+        if metric == "satisfaction_rate" and fig.ctx.index == "SIPAS" and \
+                any(fig.clause[0] <= m.start < tok.start for m in fig.sentence.provinces):
+            # `Quảng Ninh nhận được mức độ hài lòng ... cao nhất với 90,61%` in a SIPAS report: its SIPAS score
+            return fig.fact("index_score", tok.value, "percent", index="SIPAS")
+        return fig.fact(metric, tok.value, "percent") if metric else None
+    metric, unit = _count_metric(fig)
+    return fig.fact(metric, tok.value, unit) if metric else None
+
+
+def _counted_part(near: str, right: str) -> bool:
+    """`đã triển khai 81/96 dịch vụ công trực tuyến`, `44/44 thủ tục ... được công bố công khai`: the part is a
+    count of services in place or procedures made public; other ratios (reviewed, with dossiers) are not facts."""
+    noun = noun_after(right)
+    if noun == "service":
+        return services_in_place(near)
+    return noun == "procedure" and procedures_made_public(right)
+
+
+# --- shares ----------------------------------------------------------------------------
+
+def _percent_metric(fig: Figure) -> str | None:
+    s, tok, near, prev_tok, prev_fact = fig.s, fig.token, fig.near, fig.previous, fig.previous_fact
+    if lx.RATE_CHANGE_BEFORE.search(near[-25:]) or lx.RATIO_TO_ANOTHER_BEFORE.search(near):
+        return None                       # a change of a rate, not the rate
+    if lx.RATE_THRESHOLD_BEFORE.search(near) or (lx.THRESHOLD_WORD.search(near) and
+                                                  lx.BODIES_COUNTED.search(fig.clause_left[-80:])):
+        return None                       # a threshold: `cơ quan có tỷ lệ ... trên 65%`, `8 cơ quan đạt ... trên 50%`
+    between = s[prev_tok.end:tok.start] if prev_tok is not None else ""
+    if prev_tok is not None and lx.SHARE_OF_PREVIOUS.fullmatch(between) \
+            and (prev_fact is None or prev_fact.unit == "count"):
+        # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: the share of the figure before
+        if prev_tok.denominator is not None:
+            return None                   # `81/96 dịch vụ, đạt 84,4%` restates the ratio: a share of a plan
+        if prev_fact is not None and prev_fact.metric not in RATE_OF:
+            # `X hồ sơ trực tuyến ... và tổng số hồ sơ ... là Y, chiếm Z%`: the share of the part before the total
+            parts = [f for f in fig.so_far if f.unit == "count" and f.metric in RATE_OF]
+            return RATE_OF[parts[-1].metric] if parts else None
+        return RATE_OF.get(prev_fact.metric) if prev_fact is not None else None
+    if fig.ctx.last_rate is not None and lx.NAMED_SHARE_BEFORE.search(fig.sentence_left) and \
+            any(0 <= tok.start - m.end <= 3 for m in fig.sentence.provinces):
+        # `vượt Đà Nẵng (58,89%), Hà Giang (55,76%)`: names compared on the rate the text reports
+        fig.province = next(m.code for m in fig.sentence.provinces if 0 <= tok.start - m.end <= 3)
+        return fig.ctx.last_rate
+    if lx.SAME_RATE.match(s):
+        return fig.ctx.last_percent_metric
+    if lx.RATE_NOUN_AFTER.match(fig.right):
+        return _classify_percent(fig.clause_right[:160], after=True)
+    if lx.RATE_OTHER_NOUN_AFTER.match(fig.right):
+        return None
+    clause_left = fig.clause_left
+    rate_at = [m.start() for m in lx.RATE_WORD.finditer(clause_left)]
+    for start in reversed(rate_at):
+        metric = _classify_percent(clause_left[start:], after=False)
+        if metric:
+            return metric
+    if not rate_at:
+        metric = _classify_percent(clause_left[-120:], after=False)
+        if metric:
+            return metric
+    earlier = [f for f in fig.so_far if f.unit == "percent" and not f.metric.startswith("index")]
+    if earlier:
+        return earlier[-1].metric       # `...đạt 99,74%; tại UBND cấp huyện đạt 99,33%`
+    if lx.RATE_OR_SATISFACTION.search(fig.sentence_left):
+        return _classify_percent(fig.sentence_left[-200:], after=False)
+    return None
+
+
+def _classify_percent(subject: str, after: bool) -> str | None:
+    """The rate named in `subject`: its first cue when the subject follows the figure, else its last."""
+    def at(rx):
+        ms = [m.start() for m in rx.finditer(subject)]
+        if not ms:
+            return None
+        return -ms[0] if after else ms[-1]
+    status = dossier_status(subject, rate=True, first_cue=after)
+    resolved_status = status in ("dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate")
+    if not after and lx.SATISFACTION_HEAD.match(subject):
+        return "satisfaction_rate"        # `mức độ hài lòng của cá nhân đối với dịch vụ ...`: satisfaction is the head
+    cues = []
+    for rx, metric in ((lx.SATISFACTION, "satisfaction_rate"), (lx.DIGITISED, "digitisation_rate")):
+        pos = at(rx)
+        if pos is not None:
+            cues.append((pos, metric))
+    pay = at(lx.PAYMENT)
+    if pay is not None and lx.PAYMENT_SUBJECT.search(subject):
+        cues.append((pay, "online_payment_rate"))
+    dossier, procedure, service = at(lx.NOUN_DOSSIER), at(lx.NOUN_PROCEDURE), at(lx.NOUN_SERVICE)
+    if (dossier is not None or resolved_status) and status:
+        anchor = [p for p in (dossier, procedure) if p is not None]
+        cues.append((anchor[0] if anchor else 0, status))
+    elif procedure is not None or service is not None:
+        pos = max(p for p in (procedure, service) if p is not None)
+        if lx.NATIONAL_PORTAL.search(subject):
+            cues.append((pos, "online_services_national_portal"))
+        elif lx.ONLINE.search(subject) or (service is not None and procedure is None):
+            grade = service_grade(subject)
+            if grade:
+                cues.append((pos, grade))
+        elif lx.PROC_ONE_STOP.search(subject):
+            cues.append((pos, "procedures_one_stop"))
+        elif lx.PROC_IN_EFFECT.search(subject):
+            cues.append((pos, "procedures_in_effect"))
+        elif lx.PROC_SIMPLIFIED.search(subject):
+            cues.append((pos, "procedures_simplified"))
+    if not cues:
+        return None
+    return max(cues)[1]
+
+
+# --- counts ------------------------------------------------------------------------------
+
+def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
+    noun = noun_after(fig.right) or _noun_before(fig.clause_left)
+    if noun == "dossier":
+        return dossier_count(fig), "count"
+    if noun == "procedure":
+        return procedure_count(fig), "count"
+    if noun == "service":
+        metric = service_count(fig)
+        return (metric, "count") if metric else (None, None)
+    if noun == "decision":
+        metric = decision_count(fig)
+        return (metric, "count") if metric else (None, None)
+    if noun == "days":
+        metric = days_cut(fig)
+        return (metric, "days") if metric else (None, None)
+    return None, None
+
+
+def noun_after(phrase: str) -> str | None:
+    """What the noun right after a figure counts: dossier, procedure, service, decision or days."""
+    m = lx.NOUN_AFTER.match(phrase)
+    return lx.NOUN_CLASSES[m.lastindex - 1] if m else None
+
+
+def _noun_before(clause_left: str) -> str | None:
+    """`hồ sơ tồn kỳ trước chuyển sang là 2.171`: the noun stands before a linking `là`/`đạt`. The head is the
+    first noun counted (`số hồ sơ yêu cầu giải quyết thủ tục hành chính là 59.010`: dossiers)."""
+    if not lx.LINK_BEFORE.search(clause_left):
+        return None
+    counted = lx.COUNTED_HEAD.search(clause_left)
+    if counted:
+        return lx.NOUN_CLASSES[counted.lastindex - 1]
+    best, kind = -1, None
+    for k, rx in (("dossier", lx.NOUN_DOSSIER), ("procedure", lx.NOUN_PROCEDURE), ("service", lx.NOUN_SERVICE)):
+        p = last(rx, clause_left)
+        if p > best:
+            best, kind = p, k
+    return kind

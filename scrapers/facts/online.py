@@ -1,0 +1,42 @@
+"""Online public services: counts and shares by grade (mức độ 3 / 4, một phần / toàn trình) and those
+integrated on the national portal."""
+from __future__ import annotations
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.figure import Figure
+
+
+def service_grade(text: str) -> str | None:
+    """The online-service metric of the grade named in `text`; None for grades 1-2 (no fact)."""
+    if lx.SERVICE_LEVEL2.search(text) and not lx.SERVICE_HIGH_GRADE.search(text):
+        return None
+    if lx.SERVICE_BOTH.search(text):
+        return "online_services"         # `mức độ 3, mức độ 4`: both grades together
+    if lx.SERVICE_PARTIAL.search(text):
+        return "online_services_partial"
+    if lx.SERVICE_FULL.search(text):
+        return "online_services_full"
+    return "online_services"
+
+
+def service_count(fig: Figure) -> str | None:
+    """The metric of a count of services (`420 dịch vụ công trực tuyến mức độ 4`)."""
+    right, near = fig.right, fig.near
+    if lx.SERVICE_LEVEL2.search(right) and not lx.SERVICE_HIGH_GRADE.search(right):
+        return None
+    if lx.NATIONAL_PORTAL.search(fig.clause_left + " " + fig.clause_right[:80]) and lx.ONLINE.search(right + near):
+        return "online_services_national_portal"
+    if lx.ONLINE.search(right) or lx.SERVICES_PROVIDED_NEAR.search(near):
+        # `320 dịch vụ mức 3, mức 4`: the grade list runs past the comma that ends `right`
+        more = lx.GRADE_LIST_AFTER.match(fig.s[fig.end + len(right):])
+        graded = right + (more.group() if more else "")
+        return service_grade(graded if lx.ONLINE.search(graded) else near)
+    services = [f for f in fig.so_far if f.unit == "count" and f.metric.startswith("online_services")]
+    if services:
+        return services[-1].metric       # `124 dịch vụ công trực tuyến mức độ 3 trong đó 14 dịch vụ khối sở`
+    return None
+
+
+def services_in_place(near: str) -> bool:
+    """`đã triển khai 81/96 dịch vụ công trực tuyến`: the part of a ratio counts services in place."""
+    return bool(lx.SERVICES_PROVIDED_BEFORE.search(near))

@@ -1,0 +1,89 @@
+"""Administrative procedures: announced, new, amended, abolished, in force, at one-stop shops, simplified;
+the decisions that announce them and the processing days cut."""
+from __future__ import annotations
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.figure import Figure, last
+from scrapers.facts.online import service_grade
+
+# the kind or state of procedures, most specific first; `công bố` alone (published) comes last
+_KINDS = [(lx.PROC_ABOLISHED, "procedures_abolished"), (lx.PROC_AMENDED, "procedures_amended"),
+          (lx.PROC_NEW, "procedures_new"), (lx.PROC_SIMPLIFIED, "procedures_simplified"),
+          (lx.PROC_ONE_STOP, "procedures_one_stop"), (lx.PROC_IN_EFFECT, "procedures_in_effect"),
+          (lx.PROC_PUBLISHED, "procedures_published")]
+
+
+def procedure_count(fig: Figure) -> str | None:
+    """The metric of a count of procedures (or of services written as procedures: `1.089 thủ tục trực tuyến`)."""
+    s, near, right, clause_left, sentence_left, ctx = fig.s, fig.near, fig.right, fig.clause_left, \
+        fig.sentence_left, fig.ctx
+    if lx.PROPOSED.search(sentence_left[-60:]) or lx.PROC_NOT_COUNTED.search(near):
+        return None
+    if lx.ONLINE_SERVICE_AFTER.search(right):
+        return service_grade(right)
+    if ctx.online_topic and lx.DEPLOY_BEFORE.search(near):
+        return "online_services"          # `Thành phố sẽ triển khai 102 thủ tục`: procedures put online
+    own_near = lx.ITEM_JOIN.split(near)[-1]   # cues before `và` belong to the previous item
+    if lx.GRADED_SERVICES_BEFORE.search(own_near) or lx.SERVICES_WITH_BEFORE.search(near):
+        # `dịch vụ công trực tuyến mức độ 3 là 1.089 thủ tục`, `... và mức độ 4 là 450 thủ tục`,
+        # `cung ứng dịch vụ công trực tuyến với 2.268 thủ tục`: services counted as procedures
+        return service_grade(own_near)
+    if s[:fig.start].rstrip().endswith("("):
+        # `05 đơn vị đã thực hiện dịch vụ công trực tuyến mức độ 3: Sở Tư pháp (06 TTHC), ...`: list items count
+        # what the lead names
+        lead = list(lx.ONLINE_SERVICES.finditer(sentence_left))
+        if lead:
+            return service_grade(sentence_left[lead[-1].start():lead[-1].end() + 12])
+    if lx.NATIONAL_PORTAL.search(right + fig.clause_right[:60]) and lx.INTEGRATED.search(near + right):
+        return "online_services_national_portal"
+    raised = lx.RAISED_TO.search(near)
+    if raised:                            # `nâng tổng số thủ tục ... của Sở lên 46`: the new total in place
+        what = raised.group(1)
+        if lx.NOUN_SERVICE.search(what) and lx.ONLINE.search(what):
+            return service_grade(what)    # `nâng số dịch vụ công trực tuyến mức độ 3 lên 9 thủ tục`
+        return "procedures_one_stop" if lx.PROC_ONE_STOP.search(what) else "procedures_in_effect"
+    best = max(((last(rx, own_near), m) for rx, m in _KINDS), default=(-1, None))
+    # the kind or state named after the noun: `05 thủ tục hành chính được sửa đổi, bổ sung`, `... mới ban hành`,
+    # `1.125 thủ tục hành chính đang còn hiệu lực`; it beats cues further left, the nearest one wins, and it says
+    # which kind a bare `công bố 06 TTHC mới` announces
+    after = [(m.start(), metric) for rx, metric in _KINDS[:-1] for m in [rx.search(right)] if m]
+    if best[0] >= 0 and not (best[1] == "procedures_published" and after):
+        return best[1]
+    if after:
+        return min(after)[1]
+    best = max(((last(rx, clause_left), m) for rx, m in _KINDS), default=(-1, None))
+    if best[0] >= 0:
+        return best[1]
+    if lx.ANNOUNCED_BY_DECISION.search(sentence_left[-80:]) and lx.DECISION.search(sentence_left):
+        return "procedures_published"
+    # a breakdown (`Trong đó: 1.379 thủ tục hành chính cấp tỉnh`) repeats the last procedure figure's metric
+    procedure_facts = [f for f in fig.so_far
+                       if f.unit == "count" and f.metric.startswith(("procedures", "online_services"))]
+    if procedure_facts:
+        return procedure_facts[-1].metric
+    if lx.IN_WHICH.match(s) and ctx.last_procedure:
+        return ctx.last_procedure
+    if lx.BREAKDOWN.match(s) and ctx.last_count is not None:
+        return ctx.last_count.metric
+    return None
+
+
+def decision_count(fig: Figure) -> str | None:
+    """`ban hành 12 quyết định công bố`: decisions announcing procedures."""
+    if lx.PROC_PUBLISHED.search(fig.right + fig.s[fig.end:fig.end + 60]) and not lx.PROPOSED.search(fig.near):
+        return "procedure_decisions"
+    return None
+
+
+def days_cut(fig: Figure) -> str | None:
+    """`rút ngắn 120 ngày`: processing days cut."""
+    if lx.PAIR_FROM_BEFORE.search(fig.near) or lx.PAIR_TO_BEFORE.search(fig.near):
+        return None                       # `từ 26 ngày xuống còn 13 ngày`: the times before and after, not the cut
+    if lx.DAYS_CUT.search(fig.near) or lx.DAYS_CUT_CLAUSE.search(fig.clause_left[-80:]):
+        return "processing_days_cut"
+    return None
+
+
+def procedures_made_public(right: str) -> bool:
+    """`44/44 thủ tục ... được công bố công khai`: the part of a ratio counts procedures in force."""
+    return bool(lx.PROC_IN_EFFECT.search(right))

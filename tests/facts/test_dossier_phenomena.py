@@ -1,0 +1,187 @@
+"""Dossier reports: carried-over and pending counts, the total to handle, early resolution, breakdowns by tier,
+channel-only counts, and the tier of a district's, a commune's or a service centre's report. Each phenomenon is
+tested on sentences written for the tests."""
+from datetime import date
+
+from scrapers.facts.extract import extract_facts
+
+PUB = date(2024, 7, 10)
+
+
+def facts(text, province="33"):
+    out = extract_facts(text, article_id="t", published=PUB, province=province)
+    for f in out:
+        assert text[f.evidence_start:f.evidence_end] == f.evidence
+    return {(f.metric, f.value): f for f in out}
+
+
+def test_carried_over_and_still_open_dossiers_are_pending():
+    got = facts("Quý II/2024, toàn tỉnh có 3.120 hồ sơ kỳ trước chuyển qua; số hồ sơ từ kỳ trước chuyển sang là "
+                "415 bộ; 860 hồ sơ đang trong thời hạn giải quyết; số hồ sơ còn trong hạn là 97 hồ sơ.")
+    assert {m for m, _ in got} == {"dossiers_pending"}
+    assert {v for _, v in got} == {3120, 415, 860, 97}
+
+
+def test_the_total_to_handle_is_what_the_period_received():
+    got = facts("Năm 2023, tổng số hồ sơ yêu cầu giải quyết thủ tục hành chính của toàn huyện là 42.300 bộ. "
+                "Toàn tỉnh có 98.000 hồ sơ của người dân, doanh nghiệp phải giải quyết.")
+    assert got[("dossiers_received", 42300)].level == "district"
+    assert ("dossiers_received", 98000) in got and ("dossiers_resolved", 42300) not in got
+
+
+def test_resolved_ahead_of_the_deadline_written_with_thoi_han():
+    got = facts("Năm 2023, Sở Tư pháp đã trả trước thời hạn 7.412 hồ sơ, đạt 91,2%.")
+    assert ("dossiers_early", 7412) in got and ("dossiers_early_rate", 91.2) in got
+
+
+def test_a_count_of_one_channel_only_is_no_fact():
+    got = facts("Năm 2023, tỉnh tiếp nhận 50.000 hồ sơ, trong đó 12.000 hồ sơ trực tuyến, "
+                "38.000 hồ sơ mới tiếp nhận (trực tiếp và bưu chính).")
+    assert ("online_dossiers", 12000) in got
+    assert all(v != 38000 for _, v in got)
+
+
+def test_tier_breakdown_with_an_online_part_after_voi():
+    got = facts("Quý I/2024, cấp huyện tiếp nhận 5.210 hồ sơ, với 1.830 hồ sơ trực tuyến (đạt tỷ lệ 35,12%); "
+                "cấp xã tiếp nhận 9.400 hồ sơ, với 2.100 hồ sơ trực tuyến.")
+    assert got[("dossiers_received", 5210)].level == "district"
+    assert got[("online_dossiers", 1830)].level == "district"
+    assert got[("dossiers_received", 9400)].level == "commune"
+    assert got[("online_dossiers", 2100)].level == "commune"
+
+
+def test_departments_of_the_province_are_the_department_tier():
+    got = facts("Quý I/2024, các sở, ban ngành cấp tỉnh tiếp nhận 8.800 hồ sơ, với 2.700 hồ sơ trực tuyến.")
+    assert got[("dossiers_received", 8800)].level == "department"
+    assert got[("online_dossiers", 2700)].level == "department"
+
+
+def test_a_service_centre_under_any_of_its_names_is_the_province_tier():
+    for name in ("Trung tâm Hành chính công của tỉnh", "Trung tâm Hành chính công và Xúc tiến đầu tư",
+                 "Trung tâm Phục vụ hành chính công tỉnh"):
+        got = facts(f"Năm 2023, {name} tiếp nhận 14.250 hồ sơ.")
+        assert got[("dossiers_received", 14250)].level == "province", name
+
+
+def test_communes_named_together_with_the_province_scope_stay_communes():
+    got = facts("Năm 2023, 120 xã, phường, thị trấn trên địa bàn tỉnh đã tiếp nhận 300.500 hồ sơ; "
+                "đã giải quyết 299.800 hồ sơ, quá hạn 40 hồ sơ.")
+    assert {f.level for f in got.values()} == {"commune"}
+
+
+def test_a_districts_report_is_the_district_tier_and_its_title_too():
+    text = ("Huyện giải quyết hơn 30.000 hồ sơ\n\nNăm 2023, UBND Q.3 tiếp nhận 31.250 hồ sơ. "
+            "Kết quả, đã giải quyết 30.900 hồ sơ, trong đó 30.850 hồ sơ đúng hạn.")
+    got = facts(text, province="79")
+    assert {f.level for f in got.values()} == {"district"}
+    assert ("dossiers_resolved", 30000) in got
+
+
+def test_a_title_restated_in_the_body_is_one_fact_with_the_bodys_period():
+    text = ("Tỷ lệ giải quyết hồ sơ đúng hạn đạt 98,6%\n\nTừ ngày 1/3/2024 đến 31/5/2024, Trung tâm Phục vụ hành "
+            "chính công tỉnh giải quyết 9.000 hồ sơ, trong đó đúng hạn 8.874 hồ sơ (tỷ lệ 98,6%).")
+    out = extract_facts(text, article_id="t", published=PUB, province="33")
+    rates = [f for f in out if f.metric == "dossiers_on_time_rate"]
+    assert len(rates) == 1
+    assert (rates[0].period_start, rates[0].period_end, rates[0].level) == ("2024-03-01", "2024-05-31", "province")
+
+
+def test_a_ratio_of_dossiers_gives_the_part():
+    got = facts("Tuần qua, Trung tâm đã giải quyết: 2.310/2.500 hồ sơ.")
+    assert ("dossiers_resolved", 2310) in got and all(v != 2500 for _, v in got)
+
+
+def test_a_count_with_no_noun_after_it_and_its_rate():
+    got = facts("Năm 2023, số hồ sơ quá hạn còn 86, chiếm tỷ lệ 0,7%.")
+    assert ("dossiers_late", 86) in got and ("dossiers_late_rate", 0.7) in got
+
+
+def test_a_share_in_parentheses_after_a_late_count():
+    got = facts("Năm 2023, có 31 hồ sơ giải quyết trễ hạn (tỷ lệ 0,3%).")
+    assert ("dossiers_late_rate", 0.3) in got and ("dossiers_on_time_rate", 0.3) not in got
+
+
+def test_agencies_listed_with_their_dossiers():
+    got = facts("Năm 2023, các cơ quan có nhiều giao dịch là Sở Xây dựng (812 hồ sơ), Sở Tài chính (240 hồ sơ).")
+    assert got[("dossiers_received", 812)].level == "department"
+    assert ("dossiers_received", 240) in got
+
+
+def test_received_and_resolved_together_count_as_received():
+    got = facts("Năm 2023, số thủ tục hành chính tiếp nhận và giải quyết là 18.400 hồ sơ.")
+    assert ("dossiers_received", 18400) in got
+
+
+def test_an_online_count_after_a_channel_only_count():
+    got = facts("Năm 2023, tỉnh có 5.100 hồ sơ tiếp nhận trực tiếp và 88.000 hồ sơ tiếp nhận trực tuyến.")
+    assert ("online_dossiers", 88000) in got and all(v != 5100 for _, v in got)
+
+
+def test_a_span_over_years_is_no_fact():
+    got = facts("Từ năm 2016 đến nay, tỷ lệ hồ sơ giải quyết trước và đúng hạn luôn đạt từ 98,5-99,8%.")
+    assert got == {}
+
+
+def test_names_compared_on_the_rate_just_reported():
+    got = facts("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 61,20%, vượt Bắc Giang (55,10%) và Yên Bái (50,05%).")
+    assert got[("online_dossier_rate", 55.1)].province == "24"
+    assert got[("online_dossier_rate", 50.05)].province == "15"
+
+
+def test_the_share_after_a_total_is_the_parts():
+    got = facts("Năm 2024, tỉnh có 4.200 hồ sơ trực tuyến và tổng số hồ sơ giải quyết là 6.000, chiếm 70%.")
+    assert ("online_dossier_rate", 70) in got
+
+
+def test_a_threshold_passed_by_a_count_of_bodies_is_no_fact():
+    got = facts("Năm 2024, 12 cơ quan và địa phương đạt tỷ lệ hồ sơ trực tuyến trên 60%.")
+    assert got == {}
+
+
+def test_a_total_broken_into_new_and_carried_over_is_the_total_to_handle():
+    got = facts("Tháng 3/2024, tổng số hồ sơ giải quyết trên hệ thống là 12.400 hồ sơ, trong đó tiếp nhận mới "
+                "11.000 hồ sơ, số còn lại từ kỳ trước chuyển sang.")
+    assert ("dossiers_received", 12400) in got and ("dossiers_received", 11000) in got
+
+
+def test_an_accumulated_count_stays_no_fact_after_va():
+    got = facts("Tháng 3/2024, Trung tâm tiếp nhận mới 3.100 hồ sơ, lũy kế đã và đang giải quyết là 4.000 hồ sơ.")
+    assert ("dossiers_received", 3100) in got and all(v != 4000 for _, v in got)
+
+
+def test_a_ratio_to_another_period_is_no_rate():
+    got = facts("Số hồ sơ trực tuyến quý I/2024 bằng trên 80% số hồ sơ trực tuyến của cả năm 2023.")
+    assert got == {}
+
+
+def test_papers_replaced_by_data_simplify_procedures():
+    got = facts("Năm 2024, tỉnh có 240 thủ tục có thành phần hồ sơ được thay thế bằng dữ liệu.")
+    assert ("procedures_simplified", 240) in got
+
+
+def test_processing_times_before_and_after_are_not_the_days_cut():
+    got = facts("Năm 2024, thời gian giải quyết thủ tục cấp phép được cắt giảm từ 20 ngày làm việc xuống còn "
+                "12 ngày làm việc.")
+    assert all(m != "processing_days_cut" for m, _ in got)
+
+
+def test_a_running_total_since_the_day_a_centre_opened():
+    text = ("Trung tâm Phục vụ hành chính công tỉnh đi vào hoạt động từ 15/3/2023. "
+            "Đến hết tháng 5/2024, Trung tâm đã tiếp nhận 41.000 hồ sơ.")
+    got = facts(text)
+    received = got[("dossiers_received", 41000)]
+    assert (received.period_start, received.period_end) == ("2023-03-15", "2024-05-31")
+
+
+def test_a_named_period_pinned_to_cut_off_dates_keeps_them_when_named_again():
+    text = ("Quý II năm 2024 (tính từ ngày 15/3/2024 đến 14/6/2024), tỉnh tiếp nhận 20.000 hồ sơ.\n\n"
+            "Trong quý II năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,1%.")
+    got = facts(text)
+    for key in (("dossiers_received", 20000), ("dossiers_on_time_rate", 98.1)):
+        assert (got[key].period_start, got[key].period_end) == ("2024-03-15", "2024-06-14"), key
+
+
+def test_the_rate_of_another_year_it_is_compared_with():
+    got = facts("Năm 2023, có 86,20% người dân, tổ chức hài lòng về sự phục vụ, cao hơn mức 84,10% của năm 2022.")
+    prior = got[("satisfaction_rate", 84.1)]
+    assert (prior.period_start, prior.period_end) == ("2022-01-01", "2022-12-31")

@@ -1,0 +1,255 @@
+"""Index reports: pairs of values, prior-year values, national averages, changes in every wording, regional
+figures, components, respective lists. Each phenomenon is tested on sentences written for the tests."""
+from datetime import date
+
+from scrapers.facts.extract import extract_facts
+
+PUB = date(2024, 5, 2)
+
+
+def facts(text, province="40"):
+    out = extract_facts(text, article_id="t", published=PUB, province=province)
+    for f in out:
+        assert text[f.evidence_start:f.evidence_end] == f.evidence
+    return {(f.metric, f.value): f for f in out}
+
+
+def years(fact):
+    return fact.period_start[:4], fact.period_end[:4]
+
+
+def test_a_pair_of_scores_gives_the_year_before_and_the_year():
+    got = facts("Năm 2023, điểm số PAPI của tỉnh tăng từ 41,25 lên 42,90.")
+    assert years(got[("index_score", 41.25)]) == ("2022", "2022")
+    assert years(got[("index_score", 42.9)]) == ("2023", "2023")
+
+
+def test_a_pair_of_ranks_and_years_in_parentheses():
+    got = facts("Chỉ số SIPAS năm 2023 của tỉnh giảm từ 88,40% (2022) xuống 85,10% (2023), thứ hạng đi từ vị trí "
+                "thứ 9 xuống 21 trong cả nước.")
+    assert years(got[("index_score", 88.4)]) == ("2022", "2022")
+    assert years(got[("index_score", 85.1)]) == ("2023", "2023")
+    assert years(got[("index_rank", 9)]) == ("2022", "2022")
+    assert years(got[("index_rank", 21)]) == ("2023", "2023")
+
+
+def test_the_value_in_parentheses_after_a_change_is_the_base_years():
+    got = facts("Năm 2023, chỉ số PAR INDEX trung bình cả nước đạt 86,50%, tăng 1,20% so với năm 2022 (85,30%).")
+    assert got[("index_score", 86.5)].province is None
+    assert got[("index_score_change", 1.2)].province is None
+    assert years(got[("index_score", 85.3)]) == ("2022", "2022") and got[("index_score", 85.3)].province is None
+
+
+def test_national_averages_have_no_province():
+    got = facts("Điểm PCI trung bình các tỉnh năm 2023 là 64,2 điểm. "
+                "Chỉ số SIPAS chung cả nước năm 2023 là 83,1%.")
+    assert got[("index_score", 64.2)].province is None and got[("index_score", 64.2)].index == "PCI"
+    assert got[("index_score", 83.1)].province is None and got[("index_score", 83.1)].index == "SIPAS"
+
+
+def test_rank_changes_in_every_wording():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh thăng 5 bậc; chỉ số PAPI thụt 3 bậc; chỉ số SIPAS lên một bậc.")
+    assert got[("index_rank_change", 5)].index == "PCI"
+    assert got[("index_rank_change", -3)].index == "PAPI"
+    assert got[("index_rank_change", 1)].index == "SIPAS"
+
+
+def test_a_score_change_after_a_rank_change():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh tăng 12 bậc và 3,45 điểm so với năm 2022.")
+    assert ("index_rank_change", 12) in got and ("index_score_change", 3.45) in got
+
+
+def test_signed_changes_and_the_largest_change_named():
+    got = facts("Năm 2023, chỉ số PAR INDEX của các địa phương đều tăng so với năm 2022, tăng cao nhất là "
+                "Ninh Bình (+5.12%); Điện Biên có mức tăng thấp nhất là 0,27%.")
+    assert got[("index_score_change", 5.12)].province == "37"
+    assert got[("index_score_change", 0.27)].province == "11"
+
+
+def test_regional_ranks_and_averages_are_no_facts():
+    got = facts("Chỉ số PAPI năm 2023 của tỉnh thăng 2 bậc trong vùng Tây Nguyên (từ vị trí 4 lên 2). "
+                "Chỉ số PCI năm 2023 của tỉnh xếp hạng 5/13 tỉnh. "
+                "Giá trị trung bình cao nhất là vùng Đông Nam Bộ với 88,1%.")
+    assert got == {}
+
+
+def test_a_named_component_its_prior_value_and_its_change():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh có chỉ số tiếp cận đất đai đạt 6,95 điểm (năm 2022 là 6,40 điểm); "
+                "chi phí không chính thức đạt 6,10 điểm (giảm 0,35 điểm).")
+    land = got[("index_component_score", 6.95)]
+    assert land.component == "tiếp cận đất đai"
+    prior = got[("index_component_score", 6.4)]
+    assert prior.component == "tiếp cận đất đai" and years(prior) == ("2022", "2022")
+
+
+def test_a_components_rank_is_not_the_index_rank():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh xếp thứ 20; chỉ số tính minh bạch xếp thứ 4.")
+    assert ("index_rank", 20) in got and ("index_rank", 4) not in got
+
+
+def test_names_and_ranks_taken_in_turn():
+    got = facts("Năm 2023, về chỉ số DTI, Hà Nội và Đà Nẵng lần lượt xếp thứ 2 và 3.")
+    assert got[("index_rank", 2)].province == "01"
+    assert got[("index_rank", 3)].province == "48"
+
+
+def test_a_score_written_without_its_unit():
+    got = facts("Năm 2023, tỉnh Bắc Ninh đứng đầu bảng xếp hạng PAPI với 46,12; tỉnh Hà Giang đứng cuối với 38,64.")
+    assert got[("index_score", 46.12)].province == "27"
+    assert got[("index_score", 38.64)].province == "02"
+
+
+def test_an_ordered_list_continues_from_the_last_rank():
+    got = facts("Năm 2023, Long An dẫn đầu chỉ số PCI; tiếp theo đó là Bình Dương, Đồng Nai và Hải Phòng trong nhóm "
+                "10 tỉnh đứng đầu.")
+    assert got[("index_rank", 1)].province == "80"
+    assert got[("index_rank", 2)].province == "74"
+    assert got[("index_rank", 3)].province == "75"
+    assert got[("index_rank", 4)].province == "31"
+
+
+def test_the_runner_up_in_words_is_rank_two():
+    got = facts("PCI 2023: Long An đứng đầu, á quân Đồng Nai đạt 71,20 điểm.")
+    assert got[("index_rank", 2)].province == "75"
+
+
+def test_an_index_figure_is_of_the_edition_the_article_reports():
+    text = ("Top 3 bảng xếp hạng\n\nTrong năm, Bắc Ninh giữ vị trí thứ 3 với 69,8 điểm. "
+            "Đây là kết quả bảng xếp hạng PCI 2022 do VCCI công bố.")
+    got = facts(text, province="27")
+    rank = got[("index_rank", 3)]
+    assert rank.index == "PCI" and rank.kind == "actual" and years(rank) == ("2022", "2022")
+
+
+def test_a_largest_change_of_no_named_province_is_no_fact():
+    got = facts("Năm 2023, chỉ số PAR INDEX của 9 địa phương giảm so với năm 2022, nơi giảm nhiều nhất là 2,10%.")
+    assert ("index_score_change", -2.1) not in got
+
+
+def test_the_next_items_of_a_list_of_components():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh có chỉ số gia nhập thị trường đạt 7,10 điểm, tiếp cận đất đai đạt "
+                "6,20 điểm, tính minh bạch đạt 6,05 điểm.")
+    assert {f.component for f in got.values()} == {"gia nhập thị trường", "tiếp cận đất đai", "tính minh bạch"}
+    assert {m for m, _ in got} == {"index_component_score"}
+
+
+def test_published_component_names_are_components_and_their_ranks_not_the_index_rank():
+    got = facts("Năm 2023, chỉ số DTI của tỉnh xếp thứ 15; chính quyền số đạt 0,7120 điểm, xếp thứ 9; "
+                "kinh tế số đạt 0,5010 điểm.")
+    assert ("index_rank", 15) in got and ("index_rank", 9) not in got
+    assert got[("index_component_score", 0.712)].component == "chính quyền số"
+    assert got[("index_component_score", 0.501)].component == "kinh tế số"
+
+
+def test_a_leap_of_places_is_a_rank_change():
+    got = facts("PCI 2023: Bến Tre tăng 1,20 điểm, nhảy vọt 9 bậc so với năm 2022.", province="83")
+    assert ("index_rank_change", 9) in got and ("index_score_change", 1.2) in got
+
+
+def test_pillar_ranks_in_abbreviations_or_quotes_are_not_the_index_rank():
+    got = facts("Năm 2023, chỉ số DTI của Nghệ An xếp thứ 30/63. Trong đó, CQS xếp thứ 12/63; "
+                "hạng mục “Xã hội số” xếp vị trí thứ 41/63.")
+    assert set(got) == {("index_rank", 30)}
+
+
+def test_how_many_provinces_are_ranked_is_no_rank():
+    got = facts("Chỉ số PCI đo lường và xếp hạng 63 tỉnh, thành phố; năm 2023 tỉnh xếp thứ 11.")
+    assert set(got) == {("index_rank", 11)}
+
+
+def test_the_un_e_government_ranking_of_countries_is_no_reform_index():
+    got = facts("Năm 2024, chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá xếp 70/193 quốc gia, "
+                "tăng 10 bậc so với kỳ trước.")
+    assert got == {}
+
+
+def test_prior_values_in_parentheses_frame_nothing_after_them():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh có chỉ số gia nhập thị trường đạt 7,10 điểm (năm 2022 là 6,50 điểm); "
+                "tiếp cận đất đai đạt 6,20 điểm (năm 2022 là 6,00 điểm); chi phí thời gian đạt 6,90 điểm (giảm 0,20 "
+                "điểm).")
+    assert years(got[("index_component_score", 6.2)]) == ("2023", "2023")
+    assert years(got[("index_component_score", 6.0)]) == ("2022", "2022")
+    assert years(got[("index_score_change", -0.2)]) == ("2022", "2023")
+
+
+def test_a_change_against_an_earlier_year_runs_to_the_edition_reported():
+    text = ("PCI 2022: tỉnh tăng mạnh\n\nTheo bảng xếp hạng PCI 2022, tỉnh xếp thứ 20, tăng 14 bậc so với năm 2020.")
+    got = extract_facts(text, article_id="t", published=date(2023, 5, 4), province="40")
+    change = next(f for f in got if f.metric == "index_rank_change")
+    assert (change.period_start, change.period_end) == ("2020-01-01", "2022-12-31")
+
+
+def test_ministries_and_groups_leading_are_no_provinces_first_place():
+    got = facts("Năm 2023, về chỉ số PAR INDEX, ở khối bộ, ngành, Bộ Tư pháp vươn lên dẫn đầu; "
+                "có 4 đơn vị dẫn đầu khối cơ quan thuộc Chính phủ.")
+    assert ("index_rank", 1) not in got
+
+
+def test_an_index_figure_with_only_a_comparison_is_of_the_year_after_its_base():
+    got = extract_facts("Theo công bố chỉ số cải cách hành chính, tỉnh đạt 85,10%, tăng 2 bậc so với năm 2020.",
+                        article_id="t", published=None, province="40")
+    score = next(f for f in got if f.metric == "index_score")
+    assert (score.period_start, score.period_end) == ("2021-01-01", "2021-12-31")
+
+
+def test_the_edition_named_in_the_sentence_dates_its_figures():
+    got = facts("Theo Bộ Nội vụ, tỉnh dẫn đầu về chỉ số cải cách hành chính (PAR Index 2023) với 92,10/100 điểm.")
+    assert years(got[("index_score", 92.1)]) == ("2023", "2023")
+
+
+def test_component_names_stop_before_their_verb_and_after_nhu():
+    got = facts("Năm 2023, chỉ số PCI của tỉnh có một số chỉ số giảm điểm như chi phí thời gian 6,10 điểm (giảm 0,30 "
+                "điểm); đào tạo lao động 5,20 (giảm 0,40 điểm). Nhóm chỉ số công khai minh bạch tăng 0,5 điểm so "
+                "với tuần 03.")
+    assert got[("index_component_score", 6.1)].component == "chi phí thời gian"
+    assert got[("index_score_change", -0.3)].component == "chi phí thời gian"
+    assert got[("index_component_score", 5.2)].component == "đào tạo lao động"
+    assert got[("index_score_change", -0.4)].component == "đào tạo lao động"
+    assert got[("index_score_change", 0.5)].component == "công khai minh bạch"
+    assert all(v != 3 for _, v in got)
+
+
+def test_scores_taken_in_turn_after_lan_luot_la():
+    got = facts("Năm 2023, chỉ số PAPI của Đà Nẵng và Cần Thơ ở mức lần lượt là 44,1021 và 42,5530 điểm.")
+    assert got[("index_score", 44.1021)].province == "48"
+    assert got[("index_score", 42.553)].province == "92"
+
+
+def test_numbered_lines_under_a_ranking_caption_are_ranks():
+    text = "Top 3 tỉnh dẫn đầu PCI 2023:\n1. Bình Dương: 70,10 điểm\n2. Đồng Nai: 69,80 điểm\n3. Cần Thơ: 69,20 điểm"
+    got = facts(text)
+    assert [(got[("index_rank", n)].province, got[("index_rank", n)].evidence) for n in (1, 2, 3)] == \
+        [("74", "1. Bình Dương"), ("75", "2. Đồng Nai"), ("92", "3. Cần Thơ")]
+    assert got[("index_score", 69.8)].province == "75"
+
+
+def test_numbered_lines_without_a_caption_are_no_ranks():
+    got = facts("Kết quả PCI 2023 của tỉnh:\n1. Gia nhập thị trường tăng điểm\n2. Tỉnh Đồng Nai có 3 sáng kiến")
+    assert all(m != "index_rank" for m, _ in got)
+
+
+def test_the_amount_of_a_change_in_parentheses_after_its_verb():
+    got = facts("Chỉ số SIPAS năm 2023 của tỉnh giảm mạnh (6,15%), từ 91,20% xuống 85,05%.")
+    assert got[("index_score_change", -6.15)].index == "SIPAS"
+    assert ("index_score", 91.2) in got and ("index_score", 85.05) in got
+
+
+def test_a_score_at_the_level_of_and_the_ends_of_a_span():
+    got = facts("Người dân hài lòng với sự phục vụ của cơ quan hành chính trong cả nước năm 2023 (SIPAS 2023) ở mức "
+                "83,10%. Mức độ hài lòng ở các tỉnh nằm trong khoảng 76,20% - 91,05%. Trong đó, Bắc Giang nhận được "
+                "mức độ hài lòng cao nhất với 91,05%.")
+    assert got[("index_score", 83.1)].province is None
+    assert ("satisfaction_rate", 76.2) not in got and ("satisfaction_rate", 91.05) not in got
+    assert got[("index_score", 91.05)].province == "24" and got[("index_score", 91.05)].index == "SIPAS"
+
+
+def test_names_listed_right_before_lan_luot_and_the_subject_of_a_first_place():
+    got = facts("DTI cấp tỉnh năm 2023, Hải Phòng có năm thứ 2 liên tiếp dẫn đầu, Cần Thơ và Bắc Ninh lần lượt xếp "
+                "thứ 2 và 3.")
+    assert [got[("index_rank", n)].province for n in (1, 2, 3)] == ["31", "92", "27"]
+
+
+def test_a_group_a_province_belongs_to_is_not_the_country():
+    got = facts("Theo PCI 2023, Yên Bái thuộc nhóm các tỉnh, thành phố có chất lượng điều hành tốt khi xếp thứ "
+                "12/63 tỉnh, thành phố.")
+    assert got[("index_rank", 12)].province == "15"

@@ -1,0 +1,37 @@
+"""Online services: grades in words, services counted as procedures after a grade or a lead, per-tier lists.
+Each phenomenon is tested on sentences written for the tests."""
+from datetime import date
+
+from scrapers.facts.extract import extract_facts
+
+PUB = date(2024, 3, 1)
+
+
+def facts(text, province="77"):
+    out = extract_facts(text, article_id="t", published=PUB, province=province)
+    for f in out:
+        assert text[f.evidence_start:f.evidence_end] == f.evidence
+    return {(f.metric, f.value): f for f in out}
+
+
+def test_grades_written_in_words():
+    got = facts("Năm 2023, tỉnh có 140 dịch vụ công trực tuyến mức độ ba và 95 dịch vụ mức độ bốn.")
+    assert set(got) == {("online_services_partial", 140), ("online_services_full", 95)}
+
+
+def test_a_count_after_a_grade_and_a_linking_word():
+    got = facts("Năm 2023, tỉnh cung cấp dịch vụ công trực tuyến mức độ 3 là 960 thủ tục và mức độ 4 là 510 thủ tục.")
+    assert set(got) == {("online_services_partial", 960), ("online_services_full", 510)}
+
+
+def test_services_counted_as_procedures_with_their_tiers():
+    got = facts("Năm 2023, tỉnh cung ứng dịch vụ công trực tuyến với 1.900 thủ tục gồm 1.500 thủ tục cấp tỉnh, "
+                "280 thủ tục cấp huyện và 120 thủ tục cấp xã.")
+    assert {m for m, _ in got} == {"online_services"}
+    assert got[("online_services", 1900)].level is None
+    assert [got[("online_services", v)].level for v in (1500, 280, 120)] == ["province", "district", "commune"]
+
+
+def test_a_grade_two_in_words_is_no_online_service():
+    got = facts("Năm 2023, tỉnh có 300 dịch vụ công trực tuyến mức độ hai.")
+    assert got == {}
