@@ -14,7 +14,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -69,7 +69,7 @@ def refresh_lock(home: Path, wait: float | None = None, run: str | None = None) 
         raise RefreshLocked(describe_holder(home)) from None
     info = path.with_suffix(".lock.json")
     info.write_text(json.dumps({"pid": os.getpid(), "run": run,
-                                "started": datetime.now(timezone.utc).isoformat(timespec="seconds")}),
+                                "started": datetime.now(UTC).isoformat(timespec="seconds")}),
                     encoding="utf-8")
     _held[path] = (lock, 1)
     try:

@@ -14,6 +14,7 @@ next run picks up from there.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import signal
@@ -60,17 +61,13 @@ def stop_children(grace: float = CHILD_GRACE_SECONDS) -> None:
 
 
 def _send(pid: int, signum: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.kill(pid, signum)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def _alive(pid: int) -> bool:
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)     # a child that exited is reaped, not left a zombie that seems alive
-    except ChildProcessError:
-        pass
     return process_alive(pid)
 
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipelines.lib.dbt_manifest import project_fingerprint
 from scrapers import settings
 from scrapers.raw.schema import content_digest, raw_fingerprint
 from scrapers.warehouse.publish import published_stamp, recover
-
-from pipelines.lib.dbt_manifest import project_fingerprint
 
 
 def current_build_stamp(warehouse) -> str:

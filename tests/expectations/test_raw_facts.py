@@ -1,7 +1,7 @@
 """raw_facts: one spoiled field fails exactly its expectation, at its severity."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from gx_rows import TEXT, add_article, add_fact, failed, quarantined_by_row
 
@@ -111,7 +111,7 @@ def test_vietnam_today_is_the_validation_day_whatever_the_server_clock(monkeypat
     class FixedClock(datetime):
         @classmethod
         def now(cls, tz=None):
-            return datetime(2026, 11, 29, 19, 0, tzinfo=timezone.utc).astimezone(tz)
+            return datetime(2026, 11, 29, 19, 0, tzinfo=UTC).astimezone(tz)
 
     monkeypatch.setattr(suites, "datetime", FixedClock)
     assert suites.validation_day() == date(2026, 11, 30)

@@ -58,7 +58,8 @@ def test_a_bad_fact_is_quarantined_and_the_rest_is_published(home):
     result = run_nightly(instance=dg.DagsterInstance.ephemeral())
     assert result.success and failed_checks(result) == []
     assert "percent_in_range" in quarantined(home, "raw.facts")["bad-fact-0"]
-    assert published_rows(home, "select count(*) from fct_dossiers_on_time where unit = 'percent' and value > 100") == [(0,)]
+    too_high = "select count(*) from fct_dossiers_on_time where unit = 'percent' and value > 100"
+    assert published_rows(home, too_high) == [(0,)]
     assert published_rows(home, "select count(*) from fct_fact_evidence") != [(0,)]
 
 

@@ -64,9 +64,8 @@ def test_a_second_refresh_waits_then_names_the_one_holding_reform_home(tmp_path,
     try:
         assert holder.stdout.readline().strip() == "held"
         started = time.monotonic()
-        with pytest.raises(lock.RefreshLocked) as refused:
-            with lock.refresh_lock(tmp_path, wait=1.0):
-                pass
+        with pytest.raises(lock.RefreshLocked) as refused, lock.refresh_lock(tmp_path, wait=1.0):
+            pass
         assert 1.0 <= time.monotonic() - started < 5
         assert f"another refresh (pid {holder.pid}, started 20" in str(refused.value)
         assert "holds REFORM_HOME" in str(refused.value)
@@ -183,7 +182,7 @@ def test_a_bad_manifest_line_is_recorded_and_the_night_goes_on_without_retrying(
     with open(manifest, "ab") as fh:
         fh.write(b'{"url": "https://baothaibinh.com.vn/\xff\xfe", "status": 200}\n')
         fh.write(b'{"url": "https://baothaibinh.com.vn/x", "status": 200}\n')
-    bad_line = sum(1 for _ in open(manifest, "rb")) - 1
+    bad_line = len(manifest.read_bytes().splitlines()) - 1
     started = time.monotonic()
     result = run_nightly(instance=dg.DagsterInstance.ephemeral())
     assert result.success
