@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# A month's or a quarter's report often appears in its last days, and a year's
-# results at the year-end conference in mid-November or December: an actual
-# figure's period may end this long after its article was published.
-PERIOD_END_SLACK_DAYS = 45
+from scrapers.models import ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION
 
 
 @dataclass(frozen=True)
@@ -50,6 +47,7 @@ _RAW_PAGES = Dataset("raw.pages", f"""
 _RAW_FACTS = Dataset("raw.facts", f"""
     select f.* exclude (evidence, period, extractor_version, extracted_at),
         a.published,
+        a.article_id is not null as article_exists,
         f.metric in ('index_rank_change', 'index_score_change') as is_signed,
         coalesce(
             f.evidence_start >= 0
@@ -57,7 +55,7 @@ _RAW_FACTS = Dataset("raw.facts", f"""
             and substring(a.text, f.evidence_start + 1, f.evidence_end - f.evidence_start) = f.evidence,
             false) as evidence_in_text,
         (f.index_name is not null) = starts_with(f.metric, 'index_') as index_matches_metric,
-        a.published + interval {PERIOD_END_SLACK_DAYS} day as latest_actual_period_end,
+        a.published + interval {ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION} day as latest_actual_period_end,
         f.fact_id as {ROW_KEY}
     from raw.facts f
     left join raw.articles a using (article_id)

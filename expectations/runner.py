@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 
 from expectations.datasets import ROW_KEY, SUITE_DATASETS, Dataset
-from expectations.quarantine import replace_suite_rows, row_json
+from expectations.quarantine import MAX_SHARE, replace_suite_rows, row_json, share_exceeded
 
 SUITE_NAMES: tuple[str, ...] = tuple(SUITE_DATASETS)
 SAMPLE_SIZE = 5
@@ -24,7 +24,7 @@ SAMPLE_SIZE = 5
 class ExpectationOutcome:
     expectation: str            # the expectation's `name` in its suite
     column: str | None          # column(s) it checks; None for table-level ones
-    severity: str               # error | warn
+    severity: str               # error | quarantine | warn
     success: bool
     unexpected_count: int       # failing rows; 1 for a failed table-level expectation
     sample: list                # a few failing row keys, or the observed value / the error raised
@@ -33,7 +33,7 @@ class ExpectationOutcome:
 @dataclass
 class SuiteResult:
     suite: str
-    success: bool               # False iff an error-level expectation failed
+    success: bool               # False iff an error-level expectation failed (the share rule included)
     has_warnings: bool
     n_rows: int
     outcomes: list[ExpectationOutcome] = field(default_factory=list)
@@ -89,10 +89,19 @@ def run_suite(con: duckdb.DuckDBPyConnection, suite_name: str, *, quarantine: bo
         batch = batches.get_batch(batch_parameters={"dataframe": frame})
         result = batch.validate(part, result_format="COMPLETE")
         validated.append((part, batch.id, result))
+        held_back: set[str] = set()
         for validation in result.results:
             outcome, rows = _outcome(validation, frame)
             outcomes.append(outcome)
             failing_rows += [_quarantine_row(outcome, dataset.table, frame.loc[i]) for i in rows]
+            if outcome.severity != "warn":
+                held_back.update(str(frame.at[i, ROW_KEY]) for i in rows)
+        if share_exceeded(len(held_back), len(frame)):
+            outcomes.append(ExpectationOutcome(
+                expectation="quarantined_share", column=None, severity="error", success=False,
+                unexpected_count=len(held_back),
+                sample=[f"{len(held_back)} of {len(frame)} rows of {dataset.table} quarantined, "
+                        f"more than {MAX_SHARE:.0%}: a step is broken, not a page"]))
     errors = [o for o in outcomes if not o.success and o.severity == "error"]
     warnings = [o for o in outcomes if not o.success and o.severity != "error"]
     suite_result = SuiteResult(suite=suite_name, success=not errors, has_warnings=bool(warnings),

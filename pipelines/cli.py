@@ -41,15 +41,20 @@ def _check_run_arguments(args: argparse.Namespace) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     _check_run_arguments(args)
+    from pipelines.lock import RefreshLocked
     from pipelines.progress import RunLog
     from pipelines.run import run_nightly
     from pipelines.summary import summary
 
     with RunLog(verbose=args.verbose) as log:
         print(f"reform run: full log in {log.path}", file=log.terminal, flush=True)
-        result = run_nightly(live=args.live, source=args.source, max_pages=args.max_pages,
-                             since=args.since.isoformat() if args.since else None, force_build=args.force,
-                             step_lines=log.terminal)
+        try:
+            result = run_nightly(live=args.live, source=args.source, max_pages=args.max_pages,
+                                 since=args.since.isoformat() if args.since else None, force_build=args.force,
+                                 step_lines=log.terminal)
+        except RefreshLocked as exc:
+            print(f"reform run: {exc}", file=sys.stderr)
+            return 75   # EX_TEMPFAIL: try again later
         text = summary(result, log_path=log.path)
         print(text, file=log.terminal, flush=True)
     return 0 if result.success else 1

@@ -7,15 +7,20 @@ Python steps and dbt always write the same database.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
+import importlib.metadata
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from functools import cached_property
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 from dagster_dbt import DbtCliResource, DbtProject
+from packaging import version
 
 from pipelines.lib.dbt_manifest import dbt_executable
+from pipelines.lock import refresh_lock
+from pipelines.recovery import fail_dead_runs
 from scrapers import settings
 from scrapers.crawl.archive import Archive
 from scrapers.raw import schema as raw_schema
@@ -61,6 +66,29 @@ class WarehouseResource(dg.ConfigurableResource):
     def connect(self, read_only: bool = False) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
         return raw_schema.connect(self.work_db, read_only=read_only)
 
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[WarehouseResource]:
+        """For the whole run, this run alone writes REFORM_HOME (pipelines.lock),
+        and runs that died before it no longer hold their pool slots, whether
+        it was started by `reform run`, the UI or the daemon."""
+        run_id = context.dagster_run.run_id if context.dagster_run else None
+        with refresh_lock(self.home, run=run_id):
+            if context.instance is not None:
+                fail_dead_runs(context.instance, log=context.log.warning if context.log else print)
+            yield self
+
+
+class DbtResource(DbtCliResource):
+    """dbt's CLI as dagster-dbt drives it, less one network call: dagster-dbt
+    learns dbt's version by running `dbt --version`, which asks PyPI for the
+    latest release on every run, offline ones included. The executable is the
+    dbt installed beside this Python (`dbt_executable`), so its version is the
+    installed dbt-core's."""
+
+    @cached_property
+    def _cli_version(self) -> version.Version:
+        return version.parse(importlib.metadata.version("dbt-core"))
+
 
 class CrawlSettings(dg.ConfigurableResource):
     """How the crawl runs. Off-line by default: pages are replayed from the
@@ -92,6 +120,6 @@ def resources() -> dict[str, dg.ConfigurableResource]:
     return {
         "warehouse": WarehouseResource(reform_home=dg.EnvVar("REFORM_HOME")),
         "crawl_settings": CrawlSettings(),
-        "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=settings.DBT_PROJECT_DIR,
+        "dbt": DbtResource(project_dir=dbt_project, profiles_dir=settings.DBT_PROJECT_DIR,
                               dbt_executable=dbt_executable()),
     }

@@ -6,9 +6,11 @@ Layout of `out_dir`:
   province/<code>.html       a province as it was until 30 June 2025 (63 codes)
   province/2025-<code>.html  a unit of the 2025 map, with its member provinces' history
 
-The site is written to a fresh folder beside `out_dir` and moved in place
-only once every page is written, so a build that fails leaves the previous
-report whole.
+The site is written to a fresh folder beside `out_dir`, its own for each
+build (`.<name>.<pid>.building`: two builds at once never share one), and
+moved in place only once every page is written, so a build that fails leaves
+the previous report whole. Staging folders of builds whose process is gone
+are removed by the next build.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from report import formatting
 from report.pages import FAMILY_TITLES, national_context, province_section, unit_index_history, unit_members
 from report.warehouse import read_snapshot
+from scrapers.processes import process_alive
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,8 @@ def build_report(published_db: Path, out_dir: Path) -> ReportResult:
     started = time.perf_counter()
     snapshot = read_snapshot(Path(published_db))
     out_dir = Path(out_dir)
-    staging = out_dir.with_name(f".{out_dir.name}.building")
+    _remove_stale_staging(out_dir)
+    staging = out_dir.with_name(f".{out_dir.name}.{os.getpid()}.building")
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "province").mkdir(parents=True)
     env = _environment()
@@ -92,6 +96,23 @@ def build_report(published_db: Path, out_dir: Path) -> ReportResult:
     write("province/index.html", "provinces.html.j2", root="../",
           sections=list(sections.values()), units=units_with_data)
 
-    shutil.rmtree(out_dir, ignore_errors=True)
-    staging.rename(out_dir)
+    _swap_in(staging, out_dir)
     return ReportResult(out_dir=out_dir, pages=pages, n_charts=n_charts, seconds=time.perf_counter() - started)
+
+
+def _swap_in(staging: Path, out_dir: Path) -> None:
+    """Put the finished site in place of the old one (moved aside under this build's own name, then removed)."""
+    aside = out_dir.with_name(f".{out_dir.name}.{os.getpid()}.old")
+    shutil.rmtree(aside, ignore_errors=True)
+    if out_dir.exists():
+        os.replace(out_dir, aside)
+    os.replace(staging, out_dir)
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Folders `.<name>.<pid>.building|old` left by builds whose process is gone."""
+    for path in out_dir.parent.glob(f".{out_dir.name}.*.*"):
+        pid = path.name[len(out_dir.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not process_alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)

@@ -54,6 +54,14 @@ def article_id_for(url: str) -> str:
     return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
 
 
+# How long after its article's publication an actual figure's period may end:
+# a month's or quarter's report appears in its last days, a year's results at
+# the year-end conference in mid-November or December. A figure whose period
+# ends later is a plan (kind `target`). The extractor classifies by it and the
+# raw_facts expectations check by it: one window, so they never disagree.
+ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION = 60
+
+
 @dataclass
 class Fact:
     """One reform statistic read from one article, in the shape of FACTS.md."""

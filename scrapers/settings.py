@@ -67,6 +67,17 @@ def parquet_dir(home: Path | None = None) -> Path:
     return (home or reform_home()) / "parquet"
 
 
+def live_nightly() -> bool:
+    """Whether the nightly schedule crawls the real portals (REFORM_LIVE=1)
+    rather than replaying the bundled archive, the default."""
+    value = os.environ.get("REFORM_LIVE", "").strip().lower()
+    if value in ("", "0", "false", "no"):
+        return False
+    if value in ("1", "true", "yes"):
+        return True
+    raise ValueError(f"REFORM_LIVE={value!r}: expected 1 (crawl live) or 0 (replay the bundled archive)")
+
+
 def publications_dir() -> Path | None:
     value = os.environ.get("REFORM_PUBLICATIONS")
     return Path(value).resolve() if value else None

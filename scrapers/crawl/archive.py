@@ -8,8 +8,10 @@ Layout of an archive directory:
 A body is written (to a temporary file, then renamed) before its manifest line
 is appended and flushed, so a crash leaves at worst an orphan body, never a
 manifest line without its body. A torn last manifest line (a crash mid-write)
-is skipped on reading and reported, so nothing already archived is lost.
-Re-parsing reads from here; it never re-fetches.
+is skipped on reading and reported, so nothing already archived is lost; so
+is any line that is not valid UTF-8 JSON or lacks the fields a record has
+(`REQUIRED_FIELDS`): `Archive.bad_lines` names each with its reason, and the
+rest of the manifest is read as usual. Re-parsing reads from here; it never re-fetches.
 
 `Archive.batch()` trades per-exchange durability for speed where an exchange
 can be had again (replaying an archive, generating one): bodies are written
@@ -42,6 +44,8 @@ from scrapers.urls import POST_MARKER
 
 MANIFEST = "manifest.jsonl"
 BATCH_COMMIT_RECORDS = 2000
+# What every reader of a record relies on; a line without them is skipped as ill-shaped.
+REQUIRED_FIELDS = {"url": str, "sha256": str, "status": int}
 
 
 def encode_form(data: dict | str | None) -> str | None:
@@ -68,7 +72,7 @@ class Archive:
     def __init__(self, root: Path | str):
         self.root = Path(root)
         self.manifest_path = self.root / MANIFEST
-        self.torn_lines: list[int] = []   # manifest line numbers that could not be read
+        self.bad_lines: list[tuple[int, str]] = []   # (line number, reason) of manifest lines skipped
         # key -> (latest record, latest record holding a real page)
         self._latest: dict[str, tuple[dict, dict | None]] | None = None
         self._held: list[str] | None = None   # manifest lines of an open batch, not yet committed
@@ -159,18 +163,26 @@ class Archive:
 
     # -- reading ---------------------------------------------------------
     def records(self) -> Iterator[dict]:
-        """Every manifest record in the order it was archived (an open batch's held ones last)."""
-        self.torn_lines = []
+        """Every manifest record in the order it was archived (an open batch's
+        held ones last); unreadable or ill-shaped lines are skipped and kept in
+        `bad_lines`."""
+        self.bad_lines = []
         if self.manifest_path.exists():
-            with open(self.manifest_path, encoding="utf-8") as fh:
-                for n, line in enumerate(fh, 1):
-                    if not line.strip():
+            with open(self.manifest_path, "rb") as fh:
+                for n, raw in enumerate(fh, 1):
+                    if not raw.strip():
                         continue
-                    try:
-                        yield json.loads(line)
-                    except json.JSONDecodeError:
-                        self.torn_lines.append(n)
+                    record, reason = parse_manifest_line(raw)
+                    if reason:
+                        self.bad_lines.append((n, reason))
+                    else:
+                        yield record
         yield from (json.loads(line) for line in list(self._held or ()))
+
+    @property
+    def torn_lines(self) -> list[int]:
+        """Line numbers of the manifest lines skipped by the last `records()`."""
+        return [n for n, _ in self.bad_lines]
 
     def latest(self, key: str) -> dict | None:
         """The most recent record for a request key (a canonical URL for GET), or None."""
@@ -213,13 +225,35 @@ class Archive:
 
     @property
     def torn_report(self) -> str | None:
-        """One line naming the manifest lines skipped as torn, or None."""
-        if not self.torn_lines:
+        """One line naming the manifest lines skipped, each with its reason, or None."""
+        if not self.bad_lines:
             return None
-        return f"{self.manifest_path}: skipped unreadable line(s) {', '.join(map(str, self.torn_lines))}"
+        return f"{self.manifest_path}: skipped unreadable line(s) " + \
+            "; ".join(f"{n} ({reason})" for n, reason in self.bad_lines)
+
+    def load_errors(self) -> list[tuple[str, str, str]]:
+        """The skipped lines as (file, "line N", reason) rows for raw.load_errors."""
+        return [(str(self.manifest_path), f"line {n}", reason) for n, reason in self.bad_lines]
 
     def _body_path(self, sha256: str) -> Path:
         return self.root / "bodies" / sha256[:2] / f"{sha256}.gz"
+
+
+def parse_manifest_line(raw: bytes) -> tuple[dict | None, str | None]:
+    """(record, None) for a good manifest line, (None, reason) for a bad one."""
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return None, f"not UTF-8 (byte {exc.start})"
+    except json.JSONDecodeError as exc:
+        return None, f"not JSON ({exc.msg} at column {exc.colno})"
+    if not isinstance(record, dict):
+        return None, f"not a record (a JSON {type(record).__name__})"
+    wrong = [name for name, kind in REQUIRED_FIELDS.items()
+             if not isinstance(record.get(name), kind) or isinstance(record.get(name), bool)]
+    if wrong:
+        return None, f"ill-shaped record: {', '.join(wrong)} missing or of the wrong type"
+    return record, None
 
 
 def record_key(record: dict) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 from scrapers.facts import lexicon as lx
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, clause_bounds, finditer, search
 from scrapers.facts.periods import PeriodMention, find_periods
-from scrapers.models import Fact
+from scrapers.models import ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION, Fact
 
 # named periods a report may pin to cut-off dates (`quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023)`)
 WINDOW_KINDS = {"months_of_year", "months_first", "quarter", "month", "year"}
@@ -44,10 +44,11 @@ def attach(fact: Fact, fig: Figure) -> None:
 
 
 def _ends_well_after(period_end: str | None, published: date | None) -> bool:
-    """A period ending two months or more after publication cannot hold results yet."""
+    """A period ending this long after publication cannot hold results yet: a
+    target. The raw facts check allows actual figures up to the same day."""
     if not period_end or published is None:
         return False
-    return (date.fromisoformat(period_end) - published).days > 60
+    return (date.fromisoformat(period_end) - published).days > ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION
 
 
 # --- qualifier and kind -------------------------------------------------------------

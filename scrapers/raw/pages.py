@@ -6,7 +6,7 @@ import pandas as pd
 
 from scrapers.crawl.archive import Archive, record_key
 from scrapers.crawl.http import header
-from scrapers.raw.schema import SCHEMA, row_count, transaction
+from scrapers.raw.schema import SCHEMA, record_errors, row_count, transaction
 from scrapers.raw.steps import StepStats
 
 
@@ -31,8 +31,10 @@ def load_pages(con: duckdb.DuckDBPyConnection, archive: Archive) -> StepStats:
         for r in archive.records()
     ]
     stats = StepStats()
-    if archive.torn_lines:
-        stats.errors.append(f"{archive.manifest_path}: unreadable manifest lines {archive.torn_lines} skipped")
+    if archive.torn_report:
+        # Named, kept in raw.load_errors and skipped: one bad line never stops the night.
+        stats.errors.append(archive.torn_report)
+        record_errors(con, "archive", archive.load_errors())
     if not records:
         return stats
     frame = pd.DataFrame(records)

@@ -10,6 +10,13 @@ A run killed outright (SIGKILL, power loss) cannot clean up after itself, so
 the next publish does: it removes temporary files left by processes that no
 longer exist, and puts back a Parquet directory that a kill caught between
 the two renames of `_swap_dir` (moved aside, its successor not yet in place).
+
+The published file is meant to be opened read-only, but a BI tool that opened
+it read-write and was killed leaves `reform.duckdb.wal` beside it; DuckDB
+would replay that WAL against the next published file and refuse to open it
+("WAL does not match database file"), for every reader. The WAL and DuckDB's
+spill folder (`reform.duckdb.tmp`) belong to the file being replaced, so they
+are removed just before the new file is renamed into place.
 """
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ import duckdb
 
 from scrapers import settings
 from scrapers.durable import fsync_dir
+from scrapers.processes import process_alive
 from scrapers.warehouse.describe import META_SCHEMA, copy_described, mart_descriptions, write_publish_record
 
 PUBLISHED_SCHEMAS = ("marts",)
@@ -71,6 +79,7 @@ def publish(work_db: Path, published_db: Path, parquet_dir: Path, build_stamp: s
         raise
     con.close()
     _swap_dir(new_parquet, parquet_dir)
+    _remove_leftovers_of(published_db)
     os.replace(tmp, published_db)
     fsync_dir(published_db.parent)
     return PublishResult(published_db, parquet_dir, counts, published_at)
@@ -89,21 +98,17 @@ def _remove_stale_temporaries(target: Path) -> None:
     """Delete `.<name>.<pid>.tmp*` files and directories of processes that are gone."""
     for path in target.parent.glob(f".{target.name}.*.tmp*"):
         pid = path.name[len(target.name) + 2:].split(".", 1)[0]
-        if pid.isdigit() and not _process_alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             if path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 path.unlink(missing_ok=True)
 
 
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:   # alive, but someone else's
-        return True
-    return True
+def _remove_leftovers_of(published_db: Path) -> None:
+    """DuckDB's own files beside the published file: its WAL and spill folder."""
+    published_db.with_name(published_db.name + ".wal").unlink(missing_ok=True)
+    shutil.rmtree(published_db.with_name(published_db.name + ".tmp"), ignore_errors=True)
 
 
 def _moved_aside(target: Path) -> Path:

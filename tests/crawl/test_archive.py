@@ -62,3 +62,20 @@ def test_identical_bodies_are_stored_once(tmp_path):
     archive.append(_response("https://a.gov.vn/2", b"same"))
     assert len(list((tmp_path / "bodies").rglob("*.gz"))) == 1
     assert not list((tmp_path / "bodies").rglob("*.tmp"))
+
+
+def test_a_bad_byte_or_an_ill_shaped_line_is_named_skipped_and_the_rest_read(tmp_path):
+    archive = Archive(tmp_path)
+    archive.append(_response("https://a.gov.vn/1", b"one"))
+    with open(archive.manifest_path, "ab") as fh:
+        fh.write(b'{"url": "https://a.gov.vn/\xff", "sha256": "ab", "status": 200}\n')   # not UTF-8
+        fh.write(b'{"url": "https://a.gov.vn/3", "status": "200"}\n')                     # valid JSON, wrong shape
+        fh.write(b'["a list"]\n')
+    archive.append(_response("https://a.gov.vn/2", b"two"))
+    reread = Archive(tmp_path)
+    assert [r["url"] for r in reread.records()] == ["https://a.gov.vn/1", "https://a.gov.vn/2"]
+    assert [n for n, _ in reread.bad_lines] == [2, 3, 4]
+    reasons = dict(reread.bad_lines)
+    assert reasons[2].startswith("not UTF-8") and "sha256, status" in reasons[3] and "list" in reasons[4]
+    assert reread.load_errors()[0] == (str(reread.manifest_path), "line 2", reasons[2])
+    assert str(reread.manifest_path) in reread.torn_report and "3 (ill-shaped" in reread.torn_report

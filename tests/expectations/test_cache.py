@@ -18,7 +18,8 @@ def test_unchanged_rows_reuse_the_last_result_and_a_change_revalidates(tmp_path)
     assert second.summary() == first.summary()
     con.execute("update raw.pages set sha256 = 'not-a-hash'")
     third, reused_third = run_suite_if_changed(con, "raw_pages")
-    assert not reused_third and not third.success
+    # A bad row is quarantined; the suite, and the build, go on without it.
+    assert not reused_third and third.success and third.has_warnings and third.quarantined == 1
 
 
 def test_a_cached_result_does_not_outlive_its_day(tmp_path, monkeypatch):
@@ -38,4 +39,5 @@ def test_a_cached_result_does_not_outlive_its_day(tmp_path, monkeypatch):
     monkeypatch.setattr(suites, "validation_day", lambda: dt.date(2026, 12, 1))
     monkeypatch.setattr("expectations.cache.validation_day", suites.validation_day)
     tomorrow, reused = run_suite_if_changed(con, "raw_articles")
-    assert not today.success and not reused and tomorrow.success
+    # Dated in the future today, the article is quarantined; tomorrow it is not.
+    assert today.quarantined == 1 and not reused and tomorrow.quarantined == 0 and not tomorrow.has_warnings

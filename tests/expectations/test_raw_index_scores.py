@@ -23,7 +23,8 @@ def test_a_good_ranking_passes(con):
 def test_a_spoiled_score_fails_its_expectation(con, spoil, expectation, n_failing):
     add_ranking(con, **spoil)
     result = run_suite(con, "raw_index_scores")
-    assert failed(result) == {expectation: "error"}
+    assert failed(result) == {expectation: "quarantine"}
+    assert result.success and result.quarantined == 1
     outcome = next(o for o in result.outcomes if o.expectation == expectation)
     assert outcome.unexpected_count == n_failing
 
@@ -45,11 +46,12 @@ def test_fewer_provinces_than_rank_of_only_warns(con):
     assert outcome.unexpected_count == 3 and outcome.sample[0] == "PAR|2023|01|par_2023.xlsx"
 
 
-def test_more_provinces_ranked_than_rank_of_is_an_error(con):
+def test_more_provinces_ranked_than_rank_of_quarantines_the_ranking(con):
     insert_ranking(con, [1, 1, 2], rank_of=2)
     result = run_suite(con, "raw_index_scores")
-    assert failed(result) == {"rank_of_covers_ranked": "error", "rank_of_counts_ranked": "warn"}
-    assert not result.success
+    assert failed(result) == {"rank_of_covers_ranked": "quarantine", "rank_of_counts_ranked": "warn"}
+    assert result.success and result.quarantined == 6
+
 
 
 def test_unranked_scores_need_no_rank_of(con):

@@ -92,16 +92,50 @@ def test_crawl_is_partitioned_by_source_in_its_own_pool(definitions):
     assert node.backfill_policy == dg.BackfillPolicy.single_run()
 
 
-def test_publication_sensor_fires_once_per_new_file(tmp_path, monkeypatch):
+def test_publication_sensor_first_tick_records_the_files_and_launches_nothing(tmp_path, monkeypatch):
+    """`make ui` on a fresh instance must not republish the warehouse: the
+    files already there are taken as seen."""
     monkeypatch.setenv("REFORM_PUBLICATIONS", str(tmp_path))
     (tmp_path / "par_index_2024.csv").write_text("province,score,rank\n", encoding="utf-8")
     first = dg.build_sensor_context()
     result = new_publication_sensor(first)
-    assert isinstance(result, dg.RunRequest)
+    assert isinstance(result, dg.SkipReason) and "1 publication files recorded as seen" in result.skip_message
+    assert "par_index_2024.csv" in first.cursor
+
+
+def test_publication_sensor_fires_once_per_new_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("REFORM_PUBLICATIONS", str(tmp_path))
+    (tmp_path / "par_index_2024.csv").write_text("province,score,rank\n", encoding="utf-8")
+    first = dg.build_sensor_context()
+    new_publication_sensor(first)
     again = dg.build_sensor_context(cursor=first.cursor)
     assert isinstance(new_publication_sensor(again), dg.SkipReason)
     (tmp_path / "sipas_2024.csv").write_text("province,score\n", encoding="utf-8")
-    assert isinstance(new_publication_sensor(dg.build_sensor_context(cursor=first.cursor)), dg.RunRequest)
+    result = new_publication_sensor(dg.build_sensor_context(cursor=first.cursor))
+    assert isinstance(result, dg.RunRequest) and result.tags["reform/changed_files"] == "sipas_2024.csv"
+
+
+@pytest.mark.parametrize(("setting", "live"), [(None, False), ("0", False), ("1", True)])
+def test_the_nightly_schedule_crawls_live_only_when_configured(definitions, monkeypatch, tmp_path, setting, live):
+    if setting is None:
+        monkeypatch.delenv("REFORM_LIVE", raising=False)
+    else:
+        monkeypatch.setenv("REFORM_LIVE", setting)
+    schedule = definitions.resolve_schedule_def("nightly_refresh_schedule")
+    # Not entered as a context: a closed test instance stays registered for the definitions loaded after it.
+    context = dg.build_schedule_context(instance=dg.DagsterInstance.local_temp(str(tmp_path)),
+                                        scheduled_execution_time=dt.datetime(2026, 11, 22, 2, 0))
+    [request] = schedule.evaluate_tick(context).run_requests
+    assert request.run_config["resources"]["crawl_settings"]["config"]["live"] is live
+    assert request.tags["reform/crawl"] == ("live" if live else "replay")
+
+
+def test_a_misspelt_live_setting_is_named(monkeypatch):
+    from scrapers import settings
+
+    monkeypatch.setenv("REFORM_LIVE", "ye")
+    with pytest.raises(ValueError, match="REFORM_LIVE='ye'"):
+        settings.live_nightly()
 
 
 def test_failure_message_names_the_run_and_the_safe_file():

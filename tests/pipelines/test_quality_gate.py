@@ -1,30 +1,73 @@
-"""A failed blocking check stops publishing; BI keeps the last good file."""
+"""Bad rows are quarantined and the night publishes without them; only a
+broken build (here: too large a share of bad rows) stops the publish, and BI
+keeps the last good file."""
 import shutil
 
 import dagster as dg
 import duckdb
+import pytest
 
 from pipelines.run import run_nightly
 from pipelines.summary import failed_checks, summary
+from scrapers import settings
+from scrapers.crawl.archive import Archive
+from scrapers.models import FetchedResponse
 from scrapers.warehouse.publish import published_stamp
 
+SEED_ARTICLE = "https://baothaibinh.com.vn/tin-tuc/2/160245/thai-binh-quyet-tam-nang-thu-hang-chi-so-cai-cach-hanh-chinh"
+FUTURE_ARTICLE = SEED_ARTICLE.replace("160245", "999001")
 
-def test_bad_fact_blocks_publishing_and_keeps_the_last_good_file(refreshed_home, tmp_path, monkeypatch):
-    home = tmp_path / "home"
-    shutil.copytree(refreshed_home, home)
-    published = home / "reform.duckdb"
-    stamp_before, bytes_before = published_stamp(published), published.read_bytes()
-    # A fact no extractor should emit, as if a bug let it through: a 150 % on-time rate.
+
+@pytest.fixture
+def home(refreshed_home, tmp_path, monkeypatch):
+    copy = tmp_path / "home"
+    shutil.copytree(refreshed_home, copy)
+    monkeypatch.setenv("REFORM_HOME", str(copy))
+    monkeypatch.delenv("REFORM_PUBLICATIONS", raising=False)
+    return copy
+
+
+def add_bad_facts(home, n: int) -> None:
+    """Facts no extractor should emit, as if a bug let them through: 150 % on-time rates."""
     with duckdb.connect(str(home / "work" / "warehouse.duckdb")) as con:
-        con.execute("""
+        con.execute(f"""
             insert into raw.facts (fact_id, article_id, metric, value, unit, qualifier, kind, province, evidence,
                                    evidence_start, evidence_end)
-            select 'bad-fact', article_id, 'dossiers_on_time_rate', 150, 'percent', 'exact', 'actual', province,
-                   substring(text, 1, 10), 0, 10
-            from raw.articles order by article_id limit 1
+            select 'bad-fact-' || i, article_id, 'dossiers_on_time_rate', 150, 'percent', 'exact', 'actual',
+                   province, substring(text, 1, 10), 0, 10
+            from (select * from raw.articles order by article_id limit 1), range({n}) t(i)
         """)
-    monkeypatch.setenv("REFORM_HOME", str(home))
-    monkeypatch.delenv("REFORM_PUBLICATIONS", raising=False)
+
+
+def published_rows(home, sql: str) -> list[tuple]:
+    with duckdb.connect(str(home / "reform.duckdb"), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def quarantined(home, table: str) -> dict[str, set[str]]:
+    with duckdb.connect(str(home / "work" / "warehouse.duckdb"), read_only=True) as con:
+        rows = con.execute("select row_key, expectation from quality.quarantine where table_name = ?",
+                           [table]).fetchall()
+    held: dict[str, set[str]] = {}
+    for key, expectation in rows:
+        held.setdefault(key, set()).add(expectation)
+    return held
+
+
+def test_a_bad_fact_is_quarantined_and_the_rest_is_published(home):
+    add_bad_facts(home, 1)
+    result = run_nightly(instance=dg.DagsterInstance.ephemeral())
+    assert result.success and failed_checks(result) == []
+    assert "percent_in_range" in quarantined(home, "raw.facts")["bad-fact-0"]
+    too_high = "select count(*) from fct_dossiers_on_time where unit = 'percent' and value > 100"
+    assert published_rows(home, too_high) == [(0,)]
+    assert published_rows(home, "select count(*) from fct_fact_evidence") != [(0,)]
+
+
+def test_too_many_bad_rows_mean_a_broken_step_and_keep_the_last_good_file(home):
+    published = home / "reform.duckdb"
+    stamp_before, bytes_before = published_stamp(published), published.read_bytes()
+    add_bad_facts(home, 200)
     result = run_nightly(instance=dg.DagsterInstance.ephemeral())
     assert "raw/facts:raw_facts_expectations" in failed_checks(result)
     named = [line for line in summary(result).splitlines() if "failed: raw/facts:raw_facts_expectations" in line]
@@ -33,7 +76,33 @@ def test_bad_fact_blocks_publishing_and_keeps_the_last_good_file(refreshed_home,
     assert not {"warehouse_models", "published__warehouse", "published__report"} & ran
     assert not result.success
     assert published_stamp(published) == stamp_before and published.read_bytes() == bytes_before
+
+
+def test_a_page_dated_in_the_future_has_its_figures_quarantined_and_the_rest_is_published(home):
+    """A page dated 01/01/2099 arrives among the others (as `reform import` or
+    a crawl would write it): its article and figures stay out, the night publishes."""
+    seed = Archive(settings.replay_archive())
+    record = seed.latest_response(SEED_ARTICLE)
+    body = seed.read_body(record["sha256"]).replace(b"160245", b"999001")
+    for date in (b"05/11/2024", b"01/11/2022"):     # the page's header date and its own
+        body = body.replace(date, b"01/01/2099")
+    Archive(home / "archive").append(FetchedResponse(
+        url=FUTURE_ARTICLE, final_url=FUTURE_ARTICLE, status=200, headers=record["headers"], body=body,
+        fetched_at="2026-11-30T00:00:00+00:00", source_id="baothaibinh"))
+    result = run_nightly(instance=dg.DagsterInstance.ephemeral())
+    assert result.success and failed_checks(result) == []
     with duckdb.connect(str(home / "work" / "warehouse.duckdb"), read_only=True) as con:
-        quarantined = con.execute(
-            "select suite, expectation from quality.quarantine where row_key = 'bad-fact'").fetchall()
-    assert ("raw_facts", "percent_in_range") in quarantined or any(s == "raw_facts" for s, _ in quarantined)
+        article_id, published = con.execute("select article_id, published::varchar from raw.articles "
+                                             "where url = ?", [FUTURE_ARTICLE]).fetchall()[0]
+        future_facts = {r[0] for r in con.execute("select fact_id from raw.facts where article_id = ?",
+                                                  [article_id]).fetchall()}
+    assert published == "2099-01-01" and future_facts
+    assert "published_plausible" in quarantined(home, "raw.articles")[article_id]
+    held_facts = quarantined(home, "raw.facts")
+    assert all("article_published_plausible" in held_facts[f] for f in future_facts)
+    assert published_rows(home, f"select count(*) from dim_article where article_id = '{article_id}'") == [(0,)]
+    assert published_rows(home, f"select count(*) from fct_fact_evidence where article_id = '{article_id}'") \
+        == [(0,)]
+    # The same article under its real date is still published, figures and all.
+    assert published_rows(home, "select rank, rank_of from fct_index_scores where index_name = 'PAR' "
+                                "and province_code = '34' and year = 2021") == [(50, 63)]

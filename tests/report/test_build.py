@@ -39,7 +39,7 @@ def test_build_writes_national_province_and_unit_pages(small_home, tmp_path):
         assert unicodedata.is_normalized("NFC", html), page
         # Nothing is fetched from elsewhere: no remote scripts, styles or images.
         assert 'src="http' not in html and "<link" not in html, page
-    assert not out.with_name(".site.building").exists()
+    assert not list(out.parent.glob(".site.*"))     # no staging or moved-aside folder left
 
 
 def test_a_rebuild_replaces_the_previous_site(small_home, tmp_path):

@@ -4,6 +4,8 @@ point named by REFORM_TEST_KILL_AT, together with its whole process group
 
 Run from the repository root: `python tests/robustness/killable_refresh.py`.
 REFORM_TEST_SINCE passes `since` (a backfill), REFORM_TEST_FORCE=1 `force_build`.
+With DAGSTER_HOME set the run is recorded in that instance (pools and all), as
+`reform run` records it; otherwise in an ephemeral one.
 Exit 0 when the run succeeded.
 """
 from __future__ import annotations
@@ -92,7 +94,8 @@ def main() -> int:
     # A kill in publishing needs a run that publishes, even over an unchanged warehouse.
     result = run_nightly(since=os.environ.get("REFORM_TEST_SINCE") or None,
                          force_build=os.environ.get("REFORM_TEST_FORCE") == "1",
-                         instance=dg.DagsterInstance.ephemeral())
+                         instance=dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME")
+                         else dg.DagsterInstance.ephemeral())
     return 0 if result.success else 1
 
 

@@ -16,13 +16,13 @@ CHILD = Path(__file__).with_name("killable_refresh.py")
 
 
 def refresh(home: Path, publications: Path, *, kill_at: str = "", since: str = "",
-            extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+            extra_env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
     env.update(REFORM_HOME=str(home), REFORM_PUBLICATIONS=str(publications), REFORM_WORKERS="1",
                REFORM_TEST_KILL_AT=kill_at, REFORM_TEST_SINCE=since, DO_NOT_TRACK="1", **(extra_env or {}))
     # Its own session, so the kill takes the dbt child too and never this test process.
     return subprocess.run([sys.executable, str(CHILD)], cwd=REPO_ROOT, env=env, capture_output=True, text=True,
-                          timeout=600, start_new_session=True)
+                          timeout=timeout, start_new_session=True)
 
 
 @dataclass(frozen=True)

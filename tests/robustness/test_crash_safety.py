@@ -5,12 +5,14 @@ uninterrupted reference run (about 4 minutes in all, hence slow)."""
 from __future__ import annotations
 
 import secrets
+import shutil
 import signal
 from dataclasses import replace
 
+import dagster as dg
 import duckdb
 import pytest
-from refresh_state import archive_problems, refresh, snapshot
+from refresh_state import REPO_ROOT, archive_problems, refresh, snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -93,3 +95,22 @@ def test_the_same_night_twice_and_an_overlapping_backfill_leave_the_same_rows(re
     assert same_rows(snapshot(home), expected)
     assert refresh(home, publications, since="2000-01-01").returncode == 0
     assert same_rows(snapshot(home), expected)
+
+
+def test_a_kill_during_dbt_build_recorded_in_an_instance_does_not_block_the_next_run(publications, tmp_path):
+    """Issue 13, finding 1: killed inside `dbt build`, the run stayed STARTED
+    holding the `duckdb` pool slot, and the next run waited on "Step blocked
+    by limit for pool duckdb" for ever. Now it finds the dead run, marks it
+    failed, frees the slot and completes."""
+    home, dagster_home = tmp_path / "home", tmp_path / "dagster"
+    dagster_home.mkdir()
+    shutil.copy(REPO_ROOT / "dagster.yaml", dagster_home / "dagster.yaml")
+    instance_env = {"DAGSTER_HOME": str(dagster_home)}
+    killed = refresh(home, publications, kill_at="dbt", extra_env=instance_env)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+    rerun = refresh(home, publications, extra_env=instance_env, timeout=400)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    instance = dg.DagsterInstance.from_config(str(dagster_home))
+    statuses = [r.status for r in reversed(instance.get_runs())]
+    assert statuses == [dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.SUCCESS]
+    assert instance.event_log_storage.get_concurrency_run_ids() == set()

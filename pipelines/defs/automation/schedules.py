@@ -25,13 +25,16 @@ nightly_refresh = dg.define_asset_job(
     cron_schedule="0 2 * * *",
     execution_timezone="Asia/Ho_Chi_Minh",
     default_status=dg.DefaultScheduleStatus.RUNNING,
-    description="Every night at 02:00 Vietnam time, over every source in the registry.",
+    description="Every night at 02:00 Vietnam time, over every source in the registry: a replay of the "
+                "bundled archive, or a live crawl when REFORM_LIVE=1 is set where the daemon runs.",
 )
 def nightly_refresh_schedule(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
     # The registry is the truth about sources: the partitions follow it before each night's run.
     keys = sync_source_partitions(context.instance)
+    live = settings.live_nightly()
     return dg.RunRequest(run_key=f"nightly-{context.scheduled_execution_time:%Y-%m-%d}",
-                         tags=partition_range_tags(keys))
+                         run_config={"resources": {"crawl_settings": {"config": {"live": live}}}},
+                         tags={**partition_range_tags(keys), "reform/crawl": "live" if live else "replay"})
 
 
 def _publication_files(root: Path) -> dict[str, float]:
@@ -52,9 +55,14 @@ def new_publication_sensor(context: dg.SensorEvaluationContext):
     if root is None or not root.is_dir():
         return dg.SkipReason("REFORM_PUBLICATIONS is not set to a directory")
     files = _publication_files(root)
-    seen = json.loads(context.cursor) if context.cursor else {}
-    changed = sorted(name for name, mtime in files.items() if seen.get(name) != mtime)
+    previous = context.cursor
     context.update_cursor(json.dumps(files))
+    if not previous:
+        # The first tick (a fresh instance, `make ui`) has nothing to compare
+        # with: what is there now is taken as seen, and nothing is launched.
+        return dg.SkipReason(f"first look at {root}: {len(files)} publication files recorded as seen")
+    seen = json.loads(previous)
+    changed = sorted(name for name, mtime in files.items() if seen.get(name) != mtime)
     if not changed:
         return dg.SkipReason("no new or changed publication files")
     # A digest, not hash(): Python's string hashes change with every process,

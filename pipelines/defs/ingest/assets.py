@@ -73,16 +73,25 @@ def raw_archive(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
 
     # A replayed exchange can be had again, so replay archives in batches (one
     # durability point per batch, bodies still before their manifest lines).
-    with nullcontext() if crawl_settings.live else archive.batch():
-        report = crawl(sources, client, archive, known_urls=known_urls_in(archive),
-                       since=date.fromisoformat(crawl_settings.since) if crawl_settings.since else None,
-                       max_pages=crawl_settings.max_pages, progress=log_progress)
+    try:
+        with nullcontext() if crawl_settings.live else archive.batch():
+            report = crawl(sources, client, archive, known_urls=known_urls_in(archive),
+                           since=date.fromisoformat(crawl_settings.since) if crawl_settings.since else None,
+                           max_pages=crawl_settings.max_pages, progress=log_progress)
+    except Exception as exc:
+        # The crawl records each source's network failures itself: what escapes
+        # it is a bug or bad data, which fails the same way on every retry.
+        raise dg.Failure(f"the crawl stopped: {type(exc).__name__}: {exc}", allow_retries=False) from exc
+    if archive.torn_report:
+        context.log.warning(archive.torn_report)
     record_outcomes(report, warehouse.crawl_outcomes, mode="live" if crawl_settings.live else "replay")
     for line in report.summary_lines():
         context.log.info(line)
     failed = [s.source_id for s in report.sources.values() if s.failed]
     if report.sources and len(failed) == len(report.sources):
-        raise dg.Failure(f"every source failed: {'; '.join(report.summary_lines())}")
+        # Only a live crawl can fail for a passing reason (the network); a replay would fail again.
+        raise dg.Failure(f"every source failed: {'; '.join(report.summary_lines())}",
+                         allow_retries=crawl_settings.live)
     return dg.MaterializeResult(metadata={
         "mode": "live" if crawl_settings.live else "replay",
         "sources": len(report.sources),

@@ -2,6 +2,7 @@
 import dagster as dg
 
 from pipelines.defs.warehouse.assets import MART_KEYS
+from pipelines.disk import ensure_room_to_publish
 from pipelines.lib.build_stamp import current_build_stamp
 from pipelines.resources import WarehouseResource
 from scrapers.warehouse.publish import publish
@@ -17,6 +18,7 @@ from scrapers.warehouse.publish import publish
                 "Runs only when every blocking check upstream has passed.",
 )
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    ensure_room_to_publish(warehouse.work_db, warehouse.published_db, warehouse.parquet_dir)
     result = publish(warehouse.work_db, warehouse.published_db, warehouse.parquet_dir,
                      build_stamp=current_build_stamp(warehouse))
     context.log.info(f"published {result.path} ({sum(result.row_counts.values())} rows in "

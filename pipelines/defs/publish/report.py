@@ -1,8 +1,10 @@
 """The static report site, rebuilt from each newly published warehouse."""
 import dagster as dg
 
-from report import build_report
+from pipelines.lib.build_stamp import report_dir, stamp_report
 from pipelines.resources import WarehouseResource
+from report import build_report
+from scrapers.warehouse.publish import published_stamp
 
 
 @dg.asset(
@@ -13,7 +15,10 @@ from pipelines.resources import WarehouseResource
                 "on-time rates, sources) and a page per province and per 2025 unit, charts drawn to inline SVG.",
 )
 def report_site(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    result = build_report(warehouse.published_db, warehouse.home / "report")
+    published_at = published_stamp(warehouse.published_db)[0]
+    result = build_report(warehouse.published_db, report_dir(warehouse))
+    # Last: a run stopped before this line leaves a report the next night rebuilds.
+    stamp_report(result.out_dir, published_at)
     context.log.info(f"report: {len(result.pages)} pages, {result.n_charts} charts in {result.seconds:.1f} s "
                      f"at {result.out_dir}")
     return dg.MaterializeResult(metadata={

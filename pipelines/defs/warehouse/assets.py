@@ -3,6 +3,7 @@ blocking asset checks."""
 import dagster as dg
 from dagster_dbt import DbtCliResource, dbt_assets
 
+from pipelines.disk import ensure_room_to_build
 from pipelines.lib.build_stamp import published_build_is_current
 from pipelines.lib.dbt_translator import WarehouseTranslator
 from pipelines.resources import WarehouseResource, dbt_project
@@ -22,6 +23,7 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
     if not context.is_subset and not forced and (published_at := published_build_is_current(warehouse)):
         context.log.info(f"nothing new since the warehouse published at {published_at}: dbt build skipped")
         return
+    ensure_room_to_build(warehouse.work_db)
     yield from dbt.cli(["build"], context=context).stream()
 
 

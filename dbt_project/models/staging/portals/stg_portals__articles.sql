@@ -1,6 +1,7 @@
 with source as (
 
     select * from {{ source('portals', 'articles') }}
+    where article_id not in ({{ quarantined_row_keys('raw.articles') }})
 
 ),
 

@@ -1,6 +1,10 @@
 with source as (
 
     select * from {{ source('portals', 'facts') }}
+    -- Rows the checks quarantined stay out, and so do the figures of a quarantined article.
+    where
+        fact_id not in ({{ quarantined_row_keys('raw.facts') }})
+        and article_id not in ({{ quarantined_row_keys('raw.articles') }})
 
 ),
 

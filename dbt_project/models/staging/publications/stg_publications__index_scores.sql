@@ -1,6 +1,10 @@
 with source as (
 
     select * from {{ source('publications', 'index_scores') }}
+    -- The key expectations/datasets.py gives a row in quarantine.
+    where
+        concat_ws('|', index_name, year, province_code, source_file)
+        not in ({{ quarantined_row_keys('raw.index_scores') }})
 
 ),
 
