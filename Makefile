@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # Index publications ingested by `make run`: the shared folder beside the repo when present.
 export REFORM_PUBLICATIONS ?= $(wildcard $(CURDIR)/../shared/publications)
 
-.PHONY: install run run-live test test-all ui manifest check clean bench
+.PHONY: install run run-live test test-all ui manifest check lint clean bench
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,11 @@ $(MANIFEST): $(STAMP) $(shell find dbt_project/models dbt_project/macros dbt_pro
 	$(BIN)/dbt parse --quiet --project-dir dbt_project --profiles-dir dbt_project
 
 manifest: $(MANIFEST)
+
+## Python (ruff: errors, import order, bugbear) and the dbt SQL (sqlfluff, DuckDB dialect).
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/sqlfluff lint dbt_project/models dbt_project/tests
 
 ## The code location loads cleanly (dg check defs).
 check: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml

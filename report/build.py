@@ -78,7 +78,7 @@ def build_report(published_db: Path, out_dir: Path) -> ReportResult:
     # Drawing releases the GIL: provinces draw their charts side by side.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         all_sections = list(pool.map(partial(province_section, snapshot), snapshot.provinces))
-    for province, section in zip(snapshot.provinces, all_sections):
+    for province, section in zip(snapshot.provinces, all_sections, strict=True):
         if section.n_figures:
             sections[province["province_code"]] = section
             n_charts += len(section.charts)

@@ -24,5 +24,6 @@ def _report(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("report", help="build the static HTML report from the published warehouse",
                                    description=__doc__)
-    parser.add_argument("--out", type=writable_dir, metavar="DIR", help="where to write the site (default $REFORM_HOME/report)")
+    parser.add_argument("--out", type=writable_dir, metavar="DIR",
+                        help="where to write the site (default $REFORM_HOME/report)")
     parser.set_defaults(func=_report)

@@ -20,7 +20,8 @@ FAMILY_TITLES = {
 # Definitions of the share resolved by the deadline that compare (fct_dossiers_on_time.on_time_definition).
 COMPARABLE_DEFINITIONS = ("early_and_on_time", "early_plus_on_time")
 # Rates drawn over time on a province page.
-RATE_METRICS = ("dossiers_by_deadline_rate", "dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate", "online_dossier_rate")
+RATE_METRICS = ("dossiers_by_deadline_rate", "dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate",
+                "online_dossier_rate")
 
 
 @dataclass

@@ -35,7 +35,7 @@ ROWS_PER_SERIES = 12
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
     cursor = con.execute(sql, params or [])
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 @dataclass
@@ -146,5 +146,6 @@ def read_snapshot(published_db: Path) -> WarehouseSnapshot:
     return WarehouseSnapshot(
         published_at=published_at, provinces=provinces, units_2025=units, metrics=metrics, articles=articles,
         sources=sources, publication_sources=publication_sources, index_scores=index_scores,
-        facts_by_province=dict(facts), targets_by_province=dict(targets), fact_conflicts_by_province=dict(fact_conflicts),
+        facts_by_province=dict(facts), targets_by_province=dict(targets),
+        fact_conflicts_by_province=dict(fact_conflicts),
         index_conflicts_by_province=dict(index_conflicts))

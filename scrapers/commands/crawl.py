@@ -28,14 +28,17 @@ from scrapers.sources.registry import RegistryError, load_registry
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("crawl", help="crawl the registered sources (replays the seed archive unless --live)",
+    parser = subparsers.add_parser("crawl",
+                                   help="crawl the registered sources (replays the seed archive unless --live)",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--live", action="store_true", help="fetch from the real sites instead of the seed archive")
     parser.add_argument("--source", action="append", metavar="ID", help="crawl only this source (repeatable)")
-    parser.add_argument("--max-pages", type=positive_int, metavar="N", help="listing pages per walk (default: the registry's)")
+    parser.add_argument("--max-pages", type=positive_int, metavar="N",
+                        help="listing pages per walk (default: the registry's)")
     parser.add_argument("--since", type=iso_date, metavar="DATE",
                         help="backfill: walk on until articles are older than DATE (YYYY-MM-DD)")
-    parser.add_argument("--archive", type=writable_dir, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
+    parser.add_argument("--archive", type=writable_dir, metavar="DIR",
+                        help="archive to write (default $REFORM_HOME/archive)")
     parser.add_argument("--workers", type=positive_int, default=DEFAULT_WORKERS, metavar="N",
                         help=f"hosts crawled at once (default {DEFAULT_WORKERS}); each host still one at a time")
     parser.add_argument("--check", action="store_true",

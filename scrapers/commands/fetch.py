@@ -26,7 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("fetch", help="fetch one page politely and print it parsed (JSON line)",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("url", metavar="URL", type=http_url, help="the page to fetch (http or https)")
-    parser.add_argument("--archive", type=writable_dir, metavar="DIR", help="archive to write (default $REFORM_HOME/archive)")
+    parser.add_argument("--archive", type=writable_dir, metavar="DIR",
+                        help="archive to write (default $REFORM_HOME/archive)")
     parser.set_defaults(func=run)
 
 

@@ -12,7 +12,8 @@ from scrapers.parse.encoding import decode_html
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("parse", help="parse saved HTML pages into articles or listing links (JSON lines)")
-    parser.add_argument("--url", type=http_url, metavar="URL", help="the pages' URL (default: recognised from each page's canonical link)")
+    parser.add_argument("--url", type=http_url, metavar="URL",
+                        help="the pages' URL (default: recognised from each page's canonical link)")
     parser.add_argument("files", nargs="+", metavar="FILE", help="saved HTML pages")
     parser.set_defaults(func=run)
 

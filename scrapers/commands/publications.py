@@ -34,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     # Here, not at the top: pandas and the workbook readers would slow every `reform` command by half a second.
     from scrapers.publications import load_publications
 
-    directory = args.directory or (Path(os.environ["REFORM_PUBLICATIONS"]) if os.environ.get("REFORM_PUBLICATIONS") else None)
+    from_env = os.environ.get("REFORM_PUBLICATIONS")
+    directory = args.directory or (Path(from_env) if from_env else None)
     if directory is None:
         print("reform publications: give DIR or set REFORM_PUBLICATIONS", file=sys.stderr)
         return 2

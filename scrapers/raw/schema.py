@@ -9,6 +9,7 @@ were before that write, and the next run goes on from the last chunk kept.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 from collections.abc import Iterable, Iterator
@@ -218,10 +219,8 @@ def release_freed_memory() -> None:
     process (dbt), needs that memory more. A no-op off glibc.
     """
     gc.collect()
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 @contextmanager

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -52,7 +52,7 @@ def publish(work_db: Path, published_db: Path, parquet_dir: Path, build_stamp: s
     recover(published_db, parquet_dir)
     tmp = published_db.with_name(f".{published_db.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
-    published_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    published_at = datetime.now(UTC).isoformat(timespec="seconds")
     storage = settings.published_storage_version()
     con = duckdb.connect(str(tmp), config={"storage_compatibility_version": storage} if storage else {})
     try:

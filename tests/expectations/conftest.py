@@ -10,7 +10,6 @@ from scrapers import settings
 from scrapers.raw.schema import DDL
 
 
-
 @pytest.fixture
 def con() -> Iterator[duckdb.DuckDBPyConnection]:
     connection = duckdb.connect()

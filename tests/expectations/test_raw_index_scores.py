@@ -31,7 +31,7 @@ def test_a_spoiled_score_fails_its_expectation(con, spoil, expectation, n_failin
 
 def insert_ranking(con, ranks: list[int], rank_of: int) -> None:
     rows = [("PAR", 2023, code, 90.0, 100.0, rank, rank_of, "par_2023.xlsx")
-            for rank, code in zip(ranks, ["01", "26", "79"])]
+            for rank, code in zip(ranks, ["01", "26", "79"], strict=False)]
     con.executemany("insert into raw.index_scores (index_name, year, province_code, score, scale_max, rank, rank_of,"
                     " source_file) values (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 

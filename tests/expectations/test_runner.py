@@ -27,7 +27,8 @@ def test_failing_rows_are_quarantined_once(con):
         ("province_known", "quarantine", "raw.facts", "f1"),
     ]
     row = json.loads(rows[0][5])
-    assert row["value"] == 120.0 and row["metric"] == "dossiers_on_time_rate" and row["period_end"].startswith("2024-06-30")
+    assert row["value"] == 120.0 and row["metric"] == "dossiers_on_time_rate"
+    assert row["period_end"].startswith("2024-06-30")
     assert first.quarantined == 2 and "2 rows quarantined" in first.summary()
 
     run_suite(con, "raw_facts")
@@ -54,7 +55,8 @@ def test_no_quarantine_when_not_asked(con):
     add_article(con, body="")
     result = run_suite(con, "raw_articles", quarantine=False)
     assert result.has_warnings and result.quarantined == 0
-    assert con.execute("select count(*) from information_schema.tables where table_schema = 'quality'").fetchone() == (0,)
+    quality_tables = "select count(*) from information_schema.tables where table_schema = 'quality'"
+    assert con.execute(quality_tables).fetchone() == (0,)
 
 
 def test_long_texts_are_cut_in_quarantine(con):

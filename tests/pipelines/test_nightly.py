@@ -98,7 +98,8 @@ def test_rerun_is_idempotent_and_a_broken_page_is_recorded(refreshed_home, monke
     Archive(refreshed_home / "archive").append(FetchedResponse(
         url="https://baothaibinh.com.vn/tin-tuc/2/999999/trang-hong", final_url="https://baothaibinh.com.vn/tin-tuc/2/999999/trang-hong",
         status=200, headers={"Content-Type": "text/html; charset=utf-8"},
-        body=b"<html><head><title></title></head><body><div>Trang \xc4\x91ang b\xe1\xba\xa3o tr\xc3\xac</div></body></html>",
+        body=b"<html><head><title></title></head><body><div>"
+             b"Trang \xc4\x91ang b\xe1\xba\xa3o tr\xc3\xac</div></body></html>",
         fetched_at="2026-11-21T00:00:00+00:00", source_id="baothaibinh"))
     monkeypatch.setenv("REFORM_HOME", str(refreshed_home))
     monkeypatch.setenv("REFORM_PUBLICATIONS", str(refreshed_home.parent))  # no publications: nothing to reload

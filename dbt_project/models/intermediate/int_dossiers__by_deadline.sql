@@ -16,7 +16,10 @@ with dossier_rates as (
 
 articles as (
 
-    select article_id, article_text from {{ ref('stg_portals__articles') }}
+    select
+        article_id,
+        article_text
+    from {{ ref('stg_portals__articles') }}
 
 ),
 
@@ -26,9 +29,13 @@ in_sentence as (
     select
         dossier_rates.*,
         lower(
-            list_last(regexp_split_to_array(substr(articles.article_text, 1, evidence_start), '[.!?]\s|\n'))
-            || evidence
-            || list_first(regexp_split_to_array(substr(articles.article_text, evidence_end + 1), '[.!?]\s|\n'))
+            list_last(regexp_split_to_array(
+                substr(articles.article_text, 1, dossier_rates.evidence_start), '[.!?]\s|\n'
+            ))
+            || dossier_rates.evidence
+            || list_first(regexp_split_to_array(
+                substr(articles.article_text, dossier_rates.evidence_end + 1), '[.!?]\s|\n'
+            ))
         ) as sentence,
         articles.article_text
     from dossier_rates
@@ -38,13 +45,15 @@ in_sentence as (
 
 on_time as (
 
-    select * from in_sentence where metric = 'dossiers_on_time_rate'
+    select * from in_sentence
+    where metric = 'dossiers_on_time_rate'
 
 ),
 
 early as (
 
-    select * from in_sentence where metric = 'dossiers_early_rate'
+    select * from in_sentence
+    where metric = 'dossiers_early_rate'
 
 ),
 
@@ -64,12 +73,13 @@ paired as (
         row_number() over (partition by on_time.fact_id order by early.evidence_start) as early_order
     from on_time
     left join early
-        on early.article_id = on_time.article_id
-       and early.province_code is not distinct from on_time.province_code
-       and early.level is not distinct from on_time.level
-       and early.kind = on_time.kind
-       and early.period_start is not distinct from on_time.period_start
-       and early.period_end is not distinct from on_time.period_end
+        on
+            early.article_id = on_time.article_id
+            and early.province_code is not distinct from on_time.province_code
+            and early.level is not distinct from on_time.level
+            and early.kind = on_time.kind
+            and early.period_start is not distinct from on_time.period_start
+            and early.period_end is not distinct from on_time.period_end
 
 ),
 
@@ -103,10 +113,16 @@ final as (
             else 'about'
         end as by_deadline_qualifier,
         -- The evidence of a sum spans both figures (a substring of the article, as all evidence is).
-        case when on_time_definition = 'early_plus_on_time'
-            then least(evidence_start, early_evidence_start) else evidence_start end as span_start,
-        case when on_time_definition = 'early_plus_on_time'
-            then greatest(evidence_end, early_evidence_end) else evidence_end end as span_end,
+        case
+            when on_time_definition = 'early_plus_on_time'
+                then least(evidence_start, early_evidence_start)
+            else evidence_start
+        end as span_start,
+        case
+            when on_time_definition = 'early_plus_on_time'
+                then greatest(evidence_end, early_evidence_end)
+            else evidence_end
+        end as span_end,
         article_text
     from classified
 
