@@ -72,7 +72,10 @@ start() {
   install_postgres
   local bin
   bin=$(bin_dir)
-  if [[ $(id -u) -eq 0 ]]; then chown postgres "$dir"; fi
+  if [[ $(id -u) -eq 0 ]]; then
+    chown postgres "$dir"
+    as_owner test -w "$dir" || { echo "postgres.sh: the postgres user cannot reach $dir (a parent folder is closed to it)" >&2; exit 1; }
+  fi
   if [[ ! -f "$data/PG_VERSION" ]]; then
     as_owner "$bin/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >/dev/null
     # Loopback only, the socket in the cluster's folder (not /var/run/postgresql, which may be missing).
