@@ -5,6 +5,7 @@ Needs Postgres (scripts/postgres.sh installs Debian's package when missing)
 and a few minutes, hence slow."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -100,10 +101,8 @@ def deployment(postgres, shared_dir, tmp_path, monkeypatch) -> Iterator[tuple[dg
         for sig in (signal.SIGTERM, signal.SIGKILL):
             if daemon.poll() is None:
                 os.killpg(daemon.pid, sig)
-                try:
+                with contextlib.suppress(subprocess.TimeoutExpired):
                     daemon.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    pass
         if _group_alive(daemon.pid):   # a run worker or code server left behind by the daemon
             os.killpg(daemon.pid, signal.SIGKILL)
         instance.dispose()
