@@ -45,8 +45,9 @@ test-all: $(STAMP)
 	$(BIN)/pytest -m ''
 
 ## The Dagster UI with the whole graph, its groups and checks.
+UI_PORT ?= 3000
 ui: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p $(UI_PORT)
 
 ## Cost of a nightly refresh at N = 1,000 and 10,000 generated articles (BENCH_LARGE=1 adds
 ## 100,000), beside trafilatura; writes benchmarks/results.json and the table in benchmarks/README.md.

@@ -11,11 +11,11 @@ from pipelines.run import run_nightly
 from pipelines.summary import failed_checks, summary
 from scrapers import settings
 from scrapers.crawl.archive import Archive
-from scrapers.models import FetchedResponse
 from scrapers.warehouse.publish import published_stamp
 
 SEED_ARTICLE = "https://baothaibinh.com.vn/tin-tuc/2/160245/thai-binh-quyet-tam-nang-thu-hang-chi-so-cai-cach-hanh-chinh"
 FUTURE_ARTICLE = SEED_ARTICLE.replace("160245", "999001")
+ORDINARY_ARTICLE = SEED_ARTICLE.replace("160245", "999002")
 
 
 @pytest.fixture
@@ -78,17 +78,37 @@ def test_too_many_bad_rows_mean_a_broken_step_and_keep_the_last_good_file(home):
     assert published_stamp(published) == stamp_before and published.read_bytes() == bytes_before
 
 
-def test_a_page_dated_in_the_future_has_its_figures_quarantined_and_the_rest_is_published(home):
-    """A page dated 01/01/2099 arrives among the others (as `reform import` or
-    a crawl would write it): its article and figures stay out, the night publishes."""
+def _warc_of(path, pages: dict[str, bytes]) -> None:
+    """A WARC file as a standard crawler writes it: one response record per page."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, body in pages.items():
+            headers = [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))]
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=BytesIO(body), length=len(body),
+                http_headers=StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1"),
+                warc_headers_dict={"WARC-Date": "2026-11-30T00:00:00Z"}))
+
+
+def test_a_page_dated_in_the_future_has_its_figures_quarantined_and_the_rest_is_published(home, tmp_path):
+    """Pages imported with `reform import`, one of them dated 01/01/2099: that
+    page's article and figures stay out, the other imported page and the rest
+    of the night publish."""
+    from scrapers.cli import main
+
     seed = Archive(settings.replay_archive())
-    record = seed.latest_response(SEED_ARTICLE)
-    body = seed.read_body(record["sha256"]).replace(b"160245", b"999001")
+    body = seed.read_body(seed.latest_response(SEED_ARTICLE)["sha256"])
+    future = body.replace(b"160245", b"999001")
     for date in (b"05/11/2024", b"01/11/2022"):     # the page's header date and its own
-        body = body.replace(date, b"01/01/2099")
-    Archive(home / "archive").append(FetchedResponse(
-        url=FUTURE_ARTICLE, final_url=FUTURE_ARTICLE, status=200, headers=record["headers"], body=body,
-        fetched_at="2026-11-30T00:00:00+00:00", source_id="baothaibinh"))
+        future = future.replace(date, b"01/01/2099")
+    warc = tmp_path / "captured.warc.gz"
+    _warc_of(warc, {FUTURE_ARTICLE: future, ORDINARY_ARTICLE: body.replace(b"160245", b"999002")})
+    assert main(["import", str(warc)]) == 0
     result = run_nightly(instance=dg.DagsterInstance.ephemeral())
     assert result.success and failed_checks(result) == []
     with duckdb.connect(str(home / "work" / "warehouse.duckdb"), read_only=True) as con:
@@ -103,6 +123,9 @@ def test_a_page_dated_in_the_future_has_its_figures_quarantined_and_the_rest_is_
     assert published_rows(home, f"select count(*) from dim_article where article_id = '{article_id}'") == [(0,)]
     assert published_rows(home, f"select count(*) from fct_fact_evidence where article_id = '{article_id}'") \
         == [(0,)]
+    imported = published_rows(home, "select count(*) from fct_fact_evidence f join dim_article a using (article_id) "
+                                    f"where a.source_url = '{ORDINARY_ARTICLE}'")
+    assert imported != [(0,)], "the other imported page was not published"
     # The same article under its real date is still published, figures and all.
     assert published_rows(home, "select rank, rank_of from fct_index_scores where index_name = 'PAR' "
                                 "and province_code = '34' and year = 2021") == [(50, 63)]
