@@ -78,6 +78,12 @@ def live_nightly() -> bool:
     raise ValueError(f"REFORM_LIVE={value!r}: expected 1 (crawl live) or 0 (replay the bundled archive)")
 
 
+def nightly_cron() -> str:
+    """When the nightly schedule fires (Vietnam time): 02:00 unless
+    REFORM_NIGHTLY_CRON says otherwise (the deployment test fires it every minute)."""
+    return os.environ.get("REFORM_NIGHTLY_CRON", "").strip() or "0 2 * * *"
+
+
 def publications_dir() -> Path | None:
     value = os.environ.get("REFORM_PUBLICATIONS")
     return Path(value).resolve() if value else None

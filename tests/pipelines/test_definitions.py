@@ -138,6 +138,15 @@ def test_a_misspelt_live_setting_is_named(monkeypatch):
         settings.live_nightly()
 
 
+def test_the_nightly_cron_is_two_oclock_unless_configured(monkeypatch):
+    from scrapers import settings
+
+    monkeypatch.delenv("REFORM_NIGHTLY_CRON", raising=False)
+    assert settings.nightly_cron() == "0 2 * * *"
+    monkeypatch.setenv("REFORM_NIGHTLY_CRON", " * * * * * ")
+    assert settings.nightly_cron() == "* * * * *"
+
+
 def test_failure_message_names_the_run_and_the_safe_file():
     message = failure_message("nightly_refresh", "abcdef1234", "step raw_pages failed")
     assert "abcdef12" in message and "raw_pages" in message and "last good version" in message

@@ -22,7 +22,7 @@ nightly_refresh = dg.define_asset_job(
 @dg.schedule(
     name="nightly_refresh_schedule",
     job=nightly_refresh,
-    cron_schedule="0 2 * * *",
+    cron_schedule=settings.nightly_cron(),
     execution_timezone="Asia/Ho_Chi_Minh",
     default_status=dg.DefaultScheduleStatus.RUNNING,
     description="Every night at 02:00 Vietnam time, over every source in the registry: a replay of the "
