@@ -76,7 +76,7 @@ def registry() -> dict[str, SourceConfig]:
 def known_sources(ids: list[str], sources: dict[str, SourceConfig]) -> None:
     unknown = [s for s in ids if s not in sources]
     if unknown:
-        raise UsageError(f"unknown source id(s) {', '.join(unknown)}; known: {', '.join(sorted(sources))}")
+        raise UsageError(f"unknown source(s) {', '.join(unknown)}; known: {', '.join(sorted(sources))}")
 
 
 def fail(prog: str, message: str) -> int:

@@ -17,14 +17,14 @@ import argparse
 import sys
 
 from scrapers import settings
-from scrapers.arguments import iso_date, positive_int, writable_dir
+from scrapers.arguments import iso_date, known_sources, positive_int, writable_dir
+from scrapers.arguments import registry as load_sources
 from scrapers.crawl.archive import Archive
 from scrapers.crawl.crawler import DEFAULT_WORKERS, CrawlProgress, crawl, known_urls_in
 from scrapers.crawl.health import check_sources, table
 from scrapers.crawl.http import ClientSettings, PoliteClient
 from scrapers.crawl.outcomes import record_outcomes
 from scrapers.crawl.transport import LiveTransport, ReplayTransport
-from scrapers.sources.registry import RegistryError, load_registry
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,16 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        registry = load_registry()
-    except RegistryError as exc:
-        print(f"reform crawl: {exc}", file=sys.stderr)
-        return 2
-    unknown = [s for s in args.source or [] if s not in registry]
-    if unknown:
-        print(f"reform crawl: unknown source(s) {', '.join(unknown)}; known: {', '.join(sorted(registry))}",
-              file=sys.stderr)
-        return 2
+    registry = load_sources()
+    known_sources(args.source or [], registry)
     if args.check and not args.live:
         print("reform crawl: --check asks the real sites; use it with --live", file=sys.stderr)
         return 2

@@ -14,11 +14,12 @@ import sys
 
 from scrapers import settings
 from scrapers.arguments import http_url, writable_dir
+from scrapers.arguments import registry as load_sources
 from scrapers.crawl.archive import Archive
 from scrapers.crawl.http import ClientSettings, FetchError, PoliteClient, response_text
 from scrapers.crawl.transport import LiveTransport
 from scrapers.parse.article import PageParseError, parse_page
-from scrapers.sources.registry import RegistryError, load_registry, source_for_url
+from scrapers.sources.registry import source_for_url
 from scrapers.urls import canonicalize, host_of
 
 
@@ -33,11 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     url = canonicalize(args.url)
-    try:
-        source = source_for_url(url, load_registry())
-    except RegistryError as exc:
-        print(f"reform fetch: {exc}", file=sys.stderr)
-        return 2
+    source = source_for_url(url, load_sources())
     try:
         user_agent = settings.user_agent()
     except settings.MissingContact as exc:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from scrapers import settings
+from scrapers.arguments import registry as load_sources
 from scrapers.crawl.outcomes import last_outcomes, outcome_line
-from scrapers.sources.registry import RegistryError, SourceConfig, load_registry, source_for_url
+from scrapers.sources.registry import SourceConfig, source_for_url
 from scrapers.urls import canonicalize
 
 
@@ -31,11 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        registry = load_registry()
-    except RegistryError as exc:
-        print(f"reform sources: {exc}", file=sys.stderr)
-        return 2
+    registry = load_sources()
     if args.action == "match":
         for url in args.urls:
             print("\t".join(match_url(url, registry)))

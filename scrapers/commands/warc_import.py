@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapers import settings
+from scrapers.arguments import registry as load_sources
 from scrapers.crawl.archive import Archive
 from scrapers.crawl.warc import import_warc
-from scrapers.sources.registry import RegistryError, load_registry
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,11 +33,7 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         print(f"reform import: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    try:
-        registry = load_registry()
-    except RegistryError as exc:
-        print(f"reform import: {exc}", file=sys.stderr)
-        return 2
+    registry = load_sources()
     archive = Archive(args.archive or settings.archive_dir())
     report = import_warc(args.files, archive, registry)
     for line in report.lines():
