@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
-EXAMPLES: dict[re.Pattern, str] = {}
+from scrapers.facts.cue import Cue, compile_cue
+
+EXAMPLES: dict[re.Pattern | Cue, str] = {}
 
 
-def cue(pattern: str, example: str, *, case: bool = False) -> re.Pattern:
-    compiled = re.compile(pattern, 0 if case else re.IGNORECASE)
+def cue(pattern: str, example: str, *, case: bool = False) -> re.Pattern | Cue:
+    compiled = compile_cue(pattern, case)
     EXAMPLES[compiled] = example
     return compiled
 
@@ -449,8 +451,6 @@ QUALIFIERS: list[tuple[str, re.Pattern]] = [
 AT_LEAST_TAIL = cue(r"^\s*(?:%\s*)?trở lên", "% trở lên")
 BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu")
 AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
-# words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
-TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
 # words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
 TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
 TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|"
