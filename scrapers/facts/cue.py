@@ -68,7 +68,7 @@ class Cue:
 
     def absent_from(self, lowered: str) -> bool:
         """True when the lower-cased text holds none of the required words (the cue cannot match it)."""
-        for word in self.words:
+        for word in self.words:  # noqa: SIM110 - faster than all() over a generator, on the hottest path
             if word in lowered:
                 return False
         return True
