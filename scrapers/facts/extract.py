@@ -24,11 +24,11 @@ from scrapers.facts.attributes import apply_reporting_windows, attach, carry_per
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, search
 from scrapers.facts.index import first_places, indices_in, ordered_list
 from scrapers.facts.metric import read_figure
-from scrapers.facts.numbers import NumberToken, find_numbers
+from scrapers.facts.numbers import NumberToken, find_numbers, ordinal_ranks
 from scrapers.facts.periods import reported_through
 from scrapers.models import Fact
 
-EXTRACTOR_VERSION = "facts-1.7"
+EXTRACTOR_VERSION = "facts-1.8"
 
 
 class ExtractionError(Exception):
@@ -96,6 +96,8 @@ def implausibility(fact: Fact) -> str | None:
         return None if 1 <= value <= field_size else f"rank {value:g} is outside 1..{field_size:g}"
     if fact.unit == "score":
         return None if abs(value) <= MAX_SCORE else f"a score of {value:g} is over {MAX_SCORE:g}"
+    if fact.unit == "count" and not float(value).is_integer():
+        return f"a count of {value:g} is not a whole number"   # `DTI ... là 0,4595`: a score, never a count
     return None if 0 <= value <= MAX_COUNT else f"a count of {value:g} is outside 0..{MAX_COUNT:g}"
 
 
@@ -179,7 +181,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False
-        readable = lx.HAS_DIGIT.search(sent.text) or search(lx.RANK_FIRST, sent)
+        readable = lx.HAS_DIGIT.search(sent.text) or search(lx.RANK_FIRST, sent) or ordinal_ranks(sent.text)
         worded_frame = not readable and search(lx.WORDED_FRAME, sent)
         sent.periods = periods_of(sent.text, published, ctx.year) if readable or worded_frame else []
         year_before = ctx.year

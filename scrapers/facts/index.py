@@ -58,7 +58,7 @@ def _index_metric(fig: Figure):
     near_tail = near[-40:]
     if lx.MAXIMUM_POINTS.search(near):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
-    if _regional(fig):
+    if _regional(fig) or _of_ministries(fig):
         return None
     numbered = _numbered_rank(fig)
     if numbered:
@@ -87,6 +87,7 @@ def _index_metric(fig: Figure):
             return None                   # `đo lường và xếp hạng 63 tỉnh`: how many are ranked
         if lx.RANK_FROM_BEFORE.search(near_tail) and lx.TO_AFTER.match(right):
             return None                   # `từ vị trí thứ 7 lên vị trí thứ 5`: 7 was the rank before
+        _holder_named_after(fig)
         return "index_rank", "rank", tok.value, tok.denominator, None
     change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
         lx.SCORE_THEN_RANK_CHANGE.search(s[:tok.start]) or lx.RANK_THEN_SCORE_CHANGE.search(s[:tok.start])
@@ -138,6 +139,26 @@ def _index_metric(fig: Figure):
         # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
         return "index_score", "score", tok.value, None, None
     return None
+
+
+def _of_ministries(fig: Figure) -> bool:
+    """`Trong nhóm 17 bộ, ngành ..., Bộ Tài chính ... với giá trị 0,6321`: ministries' scores and ranks are no
+    province's and no country's (no facts), unless a province is named or a province scope returns before the figure."""
+    scope = last_match(lx.MINISTRY_SCOPE_BEFORE, fig.s, 0, fig.start)
+    if scope is None:
+        return False
+    return not (lx.PROVINCE_SCOPE.search(fig.s, scope.end(), fig.start) or
+                any(scope.end() <= m.start < fig.start for m in fig.sentence.provinces))
+
+
+def _holder_named_after(fig: Figure) -> None:
+    """`đứng thứ hai là Bình Dương, thứ ba là Thanh Hóa`: the name after `là` holds the rank, not the one before."""
+    holder = lx.HOLDER_AFTER_RANK.match(fig.s, fig.end)
+    if holder is None:
+        return
+    named = [m for m in fig.sentence.provinces if holder.end() <= m.start <= holder.end() + 12]
+    if named:
+        fig.province, fig.evidence_end = named[0].code, named[0].end
 
 
 def _numbered_rank(fig: Figure):
@@ -340,7 +361,11 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]):
         return []
     fig = Figure(sent, NumberToken(m.start(), m.end(), rank, False, False), ctx)
-    named = [p for p in sent.provinces if p.start - m.end() == 1 and s[m.end()] == " "]
+    if _of_ministries(fig):
+        return []                         # `Trong nhóm 9 bộ, ngành ..., Viện Hàn lâm ... giữ vị trí dẫn đầu`
+    holder = lx.HOLDER_AFTER_RANK.match(s, m.end())     # `đứng đầu vẫn là tỉnh Quảng Ninh`
+    named = [p for p in sent.provinces if p.start - m.end() == 1 and s[m.end()] == " "] or \
+        [p for p in sent.provinces if holder and holder.end() <= p.start <= holder.end() + 12]
     subject = [p for p in sent.provinces if clause_bounds(s, m.start())[0] <= p.start and p.end <= m.start()]
     if named:
         fig.province = named[0].code      # `á quân Đồng Nai`: the name right after the title
@@ -355,5 +380,6 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
         f = Fact(article="", metric="index_rank", value=float(rank), unit="rank", index=code,
                  evidence_start=lo + (len(s[lo:m.start()]) - len(s[lo:m.start()].lstrip())), evidence_end=m.end())
         attach(f, fig)
-        out.append(f)
+        if f.province is not None:        # a first place held by no province (`nhưng dẫn đầu là ...`) is no fact
+            out.append(f)
     return out

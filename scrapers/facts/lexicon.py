@@ -389,6 +389,14 @@ COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|
                      r"(?:đều\s+|cũng\s+)?(?:xếp|đứng|ở vị trí)", "Chỉ số tính minh bạch xếp ")
 NOT_A_COMPONENT = cue(r"tổng|tỉnh|thành phố|UBND", "tổng điểm")
 NOT_A_RANK = cue(r"(?:năm|lần|tháng)\s+thứ\s*$", "năm thứ ")
+# `Trong nhóm 17 bộ, ngành ...`, `DTI cấp bộ ... là 0,4595`: what follows ranks ministries, no province, until a
+# province scope comes back (`DTI cấp tỉnh`, `nhóm các tỉnh`)
+MINISTRY_SCOPE_BEFORE = cue(r"(?:cấp bộ|khối bộ|(?:các|nhóm(?: \d+)?|\d+) bộ, (?:ngành|cơ quan)|"
+                            r"bộ, cơ quan ngang bộ|(?:các|nhóm(?: \d+)?|\d+) bộ(?= (?:có|không|cung cấp)))",
+                            "Trong nhóm 17 bộ, ngành cung cấp dịch vụ công, ")
+PROVINCE_SCOPE = cue(r"(?:cấp tỉnh|các tỉnh|tỉnh, thành|địa phương)", "DTI cấp tỉnh")
+# `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)
+HOLDER_AFTER_RANK = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+", " vẫn là tỉnh Bình Dương")
 
 # Case-sensitive twins of the index cues for lower-cased text: Python's IGNORECASE matching of Vietnamese is several
 # times slower than lower-casing a sentence once (which keeps every offset) and matching it as is.

@@ -253,3 +253,31 @@ def test_a_group_a_province_belongs_to_is_not_the_country():
     got = facts("Theo PCI 2023, Yên Bái thuộc nhóm các tỉnh, thành phố có chất lượng điều hành tốt khi xếp thứ "
                 "12/63 tỉnh, thành phố.")
     assert got[("index_rank", 12)].province == "15"
+
+
+def test_ranks_written_as_ordinal_words_go_to_the_name_after_them():
+    got = extract_facts("Theo bảng xếp hạng PCI năm 2023, Đồng Nai dẫn đầu, đứng thứ hai là tỉnh Gia Lai, thứ ba là "
+                        "Kiên Giang. Thứ tư là tỉnh Phú Yên, còn Sóc Trăng giữ vững vị trí thứ năm.",
+                        article_id="t", published=PUB, province=None)
+    ranks = {(f.value, f.province) for f in got if f.metric == "index_rank"}
+    assert ranks == {(1, "75"), (2, "64"), (3, "91"), (4, "54"), (5, "94")}
+
+
+def test_ordinal_words_elsewhere_are_no_ranks():
+    got = facts("Thứ hai, ngày 6/5/2024, tỉnh công bố PAR INDEX; đây là năm thứ ba liên tiếp tỉnh tăng hạng.")
+    assert not [f for f in got.values() if f.metric == "index_rank"]
+
+
+def test_ministries_scores_and_ranks_are_no_facts_but_the_provinces_after_them_are():
+    got = extract_facts("Năm 2023, DTI cấp bộ có cung cấp dịch vụ công là 0,5120, tăng 8,2% so với năm 2022; DTI cấp "
+                        "tỉnh trung bình là 0,4870. Trong nhóm 17 bộ, ngành, Bộ Công Thương giữ vị trí dẫn đầu với "
+                        "giá trị 0,6612, Bộ Tư pháp xếp thứ 2. Trong khối các tỉnh, Lâm Đồng xếp thứ 12 với 0,5533.",
+                        article_id="t", published=PUB, province=None)
+    got = {(f.metric, f.value, f.province) for f in got}
+    assert got == {("index_score", 0.487, None), ("index_rank", 12, "68"), ("index_score", 0.5533, "68")}
+
+
+def test_a_first_place_held_by_no_province_is_no_fact():
+    got = extract_facts("Năm 2023, nhiều tỉnh miền núi tăng điểm PAPI, nhưng dẫn đầu vẫn là các tỉnh đồng bằng.",
+                        article_id="t", published=PUB, province=None)
+    assert not [f for f in got if f.metric == "index_rank"]
