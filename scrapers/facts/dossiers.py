@@ -50,8 +50,8 @@ def _received_or_resolved(text: str) -> tuple[int, str]:
 def dossier_count(fig: Figure) -> str | None:
     """The metric of a count of dossiers."""
     metric = _dossier_count(fig)
-    if metric == "dossiers_resolved" and lx.SPLIT_INTO_NEW_AFTER.match(fig.s[fig.end:]):
-        return "dossiers_received"
+    if metric in ("dossiers_resolved", None) and lx.SPLIT_INTO_NEW_AFTER.match(fig.s[fig.end:]):
+        return "dossiers_received"        # `xử lý tổng số 1.610 hồ sơ (gồm ... chuyển tiếp và ... nộp mới)`
     return metric
 
 
@@ -74,7 +74,7 @@ def _dossier_count(fig: Figure) -> str | None:
             if action[0] >= 0:
                 return action[1]
         return None
-    for text in (right, near):
+    for text in (right, own_near):
         status = dossier_status(text, rate=False)
         if status:
             return status
@@ -82,7 +82,7 @@ def _dossier_count(fig: Figure) -> str | None:
     channel = lx.DOSSIER_CHANNEL.search(scope)
     if channel and lx.RECEIVED_OR_RETURNED.search(near):
         return "postal_dossiers" if "bưu" in channel.group().lower() else "online_dossiers"
-    for text in (near, right):
+    for text in (own_near, right):
         action = _received_or_resolved(text)
         if action[0] >= 0:
             return action[1]

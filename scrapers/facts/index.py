@@ -58,7 +58,7 @@ def _index_metric(fig: Figure):
     near_tail = near[-40:]
     if lx.MAXIMUM_POINTS.search(near):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
-    if _regional(fig) or _of_ministries(fig):
+    if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):
         return None
     numbered = _numbered_rank(fig)
     if numbered:
@@ -149,6 +149,16 @@ def _of_ministries(fig: Figure) -> bool:
         return False
     return not (lx.PROVINCE_SCOPE.search(fig.s, scope.end(), fig.start) or
                 any(scope.end() <= m.start < fig.start for m in fig.sentence.provinces))
+
+
+def _a_reform_rate(fig: Figure) -> bool:
+    """A share after a reform rate named later than the index (`Theo Bộ chỉ số 766 ..., tỷ lệ thanh toán trực
+    tuyến ..., cụ thể: ở địa phương đạt 43,11%`) is that rate, read by the other families."""
+    if not fig.token.percent:
+        return False
+    rate = last_match(lx.REFORM_RATE_NAMED, fig.s, 0, fig.start)
+    named = [pos for pos, _ in fig.sentence.indices if pos < fig.start]
+    return rate is not None and rate.start() > max(named, default=-1)
 
 
 def _holder_named_after(fig: Figure) -> None:

@@ -130,12 +130,15 @@ ON_TIME = cue(r"(?:trước\s+(?:thời\s+)?(?:hạn\s+)?và\s+đúng\s+hạn|đ
 EARLY = cue(r"(?<!và )trước (?:thời )?hạn(?!\s+và)", "trả kết quả trước thời hạn")
 LATE = cue(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)", "giải quyết quá hạn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
-PENDING = cue(r"(?:đang giải quyết|tồn kỳ trước|kỳ trước chuyển (?:sang|qua)|chuyển kỳ sau|chuyển sang kỳ sau|"
-              r"trong (?:thời )?hạn giải quyết|còn trong (?:thời )?hạn|chưa đến hạn|đang xử lý)",
-              "hồ sơ từ kỳ trước chuyển sang")
+# carried over from an earlier period (`kỳ trước chuyển sang`, `hồ sơ năm 2018 chuyển sang`, `chuyển tiếp`) or still
+# being handled (`đang thực hiện xử lý`)
+PENDING = cue(r"(?:đang (?:thực hiện )?(?:giải quyết|xử lý)|tồn kỳ trước|"
+              r"(?:kỳ|năm|tháng|quý) (?:trước|\d{4}) chuyển (?:sang|qua)|chuyển tiếp|chuyển kỳ sau|chuyển sang kỳ sau|"
+              r"trong (?:thời )?hạn giải quyết|còn trong (?:thời )?hạn|chưa đến hạn)",
+              "868 hồ sơ năm 2018 chuyển sang")
 # `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
 # `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
-RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch)", "tiếp nhận mới")
+RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp)", "hồ sơ nộp mới")
 RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )giải quyết|xử lý xong|trả kết quả|có kết quả)",
                "đã giải quyết")
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
@@ -144,9 +147,13 @@ ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn
 POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
 DIGITISED = cue(r"số hóa|số hoá", "hồ sơ được số hóa")
 PAYMENT = cue(r"thanh toán trực tuyến", "thanh toán trực tuyến")
-PAYMENT_SUBJECT = cue(r"giao dịch|hồ sơ", "giao dịch thanh toán")
+# what is paid online: dossiers, transactions, fees and financial obligations (`nghĩa vụ tài chính`), or the rate
+# itself (`tỷ lệ thanh toán trực tuyến`); services that merely offer payment are services
+PAYMENT_SUBJECT = cue(r"giao dịch|hồ sơ|nghĩa vụ tài chính|lệ phí|tỷ lệ thanh toán", "tỷ lệ thanh toán trực tuyến")
 SATISFACTION = cue(r"(?<!chỉ số )(?:mức độ|sự|tỷ lệ)\s+hài lòng", "mức độ hài lòng của người dân")
 SATISFACTION_HEAD = cue(r"\s*mức độ hài lòng", "mức độ hài lòng của tổ chức đối với dịch vụ")
+# `tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính trong thực hiện TTHC, dịch vụ công`: payment is the head
+PAYMENT_HEAD = cue(r"\s*tỷ lệ (?:\w+\s+){0,2}?thanh toán trực tuyến", "tỷ lệ thanh toán trực tuyến phí")
 # `95% công dân, tổ chức hài lòng`: the share of people satisfied
 PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng",
                        " người dân hài lòng")
@@ -165,8 +172,10 @@ RANGE_FROM_BEFORE = cue(r"(?<!\w)từ\s*$", "tăng dần từ ")
 TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết", "tổng số hồ sơ phải giải quyết")
 # `... là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ`: a total broken down into new and carried-over dossiers
 # is the total to handle
-SPLIT_INTO_NEW_AFTER = cue(r"^[^.;]{0,30}?trong đó[^.;]{0,20}?(?:tiếp nhận mới|mới tiếp nhận|nhận mới)",
-                           " hồ sơ, trong đó tiếp nhận mới")
+SPLIT_INTO_NEW_AFTER = cue(r"^[^.;]{0,30}?(?:trong đó|gồm|bao gồm)(?:[^.;]|\.(?=\d)){0,40}?"
+                           r"(?:tiếp nhận mới|mới tiếp nhận|nhận mới|nộp mới|chuyển tiếp|"
+                           r"(?:kỳ|năm) (?:trước|\d{4}) chuyển (?:sang|qua))",
+                           " hồ sơ (gồm 1246 hồ sơ chuyển tiếp")
 # `190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính)`: a count of one channel only is no fact
 CHANNEL_ONLY_AFTER = cue(r"[^.;(]{0,40}\(\s*(?:trực tiếp|qua bưu chính|bưu chính)",
                          " hồ sơ mới tiếp nhận (trực tiếp và bưu chính")
@@ -395,6 +404,10 @@ MINISTRY_SCOPE_BEFORE = cue(r"(?:cấp bộ|khối bộ|(?:các|nhóm(?: \d+)?|\
                             r"bộ, cơ quan ngang bộ|(?:các|nhóm(?: \d+)?|\d+) bộ(?= (?:có|không|cung cấp)))",
                             "Trong nhóm 17 bộ, ngành cung cấp dịch vụ công, ")
 PROVINCE_SCOPE = cue(r"(?:cấp tỉnh|các tỉnh|tỉnh, thành|địa phương)", "DTI cấp tỉnh")
+# `Theo Bộ chỉ số 766 ..., tỷ lệ hồ sơ trực tuyến ... đạt 47,8%`: a reform rate named after the index is that rate,
+# not the index's score (a satisfaction rate is how SIPAS is written, so it is not one of these)
+REFORM_RATE_NAMED = cue(r"tỷ lệ (?:\w+ ){0,3}?(?:hồ sơ|thanh toán|thủ tục|TTHC|dịch vụ công|số hóa|số hoá)",
+                        "tỷ lệ thanh toán trực tuyến")
 # `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)
 HOLDER_AFTER_RANK = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+", " vẫn là tỉnh Bình Dương")
 

@@ -123,6 +123,8 @@ def _classify_percent(subject: str, after: bool) -> str | None:
     resolved_status = status in ("dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate")
     if not after and lx.SATISFACTION_HEAD.match(subject):
         return "satisfaction_rate"        # `mức độ hài lòng của cá nhân đối với dịch vụ ...`: satisfaction is the head
+    if not after and lx.PAYMENT_HEAD.match(subject):
+        return "online_payment_rate"
     cues = []
     for rx, metric in ((lx.SATISFACTION, "satisfaction_rate"), (lx.DIGITISED, "digitisation_rate")):
         pos = at(rx)

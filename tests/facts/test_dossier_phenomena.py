@@ -185,3 +185,20 @@ def test_the_rate_of_another_year_it_is_compared_with():
     got = facts("Năm 2023, có 86,20% người dân, tổ chức hài lòng về sự phục vụ, cao hơn mức 84,10% của năm 2022.")
     prior = got[("satisfaction_rate", 84.1)]
     assert (prior.period_start, prior.period_end) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_total_split_into_carried_over_and_new_and_the_parts_with_their_year():
+    got = facts("Trong quý I/2024, Sở đã xử lý tổng số 2.350 hồ sơ (gồm 1.040 hồ sơ chuyển tiếp năm 2023 và 1.310 "
+                "hồ sơ nộp mới năm 2024). Hiện nay, Sở đang thực hiện xử lý 905 hồ sơ, trong đó có 612 hồ sơ năm 2023 "
+                "chuyển sang và 293 hồ sơ năm 2024.")
+    assert {k: f.metric for k, f in got.items()} == {
+        ("dossiers_received", 2350): "dossiers_received", ("dossiers_pending", 1040): "dossiers_pending",
+        ("dossiers_received", 1310): "dossiers_received", ("dossiers_pending", 905): "dossiers_pending",
+        ("dossiers_pending", 612): "dossiers_pending", ("dossiers_pending", 293): "dossiers_pending"}
+
+
+def test_a_reform_rate_named_after_the_index_is_that_rate_in_the_list_that_follows():
+    got = facts("Theo kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766, tỷ lệ thanh toán trực "
+                "tuyến nghĩa vụ tài chính trong thực hiện TTHC, dịch vụ công tăng, cụ thể: ở sở, ngành đạt 31,5%; ở "
+                "cấp huyện đạt 27,25%.")
+    assert set(got) == {("online_payment_rate", 31.5), ("online_payment_rate", 27.25)}
