@@ -94,6 +94,8 @@ def _index_metric(fig: Figure):
     in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start)
     change = change or in_parens
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
+        if lx.COMPONENT_SUBJECT.search(clause_left):
+            return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_rank_change", "rank", sign * tok.value, None, None
     component = _component(s, clause_left) or _named_component(fig)
@@ -131,8 +133,10 @@ def _index_metric(fig: Figure):
     if component and not tok.percent and (lx.IS_BEFORE.search(near) or listed):
         # `... đạt 5,78 điểm; chính sách hỗ trợ doanh nghiệp 5,09`: an item of a list of components without `điểm`
         return "index_component_score", "score", tok.value, None, component
-    if tok.percent and (indices or lx.RANKING_WORDS.search(s)) \
+    if tok.percent and (indices or component or lx.RANKING_WORDS.search(s)) \
             and lx.REACHES_BEFORE.search(near) and not lx.NOT_INDEX_PERCENT.search(near):
+        if component:
+            return "index_component_score", "percent", tok.value, None, component
         return "index_score", "percent", tok.value, None, None
     if not tok.percent and not float(tok.value).is_integer() and tok.value <= 100 and lx.SCORE_BEFORE.search(near) \
             and (indices or lx.INDEX_WORDS.search(s)) and not lx.NOT_INDEX_PERCENT.search(clause_left):
@@ -288,6 +292,9 @@ def _names_listed_before(fig: Figure, pos: int) -> list:
 def _named_component(fig: Figure) -> str | None:
     """`chỉ số gia nhập thị trường đạt 7,37 điểm`, `nhóm chỉ số công khai minh bạch tăng 0,1`: a named part of an
     index, on its own small scale."""
+    quoted = lx.QUOTED_COMPONENT.search(fig.sentence_left[-100:])   # a quoted name may hold commas
+    if quoted and fig.token.value <= 100 and _is_component_name(quoted.group("name").lower()):
+        return quoted.group("name")       # `“Cải cách tài chính công” đạt 96,75%`: also as a share of its points
     if fig.token.percent or fig.token.value > 20:
         return None
     m = lx.COMPONENT_NAMED.search(fig.near) or lx.COMPONENT_NAME.search(fig.near)

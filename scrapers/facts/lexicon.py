@@ -202,6 +202,10 @@ PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|
                      r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)",
                      "thủ tục còn hiệu lực")
 PROC_ONE_STOP = cue(r"(?:một cửa|liên thông)", "thực hiện theo cơ chế một cửa liên thông")
+# `đưa 365 thủ tục ... vào thực hiện giải quyết ... tại Trung tâm Hành chính công`: procedures brought into the
+# one-stop centre
+INTO_ONE_STOP_CENTRE = cue(r"[^.;]{0,120}?vào (?:thực hiện|giải quyết|tiếp nhận)[^.;]{0,120}?tại (?:Trung tâm|Bộ phận)",
+                           " thủ tục của các sở vào thực hiện giải quyết theo quy trình tại Trung tâm")
 # simplified: time cut, merged, or papers replaced by data the state holds (`thay thế bằng dữ liệu`)
 PROC_SIMPLIFIED = cue(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|"
                       r"gộp,? ghép|cắt giảm|thay thế bằng dữ liệu)", "thành phần hồ sơ được thay thế bằng dữ liệu")
@@ -382,13 +386,19 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"tính năng động(?: và)?(?: tiên phong)?|"
                      r"(?:dịch vụ |chính sách )?hỗ trợ doanh nghiệp|đào tạo lao động|"
                      r"thiết chế pháp lý(?: và an ninh trật tự)?|"
-                     r"tham gia của người dân(?: ở cấp cơ sở)?|công khai,? minh bạch(?: trong việc ra quyết định)?|"
+                     r"tham gia của người dân(?: ở| tại)?(?: cấp cơ sở)?|"
+                     r"(?:công khai,? )?minh bạch trong (?:việc )?(?:ra )?quyết định|công khai,? minh bạch|"
                      r"trách nhiệm giải trình(?: với người dân)?|kiểm soát tham nhũng(?: trong khu vực công)?|"
                      r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
                      r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"
                      r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
                          "chính quyền số Trà Vinh đạt ")
+# `“Cải cách tài chính công” đạt 96,75%`: a quoted name in an index report is a component's (or pillar's)
+QUOTED_COMPONENT = cue(r"[“\"](?P<name>[^”\"]{3,80})[”\"]\s*(?:đạt|là|được|với)\s*$", "“Cải cách tài chính công” đạt ")
+# `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: a component's own change of rank, not the index's
+COMPONENT_SUBJECT = cue(r"(?:nhóm chỉ số|chỉ số thành phần|chỉ số nội dung|trụ cột|lĩnh vực)\s+\S",
+                        "Nhóm chỉ số Nhân lực số tăng")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
 NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
                            r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")

@@ -202,3 +202,9 @@ def test_a_reform_rate_named_after_the_index_is_that_rate_in_the_list_that_follo
                 "tuyến nghĩa vụ tài chính trong thực hiện TTHC, dịch vụ công tăng, cụ thể: ở sở, ngành đạt 31,5%; ở "
                 "cấp huyện đạt 27,25%.")
     assert set(got) == {("online_payment_rate", 31.5), ("online_payment_rate", 27.25)}
+
+
+def test_procedures_brought_into_the_service_centre_are_one_stop():
+    got = facts("Năm 2024, UBND tỉnh quyết định đưa 412 thủ tục hành chính của các sở, ngành vào thực hiện giải quyết "
+                "theo quy trình 4 bước tại Trung tâm Phục vụ hành chính công tỉnh.")
+    assert set(got) == {("procedures_one_stop", 412)}

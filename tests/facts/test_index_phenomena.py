@@ -281,3 +281,23 @@ def test_a_first_place_held_by_no_province_is_no_fact():
     got = extract_facts("Năm 2023, nhiều tỉnh miền núi tăng điểm PAPI, nhưng dẫn đầu vẫn là các tỉnh đồng bằng.",
                         article_id="t", published=PUB, province=None)
     assert not [f for f in got if f.metric == "index_rank"]
+
+
+def test_quoted_names_in_an_index_report_are_components_also_as_shares():
+    got = facts("Năm 2023, chỉ số PAR INDEX của tỉnh đạt 86,1%. Trong 8 lĩnh vực, “Công tác chỉ đạo, điều hành CCHC” "
+                "đạt 97,5%; “Cải cách tài chính công” đạt 91,25%.")
+    assert got[("index_component_score", 97.5)].component == "Công tác chỉ đạo, điều hành CCHC"
+    assert got[("index_component_score", 91.25)].component == "Cải cách tài chính công"
+    assert ("index_score", 97.5) not in got
+
+
+def test_a_components_move_in_rank_is_not_the_indexs():
+    got = facts("Năm 2023, DTI của tỉnh tăng 5 bậc; trong đó nhóm chỉ số Hạ tầng số tăng 17 bậc so với năm 2022.")
+    assert ("index_rank_change", 5) in got and ("index_rank_change", 17) not in got
+
+
+def test_papi_dimensions_in_short_forms_are_components():
+    got = facts("Năm 2023, PAPI của tỉnh đạt 43,1 điểm; Tham gia của người dân cấp cơ sở đạt 4,8123 điểm, "
+                "Công khai, minh bạch trong việc ra quyết định đạt 5,2071 điểm.")
+    assert got[("index_component_score", 4.8123)].component.lower().startswith("tham gia của người dân")
+    assert got[("index_component_score", 5.2071)].component.lower().startswith("minh bạch trong việc ra quyết")
