@@ -22,7 +22,13 @@ from datetime import date
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import apply_reporting_windows, attach, carry_period, periods_of, set_period, tier_of
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, search
-from scrapers.facts.index import first_places, indices_in, ordered_list
+from scrapers.facts.index import (
+    first_places,
+    follow_component_headings,
+    index_carried_on,
+    indices_in,
+    ordered_list,
+)
 from scrapers.facts.metric import read_figure
 from scrapers.facts.numbers import NumberToken, find_numbers, ordinal_ranks
 from scrapers.facts.periods import reported_through
@@ -178,6 +184,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
     sentences = _sentences(text)
     for n_sent, sent in enumerate(sentences):
         if sent.paragraph_start:
+            follow_component_headings(sent, ctx)
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False
@@ -271,7 +278,7 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
         ctx.index = None
         return []
     if sent.indices:
-        ctx.index = sent.indices[-1][1]
+        ctx.index = index_carried_on(sent)
     elif lx.ECONOMIC_TOPIC.search(s):
         ctx.index = None                  # `Thu hút FDI dẫn đầu cả nước`: the index discussed before is left
     period_spans = [(p.start, p.end) for p in sent.periods]

@@ -31,10 +31,34 @@ def indices_in(sentence: str) -> list[tuple[int, str | None]]:
 
 
 
+def _in_a_closed_aside(s: str, pos: int, end: int) -> bool:
+    """`PAR INDEX ... (gồm Chỉ số SIPAS đạt 8,5/10 điểm; ...). ... tăng 4,79 điểm`: an index named inside parentheses
+    closed before the figure is a part of the one under discussion, not the figure's subject."""
+    return s.rfind("(", 0, pos) > s.rfind(")", 0, pos) and s.find(")", pos, end) >= 0
+
+
+def index_carried_on(sent: Sentence) -> str | None:
+    """The index the sentences after this one are about: the last it names outside a closed aside."""
+    kept = [code for pos, code in sent.indices if not _in_a_closed_aside(sent.text, pos, len(sent.text))]
+    return kept[-1] if kept else sent.indices[-1][1]
+
+
+def follow_component_headings(sent: Sentence, ctx) -> None:
+    """At a paragraph start: a line naming a component on its own (`- Lĩnh vực Cải cách thể chế`) makes the
+    paragraph after it that component's (`Đạt 9,42/10 điểm, chỉ số đạt 94,15%, xếp thứ 22/63`); any other paragraph
+    ends it."""
+    heading = None if lx.HAS_DIGIT.search(sent.text) else lx.COMPONENT_HEADING.match(sent.text)
+    name = heading.group("name").strip() if heading else None
+    if name and _is_component_name(name.lower()):
+        ctx.heading, ctx.component = name, None
+    else:
+        ctx.heading, ctx.component = None, ctx.heading
+
+
 def index_of(fig: Figure) -> str | None:
     """The index a figure belongs to: the last named before it, else the first after, else the one discussed."""
     indices = fig.sentence.indices
-    before = [code for pos, code in indices if pos < fig.start]
+    before = [code for pos, code in indices if pos < fig.start and not _in_a_closed_aside(fig.s, pos, fig.start)]
     if before:
         return before[-1]
     return indices[0][1] if indices else fig.ctx.index
@@ -73,8 +97,9 @@ def _index_metric(fig: Figure):
     if respective:
         return respective
     if lx.RANK.search(near_tail) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
-        if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer():
-            return None
+        if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer() or \
+                fig.ctx.component:
+            return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact
         previous = fig.previous_fact
         if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):
             return None                   # `chính quyền số đạt 0,71 điểm, xếp thứ 9`: the component's rank
@@ -94,11 +119,11 @@ def _index_metric(fig: Figure):
     in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start)
     change = change or in_parens
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
-        if lx.COMPONENT_SUBJECT.search(clause_left):
+        if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component:
             return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_rank_change", "rank", sign * tok.value, None, None
-    component = _component(s, clause_left) or _named_component(fig)
+    component = _component(s, clause_left) or _named_component(fig) or fig.ctx.component
     previous = fig.previous_fact
     if change and not component and previous is not None and previous.metric == "index_component_score" and \
             near.strip() == change.group().strip():

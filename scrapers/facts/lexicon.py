@@ -106,7 +106,7 @@ NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ
 LABEL_BEFORE = cue(r"(?:mức độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|"
                    r"tuần)\s*$", "so với tuần ")
 WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
-WEEKDAY_DATE_AFTER = cue(r"\s*,\s*\d{1,2}/\d", ", 01/11", case=True)
+WEEKDAY_DATE_AFTER = cue(r"\s*,\s*(?:[Nn]gày\s+)?\d{1,2}/\d", ", Ngày 01/11", case=True)
 PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
 # The conditions of an award or a ranking band (`đạt một trong các tiêu chí: ...`) are thresholds, not results.
 CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?tiêu chí\s*(?:sau)?\s*:",
@@ -399,6 +399,9 @@ QUOTED_COMPONENT = cue(r"[“\"](?P<name>[^”\"]{3,80})[”\"]\s*(?:đạt|là|
 # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: a component's own change of rank, not the index's
 COMPONENT_SUBJECT = cue(r"(?:nhóm chỉ số|chỉ số thành phần|chỉ số nội dung|trụ cột|lĩnh vực)\s+\S",
                         "Nhóm chỉ số Nhân lực số tăng")
+# `- Lĩnh vực Cải cách thể chế` on a line of its own: the paragraph after it gives that component's figures
+COMPONENT_HEADING = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?(?:lĩnh vực|chỉ số thành phần|chỉ số nội dung|trụ cột|"
+                        r"nhóm chỉ số)\s+(?P<name>\w[^.;:\d]{2,80}?)\s*:?\s*$", "- Lĩnh vực Cải cách thể chế")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
 NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
                            r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")

@@ -301,3 +301,26 @@ def test_papi_dimensions_in_short_forms_are_components():
                 "Công khai, minh bạch trong việc ra quyết định đạt 5,2071 điểm.")
     assert got[("index_component_score", 4.8123)].component.lower().startswith("tham gia của người dân")
     assert got[("index_component_score", 5.2071)].component.lower().startswith("minh bạch trong việc ra quyết")
+
+
+def test_a_component_named_on_its_own_line_owns_the_paragraph_after_it():
+    text = ("Năm 2023, chỉ số PAR INDEX của tỉnh đạt 87,02 điểm, xếp thứ 30/63.\n\n"
+            "- Lĩnh vực Cải cách tài chính công\n\n"
+            "Đạt 11,2/13 điểm, chỉ số đạt 86,15%, xếp thứ 18/63, tăng 9 bậc so với năm 2022.\n\n"
+            "Tỉnh tiếp tục đẩy mạnh cải cách.")
+    got = facts(text)
+    assert got[("index_component_score", 11.2)].component == "Cải cách tài chính công"
+    assert got[("index_component_score", 86.15)].component == "Cải cách tài chính công"
+    assert ("index_rank", 18) not in got and ("index_rank_change", 9) not in got
+    assert ("index_rank", 30) in got and ("index_score", 87.02) in got
+
+
+def test_an_index_named_in_a_closed_aside_is_not_the_next_figures():
+    got = facts("Năm 2023, PAR INDEX của tỉnh đạt 85,1 điểm (gồm Chỉ số SIPAS đạt 8,4/10 điểm), so với năm 2022 "
+                "tăng 2,35 điểm.")
+    assert got[("index_score_change", 2.35)].index == "PAR"
+
+
+def test_a_weekday_before_a_written_date_is_no_rank():
+    got = facts("Thứ 3, Ngày 18/06/2024 - Năm 2023, PAR INDEX của tỉnh xếp thứ 12/63.")
+    assert [v for m, v in got if m == "index_rank"] == [12]
