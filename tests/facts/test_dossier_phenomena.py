@@ -208,3 +208,16 @@ def test_procedures_brought_into_the_service_centre_are_one_stop():
     got = facts("Năm 2024, UBND tỉnh quyết định đưa 412 thủ tục hành chính của các sở, ngành vào thực hiện giải quyết "
                 "theo quy trình 4 bước tại Trung tâm Phục vụ hành chính công tỉnh.")
     assert set(got) == {("procedures_one_stop", 412)}
+
+
+def test_bodies_counts_in_parentheses_share_the_last_procedure_count():
+    got = extract_facts("Năm 2024, tỉnh đưa 120 thủ tục hành chính vào thực hiện giải quyết tại Trung tâm Phục vụ "
+                        "hành chính công. Số thủ tục hành chính nhiều nhất thuộc Sở Xây dựng (41), Sở Y tế (27).",
+                        article_id="t", published=PUB, province="33")
+    assert {(f.metric, f.value) for f in got} == {
+        ("procedures_one_stop", 120), ("procedures_one_stop", 41), ("procedures_one_stop", 27)}
+
+
+def test_procedures_a_country_or_province_has_now_are_in_effect():
+    got = facts("Đến nay, toàn tỉnh hiện có 1.905 TTHC thuộc thẩm quyền giải quyết của 3 cấp.")
+    assert set(got) == {("procedures_in_effect", 1905)}

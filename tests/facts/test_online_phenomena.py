@@ -35,3 +35,10 @@ def test_services_counted_as_procedures_with_their_tiers():
 def test_a_grade_two_in_words_is_no_online_service():
     got = facts("Năm 2023, tỉnh có 300 dịch vụ công trực tuyến mức độ hai.")
     assert got == {}
+
+
+def test_shares_after_names_take_the_rate_the_sentence_names_after_the_list():
+    got = extract_facts("Từ đầu năm đến nay, Cần Thơ (71%) cùng các tỉnh Hậu Giang (68,2%), Sóc Trăng (60,5%) là 3 địa "
+                        "phương dẫn đầu về tỷ lệ hồ sơ trực tuyến.", article_id="t", published=PUB, province=None)
+    assert {(f.metric, f.value, f.province) for f in got} == {
+        ("online_dossier_rate", 71, "92"), ("online_dossier_rate", 68.2, "93"), ("online_dossier_rate", 60.5, "94")}
