@@ -188,7 +188,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False
-        readable = lx.HAS_DIGIT.search(sent.text) or search(lx.RANK_FIRST, sent) or ordinal_ranks(sent.text)
+        readable = lx.HAS_DIGIT.search(sent.text) or search(lx.RANK_FIRST, sent) or ordinal_ranks(sent.text) or \
+            (ctx.last_rank is not None and lx.ORDER_NEXT.search(sent.text))   # `Các tỉnh xếp sau đó là A, B`
         worded_frame = not readable and search(lx.WORDED_FRAME, sent)
         sent.periods = periods_of(sent.text, published, ctx.year) if readable or worded_frame else []
         year_before = ctx.year
@@ -241,8 +242,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         if counts:
             ctx.last_count = counts[-1]
         ranks = [f for f in new if f.metric == "index_rank" and f.kind == "actual"]
-        if ranks:
-            ctx.last_rank = ranks[-1]
+        if ranks:                         # the last stated, in the order of the text (first places are read last)
+            ctx.last_rank = max(ranks, key=lambda f: f.evidence_start)
         procedure_facts = [f.metric for f in new if f.metric.startswith("procedures")]
         if procedure_facts:
             ctx.last_procedure = procedure_facts[-1]

@@ -282,14 +282,15 @@ NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sán
 # Economic results (investment, money) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index facts.
 ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)",
                      "thu hút vốn FDI")
-RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí thứ|hạng|"
+RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí (?:thứ|số)|hạng|"
            r"^\s*thứ)\s*$", "tỉnh xếp thứ ")
 RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
 # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
 # `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`; ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups
 # (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no province's first place
 NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40})\s*|"
-                             r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|các tỉnh|(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
+                             r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|(?<!trong số )các tỉnh|"
+                             r"(?<!trong số )(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
                              r"địa phương|bộ))"
                              r"[^.;]{0,45})$", "Ở khối bộ, ngành, Bộ Tài chính vươn lên ")
 REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
@@ -310,7 +311,7 @@ SCORE_THEN_RANK_CHANGE = cue(r"(tăng|giảm)\s*[\d.,]+\s*điểm\s+và\s*$", "t
 # `tăng 29 bậc và 8,06 điểm`: the score change after a rank change
 RANK_THEN_SCORE_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt)\s*[\d.,]+\s*(?:bậc|hạng)\s*(?:và|,)\s*$", "tăng 29 bậc và ")
 # `từ X lên Y`, `từ vị trí 53 lên 46`, `từ 41,71 (2021) xuống 41,56 (2022)`: a value before and after
-PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng)\s+)?(?:thứ\s+)?$", "tăng từ vị trí thứ ")
+PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng)\s+)?(?:(?:thứ|số)\s+)?$", "tăng từ vị trí thứ ")
 PAIR_TO_AFTER = cue(r"\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)(?!\w)", " (2021) xuống", case=True)
 PAIR_TO_BEFORE = cue(r"(?<!\w)(?:lên|xuống)(?:\s+còn)?\s+(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?$", "lên vị trí thứ ")
 RANK_WORDS = cue(r"vị trí|hạng|(?<!\w)thứ(?!\w)", "thứ hạng")
@@ -335,7 +336,10 @@ NATIONAL_RANK_OF = (63, 62, 34)
 RESPECTIVELY = cue(r"lần lượt", "lần lượt xếp thứ")
 LIST_JOIN_BEFORE = cue(r"^\s*(?:,|và)\s*$", " và ")
 # `tiếp theo là A, B, C`: the names after rank N are ranks N+1, N+2, ...
-ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là)", "tiếp theo đó là")
+ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là|"
+                 r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"
+                 r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là))",
+                 "Các tỉnh xếp sau đó lần lượt là")
 ORDER_END = cue(r"[.;]|(?<!\w)(?:trong nhóm|nhóm|thuộc nhóm)(?!\w)", "trong nhóm 10 tỉnh")
 RANK_SECOND = cue(r"(?<!\w)á quân(?!\w)", "á quân")
 # `chỉ số gia nhập thị trường đạt 7,37`, `nhóm chỉ số công khai minh bạch`, `trụ cột kinh tế số`: a named part
@@ -353,7 +357,8 @@ RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân", "đứng thứ")
 POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")
 POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
-TOTAL_POINTS_BEFORE = cue(r"(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt)\s*:?\s*$", "tổng điểm của tỉnh đạt ")
+TOTAL_POINTS_BEFORE = cue(r"(?:(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt|bình quân)|(?:với|có) (?:tổng )?điểm số)\s*:?\s*$",
+                          "Với điểm số ")
 IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
 REACHES_BEFORE = cue(r"(?:đạt|là|ở mức)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
 # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`

@@ -324,3 +324,22 @@ def test_an_index_named_in_a_closed_aside_is_not_the_next_figures():
 def test_a_weekday_before_a_written_date_is_no_rank():
     got = facts("Thứ 3, Ngày 18/06/2024 - Năm 2023, PAR INDEX của tỉnh xếp thứ 12/63.")
     assert [v for m, v in got if m == "index_rank"] == [12]
+
+
+def test_a_score_introduced_before_the_name_and_a_rank_written_with_so():
+    got = facts("Năm 2024, với điểm số 66,12, Bình Định tăng 3 bậc trong PCI, từ vị trí số 31 lên vị trí thứ 28.",
+                province=None)
+    assert got[("index_score", 66.12)].province == "52"
+    assert years(got[("index_rank", 31)]) == ("2023", "2023") and got[("index_rank", 28)].province == "52"
+
+
+def test_the_field_size_before_a_first_place_does_not_make_it_a_groups():
+    got = facts("Trong số 34 tỉnh, thành phố, Lào Cai dẫn đầu DTI 2024 với giá trị 0,7712.", province=None)
+    assert got[("index_rank", 1)].province == "10"
+
+
+def test_names_placed_after_the_last_rank():
+    got = extract_facts("Năm 2024, Bắc Ninh dẫn đầu DTI, đứng thứ hai là Vĩnh Phúc. Các tỉnh xếp sau đó lần lượt "
+                        "là Hải Dương và Hưng Yên.", article_id="t", published=PUB, province=None)
+    assert {(f.value, f.province) for f in got if f.metric == "index_rank"} == {
+        (1, "27"), (2, "26"), (3, "30"), (4, "33")}
