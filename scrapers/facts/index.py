@@ -33,8 +33,10 @@ def indices_in(sentence: str) -> list[tuple[int, str | None]]:
 
 def _in_a_closed_aside(s: str, pos: int, end: int) -> bool:
     """`PAR INDEX ... (gồm Chỉ số SIPAS đạt 8,5/10 điểm; ...). ... tăng 4,79 điểm`: an index named inside parentheses
-    closed before the figure is a part of the one under discussion, not the figure's subject."""
-    return s.rfind("(", 0, pos) > s.rfind(")", 0, pos) and s.find(")", pos, end) >= 0
+    closed before the figure, with values of its own, is a part of the one under discussion, not the figure's
+    subject. A gloss (`Chỉ số hiệu quả quản trị ... (PAPI)`) names the index itself."""
+    opened, closed = s.rfind("(", 0, pos), s.find(")", pos, end)
+    return opened > s.rfind(")", 0, pos) and closed >= 0 and bool(lx.ASIDE_WITH_VALUES.search(s, opened, closed))
 
 
 def index_carried_on(sent: Sentence) -> str | None:
@@ -96,7 +98,8 @@ def _index_metric(fig: Figure):
     respective = _respectively(fig)
     if respective:
         return respective
-    if lx.RANK.search(near_tail) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
+    national_field = tok.denominator in lx.NATIONAL_RANK_OF and lx.RANK_OF_FIELD_BEFORE.search(near_tail)
+    if (lx.RANK.search(near_tail) or national_field) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
         if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer() or \
                 fig.ctx.component:
             return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact
@@ -146,11 +149,11 @@ def _index_metric(fig: Figure):
     if change:
         return None
     part_of = tok.denominator or _points_out_of(right)
-    if part_of and part_of != 100:
+    if part_of and part_of != lx.FULL_SCALE.get(index_of(fig), 100):
         # `2,27/3 điểm`, `9,75 điểm/10 điểm`: points on one criterion's own scale, never the index score
         name = component or _criterion(clause_left)
         return ("index_component_score", "score", tok.value, None, name) if name else None
-    if lx.POINTS.match(right) or tok.denominator == 100 or lx.TOTAL_POINTS_BEFORE.search(near):
+    if lx.POINTS.match(right) or part_of or lx.TOTAL_POINTS_BEFORE.search(near):
         if component:
             return "index_component_score", "score", tok.value, None, component
         return "index_score", "score", tok.value, None, None

@@ -51,7 +51,7 @@ PHRASE_BREAK = cue(r"[,;()]|\s(?:trong đó|còn lại|và|gồm)\s|\d", "thủ 
 # `6 tháng đầu năm 2021 (từ ngày 15/12/2020 ...`: between a named period and its cut-off dates
 WINDOW_OPEN = cue(r"\s*\(\s*(?:tính\s*)?", " (tính ", case=True)
 # `(năm 2021 là 6,88 điểm)`: a period followed by its own value
-ANOTHER_VALUE_AFTER = cue(r"\s*(?:là|đạt|được|:)\s*\d", " là 6,88", case=True)
+ANOTHER_VALUE_AFTER = cue(r"\s*(?:chỉ số này\s+|tỉnh\s+)?(?:là|đạt|được|:)\s*\d", " chỉ số này là 6,88", case=True)
 AFTER_PERIOD_BREAK = cue(r"[;:]|\d", "đạt 98%; năm 2023", case=True)
 # `Các tin khác`: the teasers of other articles start here
 TEASER_HEADINGS = cue(r"^\s*(?:Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Tin khác|"
@@ -282,8 +282,8 @@ NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sán
 # Economic results (investment, money) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index facts.
 ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)",
                      "thu hút vốn FDI")
-RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí (?:thứ|số)|hạng|"
-           r"^\s*thứ)\s*$", "tỉnh xếp thứ ")
+RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí (?:thứ|số)|"
+           r"vị thứ|hạng|^\s*thứ)\s*$", "tỉnh xếp thứ ")
 RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
 # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
 # `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`; ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups
@@ -297,7 +297,7 @@ REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong
 REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng)", " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
 # a rank moves `tăng`, `thăng`, `lên` (up) or `giảm`, `tụt`, `thụt`, `xuống` (down) so many places
-RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống|nhảy vọt|vươn lên)\s*(?:\w+\s+){0,2}$", "nhảy vọt ")
+RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống|nhảy vọt|vươn lên|cải thiện)\s*(?:\w+\s+){0,2}$", "nhảy vọt ")
 DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")
 # a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`
 SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|(?:mạnh|cao|nhiều|sâu|thấp|ít) nhất"
@@ -331,7 +331,11 @@ REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)", "vùng Đông N
 RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương)", " tỉnh")
 # `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place
 RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
-NATIONAL_RANK_OF = (63, 62, 34)
+NATIONAL_RANK_OF = (63, 62, 61, 34)
+# the full scale of an index's total score (`PAPI ... đạt 40,42/80 điểm`); a share of another scale is a criterion's
+FULL_SCALE = {"PAPI": 80}
+# `xếp 25/63`, `xếp vị trí 61/63`: a place in the national ranking written with its field size only
+RANK_OF_FIELD_BEFORE = cue(r"(?:xếp|vị trí|vị thứ)\s*$", "Phú Yên xếp ")
 # `A, B và C lần lượt xếp thứ 2, 3 và 4`: values in the order of the names before
 RESPECTIVELY = cue(r"lần lượt", "lần lượt xếp thứ")
 LIST_JOIN_BEFORE = cue(r"^\s*(?:,|và)\s*$", " và ")
@@ -371,9 +375,9 @@ COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí 
 CRITERION_NAME = cue(r"(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)\s*$",
                      "chỉ số thành phần công khai minh bạch đạt ")
 # `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown
-COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm)?|\s(?:là|đạt))\s*$",
+COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm|đạt)?|\s(?:là|đạt))\s*$",
                       "Trong đó, điểm tiếp cận đất đai là ")
-COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm)", "Chi phí không chính thức: tăng")
+COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm|đạt)", "Tiến độ giải quyết: Đạt")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components
 COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)"
                      r"(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ]{2,60}?))\s*(?:đạt|là|được|ở mức)?\s*$",
@@ -426,6 +430,8 @@ PROVINCE_SCOPE = cue(r"(?:cấp tỉnh|các tỉnh|tỉnh, thành|địa phươn
 # not the index's score (a satisfaction rate is how SIPAS is written, so it is not one of these)
 REFORM_RATE_NAMED = cue(r"tỷ lệ (?:\w+ ){0,3}?(?:hồ sơ|thanh toán|thủ tục|TTHC|dịch vụ công|số hóa|số hoá)",
                         "tỷ lệ thanh toán trực tuyến")
+# `(gồm Chỉ số SIPAS đạt 8,5/10 điểm; ...)`: an aside that states values, not a gloss such as `(PAPI)`
+ASIDE_WITH_VALUES = cue(r"(?:đạt|là|gồm)\s", "(gồm Chỉ số SIPAS đạt 8,5/10 điểm)")
 # `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)
 HOLDER_AFTER_RANK = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+", " vẫn là tỉnh Bình Dương")
 

@@ -343,3 +343,24 @@ def test_names_placed_after_the_last_rank():
                         "là Hải Dương và Hưng Yên.", article_id="t", published=PUB, province=None)
     assert {(f.value, f.province) for f in got if f.metric == "index_rank"} == {
         (1, "27"), (2, "26"), (3, "30"), (4, "33")}
+
+
+def test_ranks_written_vi_thu_or_with_the_field_size_only():
+    got = facts("Năm 2023, SIPAS của tỉnh đạt 80,12%, xếp vị thứ 41/63; PAR INDEX xếp 19/63 tỉnh, thành phố, cải "
+                "thiện 6 bậc so với năm 2022.")
+    assert {("index_rank", 41), ("index_rank", 19), ("index_rank_change", 6)} <= set(got)
+
+
+def test_a_papi_total_out_of_80_is_the_index_score_and_a_gloss_names_the_index():
+    got = facts("Năm 2023, Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI), tỉnh đạt 42,17/80 điểm, xếp "
+                "vị thứ 30/61 (năm 2022 chỉ số này là 41,90 điểm).")
+    assert got[("index_score", 42.17)].index == "PAPI" and years(got[("index_score", 42.17)]) == ("2023", "2023")
+    assert years(got[("index_rank", 30)]) == ("2023", "2023")
+    assert years(got[("index_score", 41.9)]) == ("2022", "2022")
+
+
+def test_labelled_lines_of_a_component_list():
+    got = facts("Kết quả Bộ chỉ số 766 năm 2024 của tỉnh.\n\nCông khai, minh bạch: Đạt 17,2 điểm, cho thấy nhiều "
+                "cố gắng.\n\nTiến độ giải quyết: Đạt 18,4 điểm.")
+    assert got[("index_component_score", 17.2)].component == "Công khai, minh bạch"
+    assert got[("index_component_score", 18.4)].component == "Tiến độ giải quyết"
