@@ -214,9 +214,14 @@ PROC_NOT_COUNTED = cue(r"xóa bỏ|xoá bỏ|rà soát\s*$", "đã rà soát ")
 # `Thành phố sẽ triển khai 102 thủ tục` in a text about online services: procedures put online
 DEPLOY_BEFORE = cue(r"(?<!\w)triển khai\s*$", "sẽ triển khai ")
 NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|"
-                      r"(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp",
+                      r"(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp|"
+                      r"(?:cung cấp|triển khai)[^.;]{0,60}?(?:trên|tại) Cổng (?:Dịch vụ công|DVC) quốc gia",
                       "tích hợp lên Cổng Dịch vụ công quốc gia")
 INTEGRATED = cue(r"tích hợp", "đã tích hợp")
+# `(chiếm 71,7% tổng số 6.287 thủ tục hành chính)`: the base of the share before is the total of procedures
+TOTAL_BASE_BEFORE = cue(r"^\s*(?:trên |trong |của )?tổng số\s*$", " tổng số ")
+# `Tính trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: an average per day or month, not a count of the period
+PER_DAY = cue(r"(?:trung bình|bình quân|mỗi) (?:mỗi )?(?:ngày|tháng|tuần)(?!\w)", "Tính trung bình mỗi ngày")
 # `nâng tổng số thủ tục ... của Sở lên 46`: the new total in place
 RAISED_TO = cue(r"nâng (?:tổng )?số\b([^.;]*)\blên\s*$", "nâng tổng số thủ tục một cửa lên ")
 # `Quyết định công bố 25 thủ tục`: procedures announced by a decision

@@ -32,6 +32,8 @@ def read_figure(fig: Figure) -> Fact | None:
         return fig.fact("satisfaction_rate", tok.value, "percent")
     if lx.NOUN_OTHER.match(right):
         return None
+    if not tok.percent and lx.PER_DAY.search(fig.clause_left[-60:] + right):
+        return None                      # `trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: a rate per day
     previous = fig.previous_fact
     if tok.percent and previous is not None and previous.unit == "percent" and \
             lx.COMPARED_VALUE_BEFORE.search(fig.near):
