@@ -139,6 +139,8 @@ def _index_metric(fig: Figure):
         return ("index_score_change", "percent" if tok.percent else "score", tok.value, None, component)
     if change and change.group(1).lower() in ("lên", "xuống", "thăng", "thụt"):
         return None                       # a move written with these words is a rank's (handled above) or a pair's
+    if change and lx.GAP_TO_OTHERS_AFTER.match(fig.s, fig.end):
+        return None                       # a gap to another place or to the mean
     if change and lx.SUPERLATIVE.search(change.group()) and not any(
             fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces):
         return None                       # `tỉnh giảm nhiều nhất là 2,94%`: a change of no named province
@@ -325,7 +327,10 @@ def _named_component(fig: Figure) -> str | None:
         return quoted.group("name")       # `“Cải cách tài chính công” đạt 96,75%`: also as a share of its points
     if fig.token.percent or fig.token.value > 20:
         return None
-    m = lx.COMPONENT_NAMED.search(fig.near) or lx.COMPONENT_NAME.search(fig.near)
+    named_in = fig.near
+    if not named_in.strip() and fig.sentence_left.rstrip().endswith("("):
+        named_in = fig.sentence_left.rstrip()[:-1][-80:]   # `kiểm soát tham nhũng (4,58 điểm)`: the name before
+    m = lx.COMPONENT_NAMED.search(named_in) or lx.COMPONENT_NAME.search(named_in)
     if not m and any(f.metric == "index_component_score" for f in fig.so_far):
         m = lx.COMPONENT_ITEM.search(fig.near)
     if not m:

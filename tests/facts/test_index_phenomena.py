@@ -364,3 +364,18 @@ def test_labelled_lines_of_a_component_list():
                 "cố gắng.\n\nTiến độ giải quyết: Đạt 18,4 điểm.")
     assert got[("index_component_score", 17.2)].component == "Công khai, minh bạch"
     assert got[("index_component_score", 18.4)].component == "Tiến độ giải quyết"
+
+
+def test_component_scores_in_parentheses_after_their_names_and_component_ranks_in_a_breakdown():
+    got = facts("Năm 2023, Bến Tre đạt 45,1 điểm PAPI; trong các chỉ số, tỉnh đứng đầu ở kiểm soát tham nhũng (6,72 "
+                "điểm), quản trị môi trường (4,11 điểm). Trong các hạng mục thành phần của DTI, về chính quyền số, "
+                "Bến Tre xếp thứ 7.", province=None)
+    assert got[("index_component_score", 6.72)].component.lower() == "kiểm soát tham nhũng"
+    assert got[("index_component_score", 4.11)].component.lower() == "quản trị môi trường"
+    assert ("index_rank", 7) not in got
+
+
+def test_a_gap_to_another_place_or_the_mean_is_no_change():
+    got = facts("Năm 2023, PAPI của tỉnh đạt 47,8 điểm, cao hơn 9 điểm so với địa phương có điểm số thấp nhất; PAR "
+                "INDEX đạt 88,2%, cao hơn 1,40% so với chỉ số trung bình chung các tỉnh.")
+    assert not [k for k in got if k[0] == "index_score_change"]
