@@ -378,7 +378,7 @@ MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên t�
 COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|hạng mục thành phần", "chỉ số thành phần")
 # `cao hơn 9 điểm so với địa phương có điểm số thấp nhất`, `cao hơn 1,40% so với chỉ số trung bình chung các tỉnh`:
 # a gap to another place or to the mean, not a change of the index over time
-GAP_TO_OTHERS_AFTER = cue(r"^\s*(?:điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+)?(?:địa phương|tỉnh|thành phố|bình quân|"
+GAP_TO_OTHERS_AFTER = cue(r"\s*(?:điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+)?(?:địa phương|tỉnh|thành phố|bình quân|"
                           r"trung bình|các tỉnh|cả nước)", " điểm so với địa phương có điểm số thấp nhất")
 # `chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`
 CRITERION_NAME = cue(r"(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)\s*$",
