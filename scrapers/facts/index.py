@@ -115,6 +115,9 @@ def _index_metric(fig: Figure):
             return None                   # `đo lường và xếp hạng 63 tỉnh`: how many are ranked
         if lx.RANK_FROM_BEFORE.search(near_tail) and lx.TO_AFTER.match(right):
             return None                   # `từ vị trí thứ 7 lên vị trí thứ 5`: 7 was the rank before
+        matter = lx.RANK_MATTER_AFTER.match(s, fig.end)
+        if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
+            return None                   # `đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước`: another matter's rank
         _holder_named_after(fig)
         return "index_rank", "rank", tok.value, tok.denominator, None
     change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \

@@ -293,7 +293,7 @@ RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|n
 # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
 # `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`; ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups
 # (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no province's first place
-NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40})\s*|"
+NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40}|(?-i:Bộ) này)\s*|"
                              r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|(?<!trong số )các tỉnh|"
                              r"(?<!trong số )(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
                              r"địa phương|bộ))"
@@ -375,7 +375,8 @@ SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối c�
 NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
 MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$",
                      "điểm tối đa của tiêu chí là ")
-COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|hạng mục thành phần", "chỉ số thành phần")
+COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|hạng mục thành phần|"
+                r"trong (?:các|\d+) trụ cột", "Trong 3 trụ cột đánh giá tác động")
 # `cao hơn 9 điểm so với địa phương có điểm số thấp nhất`, `cao hơn 1,40% so với chỉ số trung bình chung các tỉnh`:
 # a gap to another place or to the mean, not a change of the index over time
 GAP_TO_OTHERS_AFTER = cue(r"\s*(?:điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+)?(?:địa phương|tỉnh|thành phố|bình quân|"
@@ -441,6 +442,12 @@ REFORM_RATE_NAMED = cue(r"tỷ lệ (?:\w+ ){0,3}?(?:hồ sơ|thanh toán|thủ 
                         "tỷ lệ thanh toán trực tuyến")
 # `(gồm Chỉ số SIPAS đạt 8,5/10 điểm; ...)`: an aside that states values, not a gloss such as `(PAPI)`
 ASIDE_WITH_VALUES = cue(r"(?:đạt|là|gồm)\s", "(gồm Chỉ số SIPAS đạt 8,5/10 điểm)")
+# `đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước`: a rank in another matter; `về cải cách hành chính`, `về chỉ số
+# hài lòng`: in the index's own
+RANK_MATTER_AFTER = cue(r"[^.;,(]{0,30}?(?<!\w)(?<!thuộc )về\s+(?P<matter>[^.;,(]{3,60})",
+                        " toàn quốc về tỷ lệ cấp thẻ")
+REFORM_MATTER = cue(r"cải cách hành chính|CCHC|chuyển đổi số|năng lực cạnh tranh|hài lòng|quản trị|phục vụ người dân|"
+                    r"chỉ số|xếp hạng", "cải cách hành chính")
 # `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)
 HOLDER_AFTER_RANK = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+", " vẫn là tỉnh Bình Dương")
 

@@ -379,3 +379,15 @@ def test_a_gap_to_another_place_or_the_mean_is_no_change():
     got = facts("Năm 2023, PAPI của tỉnh đạt 47,8 điểm, cao hơn 9 điểm so với địa phương có điểm số thấp nhất; PAR "
                 "INDEX đạt 88,2%, cao hơn 1,40% so với chỉ số trung bình chung các tỉnh.")
     assert not [k for k in got if k[0] == "index_score_change"]
+
+
+def test_a_rank_in_another_matter_is_no_index_rank():
+    got = facts("Năm 2023, PAR INDEX của tỉnh xếp thứ 9/63; tỉnh cũng đứng thứ 3 toàn quốc về tỷ lệ cấp thẻ Căn cước "
+                "công dân, xếp thứ 5 cả nước về chỉ số hài lòng của người dân. Vị trí thứ 7 thuộc về Quảng Nam.")
+    assert {v for m, v in got if m == "index_rank"} == {9, 5, 7}
+
+
+def test_a_national_word_in_another_clause_leaves_the_rank_to_the_province():
+    got = facts("Năm 2022, Chỉ số CCHC của tỉnh đạt 86,19%, cao hơn chỉ số trung bình chung các tỉnh, thành phố; xếp "
+                "hạng 25/63 tỉnh, thành phố.")
+    assert got[("index_rank", 25)].province == "40"
