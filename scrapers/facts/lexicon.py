@@ -181,6 +181,10 @@ CHANNEL_ONLY_AFTER = cue(r"[^.;(]{0,40}\(\s*(?:trực tiếp|qua bưu chính|bư
                          " hồ sơ mới tiếp nhận (trực tiếp và bưu chính")
 TOTAL_AFTER_PART = cue(r"(?:trong|/)\s*tổng số\s*(?:gần|hơn|trên|khoảng)?\s*$", "qua mạng trong tổng số ")
 DOSSIER_CHANNEL = cue(r"qua dịch vụ bưu chính|qua dịch vụ công|trực tuyến", "hồ sơ qua dịch vụ bưu chính")
+# a counted head whose noun carries the online channel: `tổng số hồ sơ trực tuyến đã tiếp nhận ... là`
+ONLINE_HEAD = cue(r"(?:tổng )?số(?: lượng)? (?:hồ sơ|HS)(?: TTHC)?(?: nộp| được nộp| tiếp nhận)? "
+                  r"(?:trực tuyến|qua mạng)",
+                  "tổng số hồ sơ trực tuyến đã tiếp nhận")
 RECEIVED_OR_RETURNED = cue(r"tiếp nhận|trả kết quả", "tiếp nhận và trả kết quả")
 # a rate named in the clause before a share: `tỷ lệ hồ sơ đúng hạn đạt`
 RATE_WORD = cue(r"tỷ lệ|mức độ hài lòng", "tỷ lệ hồ sơ đúng hạn")

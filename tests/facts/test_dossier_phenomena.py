@@ -221,3 +221,14 @@ def test_bodies_counts_in_parentheses_share_the_last_procedure_count():
 def test_procedures_a_country_or_province_has_now_are_in_effect():
     got = facts("Đến nay, toàn tỉnh hiện có 1.905 TTHC thuộc thẩm quyền giải quyết của 3 cấp.")
     assert set(got) == {("procedures_in_effect", 1905)}
+
+
+def test_overdue_and_still_open_is_late_and_an_online_head_names_the_channel():
+    got = facts("Quý II/2024, tổng số hồ sơ trực tuyến đã tiếp nhận, giải quyết trên địa bàn tỉnh là 52.118 hồ sơ; số "
+                "giải quyết quá hạn đang xử lý 212 hồ sơ.")
+    assert set(got) == {("online_dossiers", 52118), ("dossiers_late", 212)}
+
+
+def test_the_online_head_of_an_earlier_figure_does_not_name_a_later_total():
+    got = facts("Năm 2023, số hồ sơ trực tuyến toàn trình là 15.665 và tổng số hồ sơ giải quyết TTHC là 68.746.")
+    assert ("dossiers_resolved", 68746) in got
