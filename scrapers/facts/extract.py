@@ -151,6 +151,9 @@ def _sentences(text: str) -> list[Sentence]:
         if m is not None and m.group() != "\n" and (lx.ABBREV_END.search(chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
             pos = m.end()
             continue                      # `TP. Hải Phòng`: not a sentence end
+        if m is not None and m.group() == "\n" and _hard_wrap(text, m.start()):
+            pos = m.end()
+            continue                      # `hồ sơ trực tuyến\ntrên địa bàn`: a line wrapped inside a sentence
         s = pending_start
         body = text[s:end]
         if body.strip():
@@ -167,6 +170,14 @@ def _sentences(text: str) -> list[Sentence]:
         pending_start = None
         pos = m.end()
     return sentences
+
+
+def _hard_wrap(text: str, at: int) -> bool:
+    """A line break inside a sentence (text copied from a document or a PDF): the line before ends in a word or a
+    figure, not a stop, and the next goes on in lower case."""
+    before = text[at - 1] if at > 0 else "."
+    after = text[at + 1] if at + 1 < len(text) else "."
+    return after.islower() and (before.isalnum() or before in ",%)")
 
 
 def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:

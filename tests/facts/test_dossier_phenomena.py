@@ -232,3 +232,11 @@ def test_overdue_and_still_open_is_late_and_an_online_head_names_the_channel():
 def test_the_online_head_of_an_earlier_figure_does_not_name_a_later_total():
     got = facts("Năm 2023, số hồ sơ trực tuyến toàn trình là 15.665 và tổng số hồ sơ giải quyết TTHC là 68.746.")
     assert ("dossiers_resolved", 68746) in got
+
+
+def test_a_line_wrapped_inside_a_sentence_is_one_sentence():
+    got = facts("Tỷ lệ hồ sơ nộp, xử lý và trả kết quả trực tuyến\ntrên địa bàn tỉnh năm 2023 chỉ đạt 43,08%, cấp "
+                "tỉnh\nđạt 19,73%, cấp huyện đạt 71,84%.\nNăm 2024, tỉnh tiếp nhận 12.000 hồ sơ.")
+    assert got[("online_dossier_rate", 43.08)].period_start == "2023-01-01"
+    assert got[("online_dossier_rate", 19.73)].level == "province"
+    assert ("dossiers_received", 12000) in got
