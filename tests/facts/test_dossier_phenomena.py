@@ -240,3 +240,19 @@ def test_a_line_wrapped_inside_a_sentence_is_one_sentence():
     assert got[("online_dossier_rate", 43.08)].period_start == "2023-01-01"
     assert got[("online_dossier_rate", 19.73)].level == "province"
     assert ("dossiers_received", 12000) in got
+
+
+def test_both_spellings_are_read_and_the_evidence_keeps_the_texts():
+    text = ("Năm 2023, huyện giải quyết đúng hẹn 19.723 hồ sơ, đạt 99,04%; trễ hẹn 191 hồ sơ; tỉ lệ thanh toán trực "
+            "tuyến đạt 75,53%; số hoá đạt 80,2%.")
+    got = facts(text)
+    assert {("dossiers_on_time", 19723), ("dossiers_on_time_rate", 99.04), ("dossiers_late", 191),
+            ("online_payment_rate", 75.53), ("digitisation_rate", 80.2)} <= set(got)
+    assert "tỉ lệ" in got[("online_payment_rate", 75.53)].evidence
+    assert "hoá" in got[("digitisation_rate", 80.2)].evidence
+
+
+def test_dossiers_under_a_jurisdiction_were_received_not_resolved():
+    got = facts("Năm 2019, số hồ sơ thuộc phạm vi thẩm quyền giải quyết của UBND huyện có 6.327 hồ sơ; đã xử lý được "
+                "6.210 hồ sơ.")
+    assert ("dossiers_resolved", 6327) not in got and ("dossiers_resolved", 6210) in got
