@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.attributes import apply_reporting_windows, attach, carry_period, periods_of, set_period, tier_of
+from scrapers.facts.attributes import (
+    apply_reporting_windows,
+    attach,
+    carry_period,
+    periods_of,
+    reporting_unit_level,
+    set_period,
+    tier_of,
+)
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, search
 from scrapers.facts.index import (
     first_places,
@@ -283,7 +291,12 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
                     inferred.add(id(f))
     if sentences and not search(lx.LEVEL_RESET, sentences[0]):
         _title_takes_the_body_tier(facts, sentence_of)
-    return _dedupe(facts, sentence_of, inferred)
+    kept = _dedupe(facts, sentence_of, inferred)
+    unit_level = reporting_unit_level(sentences)
+    for f in kept:                        # a district's or commune's own report: its figures without a tier are its
+        if f.level is None and unit_level and not f.metric.startswith("index"):
+            f.level = unit_level
+    return kept
 
 
 def _title_takes_the_body_tier(facts: list[Fact], sentence_of: dict[int, int]) -> None:

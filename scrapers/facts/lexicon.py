@@ -498,6 +498,14 @@ LEVELS: list[tuple[str, re.Pattern]] = [
     ("commune", cue(r"(?:cấp xã|UBND (?:các )?xã|(?<!\w)xã, phường, thị trấn|"
                     r"(?<!\w)(?<!thị )(?-i:phường|xã|thị trấn)\s+(?-i:[A-ZĐ]))", "91 xã, phường, thị trấn")),
 ]
+# The unit an article reports on, named in its title or lead: `UBND huyện Đại Lộc`, `thị xã Tân Uyên`, `phường Hải
+# Vân`; a province or its centre named first makes it the province's report
+REPORTING_UNIT = cue(r"(?<!\w)(?:(?P<district>(?-i:huyện|thị xã|quận|Huyện|Thị xã|Quận)\s+|(?-i:TX)\.\s*)|"
+                     r"(?P<city>(?-i:TP|Tp)\.?\s*|(?-i:thành phố|Thành phố)\s+)|"
+                     r"(?P<commune>(?-i:xã|phường|thị trấn|Xã|Phường|Thị trấn)\s+))(?-i:[A-ZĐ0-9])|"
+                     r"(?P<province>(?<!\w)(?-i:tỉnh|Tỉnh|TỈNH)\s+(?-i:[A-ZĐ])|Trung tâm Phục vụ hành chính công|"
+                     r"(?:toàn|cấp|UBND|Ủy ban nhân dân|địa bàn|của) tỉnh(?!\w)|Tỉnh ủy)",
+                     "UBND huyện Đại Lộc tổ chức hội nghị")
 # A tier after `của` and a count (`TTHC thuộc chức năng của 13 sở, ngành`) says whose the items are, spread over
 # many bodies; it is not the tier of the figure. A counted subject (`có 16 Sở đạt 100%`) still is.
 COUNTED_TIER_BEFORE = cue(r"(?:của|thuộc)\s+\d+\s+(?:đơn vị\s+|cơ quan\s+)?$", "thuộc thẩm quyền của 13 ")

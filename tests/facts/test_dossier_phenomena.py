@@ -256,3 +256,15 @@ def test_dossiers_under_a_jurisdiction_were_received_not_resolved():
     got = facts("Năm 2019, số hồ sơ thuộc phạm vi thẩm quyền giải quyết của UBND huyện có 6.327 hồ sơ; đã xử lý được "
                 "6.210 hồ sơ.")
     assert ("dossiers_resolved", 6327) not in got and ("dossiers_resolved", 6210) in got
+
+
+def test_a_district_or_communes_own_report_gives_its_figures_its_tier():
+    district = extract_facts("Năm 2024, bộ phận một cửa TX.Bến Cát đã tiếp nhận 8.120 hồ sơ, giải quyết đúng hạn "
+                             "99,1%.", article_id="t", published=PUB, province="74")
+    assert {f.level for f in district} == {"district"}
+    commune = extract_facts("Sau 1 tháng vận hành, phường Hòa Khánh đã tiếp nhận 1.240 hồ sơ.", article_id="t",
+                            published=PUB, province="48")
+    assert {f.level for f in commune} == {"commune"}
+    province = extract_facts("Năm 2024, UBND tỉnh chỉ đạo các huyện đẩy mạnh cải cách; toàn tỉnh tiếp nhận 120.000 "
+                             "hồ sơ.", article_id="t", published=PUB, province="74")
+    assert {f.level for f in province} == {None}
