@@ -13,7 +13,7 @@ from datetime import date
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _Y = r"(?:19|20)\d\d"
-_DMY = rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_Y})"
+_DMY = rf"(\d{{1,2}})[/.-] ?(\d{{1,2}})[/.-] ?({_Y})"     # `15- 11-2021`: a stray space after a separator
 _DM = r"(\d{1,2})[/-](\d{1,2})"
 
 
@@ -55,7 +55,7 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("year_range", rf"(?:từ|trong)\s+(?:năm\s+)?({_Y})\s*(?:đến|tới|-|–)\s*(?:năm\s+)?({_Y})"),
     ("year_to_date", r"(?:ngay\s+)?từ đầu năm(?:\s+({_Y}))?(?:\s+(?:đến|tới) nay)?".replace("{_Y}", _Y)),
     ("months_of_year", rf"(\d{{1,2}}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?({_Y})"),
-    ("months_first", r"(\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu năm|qua|năm nay)"),
+    ("months_first", r"(\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu năm|(qua)|năm nay)"),
     ("quarter", rf"quý\s+(I{{1,3}}|IV|[1-4])\s*(?:/|năm|-)\s*({_Y})"),
     # `đến hết tháng 4/2018`: a running total up to a month's end
     ("as_of_month", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y})"),
@@ -138,6 +138,10 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
         year = int(g[1]) if name == "months_of_year" else ref_year
         if year is None or not 1 <= months <= 12:
             return None, None, False
+        if name == "months_first" and g[1] and ref is not None and year == ref.year and months <= 2 < ref.month - 1:
+            # `1 tháng qua` written in August: the month just past, not January (`9 tháng qua` written in October,
+            # or early November, is January to September: reports of the year so far are the common case)
+            return _iso(year, ref.month - months, 1), _month_end(year, ref.month - 1), False
         return _year(year)[0], _month_end(year, months), False
     if name == "quarter":
         q, year = _ROMAN[g[0].lower()], int(g[1])

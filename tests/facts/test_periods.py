@@ -87,3 +87,11 @@ def test_a_running_total_to_a_months_end():
 def test_a_range_of_whole_years():
     got = find_periods("Qua 3 năm từ 2019 đến 2021, huyện chỉ có 2 hồ sơ trễ hạn.", date(2022, 2, 1))
     assert [(p.period_start, p.period_end) for p in got] == [("2019-01-01", "2021-12-31")]
+
+
+def test_one_month_past_is_the_month_before_publication_not_january():
+    assert _span("trong 1 tháng qua") == ("2022-10-01", "2022-10-31")
+
+
+def test_a_date_with_a_stray_space_after_its_separator():
+    assert _span("từ ngày 5-12-2020 đến 15- 11-2021") == ("2020-12-05", "2021-11-15")
