@@ -57,8 +57,10 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("months_of_year", rf"(\d{{1,2}}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?({_Y})"),
     ("months_first", r"(\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu năm|(qua)|năm nay)"),
     ("quarter", rf"quý\s+(I{{1,3}}|IV|[1-4])\s*(?:/|năm|-)\s*({_Y})"),
-    # `đến hết tháng 4/2018`: a running total up to a month's end
-    ("as_of_month", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y})"),
+    # `ngày 28 tháng 7 năm 2025`: a day written in words
+    ("day_in_words", rf"ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+({_Y})"),
+    # `đến hết tháng 4/2018`, `đến tháng 8/2021`: a running total up to a month's end
+    ("as_of_month", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y})"),
     ("month", rf"tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_Y})"),
     # `tháng 10 vừa qua`: the latest such month up to publication
     ("month_recent", r"tháng\s+(\d{1,2})\s+(?:vừa qua|qua|vừa rồi|này)(?!\w)"),
@@ -93,7 +95,7 @@ _KEYWORDS = {
     "months_first": ("tháng",), "quarter": ("quý",), "month": ("tháng",), "month_recent": ("tháng",),
     "as_of_dmy": ("ngày",),
     "as_of_dm": ("ngày",), "day": ("ngày",), "compare_year": ("so ",), "compare_prev": ("so với",),
-    "as_of_month": ("tháng",), "since_day": ("từ",),
+    "as_of_month": ("tháng",), "since_day": ("từ",), "day_in_words": ("ngày",),
     "year_end": ("cuối năm",), "year": ("năm",), "to_date": ("nay", "hiện"), "this_year": ("trong năm",),
     "year_label": (":",),
 }
@@ -166,7 +168,7 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
         return None, _iso(int(g[2]), int(g[1]), int(g[0])), False
     if name == "as_of_dm":
         return None, (_iso(ref.year, int(g[1]), int(g[0])) if ref else None), False
-    if name == "day":
+    if name in ("day", "day_in_words"):
         day = _iso(int(g[2]), int(g[1]), int(g[0]))
         return day, day, False
     if name == "compare_year":

@@ -95,3 +95,8 @@ def test_one_month_past_is_the_month_before_publication_not_january():
 
 def test_a_date_with_a_stray_space_after_its_separator():
     assert _span("từ ngày 5-12-2020 đến 15- 11-2021") == ("2020-12-05", "2021-11-15")
+
+
+def test_a_day_written_in_words_and_a_running_total_to_a_month():
+    assert _span("ngày 28 tháng 7 năm 2025") == ("2025-07-28", "2025-07-28")
+    assert _span("đến tháng 8/2021") == (None, "2021-08-31")
