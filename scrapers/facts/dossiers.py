@@ -36,7 +36,7 @@ def dossier_status(text: str, rate: bool, first_cue: bool = False) -> str | None
     if not cues:
         return None
     pos, metric = max(cues)
-    if metric == "dossiers_pending" and any(m == "dossiers_late" for _, m in cues):
+    if metric == "dossiers_pending" and lx.OVERDUE_STILL_OPEN.search(text):
         metric = "dossiers_late"          # `quá hạn đang xử lý`: still open and overdue is late (corpus README)
     return RATE_OF.get(metric) if rate else metric
 

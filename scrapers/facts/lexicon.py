@@ -139,8 +139,10 @@ LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ)
 # being handled (`đang thực hiện xử lý`)
 PENDING = cue(r"(?:đang (?:thực hiện )?(?:giải quyết|xử lý)|tồn kỳ trước|"
               r"(?:kỳ|năm|tháng|quý) (?:trước|\d{4}) chuyển (?:sang|qua)|chuyển tiếp|chuyển kỳ sau|chuyển sang kỳ sau|"
-              r"trong (?:thời )?hạn giải quyết|còn trong (?:thời )?hạn|chưa đến hạn)",
+              r"trong (?:thời )?hạn (?:giải quyết|xử lý)|còn trong (?:thời )?hạn|chưa đến hạn)",
               "868 hồ sơ năm 2018 chuyển sang")
+# `quá hạn đang xử lý`: overdue and still open is late (corpus README), not pending
+OVERDUE_STILL_OPEN = cue(r"(?:quá|trễ|chậm) h[ạẹ]n\s+(?:đang|chưa|còn)", "hồ sơ quá hạn đang xử lý")
 # `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
 # `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
 RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp)", "hồ sơ nộp mới")
@@ -209,6 +211,7 @@ PROC_AMENDED = cue(r"(?:sửa đổi|bổ sung|thay thế(?! bằng dữ liệu)
 PROC_ABOLISHED = cue(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)", "bãi bỏ")
 PROC_PUBLISHED = cue(r"công bố", "công bố")
 PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|hiện (?:nay )?có|"
+                     r"đang (?:thực hiện|áp dụng)|"
                      r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)",
                      "thủ tục còn hiệu lực")
 PROC_ONE_STOP = cue(r"(?:một cửa|liên thông)", "thực hiện theo cơ chế một cửa liên thông")
@@ -424,7 +427,8 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
                          "chính quyền số Trà Vinh đạt ")
 # `“Cải cách tài chính công” đạt 96,75%`: a quoted name in an index report is a component's (or pillar's)
-QUOTED_COMPONENT = cue(r"[“\"](?P<name>[^”\"]{3,80})[”\"]\s*(?:đạt|là|được|với)\s*$", "“Cải cách tài chính công” đạt ")
+QUOTED_COMPONENT = cue(r"[“\"](?P<name>[^”\"]{3,80})[”\"]\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*điểm\s*,?\s*)?"
+                       r"(?:đạt|là|được|với|tăng|giảm)\s*$", "“Kiểm soát tham nhũng” giảm 0,4 điểm, đạt ")
 # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: a component's own change of rank, not the index's
 COMPONENT_SUBJECT = cue(r"(?:nhóm chỉ số|chỉ số thành phần|chỉ số nội dung|trụ cột|lĩnh vực)\s+\S",
                         "Nhóm chỉ số Nhân lực số tăng")

@@ -268,3 +268,9 @@ def test_a_district_or_communes_own_report_gives_its_figures_its_tier():
     province = extract_facts("Năm 2024, UBND tỉnh chỉ đạo các huyện đẩy mạnh cải cách; toàn tỉnh tiếp nhận 120.000 "
                              "hồ sơ.", article_id="t", published=PUB, province="74")
     assert {f.level for f in province} == {None}
+
+
+def test_still_within_the_time_to_handle_is_pending_and_procedures_in_use_are_in_effect():
+    got = facts("Tháng 6/2024, toàn tỉnh có 21.300 hồ sơ đang trong thời hạn xử lý; toàn tỉnh đang thực hiện 1.964 thủ "
+                "tục hành chính.")
+    assert set(got) == {("dossiers_pending", 21300), ("procedures_in_effect", 1964)}

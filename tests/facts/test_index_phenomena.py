@@ -391,3 +391,13 @@ def test_a_national_word_in_another_clause_leaves_the_rank_to_the_province():
     got = facts("Năm 2022, Chỉ số CCHC của tỉnh đạt 86,19%, cao hơn chỉ số trung bình chung các tỉnh, thành phố; xếp "
                 "hạng 25/63 tỉnh, thành phố.")
     assert got[("index_rank", 25)].province == "40"
+
+
+def test_quoted_dimensions_with_their_change_and_score():
+    got = facts("Năm 2023, PAPI của tỉnh đạt 42,3 điểm. “Cung ứng dịch vụ công” tăng 0,31 điểm, đạt 7,12 điểm; "
+                "“Kiểm soát tham nhũng” giảm 0,26 điểm, đạt 5,34 điểm.")
+    assert got[("index_score_change", 0.31)].component == "Cung ứng dịch vụ công"
+    assert got[("index_component_score", 7.12)].component == "Cung ứng dịch vụ công"
+    assert got[("index_score_change", -0.26)].component == "Kiểm soát tham nhũng"
+    assert got[("index_component_score", 5.34)].component == "Kiểm soát tham nhũng"
+    assert ("index_score", 7.12) not in got
