@@ -58,13 +58,18 @@ def _strength(words: set[str]) -> float:
 
 
 class Cue:
-    """A compiled cue that tests for its required words before it runs the regex (see the module docstring)."""
+    """A compiled cue that tests for its required words before it runs the regex (see the module docstring).
 
-    __slots__ = ("regex", "words")
+    Rules ask cues hundreds of times an article, so the word test is written out in `search` and `finditer`
+    rather than called, and the anchored `match`/`fullmatch` are the compiled pattern's own methods."""
+
+    __slots__ = ("regex", "words", "match", "fullmatch")
 
     def __init__(self, regex: re.Pattern, words: frozenset[str]):
         self.regex = regex
         self.words = tuple(sorted(words, key=len))
+        self.match = regex.match            # anchored: fails at once on most texts, a word test costs more
+        self.fullmatch = regex.fullmatch
 
     def absent_from(self, lowered: str) -> bool:
         """True when the lower-cased text holds none of the required words (the cue cannot match it)."""
@@ -73,20 +78,19 @@ class Cue:
                 return False
         return True
 
-    def _absent(self, text: str, pos: int, endpos: int) -> bool:
-        return self.absent_from((text[pos:endpos] if pos or endpos < len(text) else text).lower())
-
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return None if self._absent(text, pos, endpos) else self.regex.search(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.regex.match(text, pos, endpos)    # anchored: fails at once on most texts, a test costs more
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.regex.fullmatch(text, pos, endpos)
+        lowered = (text[pos:endpos] if pos or endpos < len(text) else text).lower()
+        for word in self.words:
+            if word in lowered:
+                return self.regex.search(text, pos, endpos)
+        return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        return iter(()) if self._absent(text, pos, endpos) else self.regex.finditer(text, pos, endpos)
+        lowered = (text[pos:endpos] if pos or endpos < len(text) else text).lower()
+        for word in self.words:
+            if word in lowered:
+                return self.regex.finditer(text, pos, endpos)
+        return iter(())
 
     def __getattr__(self, name: str):
         return getattr(self.regex, name)     # pattern, flags, sub, split: the compiled pattern's own
