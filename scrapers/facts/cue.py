@@ -63,12 +63,10 @@ _LOWERED: dict[str, str] = {}
 _LOWERED_KEPT = 512
 
 
-def _lowered(text: str) -> str:
-    lowered = _LOWERED.get(text)
-    if lowered is None:
-        if len(_LOWERED) >= _LOWERED_KEPT:
-            _LOWERED.clear()
-        lowered = _LOWERED[text] = text.lower()
+def _lower_and_keep(text: str) -> str:
+    if len(_LOWERED) >= _LOWERED_KEPT:
+        _LOWERED.clear()
+    lowered = _LOWERED[text] = text.lower()
     return lowered
 
 
@@ -94,14 +92,16 @@ class Cue:
         return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        lowered = _lowered(text[pos:endpos] if pos or endpos < len(text) else text)
+        part = text[pos:endpos] if pos or endpos < len(text) else text
+        lowered = _LOWERED.get(part) or _lower_and_keep(part)
         for word in self.words:
             if word in lowered:
                 return self.regex.search(text, pos, endpos)
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        lowered = _lowered(text[pos:endpos] if pos or endpos < len(text) else text)
+        part = text[pos:endpos] if pos or endpos < len(text) else text
+        lowered = _LOWERED.get(part) or _lower_and_keep(part)
         for word in self.words:
             if word in lowered:
                 return self.regex.finditer(text, pos, endpos)

@@ -97,16 +97,19 @@ _KEYWORDS = {
     "year_end": ("cuối năm",), "year": ("năm",), "to_date": ("nay", "hiện"), "this_year": ("trong năm",),
     "year_label": (":",),
 }
-# day/month dates (`15/12`, `2.1.2018`) carry no word: a pseudo keyword stands for them
-_DATE = "<day/month>"
-_DATE_LIKE = re.compile(r"\d[/.-]\d")
-_KEYWORDS.update({"range_dmy": (_DATE,), "range_dm": (_DATE,)})
+# Dates (`2.1.2018`, `15/12`) carry no word: pseudo keywords stand for them, present when the text holds what
+# every such date holds (a short regex that jumps from digit to digit, much cheaper than the range patterns).
+_DATE_HINTS = {
+    "<day/month/year>": re.compile(rf"\d[/.-]\d{{1,2}}[/.-]{_Y}"),   # the end of a `_DMY` day, and the rest of it
+    "<day/month>": re.compile(r"\d[/-]\d"),                          # the end of a `_DM` day and its month's first digit
+}
+_KEYWORDS.update({"range_dmy": ("<day/month/year>",), "range_dm": ("<day/month>",)})
 # keyword -> the patterns (their places in `_PATTERNS`) that need it, so that a sentence runs only the patterns
 # whose words it holds, without walking the whole list
 _PATTERNS_OF_KEYWORD: dict[str, frozenset[int]] = {
     keyword: frozenset(n for n, (name, _) in enumerate(_PATTERNS) if keyword in _KEYWORDS.get(name, ()))
     for keyword in sorted({k for keys in _KEYWORDS.values() for k in keys})}
-_WORD_KEYWORDS = [(k, patterns) for k, patterns in _PATTERNS_OF_KEYWORD.items() if k != _DATE]
+_WORD_KEYWORDS = [(k, patterns) for k, patterns in _PATTERNS_OF_KEYWORD.items() if k not in _DATE_HINTS]
 _ALWAYS_RUN = frozenset(n for n, (name, _) in enumerate(_PATTERNS) if not _KEYWORDS.get(name))
 # Any period right after `so với` (`so với tháng 9-2020`, `so với cuối tháng 10/2022`) is a comparison base.
 _COMPARED_TO = re.compile(r"so(?: với)?\s+(?:cùng kỳ\s+|cuối\s+|đầu\s+)?$", re.IGNORECASE)
@@ -235,8 +238,9 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
     for keyword, patterns in _WORD_KEYWORDS:
         if keyword in lower:
             wanted |= patterns
-    if _DATE_LIKE.search(text):
-        wanted |= _PATTERNS_OF_KEYWORD[_DATE]
+    for hint, hint_rx in _DATE_HINTS.items():
+        if hint_rx.search(text):
+            wanted |= _PATTERNS_OF_KEYWORD[hint]
     same_offsets = len(lower) == len(text)
     for n in sorted(wanted):
         name, rx = _PATTERNS[n]
