@@ -100,8 +100,8 @@ _KEYWORDS = {
 # Dates (`2.1.2018`, `15/12`) carry no word: pseudo keywords stand for them, present when the text holds what
 # every such date holds (a short regex that jumps from digit to digit, much cheaper than the range patterns).
 _DATE_HINTS = {
-    "<day/month/year>": re.compile(rf"\d[/.-]\d{{1,2}}[/.-]{_Y}"),   # the end of a `_DMY` day, and the rest of it
-    "<day/month>": re.compile(r"\d[/-]\d"),                          # the end of a `_DM` day and its month's first digit
+    "<day/month/year>": re.compile(rf"\d[/.-]\d{{1,2}}[/.-]{_Y}"),   # a `_DMY` from the day's last digit on
+    "<day/month>": re.compile(r"\d[/-]\d"),                          # a `_DM` day's last digit to the month's first
 }
 _KEYWORDS.update({"range_dmy": ("<day/month/year>",), "range_dm": ("<day/month>",)})
 # keyword -> the patterns (their places in `_PATTERNS`) that need it, so that a sentence runs only the patterns
