@@ -44,6 +44,8 @@ class ArticleContext:
     index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year
     since: str | None = None                # a day running totals start from (`hoạt động từ 02/6/2017`)
     windows: dict = field(default_factory=dict)  # named periods pinned to cut-off dates: (start, end) -> dated period
+    heading: str | None = None              # a component named on a line of its own (`- Lĩnh vực Cải cách thể chế`)
+    component: str | None = None            # ... whose figures the current paragraph gives
 
 
 @dataclass

@@ -19,6 +19,8 @@ def procedure_count(fig: Figure) -> str | None:
         fig.sentence_left, fig.ctx
     if lx.PROPOSED.search(sentence_left[-60:]) or lx.PROC_NOT_COUNTED.search(near):
         return None
+    if fig.previous is not None and fig.previous.percent and lx.TOTAL_BASE_BEFORE.search(near):
+        return "procedures_in_effect"     # `chiếm 71,7% tổng số 6.287 thủ tục`: the total the share is of
     if lx.ONLINE_SERVICE_AFTER.search(right):
         return service_grade(right)
     if ctx.online_topic and lx.DEPLOY_BEFORE.search(near):
