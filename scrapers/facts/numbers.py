@@ -22,9 +22,10 @@ _WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám
 # `ba`, `tư` are other words. The nouns are found first (a plain scan), then the words just before them.
 _COUNTED_NOUN = re.compile(r"(?<=\s)(?:bậc|hạng|hồ sơ|thủ tục|TTHC|dịch vụ|quyết định)(?!\w)", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_WORD}(?:\s+{_WORD})*)\s+$", re.IGNORECASE)
-# The counted nouns for lower-cased text: matching it without IGNORECASE is several times faster (lower-casing
-# Vietnamese keeps every offset, which `find_numbers` checks).
-_COUNTED_NOUN_LOWER = re.compile(_COUNTED_NOUN.pattern.lower())
+# The same patterns for lower-cased text: matching it without IGNORECASE is several times faster (lower-casing
+# Vietnamese keeps every offset, which the callers check). Their words are written in lower case already but TTHC.
+_COUNTED_NOUN_LOWER = re.compile(_COUNTED_NOUN.pattern.replace("TTHC", "tthc"))
+_WORDS_BEFORE_LOWER = re.compile(_WORDS_BEFORE.pattern)
 # A rank written as an ordinal word: after a rank word (`đứng thứ hai`, `giữ vị trí thứ năm`), or opening a clause
 # that names who holds it (`Thứ tư là tỉnh Bắc Giang`). Elsewhere `thứ hai` is a weekday and `năm thứ ba` a count.
 _ORDINAL_VALUES = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
@@ -32,6 +33,7 @@ _ORDINAL_VALUES = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 
 _ORDINAL = re.compile(r"(?:(?<!\w)(?:vị trí|đứng|xếp|hạng)(?: ở)?(?: vị trí)?\s+thứ\s+|"
                       r"(?:^|[,;:]\s*)thứ\s+(?=\w+\s+là\s))"
                       r"(?P<word>nhất|nhì|hai|ba|tư|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)", re.IGNORECASE)
+_ORDINAL_LOWER = re.compile(_ORDINAL.pattern)        # for lower-cased text, like `_COUNTED_NOUN_LOWER`
 # Atomic groups stop `65.2/100` from backtracking to `65`; a `/N` tail is kept
 # as the denominator (ranks `3/63`, scores `65.2/100`, ratios `690/763`). A range
 # of shares (`40-50%`, `70 – 80%`) is one figure, its lower bound: the text
@@ -145,9 +147,13 @@ def find_numbers(text: str) -> list[NumberToken]:
                                   bool(m.group("high"))))
     tokens = _join_broken_decimals(text, tokens)
     lower = text.lower()
-    for noun in (_COUNTED_NOUN_LOWER.finditer(lower) if len(lower) == len(text) else _COUNTED_NOUN.finditer(text)):
+    if len(lower) == len(text):
+        read, nouns, words_before = lower, _COUNTED_NOUN_LOWER, _WORDS_BEFORE_LOWER
+    else:
+        read, nouns, words_before = text, _COUNTED_NOUN, _WORDS_BEFORE
+    for noun in nouns.finditer(read):
         lo = max(0, noun.start() - 40)
-        m = _WORDS_BEFORE.search(text, lo, noun.start())
+        m = words_before.search(read, lo, noun.start())
         value = parse_number_words(m.group("words")) if m else None
         if value:
             tokens.append(NumberToken(m.start(), m.start() + len(m.group("words")), value, False, False))
@@ -159,8 +165,10 @@ def ordinal_ranks(text: str) -> list[NumberToken]:
     """Ranks written as ordinal words (`đứng thứ hai`, `Thứ tư là ...`)."""
     if "thứ" not in text and "Thứ" not in text:
         return []
+    lower = text.lower()
+    ordinals = _ORDINAL_LOWER.finditer(lower) if len(lower) == len(text) else _ORDINAL.finditer(text)
     return [NumberToken(m.start("word"), m.end("word"), float(_ORDINAL_VALUES[m.group("word").lower()]), False, False)
-            for m in _ORDINAL.finditer(text)]
+            for m in ordinals]
 
 
 # `62, 16 điểm`, `(8, 12%)`: a decimal comma followed by a stray space, the fraction two digits before its unit
