@@ -46,8 +46,9 @@ def test_the_lower_case_twins_are_the_patterns_in_lower_case():
     import re
 
     from scrapers.facts import numbers
-    for pattern, twin in ((numbers._COUNTED_NOUN, numbers._COUNTED_NOUN_LOWER),
-                          (numbers._WORDS_BEFORE, numbers._WORDS_BEFORE_LOWER), (numbers._ORDINAL, numbers._ORDINAL_LOWER)):
+    twins = ((numbers._COUNTED_NOUN, numbers._COUNTED_NOUN_LOWER), (numbers._WORDS_BEFORE, numbers._WORDS_BEFORE_LOWER),
+             (numbers._ORDINAL, numbers._ORDINAL_LOWER))
+    for pattern, twin in twins:
         assert pattern.flags & re.IGNORECASE and not twin.flags & re.IGNORECASE
         assert twin.pattern == pattern.pattern.lower().replace("(?p<", "(?P<")
 
