@@ -87,7 +87,8 @@ class Cue:
 
     def __init__(self, regex: re.Pattern, words: frozenset[str]):
         self.regex = regex
-        self.words = tuple(sorted(words, key=len))
+        # a word containing another (`kế hoạch`, `hoạch`) adds no test: a text holding it holds the shorter one
+        self.words = tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
         self.twin = lower_case_twin(regex)
         self.match = regex.match            # anchored: fails at once on most texts, a word test costs more
         self.fullmatch = regex.fullmatch
