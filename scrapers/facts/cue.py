@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import cache
 from re import _constants as sre
 from re import _parser as sre_parse  # the stdlib's own pattern parser (stable across 3.11-3.12)
 
@@ -135,6 +136,26 @@ def lower_case_twin(regex: re.Pattern) -> re.Pattern | None:
         return re.compile(regex.pattern.lower())
     except re.error:
         return None
+
+
+def search_at_end(rx: re.Pattern | Cue, text: str) -> re.Match | None:
+    """`rx.search(text)` for a cue read at the end of a text (`TP.$`): when every match ends with `$` and is at most
+    N characters long, only the last N + 1 characters (`$` also matches before a final newline) can start one, so
+    the search starts there instead of trying every earlier position. The match is the one `rx.search` finds."""
+    width = _width_at_end(rx.pattern, rx.flags)
+    return rx.search(text, 0 if width is None else max(0, len(text) - width - 1))
+
+
+@cache
+def _width_at_end(pattern: str, flags: int) -> int | None:
+    """The longest match of a pattern whose matches all end with `$`, or None (not anchored so, or unbounded)."""
+    if flags & re.MULTILINE:
+        return None                       # `$` then matches before every newline
+    parsed = sre_parse.parse(pattern, flags)
+    if not parsed.data or parsed.data[-1] != (sre.AT, sre.AT_END):
+        return None
+    width = parsed.getwidth()[1]
+    return width if width < sre.MAXREPEAT else None
 
 
 def compile_cue(pattern: str, case: bool) -> re.Pattern | Cue:

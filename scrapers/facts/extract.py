@@ -21,6 +21,7 @@ from datetime import date
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import apply_reporting_windows, attach, carry_period, periods_of, set_period, tier_of
+from scrapers.facts.cue import search_at_end
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, search
 from scrapers.facts.index import (
     first_places,
@@ -148,7 +149,7 @@ def _sentences(text: str) -> list[Sentence]:
         chunk = text[pos:end]
         if pending_start is None:
             pending_start = pos
-        if m is not None and m.group() != "\n" and (lx.ABBREV_END.search(chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
+        if m is not None and m.group() != "\n" and (search_at_end(lx.ABBREV_END, chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
             pos = m.end()
             continue                      # `TP. Hải Phòng`: not a sentence end
         if m is not None and m.group() == "\n" and _hard_wrap(text, m.start()):

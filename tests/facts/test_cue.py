@@ -49,3 +49,15 @@ def test_the_twin_reads_lower_cased_text_as_ignorecase_reads_the_original():
 def test_no_twin_where_lower_casing_changes_the_pattern():
     assert lower_case_twin(re.compile(r"\S+ tỉnh", re.IGNORECASE)) is None
     assert lower_case_twin(re.compile(r"(?-i:TP)\. Huế", re.IGNORECASE)) is None
+
+
+def test_a_search_at_the_end_finds_what_a_search_finds():
+    from scrapers.facts.cue import search_at_end
+    abbreviation = lx.ABBREV_END
+    for text in ("Sở Nội vụ TP.", "TP.", "P.", "Theo ThS.", "x\nTP.", "Huyện đạt 98%.", "TP.\n", " Q.", "ABC."):
+        want, got = abbreviation.search(text), search_at_end(abbreviation, text)
+        assert (got and got.span()) == (want and want.span()), text
+    unbounded = re.compile(r"(?:đạt|là)\s*$")            # no bound on its length: searched from the start
+    assert search_at_end(unbounded, "tỷ lệ đạt    ").span() == (6, 13)
+    not_at_end = re.compile(r"TP\.")
+    assert search_at_end(not_at_end, "TP. Huế, TP.").span() == (0, 3)
