@@ -149,7 +149,8 @@ def _sentences(text: str) -> list[Sentence]:
         chunk = text[pos:end]
         if pending_start is None:
             pending_start = pos
-        if m is not None and m.group() != "\n" and (search_at_end(lx.ABBREV_END, chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
+        if m is not None and m.group() != "\n" and \
+                (search_at_end(lx.ABBREV_END, chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
             pos = m.end()
             continue                      # `TP. Hải Phòng`: not a sentence end
         if m is not None and m.group() == "\n" and _hard_wrap(text, m.start()):
