@@ -113,6 +113,23 @@ def level(fig: Figure) -> str | None:
     return ctx.level or ctx.owner_level
 
 
+def reporting_unit_level(sentences: list) -> str | None:
+    """`district` or `commune` when the title or the lead names a district, a town or a commune first (`UBND huyện
+    Đại Lộc vừa tổng kết ...`, `TX.Tân Uyên`, `TP Mỹ Tho`): the article is that unit's report. A province, its
+    centre or `toàn tỉnh` named first (also `TP Hòa Bình`, a city named after its province) makes it the province's."""
+    lead = [sent for sent in sentences if len(sent.text.split()) >= 5][:3]    # past menus and bylines
+    for sent in lead:
+        unit = lx.REPORTING_UNIT.search(sent.text)
+        if unit is None:
+            continue
+        if unit.group("city"):
+            if any(m.start <= unit.end("city") < m.end for m in sent.provinces):
+                return None
+            return "district"
+        return None if unit.group("province") else ("district" if unit.group("district") else "commune")
+    return None
+
+
 def tier_of(phrase: str) -> str | None:
     return next((name for name, rx in lx.LEVELS if rx.search(phrase)), None)
 

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.attributes import apply_reporting_windows, attach, carry_period, periods_of, set_period, tier_of
+from scrapers.facts.attributes import (
+    apply_reporting_windows,
+    attach,
+    carry_period,
+    periods_of,
+    reporting_unit_level,
+    set_period,
+    tier_of,
+)
 from scrapers.facts.cue import search_at_end
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, search
 from scrapers.facts.index import (
@@ -34,6 +42,7 @@ from scrapers.facts.metric import read_figure
 from scrapers.facts.numbers import NumberToken, find_numbers, ordinal_ranks
 from scrapers.facts.periods import reported_through
 from scrapers.models import Fact
+from scrapers.reference.provinces import canonical_tones
 
 EXTRACTOR_VERSION = "facts-1.8"
 
@@ -109,9 +118,10 @@ def implausibility(fact: Fact) -> str | None:
 
 
 def _normalise(text: str) -> tuple[str, list[int] | None]:
-    """NFC text and, when it differs, a map from its offsets to the caller's."""
+    """NFC text in one spelling (see `_one_spelling`) and, when NFC changes its length, a map from its offsets to
+    the caller's."""
     if unicodedata.is_normalized("NFC", text):
-        return text, None
+        return _one_spelling(text), None
     out, back, i = [], [], 0
     while i < len(text):
         j = i + 1
@@ -122,13 +132,25 @@ def _normalise(text: str) -> tuple[str, list[int] | None]:
         back.extend([i] * len(piece))
         i = j
     back.append(len(text))
-    return "".join(out), back
+    return _one_spelling("".join(out)), back
+
+
+def _one_spelling(nfc: str) -> str:
+    """The variants Vietnamese writes both ways in one spelling, every offset kept: old-style tone placement (`hoà`
+    -> `hòa`, `uỷ` -> `ủy`) and `tỉ lệ` -> `tỷ lệ`, so that one cue reads both. Evidence is cut from the caller's
+    text, never from this one."""
+    out = canonical_tones(nfc)
+    for variant, spelling in lx.SPELLING_VARIANTS:
+        out = out.replace(variant, spelling)
+    if len(out) != len(nfc):
+        raise ValueError("a spelling variant changed the length of the text")   # offsets would no longer map
+    return out
 
 
 def _map_back(fact: Fact, original: str, back: list[int] | None) -> Fact:
     if back is not None:
         fact.evidence_start, fact.evidence_end = back[fact.evidence_start], back[fact.evidence_end]
-        fact.evidence = original[fact.evidence_start:fact.evidence_end]
+    fact.evidence = original[fact.evidence_start:fact.evidence_end]
     return fact
 
 
@@ -271,7 +293,12 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
                     inferred.add(id(f))
     if sentences and not search(lx.LEVEL_RESET, sentences[0]):
         _title_takes_the_body_tier(facts, sentence_of)
-    return _dedupe(facts, sentence_of, inferred)
+    kept = _dedupe(facts, sentence_of, inferred)
+    unit_level = reporting_unit_level(sentences)
+    for f in kept:                        # a district's or commune's own report: its figures without a tier are its
+        if f.level is None and unit_level and not f.metric.startswith("index"):
+            f.level = unit_level
+    return kept
 
 
 def _title_takes_the_body_tier(facts: list[Fact], sentence_of: dict[int, int]) -> None:

@@ -28,6 +28,10 @@ def cue(pattern: str, example: str, *, case: bool = False) -> re.Pattern | Cue:
     return compiled
 
 
+# Spellings Vietnamese writes both ways, each the same length as the one the cues are written in (the text is read
+# in one spelling, see `extract._one_spelling`)
+SPELLING_VARIANTS = [("tỉ lệ", "tỷ lệ"), ("Tỉ lệ", "Tỷ lệ"), ("TỈ LỆ", "TỶ LỆ")]
+
 # --- sentences and clauses ------------------------------------------------------
 SENTENCE_END = cue(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n", "Tỉnh đạt 98%. Huyện đạt 97%.", case=True)
 # `TP. Hải Phòng`, `ThS. Nguyễn Văn A`: a full stop after an abbreviation ends no sentence
@@ -124,11 +128,12 @@ THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên
 
 # --- dossier status and channel cues -------------------------------------------
 # `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
-ON_TIME = cue(r"(?:trước\s+(?:thời\s+)?(?:hạn\s+)?và\s+đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+(?:thời\s+)?hạn|"
-              r"đúng\s+(?:thời\s+)?hạn|(?<!còn )(?<!đang )trong\s+hạn(?!\s+giải quyết))",
-                  "giải quyết trước và đúng hạn")
-EARLY = cue(r"(?<!và )trước (?:thời )?hạn(?!\s+và)", "trả kết quả trước thời hạn")
-LATE = cue(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)", "giải quyết quá hạn")
+# `hẹn` (the date promised on the receipt) is written for `hạn` (the time limit): `đúng hẹn`, `trễ hẹn`
+ON_TIME = cue(r"(?:trước\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?và\s+đúng\s+h[ạẹ]n|đúng\s+(?:h[ạẹ]n\s+)?và\s+trước\s+(?:thời\s+)?"
+              r"h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|(?<!còn )(?<!đang )trong\s+hạn(?!\s+giải quyết))",
+              "giải quyết đúng hẹn")
+EARLY = cue(r"(?<!và )trước (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
+LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ)", "giải quyết trễ hẹn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
 # carried over from an earlier period (`kỳ trước chuyển sang`, `hồ sơ năm 2018 chuyển sang`, `chuyển tiếp`) or still
 # being handled (`đang thực hiện xử lý`)
@@ -139,8 +144,9 @@ PENDING = cue(r"(?:đang (?:thực hiện )?(?:giải quyết|xử lý)|tồn k�
 # `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
 # `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
 RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp)", "hồ sơ nộp mới")
-RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )giải quyết|xử lý xong|trả kết quả|có kết quả)",
-               "đã giải quyết")
+# `thuộc thẩm quyền giải quyết của UBND huyện có 1.955 hồ sơ`: whose jurisdiction, not what was resolved
+RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )(?<!thẩm quyền )giải quyết|xử lý xong|xử lý được|"
+               r"trả kết quả|có kết quả)", "đã giải quyết")
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
              r"toàn trình|một phần)",
              "nộp qua mạng")
@@ -492,6 +498,14 @@ LEVELS: list[tuple[str, re.Pattern]] = [
     ("commune", cue(r"(?:cấp xã|UBND (?:các )?xã|(?<!\w)xã, phường, thị trấn|"
                     r"(?<!\w)(?<!thị )(?-i:phường|xã|thị trấn)\s+(?-i:[A-ZĐ]))", "91 xã, phường, thị trấn")),
 ]
+# The unit an article reports on, named in its title or lead: `UBND huyện Đại Lộc`, `thị xã Tân Uyên`, `phường Hải
+# Vân`; a province or its centre named first makes it the province's report
+REPORTING_UNIT = cue(r"(?<!\w)(?:(?P<district>(?-i:huyện|thị xã|quận|Huyện|Thị xã|Quận)\s+|(?-i:TX)\.\s*)|"
+                     r"(?P<city>(?-i:TP|Tp)\.?\s*|(?-i:thành phố|Thành phố)\s+)|"
+                     r"(?P<commune>(?-i:xã|phường|thị trấn|Xã|Phường|Thị trấn)\s+))(?-i:[A-ZĐ0-9])|"
+                     r"(?P<province>(?<!\w)(?-i:tỉnh|Tỉnh|TỈNH)\s+(?-i:[A-ZĐ])|Trung tâm Phục vụ hành chính công|"
+                     r"(?:toàn|cấp|UBND|Ủy ban nhân dân|địa bàn|của) tỉnh(?!\w)|Tỉnh ủy)",
+                     "UBND huyện Đại Lộc tổ chức hội nghị")
 # A tier after `của` and a count (`TTHC thuộc chức năng của 13 sở, ngành`) says whose the items are, spread over
 # many bodies; it is not the tier of the figure. A counted subject (`có 16 Sở đạt 100%`) still is.
 COUNTED_TIER_BEFORE = cue(r"(?:của|thuộc)\s+\d+\s+(?:đơn vị\s+|cơ quan\s+)?$", "thuộc thẩm quyền của 13 ")

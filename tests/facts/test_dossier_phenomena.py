@@ -240,3 +240,31 @@ def test_a_line_wrapped_inside_a_sentence_is_one_sentence():
     assert got[("online_dossier_rate", 43.08)].period_start == "2023-01-01"
     assert got[("online_dossier_rate", 19.73)].level == "province"
     assert ("dossiers_received", 12000) in got
+
+
+def test_both_spellings_are_read_and_the_evidence_keeps_the_texts():
+    text = ("Năm 2023, huyện giải quyết đúng hẹn 19.723 hồ sơ, đạt 99,04%; trễ hẹn 191 hồ sơ; tỉ lệ thanh toán trực "
+            "tuyến đạt 75,53%; số hoá đạt 80,2%.")
+    got = facts(text)
+    assert {("dossiers_on_time", 19723), ("dossiers_on_time_rate", 99.04), ("dossiers_late", 191),
+            ("online_payment_rate", 75.53), ("digitisation_rate", 80.2)} <= set(got)
+    assert "tỉ lệ" in got[("online_payment_rate", 75.53)].evidence
+    assert "hoá" in got[("digitisation_rate", 80.2)].evidence
+
+
+def test_dossiers_under_a_jurisdiction_were_received_not_resolved():
+    got = facts("Năm 2019, số hồ sơ thuộc phạm vi thẩm quyền giải quyết của UBND huyện có 6.327 hồ sơ; đã xử lý được "
+                "6.210 hồ sơ.")
+    assert ("dossiers_resolved", 6327) not in got and ("dossiers_resolved", 6210) in got
+
+
+def test_a_district_or_communes_own_report_gives_its_figures_its_tier():
+    district = extract_facts("Năm 2024, bộ phận một cửa TX.Bến Cát đã tiếp nhận 8.120 hồ sơ, giải quyết đúng hạn "
+                             "99,1%.", article_id="t", published=PUB, province="74")
+    assert {f.level for f in district} == {"district"}
+    commune = extract_facts("Sau 1 tháng vận hành, phường Hòa Khánh đã tiếp nhận 1.240 hồ sơ.", article_id="t",
+                            published=PUB, province="48")
+    assert {f.level for f in commune} == {"commune"}
+    province = extract_facts("Năm 2024, UBND tỉnh chỉ đạo các huyện đẩy mạnh cải cách; toàn tỉnh tiếp nhận 120.000 "
+                             "hồ sơ.", article_id="t", published=PUB, province="74")
+    assert {f.level for f in province} == {None}
