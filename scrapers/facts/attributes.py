@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.figure import ArticleContext, Figure, Sentence, clause_bounds, finditer, search
+from scrapers.facts.figure import ArticleContext, Figure, Sentence, finditer, search
 from scrapers.facts.periods import PeriodMention, find_periods
 from scrapers.models import ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION, Fact
 
@@ -30,7 +30,7 @@ def attach(fact: Fact, fig: Figure) -> None:
     fact.article = ctx.article_id
     fact.qualifier = qualifier(s, tok)
     # `Sở sẽ đưa 02 thủ tục mới ... vào giải quyết`: procedures announced are decided; `sẽ` only dates their use
-    future = not fact.metric.startswith("procedure") and _future(s, tok)
+    future = not fact.metric.startswith("procedure") and _future(fig)
     fact.kind = "target" if fig.sentence.target_mode or _target_before(fig) or future else "actual"
     if fact.kind == "target" and fact.qualifier == "over" and lx.BEYOND_TARGET.search(s[:tok.start]):
         fact.qualifier = "at_least" if lx.AT_LEAST_WORD.search(s[:tok.start][-20:]) else "exact"
@@ -66,10 +66,10 @@ def qualifier(s: str, tok) -> str:
     return "about" if tok.scaled else "exact"
 
 
-def _future(s: str, tok) -> bool:
+def _future(fig: Figure) -> bool:
     """`sẽ triển khai 102 thủ tục`, `201 dịch vụ ... để triển khai đợt 2`: what is to be done is a plan."""
-    lo = clause_bounds(s, tok.start)[0]
-    return bool(lx.FUTURE_BEFORE.search(s, lo, tok.start) or lx.FUTURE_AFTER.match(s[tok.end:]))
+    s, tok = fig.s, fig.token
+    return bool(lx.FUTURE_BEFORE.search(s, fig.clause[0], tok.start) or lx.FUTURE_AFTER.match(s[tok.end:]))
 
 
 def _target_before(fig: Figure) -> bool:
@@ -86,7 +86,7 @@ def level(fig: Figure) -> str | None:
     stands nearer; else the tier the text is already talking about.
     """
     s, tok, ctx = fig.s, fig.token, fig.ctx
-    lo, hi = clause_bounds(s, tok.start)
+    lo, hi = fig.clause
     if fig.sentence.tiers is None:
         fig.sentence.tiers = _tier_mentions(s, 0, len(s))
     mentions = [m for m in fig.sentence.tiers if lo <= m[0] and m[1] <= hi]
@@ -152,7 +152,7 @@ def _province(fig: Figure, fact: Fact) -> str | None:
     s, tok, default = fig.s, fig.token, fig.ctx.default_province
     if fig.province:
         return fig.province
-    lo = clause_bounds(s, tok.start)[0]
+    lo, hi = fig.clause
     ranked = fact.metric in ("index_rank", "index_rank_change")     # a rank is always a province's
     if not ranked and lx.NATIONAL.search(s, max(lo, tok.start - 80), tok.start):
         return None                       # a country-wide figure, said so in its clause
@@ -161,7 +161,6 @@ def _province(fig: Figure, fact: Fact) -> str | None:
         return None
     if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
         return None
-    lo, hi = clause_bounds(s, tok.start)
     near = [m for m in fig.sentence.provinces if lo <= m.start and m.end <= hi]
     if not near:
         return default
@@ -234,7 +233,7 @@ def _period(fact: Fact, fig: Figure) -> None:
     else:
         own = [p for p in sent.periods if not p.comparative]
         # items of a target list (`mục tiêu: năm 2022, ... 40%; tối thiểu 70% ...`) do not share periods across `;`
-        lo = clause_bounds(s, tok.start)[0] if fact.kind == "target" else 0
+        lo = fig.clause[0] if fact.kind == "target" else 0
         # `(năm 2021 là 6,88 điểm), tiếp cận đất đai đạt 7,62`: a period with its own value before is not ours
         before = [p for p in own if lo <= p.start and p.end <= tok.start
                   and not ((m := lx.ANOTHER_VALUE_AFTER.match(s, p.end)) and m.end() <= tok.start)]

@@ -29,6 +29,7 @@ from scrapers.facts.attributes import (
     set_period,
     tier_of,
 )
+from scrapers.facts.cue import search_at_end
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, search
 from scrapers.facts.index import (
     first_places,
@@ -170,7 +171,8 @@ def _sentences(text: str) -> list[Sentence]:
         chunk = text[pos:end]
         if pending_start is None:
             pending_start = pos
-        if m is not None and m.group() != "\n" and (lx.ABBREV_END.search(chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
+        if m is not None and m.group() != "\n" and \
+                (search_at_end(lx.ABBREV_END, chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
             pos = m.end()
             continue                      # `TP. Hải Phòng`: not a sentence end
         if m is not None and m.group() == "\n" and _hard_wrap(text, m.start()):
@@ -369,14 +371,17 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int], inferred: set[int]) 
     sentence (`Sở Tài chính (02 TTHC), Sở Du lịch (02 TTHC)`) are two facts. A period inferred from the article's
     first frame (a title's) never keeps a restatement apart, and the stated one is kept."""
     kept: list[Fact] = []
+    kept_of_figure: dict[tuple, list[int]] = {}   # (metric, index, kind, value, component) -> places in `kept`
     for f in facts:
-        for i, k in enumerate(kept):
+        figure = (f.metric, f.index, f.kind, f.value, f.component)
+        candidates = kept_of_figure.setdefault(figure, [])   # only a fact stating the same figure can be restated
+        for i in candidates:
+            k = kept[i]
             if f.unit == "count" and sentence_of.get(id(k)) == sentence_of.get(id(f)):
                 continue                  # equal counts of a list's items; equal shares in one sentence restate
             # a ministry's procedures restated later without their scope keep the national reading
             national = k.metric.startswith("procedure") and None in (k.province, f.province)
-            same = (k.metric, k.index, k.kind, k.value, k.component) == \
-                (f.metric, f.index, f.kind, f.value, f.component) and (k.province == f.province or national) and \
+            same = (k.province == f.province or national) and \
                 (k.level == f.level or k.level is None or f.level is None)
             periods_agree = not k.period_end or not f.period_end or id(k) in inferred or id(f) in inferred or \
                 (k.period_start, k.period_end) == (f.period_start, f.period_end)
@@ -389,6 +394,7 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int], inferred: set[int]) 
                     kept[i].province = None
                 break
         else:
+            candidates.append(len(kept))
             kept.append(f)
     return kept
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.cue import Cue
@@ -86,51 +85,30 @@ class Figure:
     province: str | None = None             # the province a list assigns (`A và B lần lượt xếp thứ 2 và 3`)
     evidence_end: int | None = None          # where the evidence ends when a rule knows better than `right`
 
-    @property
-    def s(self) -> str:
-        return self.sentence.text
+    # The cuts of the text every rule reads, made once when the figure is made (the rules read each several times):
+    s: str = field(init=False)               # the sentence's text
+    start: int = field(init=False)           # the figure's offsets in it
+    end: int = field(init=False)
+    left_start: int = field(init=False)      # where `near` starts
+    near: str = field(init=False)            # the near-left words: back to the previous figure or clause break
+    right: str = field(init=False)           # the words after the figure, up to the next figure or a clause break
+    clause: tuple[int, int] = field(init=False)  # bounds of the figure's clause (between semicolons)
+    clause_left: str = field(init=False)     # its clause up to the figure
 
-    @property
-    def start(self) -> int:
-        return self.token.start
-
-    @property
-    def end(self) -> int:
-        return self.token.end
-
-    @cached_property
-    def _near(self) -> tuple[int, str]:
+    def __post_init__(self) -> None:
+        s = self.s = self.sentence.text
+        start, end = self.start, self.end = self.token.start, self.token.end
         lo = self.previous.end if self.previous else 0
-        seg = self.s[lo:self.start]
+        seg = s[lo:start]
         cut = 0
         for m in lx.CLAUSE_BREAK.finditer(seg):
             cut = m.end()
-        return lo + cut, seg[cut:]
-
-    @property
-    def near(self) -> str:
-        """The near-left words: back to the previous figure or clause break."""
-        return self._near[1]
-
-    @property
-    def left_start(self) -> int:
-        return self._near[0]
-
-    @cached_property
-    def right(self) -> str:
-        """The words after the figure, up to the next figure or a clause break (at most 90 characters)."""
-        seg = self.s[self.end:self.next_start if self.next_start is not None else len(self.s)][:90]
+        self.left_start, self.near = lo + cut, seg[cut:]
+        seg = s[end:self.next_start if self.next_start is not None else len(s)][:90]   # at most 90 characters
         m = lx.RIGHT_BREAK.search(seg)
-        return seg[:m.start()] if m else seg
-
-    @cached_property
-    def clause(self) -> tuple[int, int]:
-        """Bounds of the figure's clause (between semicolons)."""
-        return clause_bounds(self.s, self.start)
-
-    @property
-    def clause_left(self) -> str:
-        return self.s[self.clause[0]:self.start]
+        self.right = seg[:m.start()] if m else seg
+        self.clause = clause_bounds(s, start)
+        self.clause_left = s[self.clause[0]:start]
 
     @property
     def clause_right(self) -> str:

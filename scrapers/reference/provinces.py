@@ -54,8 +54,20 @@ _OLD_TO_NEW_TONE = {
     for first, second in ((a, b), (a.upper(), b), (a.upper(), b.upper()))
     for tone in _TONES
 }
-# "qu" + y keeps its tone on y (quý), so a preceding q is excluded.
-_OLD_TONE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(map(re.escape, _OLD_TO_NEW_TONE)) + r")(?!\w)")
+
+
+def _old_tone_pattern() -> str:
+    r"""`o(?<![qQ]o)(?:à|á|...)(?!\w)|O...|u...|U...`: the old-style pairs grouped by their first letter, so that the
+    regex engine jumps from one o/O/u/U to the next instead of trying every position of the text. "qu" + y keeps
+    its tone on y (quý), so a q before the first letter is excluded (the look-behind sits after that letter)."""
+    by_first: dict[str, list[str]] = {}
+    for pair in _OLD_TO_NEW_TONE:
+        by_first.setdefault(pair[0], []).append(pair[1])
+    return "|".join(re.escape(first) + f"(?<![qQ]{re.escape(first)})(?:" + "|".join(map(re.escape, seconds)) +
+                    r")(?!\w)" for first, seconds in by_first.items())
+
+
+_OLD_TONE_RE = re.compile(_old_tone_pattern())
 
 
 def canonical_tones(text: str) -> str:

@@ -39,3 +39,20 @@ def test_a_decimal_broken_by_a_stray_space_before_its_unit():
     got = [(t.value, t.percent) for t in find_numbers("đạt 71, 25 điểm, giảm (4, 05%)")]
     assert got == [(71.25, False), (4.05, True)]
     assert [t.value for t in find_numbers("có 3, 12 và 15 hồ sơ")] == [3, 12, 15]
+
+
+def test_the_lower_case_twins_are_the_patterns_in_lower_case():
+    """`find_numbers` reads lower-cased sentences with case-sensitive twins: each must be its pattern lower-cased."""
+    import re
+
+    from scrapers.facts import numbers
+    twins = ((numbers._COUNTED_NOUN, numbers._COUNTED_NOUN_LOWER), (numbers._WORDS_BEFORE, numbers._WORDS_BEFORE_LOWER),
+             (numbers._ORDINAL, numbers._ORDINAL_LOWER))
+    for pattern, twin in twins:
+        assert pattern.flags & re.IGNORECASE and not twin.flags & re.IGNORECASE
+        assert twin.pattern == pattern.pattern.lower().replace("(?p<", "(?P<")
+
+
+def test_number_words_and_ordinals_in_capitals():
+    sentence = "Năm nay tỉnh cắt giảm HAI THỦ TỤC và ĐỨNG thứ BA cả nước"
+    assert [(t.value, sentence[t.start:t.end]) for t in find_numbers(sentence)] == [(2.0, "HAI"), (3.0, "BA")]
