@@ -167,15 +167,15 @@ def _sentences(text: str) -> list[Sentence]:
     pos, new_para = 0, True
     pending_start = None
     for m in list(lx.SENTENCE_END.finditer(text, 0, cut)) + [None]:
-        end = m.start() if m else cut
+        stop = m is not None and m.group("gap") is not None   # a full stop and the space after it, not a line break
+        end = (m.start("gap") if stop else m.start()) if m else cut
         chunk = text[pos:end]
         if pending_start is None:
             pending_start = pos
-        if m is not None and m.group() != "\n" and \
-                (search_at_end(lx.ABBREV_END, chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
+        if stop and (search_at_end(lx.ABBREV_END, chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
             pos = m.end()
             continue                      # `TP. Hải Phòng`: not a sentence end
-        if m is not None and m.group() == "\n" and _hard_wrap(text, m.start()):
+        if m is not None and not stop and _hard_wrap(text, m.start()):
             pos = m.end()
             continue                      # `hồ sơ trực tuyến\ntrên địa bàn`: a line wrapped inside a sentence
         s = pending_start
