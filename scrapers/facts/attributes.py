@@ -135,9 +135,10 @@ def _province(fig: Figure, fact: Fact) -> str | None:
     s, tok, default = fig.s, fig.token, fig.ctx.default_province
     if fig.province:
         return fig.province
-    if lx.NATIONAL.search(s[max(0, tok.start - 80):tok.start]):
-        return None
     lo = clause_bounds(s, tok.start)[0]
+    ranked = fact.metric in ("index_rank", "index_rank_change")     # a rank is always a province's
+    if not ranked and lx.NATIONAL.search(s, max(lo, tok.start - 80), tok.start):
+        return None                       # a country-wide figure, said so in its clause
     if lx.NATIONAL_SUBJECT.search(s, max(lo, tok.start - 80), tok.start) and \
             not any(lo <= m.start < tok.start for m in fig.sentence.provinces):
         return None

@@ -36,6 +36,8 @@ def dossier_status(text: str, rate: bool, first_cue: bool = False) -> str | None
     if not cues:
         return None
     pos, metric = max(cues)
+    if metric == "dossiers_pending" and any(m == "dossiers_late" for _, m in cues):
+        metric = "dossiers_late"          # `quá hạn đang xử lý`: still open and overdue is late (corpus README)
     return RATE_OF.get(metric) if rate else metric
 
 
@@ -50,8 +52,8 @@ def _received_or_resolved(text: str) -> tuple[int, str]:
 def dossier_count(fig: Figure) -> str | None:
     """The metric of a count of dossiers."""
     metric = _dossier_count(fig)
-    if metric == "dossiers_resolved" and lx.SPLIT_INTO_NEW_AFTER.match(fig.s[fig.end:]):
-        return "dossiers_received"
+    if metric in ("dossiers_resolved", None) and lx.SPLIT_INTO_NEW_AFTER.match(fig.s[fig.end:]):
+        return "dossiers_received"        # `xử lý tổng số 1.610 hồ sơ (gồm ... chuyển tiếp và ... nộp mới)`
     return metric
 
 
@@ -74,7 +76,7 @@ def _dossier_count(fig: Figure) -> str | None:
             if action[0] >= 0:
                 return action[1]
         return None
-    for text in (right, near):
+    for text in (right, own_near):
         status = dossier_status(text, rate=False)
         if status:
             return status
@@ -82,7 +84,10 @@ def _dossier_count(fig: Figure) -> str | None:
     channel = lx.DOSSIER_CHANNEL.search(scope)
     if channel and lx.RECEIVED_OR_RETURNED.search(near):
         return "postal_dossiers" if "bưu" in channel.group().lower() else "online_dossiers"
-    for text in (near, right):
+    heads = list(lx.COUNTED_HEAD.finditer(clause_left))
+    if heads and lx.ONLINE_HEAD.match(clause_left, heads[-1].start()) and lx.LINK_BEFORE.search(near):
+        return "online_dossiers"          # `tổng số hồ sơ trực tuyến đã tiếp nhận, giải quyết ... là 43.007 hồ sơ`
+    for text in (own_near, right):
         action = _received_or_resolved(text)
         if action[0] >= 0:
             return action[1]

@@ -22,13 +22,19 @@ from datetime import date
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import apply_reporting_windows, attach, carry_period, periods_of, set_period, tier_of
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, search
-from scrapers.facts.index import first_places, indices_in, ordered_list
+from scrapers.facts.index import (
+    first_places,
+    follow_component_headings,
+    index_carried_on,
+    indices_in,
+    ordered_list,
+)
 from scrapers.facts.metric import read_figure
-from scrapers.facts.numbers import NumberToken, find_numbers
+from scrapers.facts.numbers import NumberToken, find_numbers, ordinal_ranks
 from scrapers.facts.periods import reported_through
 from scrapers.models import Fact
 
-EXTRACTOR_VERSION = "facts-1.7"
+EXTRACTOR_VERSION = "facts-1.8"
 
 
 class ExtractionError(Exception):
@@ -96,6 +102,8 @@ def implausibility(fact: Fact) -> str | None:
         return None if 1 <= value <= field_size else f"rank {value:g} is outside 1..{field_size:g}"
     if fact.unit == "score":
         return None if abs(value) <= MAX_SCORE else f"a score of {value:g} is over {MAX_SCORE:g}"
+    if fact.unit == "count" and not float(value).is_integer():
+        return f"a count of {value:g} is not a whole number"   # `DTI ... là 0,4595`: a score, never a count
     return None if 0 <= value <= MAX_COUNT else f"a count of {value:g} is outside 0..{MAX_COUNT:g}"
 
 
@@ -143,6 +151,9 @@ def _sentences(text: str) -> list[Sentence]:
         if m is not None and m.group() != "\n" and (lx.ABBREV_END.search(chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
             pos = m.end()
             continue                      # `TP. Hải Phòng`: not a sentence end
+        if m is not None and m.group() == "\n" and _hard_wrap(text, m.start()):
+            pos = m.end()
+            continue                      # `hồ sơ trực tuyến\ntrên địa bàn`: a line wrapped inside a sentence
         s = pending_start
         body = text[s:end]
         if body.strip():
@@ -161,6 +172,14 @@ def _sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def _hard_wrap(text: str, at: int) -> bool:
+    """A line break inside a sentence (text copied from a document or a PDF): the line before ends in a word or a
+    figure, not a stop, and the next goes on in lower case."""
+    before = text[at - 1] if at > 0 else "."
+    after = text[at + 1] if at + 1 < len(text) else "."
+    return after.islower() and (before.isalnum() or before in ",%)")
+
+
 def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:
     ctx = ArticleContext(article_id=article_id, default_province=province, year=published.year if published else None)
     # a ranking article may name its index only late (`... trong bảng xếp hạng PCI 2017`): until a sentence names
@@ -176,10 +195,12 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
     sentences = _sentences(text)
     for n_sent, sent in enumerate(sentences):
         if sent.paragraph_start:
+            follow_component_headings(sent, ctx)
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False
-        readable = lx.HAS_DIGIT.search(sent.text) or search(lx.RANK_FIRST, sent)
+        readable = lx.HAS_DIGIT.search(sent.text) or search(lx.RANK_FIRST, sent) or ordinal_ranks(sent.text) or \
+            (ctx.last_rank is not None and lx.ORDER_NEXT.search(sent.text))   # `Các tỉnh xếp sau đó là A, B`
         worded_frame = not readable and search(lx.WORDED_FRAME, sent)
         sent.periods = periods_of(sent.text, published, ctx.year) if readable or worded_frame else []
         year_before = ctx.year
@@ -232,8 +253,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         if counts:
             ctx.last_count = counts[-1]
         ranks = [f for f in new if f.metric == "index_rank" and f.kind == "actual"]
-        if ranks:
-            ctx.last_rank = ranks[-1]
+        if ranks:                         # the last stated, in the order of the text (first places are read last)
+            ctx.last_rank = max(ranks, key=lambda f: f.evidence_start)
         procedure_facts = [f.metric for f in new if f.metric.startswith("procedures")]
         if procedure_facts:
             ctx.last_procedure = procedure_facts[-1]
@@ -269,7 +290,7 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
         ctx.index = None
         return []
     if sent.indices:
-        ctx.index = sent.indices[-1][1]
+        ctx.index = index_carried_on(sent)
     elif lx.ECONOMIC_TOPIC.search(s):
         ctx.index = None                  # `Thu hút FDI dẫn đầu cả nước`: the index discussed before is left
     period_spans = [(p.start, p.end) for p in sent.periods]

@@ -14,6 +14,7 @@ from datetime import date
 from functools import cached_property
 
 from scrapers.facts import lexicon as lx
+from scrapers.facts.cue import Cue
 from scrapers.facts.numbers import NumberToken
 from scrapers.facts.periods import PeriodMention
 from scrapers.models import Fact
@@ -44,6 +45,8 @@ class ArticleContext:
     index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year
     since: str | None = None                # a day running totals start from (`hoạt động từ 02/6/2017`)
     windows: dict = field(default_factory=dict)  # named periods pinned to cut-off dates: (start, end) -> dated period
+    heading: str | None = None              # a component named on a line of its own (`- Lĩnh vực Cải cách thể chế`)
+    component: str | None = None            # ... whose figures the current paragraph gives
 
 
 @dataclass
@@ -147,9 +150,11 @@ def search(rx: re.Pattern, sentence: Sentence, pos: int = 0, endpos: int | None 
     """`rx.search` over a sentence, through the cue's case-sensitive twin on the lower-cased text when it has one
     (the same match positions, several times faster than IGNORECASE)."""
     twin = lx.TWINS.get(rx)
-    text = sentence.lower if twin is not None and sentence.lower is not None else None
+    lower = sentence.lower
     end = len(sentence.text) if endpos is None else endpos
-    return twin.search(text, pos, end) if text is not None else rx.search(sentence.text, pos, end)
+    if twin is None or lower is None:
+        return rx.search(sentence.text, pos, end)
+    return None if isinstance(rx, Cue) and rx.absent_from(lower) else twin.search(lower, pos, end)
 
 
 def finditer(rx: re.Pattern, sentence: Sentence, pos: int = 0, endpos: int | None = None):
@@ -157,7 +162,8 @@ def finditer(rx: re.Pattern, sentence: Sentence, pos: int = 0, endpos: int | Non
     twin = lx.TWINS.get(rx)
     end = len(sentence.text) if endpos is None else endpos
     if twin is not None and sentence.lower is not None:
-        return twin.finditer(sentence.lower, pos, end)
+        return iter(()) if isinstance(rx, Cue) and rx.absent_from(sentence.lower) else \
+            twin.finditer(sentence.lower, pos, end)
     return rx.finditer(sentence.text, pos, end)
 
 

@@ -31,10 +31,36 @@ def indices_in(sentence: str) -> list[tuple[int, str | None]]:
 
 
 
+def _in_a_closed_aside(s: str, pos: int, end: int) -> bool:
+    """`PAR INDEX ... (gồm Chỉ số SIPAS đạt 8,5/10 điểm; ...). ... tăng 4,79 điểm`: an index named inside parentheses
+    closed before the figure, with values of its own, is a part of the one under discussion, not the figure's
+    subject. A gloss (`Chỉ số hiệu quả quản trị ... (PAPI)`) names the index itself."""
+    opened, closed = s.rfind("(", 0, pos), s.find(")", pos, end)
+    return opened > s.rfind(")", 0, pos) and closed >= 0 and bool(lx.ASIDE_WITH_VALUES.search(s, opened, closed))
+
+
+def index_carried_on(sent: Sentence) -> str | None:
+    """The index the sentences after this one are about: the last it names outside a closed aside."""
+    kept = [code for pos, code in sent.indices if not _in_a_closed_aside(sent.text, pos, len(sent.text))]
+    return kept[-1] if kept else sent.indices[-1][1]
+
+
+def follow_component_headings(sent: Sentence, ctx) -> None:
+    """At a paragraph start: a line naming a component on its own (`- Lĩnh vực Cải cách thể chế`) makes the
+    paragraph after it that component's (`Đạt 9,42/10 điểm, chỉ số đạt 94,15%, xếp thứ 22/63`); any other paragraph
+    ends it."""
+    heading = None if lx.HAS_DIGIT.search(sent.text) else lx.COMPONENT_HEADING.match(sent.text)
+    name = heading.group("name").strip() if heading else None
+    if name and _is_component_name(name.lower()):
+        ctx.heading, ctx.component = name, None
+    else:
+        ctx.heading, ctx.component = None, ctx.heading
+
+
 def index_of(fig: Figure) -> str | None:
     """The index a figure belongs to: the last named before it, else the first after, else the one discussed."""
     indices = fig.sentence.indices
-    before = [code for pos, code in indices if pos < fig.start]
+    before = [code for pos, code in indices if pos < fig.start and not _in_a_closed_aside(fig.s, pos, fig.start)]
     if before:
         return before[-1]
     return indices[0][1] if indices else fig.ctx.index
@@ -58,7 +84,7 @@ def _index_metric(fig: Figure):
     near_tail = near[-40:]
     if lx.MAXIMUM_POINTS.search(near):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
-    if _regional(fig):
+    if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):
         return None
     numbered = _numbered_rank(fig)
     if numbered:
@@ -72,9 +98,11 @@ def _index_metric(fig: Figure):
     respective = _respectively(fig)
     if respective:
         return respective
-    if lx.RANK.search(near_tail) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
-        if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer():
-            return None
+    national_field = tok.denominator in lx.NATIONAL_RANK_OF and lx.RANK_OF_FIELD_BEFORE.search(near_tail)
+    if (lx.RANK.search(near_tail) or national_field) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
+        if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer() or \
+                fig.ctx.component:
+            return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact
         previous = fig.previous_fact
         if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):
             return None                   # `chính quyền số đạt 0,71 điểm, xếp thứ 9`: the component's rank
@@ -87,15 +115,21 @@ def _index_metric(fig: Figure):
             return None                   # `đo lường và xếp hạng 63 tỉnh`: how many are ranked
         if lx.RANK_FROM_BEFORE.search(near_tail) and lx.TO_AFTER.match(right):
             return None                   # `từ vị trí thứ 7 lên vị trí thứ 5`: 7 was the rank before
+        matter = lx.RANK_MATTER_AFTER.match(s, fig.end)
+        if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
+            return None                   # `đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước`: another matter's rank
+        _holder_named_after(fig)
         return "index_rank", "rank", tok.value, tok.denominator, None
     change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
         lx.SCORE_THEN_RANK_CHANGE.search(s[:tok.start]) or lx.RANK_THEN_SCORE_CHANGE.search(s[:tok.start])
     in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start)
     change = change or in_parens
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
+        if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component:
+            return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_rank_change", "rank", sign * tok.value, None, None
-    component = _component(s, clause_left) or _named_component(fig)
+    component = _component(s, clause_left) or _named_component(fig) or fig.ctx.component
     previous = fig.previous_fact
     if change and not component and previous is not None and previous.metric == "index_component_score" and \
             near.strip() == change.group().strip():
@@ -108,6 +142,8 @@ def _index_metric(fig: Figure):
         return ("index_score_change", "percent" if tok.percent else "score", tok.value, None, component)
     if change and change.group(1).lower() in ("lên", "xuống", "thăng", "thụt"):
         return None                       # a move written with these words is a rank's (handled above) or a pair's
+    if change and lx.GAP_TO_OTHERS_AFTER.match(fig.s, fig.end):
+        return None                       # a gap to another place or to the mean
     if change and lx.SUPERLATIVE.search(change.group()) and not any(
             fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces):
         return None                       # `tỉnh giảm nhiều nhất là 2,94%`: a change of no named province
@@ -118,11 +154,11 @@ def _index_metric(fig: Figure):
     if change:
         return None
     part_of = tok.denominator or _points_out_of(right)
-    if part_of and part_of != 100:
+    if part_of and part_of != lx.FULL_SCALE.get(index_of(fig), 100):
         # `2,27/3 điểm`, `9,75 điểm/10 điểm`: points on one criterion's own scale, never the index score
         name = component or _criterion(clause_left)
         return ("index_component_score", "score", tok.value, None, name) if name else None
-    if lx.POINTS.match(right) or tok.denominator == 100 or lx.TOTAL_POINTS_BEFORE.search(near):
+    if lx.POINTS.match(right) or part_of or lx.TOTAL_POINTS_BEFORE.search(near):
         if component:
             return "index_component_score", "score", tok.value, None, component
         return "index_score", "score", tok.value, None, None
@@ -130,14 +166,46 @@ def _index_metric(fig: Figure):
     if component and not tok.percent and (lx.IS_BEFORE.search(near) or listed):
         # `... đạt 5,78 điểm; chính sách hỗ trợ doanh nghiệp 5,09`: an item of a list of components without `điểm`
         return "index_component_score", "score", tok.value, None, component
-    if tok.percent and (indices or lx.RANKING_WORDS.search(s)) \
+    if tok.percent and (indices or component or lx.RANKING_WORDS.search(s)) \
             and lx.REACHES_BEFORE.search(near) and not lx.NOT_INDEX_PERCENT.search(near):
+        if component:
+            return "index_component_score", "percent", tok.value, None, component
         return "index_score", "percent", tok.value, None, None
     if not tok.percent and not float(tok.value).is_integer() and tok.value <= 100 and lx.SCORE_BEFORE.search(near) \
             and (indices or lx.INDEX_WORDS.search(s)) and not lx.NOT_INDEX_PERCENT.search(clause_left):
         # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
         return "index_score", "score", tok.value, None, None
     return None
+
+
+def _of_ministries(fig: Figure) -> bool:
+    """`Trong nhóm 17 bộ, ngành ..., Bộ Tài chính ... với giá trị 0,6321`: ministries' scores and ranks are no
+    province's and no country's (no facts), unless a province is named or a province scope returns before the figure."""
+    scope = last_match(lx.MINISTRY_SCOPE_BEFORE, fig.s, 0, fig.start)
+    if scope is None:
+        return False
+    return not (lx.PROVINCE_SCOPE.search(fig.s, scope.end(), fig.start) or
+                any(scope.end() <= m.start < fig.start for m in fig.sentence.provinces))
+
+
+def _a_reform_rate(fig: Figure) -> bool:
+    """A share after a reform rate named later than the index (`Theo Bộ chỉ số 766 ..., tỷ lệ thanh toán trực
+    tuyến ..., cụ thể: ở địa phương đạt 43,11%`) is that rate, read by the other families."""
+    if not fig.token.percent:
+        return False
+    rate = last_match(lx.REFORM_RATE_NAMED, fig.s, 0, fig.start)
+    named = [pos for pos, _ in fig.sentence.indices if pos < fig.start]
+    return rate is not None and rate.start() > max(named, default=-1)
+
+
+def _holder_named_after(fig: Figure) -> None:
+    """`đứng thứ hai là Bình Dương, thứ ba là Thanh Hóa`: the name after `là` holds the rank, not the one before."""
+    holder = lx.HOLDER_AFTER_RANK.match(fig.s, fig.end)
+    if holder is None:
+        return
+    named = [m for m in fig.sentence.provinces if holder.end() <= m.start <= holder.end() + 12]
+    if named:
+        fig.province, fig.evidence_end = named[0].code, named[0].end
 
 
 def _numbered_rank(fig: Figure):
@@ -257,9 +325,15 @@ def _names_listed_before(fig: Figure, pos: int) -> list:
 def _named_component(fig: Figure) -> str | None:
     """`chỉ số gia nhập thị trường đạt 7,37 điểm`, `nhóm chỉ số công khai minh bạch tăng 0,1`: a named part of an
     index, on its own small scale."""
+    quoted = lx.QUOTED_COMPONENT.search(fig.sentence_left[-100:])   # a quoted name may hold commas
+    if quoted and fig.token.value <= 100 and _is_component_name(quoted.group("name").lower()):
+        return quoted.group("name")       # `“Cải cách tài chính công” đạt 96,75%`: also as a share of its points
     if fig.token.percent or fig.token.value > 20:
         return None
-    m = lx.COMPONENT_NAMED.search(fig.near) or lx.COMPONENT_NAME.search(fig.near)
+    named_in = fig.near
+    if not named_in.strip() and fig.sentence_left.rstrip().endswith("("):
+        named_in = fig.sentence_left.rstrip()[:-1][-80:]   # `kiểm soát tham nhũng (4,58 điểm)`: the name before
+    m = lx.COMPONENT_NAMED.search(named_in) or lx.COMPONENT_NAME.search(named_in)
     if not m and any(f.metric == "index_component_score" for f in fig.so_far):
         m = lx.COMPONENT_ITEM.search(fig.near)
     if not m:
@@ -340,7 +414,11 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]):
         return []
     fig = Figure(sent, NumberToken(m.start(), m.end(), rank, False, False), ctx)
-    named = [p for p in sent.provinces if p.start - m.end() == 1 and s[m.end()] == " "]
+    if _of_ministries(fig):
+        return []                         # `Trong nhóm 9 bộ, ngành ..., Viện Hàn lâm ... giữ vị trí dẫn đầu`
+    holder = lx.HOLDER_AFTER_RANK.match(s, m.end())     # `đứng đầu vẫn là tỉnh Quảng Ninh`
+    named = [p for p in sent.provinces if p.start - m.end() == 1 and s[m.end()] == " "] or \
+        [p for p in sent.provinces if holder and holder.end() <= p.start <= holder.end() + 12]
     subject = [p for p in sent.provinces if clause_bounds(s, m.start())[0] <= p.start and p.end <= m.start()]
     if named:
         fig.province = named[0].code      # `á quân Đồng Nai`: the name right after the title
@@ -355,5 +433,6 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
         f = Fact(article="", metric="index_rank", value=float(rank), unit="rank", index=code,
                  evidence_start=lo + (len(s[lo:m.start()]) - len(s[lo:m.start()].lstrip())), evidence_end=m.end())
         attach(f, fig)
-        out.append(f)
+        if f.province is not None:        # a first place held by no province (`nhưng dẫn đầu là ...`) is no fact
+            out.append(f)
     return out

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
-EXAMPLES: dict[re.Pattern, str] = {}
+from scrapers.facts.cue import Cue, compile_cue
+
+EXAMPLES: dict[re.Pattern | Cue, str] = {}
 
 
-def cue(pattern: str, example: str, *, case: bool = False) -> re.Pattern:
-    compiled = re.compile(pattern, 0 if case else re.IGNORECASE)
+def cue(pattern: str, example: str, *, case: bool = False) -> re.Pattern | Cue:
+    compiled = compile_cue(pattern, case)
     EXAMPLES[compiled] = example
     return compiled
 
@@ -49,7 +51,7 @@ PHRASE_BREAK = cue(r"[,;()]|\s(?:trong đó|còn lại|và|gồm)\s|\d", "thủ 
 # `6 tháng đầu năm 2021 (từ ngày 15/12/2020 ...`: between a named period and its cut-off dates
 WINDOW_OPEN = cue(r"\s*\(\s*(?:tính\s*)?", " (tính ", case=True)
 # `(năm 2021 là 6,88 điểm)`: a period followed by its own value
-ANOTHER_VALUE_AFTER = cue(r"\s*(?:là|đạt|được|:)\s*\d", " là 6,88", case=True)
+ANOTHER_VALUE_AFTER = cue(r"\s*(?:chỉ số này\s+|tỉnh\s+)?(?:là|đạt|được|:)\s*\d", " chỉ số này là 6,88", case=True)
 AFTER_PERIOD_BREAK = cue(r"[;:]|\d", "đạt 98%; năm 2023", case=True)
 # `Các tin khác`: the teasers of other articles start here
 TEASER_HEADINGS = cue(r"^\s*(?:Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Tin khác|"
@@ -104,7 +106,7 @@ NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ
 LABEL_BEFORE = cue(r"(?:mức độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|"
                    r"tuần)\s*$", "so với tuần ")
 WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
-WEEKDAY_DATE_AFTER = cue(r"\s*,\s*\d{1,2}/\d", ", 01/11", case=True)
+WEEKDAY_DATE_AFTER = cue(r"\s*,\s*(?:[Nn]gày\s+)?\d{1,2}/\d", ", Ngày 01/11", case=True)
 PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
 # The conditions of an award or a ranking band (`đạt một trong các tiêu chí: ...`) are thresholds, not results.
 CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?tiêu chí\s*(?:sau)?\s*:",
@@ -128,12 +130,15 @@ ON_TIME = cue(r"(?:trước\s+(?:thời\s+)?(?:hạn\s+)?và\s+đúng\s+hạn|đ
 EARLY = cue(r"(?<!và )trước (?:thời )?hạn(?!\s+và)", "trả kết quả trước thời hạn")
 LATE = cue(r"(?:trễ hạn|quá hạn|chậm hạn|chậm trễ)", "giải quyết quá hạn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
-PENDING = cue(r"(?:đang giải quyết|tồn kỳ trước|kỳ trước chuyển (?:sang|qua)|chuyển kỳ sau|chuyển sang kỳ sau|"
-              r"trong (?:thời )?hạn giải quyết|còn trong (?:thời )?hạn|chưa đến hạn|đang xử lý)",
-              "hồ sơ từ kỳ trước chuyển sang")
+# carried over from an earlier period (`kỳ trước chuyển sang`, `hồ sơ năm 2018 chuyển sang`, `chuyển tiếp`) or still
+# being handled (`đang thực hiện xử lý`)
+PENDING = cue(r"(?:đang (?:thực hiện )?(?:giải quyết|xử lý)|tồn kỳ trước|"
+              r"(?:kỳ|năm|tháng|quý) (?:trước|\d{4}) chuyển (?:sang|qua)|chuyển tiếp|chuyển kỳ sau|chuyển sang kỳ sau|"
+              r"trong (?:thời )?hạn giải quyết|còn trong (?:thời )?hạn|chưa đến hạn)",
+              "868 hồ sơ năm 2018 chuyển sang")
 # `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
 # `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
-RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch)", "tiếp nhận mới")
+RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp)", "hồ sơ nộp mới")
 RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )giải quyết|xử lý xong|trả kết quả|có kết quả)",
                "đã giải quyết")
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
@@ -142,9 +147,13 @@ ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn
 POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
 DIGITISED = cue(r"số hóa|số hoá", "hồ sơ được số hóa")
 PAYMENT = cue(r"thanh toán trực tuyến", "thanh toán trực tuyến")
-PAYMENT_SUBJECT = cue(r"giao dịch|hồ sơ", "giao dịch thanh toán")
+# what is paid online: dossiers, transactions, fees and financial obligations (`nghĩa vụ tài chính`), or the rate
+# itself (`tỷ lệ thanh toán trực tuyến`); services that merely offer payment are services
+PAYMENT_SUBJECT = cue(r"giao dịch|hồ sơ|nghĩa vụ tài chính|lệ phí|tỷ lệ thanh toán", "tỷ lệ thanh toán trực tuyến")
 SATISFACTION = cue(r"(?<!chỉ số )(?:mức độ|sự|tỷ lệ)\s+hài lòng", "mức độ hài lòng của người dân")
 SATISFACTION_HEAD = cue(r"\s*mức độ hài lòng", "mức độ hài lòng của tổ chức đối với dịch vụ")
+# `tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính trong thực hiện TTHC, dịch vụ công`: payment is the head
+PAYMENT_HEAD = cue(r"\s*tỷ lệ (?:\w+\s+){0,2}?thanh toán trực tuyến", "tỷ lệ thanh toán trực tuyến phí")
 # `95% công dân, tổ chức hài lòng`: the share of people satisfied
 PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng",
                        " người dân hài lòng")
@@ -163,13 +172,19 @@ RANGE_FROM_BEFORE = cue(r"(?<!\w)từ\s*$", "tăng dần từ ")
 TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết", "tổng số hồ sơ phải giải quyết")
 # `... là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ`: a total broken down into new and carried-over dossiers
 # is the total to handle
-SPLIT_INTO_NEW_AFTER = cue(r"^[^.;]{0,30}?trong đó[^.;]{0,20}?(?:tiếp nhận mới|mới tiếp nhận|nhận mới)",
-                           " hồ sơ, trong đó tiếp nhận mới")
+SPLIT_INTO_NEW_AFTER = cue(r"^[^.;]{0,30}?(?:trong đó|gồm|bao gồm)(?:[^.;]|\.(?=\d)){0,40}?"
+                           r"(?:tiếp nhận mới|mới tiếp nhận|nhận mới|nộp mới|chuyển tiếp|"
+                           r"(?:kỳ|năm) (?:trước|\d{4}) chuyển (?:sang|qua))",
+                           " hồ sơ (gồm 1246 hồ sơ chuyển tiếp")
 # `190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính)`: a count of one channel only is no fact
 CHANNEL_ONLY_AFTER = cue(r"[^.;(]{0,40}\(\s*(?:trực tiếp|qua bưu chính|bưu chính)",
                          " hồ sơ mới tiếp nhận (trực tiếp và bưu chính")
 TOTAL_AFTER_PART = cue(r"(?:trong|/)\s*tổng số\s*(?:gần|hơn|trên|khoảng)?\s*$", "qua mạng trong tổng số ")
 DOSSIER_CHANNEL = cue(r"qua dịch vụ bưu chính|qua dịch vụ công|trực tuyến", "hồ sơ qua dịch vụ bưu chính")
+# a counted head whose noun carries the online channel: `tổng số hồ sơ trực tuyến đã tiếp nhận ... là`
+ONLINE_HEAD = cue(r"(?:tổng )?số(?: lượng)? (?:hồ sơ|HS)(?: TTHC)?(?: nộp| được nộp| tiếp nhận)? "
+                  r"(?:trực tuyến|qua mạng)",
+                  "tổng số hồ sơ trực tuyến đã tiếp nhận")
 RECEIVED_OR_RETURNED = cue(r"tiếp nhận|trả kết quả", "tiếp nhận và trả kết quả")
 # a rate named in the clause before a share: `tỷ lệ hồ sơ đúng hạn đạt`
 RATE_WORD = cue(r"tỷ lệ|mức độ hài lòng", "tỷ lệ hồ sơ đúng hạn")
@@ -187,10 +202,14 @@ PROC_NEW = cue(r"(?:công bố mới|ban hành mới|mới)", "công bố mới"
 PROC_AMENDED = cue(r"(?:sửa đổi|bổ sung|thay thế(?! bằng dữ liệu))", "được sửa đổi, bổ sung")
 PROC_ABOLISHED = cue(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)", "bãi bỏ")
 PROC_PUBLISHED = cue(r"công bố", "công bố")
-PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|"
+PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|hiện (?:nay )?có|"
                      r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)",
                      "thủ tục còn hiệu lực")
 PROC_ONE_STOP = cue(r"(?:một cửa|liên thông)", "thực hiện theo cơ chế một cửa liên thông")
+# `đưa 365 thủ tục ... vào thực hiện giải quyết ... tại Trung tâm Hành chính công`: procedures brought into the
+# one-stop centre
+INTO_ONE_STOP_CENTRE = cue(r"[^.;]{0,120}?vào (?:thực hiện|giải quyết|tiếp nhận)[^.;]{0,120}?tại (?:Trung tâm|Bộ phận)",
+                           " thủ tục của các sở vào thực hiện giải quyết theo quy trình tại Trung tâm")
 # simplified: time cut, merged, or papers replaced by data the state holds (`thay thế bằng dữ liệu`)
 PROC_SIMPLIFIED = cue(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|"
                       r"gộp,? ghép|cắt giảm|thay thế bằng dữ liệu)", "thành phần hồ sơ được thay thế bằng dữ liệu")
@@ -199,9 +218,14 @@ PROC_NOT_COUNTED = cue(r"xóa bỏ|xoá bỏ|rà soát\s*$", "đã rà soát ")
 # `Thành phố sẽ triển khai 102 thủ tục` in a text about online services: procedures put online
 DEPLOY_BEFORE = cue(r"(?<!\w)triển khai\s*$", "sẽ triển khai ")
 NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|"
-                      r"(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp",
+                      r"(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp|"
+                      r"(?:cung cấp|triển khai)[^.;]{0,60}?(?:trên|tại) Cổng (?:Dịch vụ công|DVC) quốc gia",
                       "tích hợp lên Cổng Dịch vụ công quốc gia")
 INTEGRATED = cue(r"tích hợp", "đã tích hợp")
+# `(chiếm 71,7% tổng số 6.287 thủ tục hành chính)`: the base of the share before is the total of procedures
+TOTAL_BASE_BEFORE = cue(r"^\s*(?:trên |trong |của )?tổng số\s*$", " tổng số ")
+# `Tính trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: an average per day or month, not a count of the period
+PER_DAY = cue(r"(?:trung bình|bình quân|mỗi) (?:mỗi )?(?:ngày|tháng|tuần)(?!\w)", "Tính trung bình mỗi ngày")
 # `nâng tổng số thủ tục ... của Sở lên 46`: the new total in place
 RAISED_TO = cue(r"nâng (?:tổng )?số\b([^.;]*)\blên\s*$", "nâng tổng số thủ tục một cửa lên ")
 # `Quyết định công bố 25 thủ tục`: procedures announced by a decision
@@ -267,21 +291,22 @@ NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sán
 # Economic results (investment, money) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index facts.
 ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)",
                      "thu hút vốn FDI")
-RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí thứ|hạng|"
-           r"^\s*thứ)\s*$", "tỉnh xếp thứ ")
+RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí (?:thứ|số)|"
+           r"vị thứ|hạng|^\s*thứ)\s*$", "tỉnh xếp thứ ")
 RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
 # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
 # `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`; ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups
 # (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no province's first place
-NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40})\s*|"
-                             r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|các tỉnh|(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
+NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40}|(?-i:Bộ) này)\s*|"
+                             r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|(?<!trong số )các tỉnh|"
+                             r"(?<!trong số )(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
                              r"địa phương|bộ))"
                              r"[^.;]{0,45})$", "Ở khối bộ, ngành, Bộ Tài chính vươn lên ")
 REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
 REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng)", " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
 # a rank moves `tăng`, `thăng`, `lên` (up) or `giảm`, `tụt`, `thụt`, `xuống` (down) so many places
-RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống|nhảy vọt|vươn lên)\s*(?:\w+\s+){0,2}$", "nhảy vọt ")
+RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống|nhảy vọt|vươn lên|cải thiện)\s*(?:\w+\s+){0,2}$", "nhảy vọt ")
 DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")
 # a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`
 SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|(?:mạnh|cao|nhiều|sâu|thấp|ít) nhất"
@@ -295,7 +320,7 @@ SCORE_THEN_RANK_CHANGE = cue(r"(tăng|giảm)\s*[\d.,]+\s*điểm\s+và\s*$", "t
 # `tăng 29 bậc và 8,06 điểm`: the score change after a rank change
 RANK_THEN_SCORE_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt)\s*[\d.,]+\s*(?:bậc|hạng)\s*(?:và|,)\s*$", "tăng 29 bậc và ")
 # `từ X lên Y`, `từ vị trí 53 lên 46`, `từ 41,71 (2021) xuống 41,56 (2022)`: a value before and after
-PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng)\s+)?(?:thứ\s+)?$", "tăng từ vị trí thứ ")
+PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng)\s+)?(?:(?:thứ|số)\s+)?$", "tăng từ vị trí thứ ")
 PAIR_TO_AFTER = cue(r"\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)(?!\w)", " (2021) xuống", case=True)
 PAIR_TO_BEFORE = cue(r"(?<!\w)(?:lên|xuống)(?:\s+còn)?\s+(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?$", "lên vị trí thứ ")
 RANK_WORDS = cue(r"vị trí|hạng|(?<!\w)thứ(?!\w)", "thứ hạng")
@@ -315,12 +340,19 @@ REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)", "vùng Đông N
 RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương)", " tỉnh")
 # `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place
 RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
-NATIONAL_RANK_OF = (63, 62, 34)
+NATIONAL_RANK_OF = (63, 62, 61, 34)
+# the full scale of an index's total score (`PAPI ... đạt 40,42/80 điểm`); a share of another scale is a criterion's
+FULL_SCALE = {"PAPI": 80}
+# `xếp 25/63`, `xếp vị trí 61/63`: a place in the national ranking written with its field size only
+RANK_OF_FIELD_BEFORE = cue(r"(?:xếp|vị trí|vị thứ)\s*$", "Phú Yên xếp ")
 # `A, B và C lần lượt xếp thứ 2, 3 và 4`: values in the order of the names before
 RESPECTIVELY = cue(r"lần lượt", "lần lượt xếp thứ")
 LIST_JOIN_BEFORE = cue(r"^\s*(?:,|và)\s*$", " và ")
 # `tiếp theo là A, B, C`: the names after rank N are ranks N+1, N+2, ...
-ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là)", "tiếp theo đó là")
+ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là|"
+                 r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"
+                 r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là))",
+                 "Các tỉnh xếp sau đó lần lượt là")
 ORDER_END = cue(r"[.;]|(?<!\w)(?:trong nhóm|nhóm|thuộc nhóm)(?!\w)", "trong nhóm 10 tỉnh")
 RANK_SECOND = cue(r"(?<!\w)á quân(?!\w)", "á quân")
 # `chỉ số gia nhập thị trường đạt 7,37`, `nhóm chỉ số công khai minh bạch`, `trụ cột kinh tế số`: a named part
@@ -338,7 +370,8 @@ RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân", "đứng thứ")
 POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")
 POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
-TOTAL_POINTS_BEFORE = cue(r"(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt)\s*:?\s*$", "tổng điểm của tỉnh đạt ")
+TOTAL_POINTS_BEFORE = cue(r"(?:(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt|bình quân)|(?:với|có) (?:tổng )?điểm số)\s*:?\s*$",
+                          "Với điểm số ")
 IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
 REACHES_BEFORE = cue(r"(?:đạt|là|ở mức)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
 # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
@@ -346,14 +379,19 @@ SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối c�
 NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
 MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$",
                      "điểm tối đa của tiêu chí là ")
-COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần", "chỉ số thành phần")
+COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|hạng mục thành phần|"
+                r"trong (?:các|\d+) trụ cột", "Trong 3 trụ cột đánh giá tác động")
+# `cao hơn 9 điểm so với địa phương có điểm số thấp nhất`, `cao hơn 1,40% so với chỉ số trung bình chung các tỉnh`:
+# a gap to another place or to the mean, not a change of the index over time
+GAP_TO_OTHERS_AFTER = cue(r"\s*(?:điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+)?(?:địa phương|tỉnh|thành phố|bình quân|"
+                          r"trung bình|các tỉnh|cả nước)", " điểm so với địa phương có điểm số thấp nhất")
 # `chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`
 CRITERION_NAME = cue(r"(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)\s*$",
                      "chỉ số thành phần công khai minh bạch đạt ")
 # `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown
-COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm)?|\s(?:là|đạt))\s*$",
+COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm|đạt)?|\s(?:là|đạt))\s*$",
                       "Trong đó, điểm tiếp cận đất đai là ")
-COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm)", "Chi phí không chính thức: tăng")
+COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm|đạt)", "Tiến độ giải quyết: Đạt")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components
 COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)"
                      r"(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ]{2,60}?))\s*(?:đạt|là|được|ở mức)?\s*$",
@@ -371,13 +409,22 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"tính năng động(?: và)?(?: tiên phong)?|"
                      r"(?:dịch vụ |chính sách )?hỗ trợ doanh nghiệp|đào tạo lao động|"
                      r"thiết chế pháp lý(?: và an ninh trật tự)?|"
-                     r"tham gia của người dân(?: ở cấp cơ sở)?|công khai,? minh bạch(?: trong việc ra quyết định)?|"
+                     r"tham gia của người dân(?: ở| tại)?(?: cấp cơ sở)?|"
+                     r"(?:công khai,? )?minh bạch trong (?:việc )?(?:ra )?quyết định|công khai,? minh bạch|"
                      r"trách nhiệm giải trình(?: với người dân)?|kiểm soát tham nhũng(?: trong khu vực công)?|"
                      r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
                      r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"
                      r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
                          "chính quyền số Trà Vinh đạt ")
+# `“Cải cách tài chính công” đạt 96,75%`: a quoted name in an index report is a component's (or pillar's)
+QUOTED_COMPONENT = cue(r"[“\"](?P<name>[^”\"]{3,80})[”\"]\s*(?:đạt|là|được|với)\s*$", "“Cải cách tài chính công” đạt ")
+# `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: a component's own change of rank, not the index's
+COMPONENT_SUBJECT = cue(r"(?:nhóm chỉ số|chỉ số thành phần|chỉ số nội dung|trụ cột|lĩnh vực)\s+\S",
+                        "Nhóm chỉ số Nhân lực số tăng")
+# `- Lĩnh vực Cải cách thể chế` on a line of its own: the paragraph after it gives that component's figures
+COMPONENT_HEADING = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?(?:lĩnh vực|chỉ số thành phần|chỉ số nội dung|trụ cột|"
+                        r"nhóm chỉ số)\s+(?P<name>\w[^.;:\d]{2,80}?)\s*:?\s*$", "- Lĩnh vực Cải cách thể chế")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
 NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
                            r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")
@@ -387,6 +434,26 @@ COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|
                      r"(?:đều\s+|cũng\s+)?(?:xếp|đứng|ở vị trí)", "Chỉ số tính minh bạch xếp ")
 NOT_A_COMPONENT = cue(r"tổng|tỉnh|thành phố|UBND", "tổng điểm")
 NOT_A_RANK = cue(r"(?:năm|lần|tháng)\s+thứ\s*$", "năm thứ ")
+# `Trong nhóm 17 bộ, ngành ...`, `DTI cấp bộ ... là 0,4595`: what follows ranks ministries, no province, until a
+# province scope comes back (`DTI cấp tỉnh`, `nhóm các tỉnh`)
+MINISTRY_SCOPE_BEFORE = cue(r"(?:cấp bộ|khối bộ|(?:các|nhóm(?: \d+)?|\d+) bộ, (?:ngành|cơ quan)|"
+                            r"bộ, cơ quan ngang bộ|(?:các|nhóm(?: \d+)?|\d+) bộ(?= (?:có|không|cung cấp)))",
+                            "Trong nhóm 17 bộ, ngành cung cấp dịch vụ công, ")
+PROVINCE_SCOPE = cue(r"(?:cấp tỉnh|các tỉnh|tỉnh, thành|địa phương)", "DTI cấp tỉnh")
+# `Theo Bộ chỉ số 766 ..., tỷ lệ hồ sơ trực tuyến ... đạt 47,8%`: a reform rate named after the index is that rate,
+# not the index's score (a satisfaction rate is how SIPAS is written, so it is not one of these)
+REFORM_RATE_NAMED = cue(r"tỷ lệ (?:\w+ ){0,3}?(?:hồ sơ|thanh toán|thủ tục|TTHC|dịch vụ công|số hóa|số hoá)",
+                        "tỷ lệ thanh toán trực tuyến")
+# `(gồm Chỉ số SIPAS đạt 8,5/10 điểm; ...)`: an aside that states values, not a gloss such as `(PAPI)`
+ASIDE_WITH_VALUES = cue(r"(?:đạt|là|gồm)\s", "(gồm Chỉ số SIPAS đạt 8,5/10 điểm)")
+# `đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước`: a rank in another matter; `về cải cách hành chính`, `về chỉ số
+# hài lòng`: in the index's own
+RANK_MATTER_AFTER = cue(r"[^.;,(]{0,30}?(?<!\w)(?<!thuộc )về\s+(?P<matter>[^.;,(]{3,60})",
+                        " toàn quốc về tỷ lệ cấp thẻ")
+REFORM_MATTER = cue(r"cải cách hành chính|CCHC|chuyển đổi số|năng lực cạnh tranh|hài lòng|quản trị|phục vụ người dân|"
+                    r"chỉ số|xếp hạng", "cải cách hành chính")
+# `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)
+HOLDER_AFTER_RANK = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+", " vẫn là tỉnh Bình Dương")
 
 # Case-sensitive twins of the index cues for lower-cased text: Python's IGNORECASE matching of Vietnamese is several
 # times slower than lower-casing a sentence once (which keeps every offset) and matching it as is.
@@ -449,8 +516,6 @@ QUALIFIERS: list[tuple[str, re.Pattern]] = [
 AT_LEAST_TAIL = cue(r"^\s*(?:%\s*)?trở lên", "% trở lên")
 BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu")
 AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
-# words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
-TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
 # words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
 TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
 TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|"

@@ -32,6 +32,8 @@ def read_figure(fig: Figure) -> Fact | None:
         return fig.fact("satisfaction_rate", tok.value, "percent")
     if lx.NOUN_OTHER.match(right):
         return None
+    if not tok.percent and lx.PER_DAY.search(fig.clause_left[-60:] + right):
+        return None                      # `trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: a rate per day
     previous = fig.previous_fact
     if tok.percent and previous is not None and previous.unit == "percent" and \
             lx.COMPARED_VALUE_BEFORE.search(fig.near):
@@ -83,11 +85,14 @@ def _percent_metric(fig: Figure) -> str | None:
             parts = [f for f in fig.so_far if f.unit == "count" and f.metric in RATE_OF]
             return RATE_OF[parts[-1].metric] if parts else None
         return RATE_OF.get(prev_fact.metric) if prev_fact is not None else None
-    if fig.ctx.last_rate is not None and lx.NAMED_SHARE_BEFORE.search(fig.sentence_left) and \
-            any(0 <= tok.start - m.end <= 3 for m in fig.sentence.provinces):
-        # `vượt Đà Nẵng (58,89%), Hà Giang (55,76%)`: names compared on the rate the text reports
-        fig.province = next(m.code for m in fig.sentence.provinces if 0 <= tok.start - m.end <= 3)
-        return fig.ctx.last_rate
+    named = [m.code for m in fig.sentence.provinces if 0 <= tok.start - m.end <= 3]
+    if named and lx.NAMED_SHARE_BEFORE.search(fig.sentence_left):
+        # `vượt Đà Nẵng (58,89%), Hà Giang (55,76%)`: names compared on the rate the text reports, or on the rate
+        # the sentence names after the list (`Đà Nẵng (67%), Hòa Bình (86,5%) ... dẫn đầu về tỷ lệ hồ sơ trực tuyến`)
+        rate = fig.ctx.last_rate or _rate_named_after(fig)
+        if rate:
+            fig.province = named[0]
+            return rate
     if lx.SAME_RATE.match(s):
         return fig.ctx.last_percent_metric
     if lx.RATE_NOUN_AFTER.match(fig.right):
@@ -112,6 +117,12 @@ def _percent_metric(fig: Figure) -> str | None:
     return None
 
 
+def _rate_named_after(fig: Figure) -> str | None:
+    """The rate a sentence names after a list of shares (`... là 5 tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến`)."""
+    named = lx.RATE_WORD.search(fig.s, fig.end)
+    return _classify_percent(fig.s[named.start():named.start() + 160], after=True) if named else None
+
+
 def _classify_percent(subject: str, after: bool) -> str | None:
     """The rate named in `subject`: its first cue when the subject follows the figure, else its last."""
     def at(rx):
@@ -123,6 +134,8 @@ def _classify_percent(subject: str, after: bool) -> str | None:
     resolved_status = status in ("dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate")
     if not after and lx.SATISFACTION_HEAD.match(subject):
         return "satisfaction_rate"        # `mức độ hài lòng của cá nhân đối với dịch vụ ...`: satisfaction is the head
+    if not after and lx.PAYMENT_HEAD.match(subject):
+        return "online_payment_rate"
     cues = []
     for rx, metric in ((lx.SATISFACTION, "satisfaction_rate"), (lx.DIGITISED, "digitisation_rate")):
         pos = at(rx)
@@ -183,9 +196,12 @@ def noun_after(phrase: str) -> str | None:
 def _noun_before(clause_left: str) -> str | None:
     """`hồ sơ tồn kỳ trước chuyển sang là 2.171`: the noun stands before a linking `là`/`đạt`. The head is the
     first noun counted (`số hồ sơ yêu cầu giải quyết thủ tục hành chính là 59.010`: dossiers)."""
+    counted = lx.COUNTED_HEAD.search(clause_left)
+    if counted and clause_left.rstrip().endswith("("):
+        # `Số thủ tục hành chính nhiều nhất thuộc Sở Công Thương (88), Sở GTVT (52)`: bodies' counts of the head
+        return lx.NOUN_CLASSES[counted.lastindex - 1]
     if not lx.LINK_BEFORE.search(clause_left):
         return None
-    counted = lx.COUNTED_HEAD.search(clause_left)
     if counted:
         return lx.NOUN_CLASSES[counted.lastindex - 1]
     best, kind = -1, None

@@ -23,6 +23,13 @@ _WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám
 # `ba`, `tư` are other words. The nouns are found first (a plain scan), then the words just before them.
 _COUNTED_NOUN = re.compile(r"(?<=\s)(?:bậc|hạng|hồ sơ|thủ tục|TTHC|dịch vụ|quyết định)(?!\w)", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_WORD}(?:\s+{_WORD})*)\s+$", re.IGNORECASE)
+# A rank written as an ordinal word: after a rank word (`đứng thứ hai`, `giữ vị trí thứ năm`), or opening a clause
+# that names who holds it (`Thứ tư là tỉnh Bắc Giang`). Elsewhere `thứ hai` is a weekday and `năm thứ ba` a count.
+_ORDINAL_VALUES = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
+                   "chín": 9, "mười": 10}
+_ORDINAL = re.compile(r"(?:(?<!\w)(?:vị trí|đứng|xếp|hạng)(?: ở)?(?: vị trí)?\s+thứ\s+|"
+                      r"(?:^|[,;:]\s*)thứ\s+(?=\w+\s+là\s))"
+                      r"(?P<word>nhất|nhì|hai|ba|tư|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)", re.IGNORECASE)
 # Atomic groups stop `65.2/100` from backtracking to `65`; a `/N` tail is kept
 # as the denominator (ranks `3/63`, scores `65.2/100`, ratios `690/763`). A range
 # of shares (`40-50%`, `70 – 80%`) is one figure, its lower bound: the text
@@ -109,7 +116,8 @@ def parse_number(text: str) -> float | None:
 
 
 def find_numbers(text: str) -> list[NumberToken]:
-    """Every figure written in digits, with its scale word and % sign, and number words before a counted noun."""
+    """Every figure written in digits, with its scale word and % sign, number words before a counted noun, and ranks
+    written as ordinal words."""
     tokens = []
     for m in NUMBER_RE.finditer(text):
         value = parse_digits(m.group("num"))
@@ -131,7 +139,16 @@ def find_numbers(text: str) -> list[NumberToken]:
         value = parse_number_words(m.group("words")) if m else None
         if value:
             tokens.append(NumberToken(m.start(), m.start() + len(m.group("words")), value, False, False))
+    tokens.extend(ordinal_ranks(text))
     return sorted(tokens, key=lambda t: t.start) if len(tokens) > 1 else tokens
+
+
+def ordinal_ranks(text: str) -> list[NumberToken]:
+    """Ranks written as ordinal words (`đứng thứ hai`, `Thứ tư là ...`)."""
+    if "thứ" not in text and "Thứ" not in text:
+        return []
+    return [NumberToken(m.start("word"), m.end("word"), float(_ORDINAL_VALUES[m.group("word").lower()]), False, False)
+            for m in _ORDINAL.finditer(text)]
 
 
 # `62, 16 điểm`, `(8, 12%)`: a decimal comma followed by a stray space, the fraction two digits before its unit

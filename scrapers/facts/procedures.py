@@ -19,6 +19,8 @@ def procedure_count(fig: Figure) -> str | None:
         fig.sentence_left, fig.ctx
     if lx.PROPOSED.search(sentence_left[-60:]) or lx.PROC_NOT_COUNTED.search(near):
         return None
+    if fig.previous is not None and fig.previous.percent and lx.TOTAL_BASE_BEFORE.search(near):
+        return "procedures_in_effect"     # `chiếm 71,7% tổng số 6.287 thủ tục`: the total the share is of
     if lx.ONLINE_SERVICE_AFTER.search(right):
         return service_grade(right)
     if ctx.online_topic and lx.DEPLOY_BEFORE.search(near):
@@ -34,6 +36,12 @@ def procedure_count(fig: Figure) -> str | None:
         lead = list(lx.ONLINE_SERVICES.finditer(sentence_left))
         if lead:
             return service_grade(sentence_left[lead[-1].start():lead[-1].end() + 12])
+        listed = [f for f in fig.so_far if f.metric.startswith("procedures")] or \
+            ([ctx.last_count] if ctx.last_count is not None and ctx.last_count.metric.startswith("procedures") else [])
+        if listed and not lx.NOUN_AFTER.match(right):
+            return listed[-1].metric      # `Sở Công Thương (88), Sở GTVT (52)`: the bodies' shares of the last count
+    if lx.INTO_ONE_STOP_CENTRE.match(s, fig.end):
+        return "procedures_one_stop"
     if lx.NATIONAL_PORTAL.search(right + fig.clause_right[:60]) and lx.INTEGRATED.search(near + right):
         return "online_services_national_portal"
     raised = lx.RAISED_TO.search(near)

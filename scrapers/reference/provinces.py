@@ -270,11 +270,20 @@ def _prose_matcher() -> tuple[re.Pattern[str], dict[str, str | None]]:
     blockers = {canonical_tones(s) for s in _NOT_PROVINCES}
     surfaces.update((_surface_key(phrase), None) for phrase in blockers)
     alternatives = spellings | {s.upper() for s in spellings} | blockers
-    ordered = sorted(alternatives, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<!\w)(?P<prefix>" + _PROSE_PREFIX + r")(?P<name>" + "|".join(map(_pattern_for, ordered)) + r")(?!\w)"
+        r"(?<!\w)(?P<prefix>" + _PROSE_PREFIX + r")(?P<name>" + _alternation_by_first_letter(alternatives) + r")(?!\w)"
     )
     return pattern, surfaces
+
+
+def _alternation_by_first_letter(spellings: set[str]) -> str:
+    """`A(?:n Giang|...)|B(?:...)`: the regex engine tries every alternative of a flat alternation at each word
+    start, but only one letter's group here. Within a group the longest spelling still comes first."""
+    by_letter: dict[str, list[str]] = {}
+    for spelling in sorted(spellings, key=len, reverse=True):
+        by_letter.setdefault(spelling[0], []).append(spelling[1:])
+    return "|".join(re.escape(letter) + "(?:" + "|".join(map(_pattern_for, rests)) + ")"
+                    for letter, rests in sorted(by_letter.items()))
 
 
 def find_province_mentions(text: str) -> list[ProvinceMention]:

@@ -185,3 +185,58 @@ def test_the_rate_of_another_year_it_is_compared_with():
     got = facts("Năm 2023, có 86,20% người dân, tổ chức hài lòng về sự phục vụ, cao hơn mức 84,10% của năm 2022.")
     prior = got[("satisfaction_rate", 84.1)]
     assert (prior.period_start, prior.period_end) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_total_split_into_carried_over_and_new_and_the_parts_with_their_year():
+    got = facts("Trong quý I/2024, Sở đã xử lý tổng số 2.350 hồ sơ (gồm 1.040 hồ sơ chuyển tiếp năm 2023 và 1.310 "
+                "hồ sơ nộp mới năm 2024). Hiện nay, Sở đang thực hiện xử lý 905 hồ sơ, trong đó có 612 hồ sơ năm 2023 "
+                "chuyển sang và 293 hồ sơ năm 2024.")
+    assert {k: f.metric for k, f in got.items()} == {
+        ("dossiers_received", 2350): "dossiers_received", ("dossiers_pending", 1040): "dossiers_pending",
+        ("dossiers_received", 1310): "dossiers_received", ("dossiers_pending", 905): "dossiers_pending",
+        ("dossiers_pending", 612): "dossiers_pending", ("dossiers_pending", 293): "dossiers_pending"}
+
+
+def test_a_reform_rate_named_after_the_index_is_that_rate_in_the_list_that_follows():
+    got = facts("Theo kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766, tỷ lệ thanh toán trực "
+                "tuyến nghĩa vụ tài chính trong thực hiện TTHC, dịch vụ công tăng, cụ thể: ở sở, ngành đạt 31,5%; ở "
+                "cấp huyện đạt 27,25%.")
+    assert set(got) == {("online_payment_rate", 31.5), ("online_payment_rate", 27.25)}
+
+
+def test_procedures_brought_into_the_service_centre_are_one_stop():
+    got = facts("Năm 2024, UBND tỉnh quyết định đưa 412 thủ tục hành chính của các sở, ngành vào thực hiện giải quyết "
+                "theo quy trình 4 bước tại Trung tâm Phục vụ hành chính công tỉnh.")
+    assert set(got) == {("procedures_one_stop", 412)}
+
+
+def test_bodies_counts_in_parentheses_share_the_last_procedure_count():
+    got = extract_facts("Năm 2024, tỉnh đưa 120 thủ tục hành chính vào thực hiện giải quyết tại Trung tâm Phục vụ "
+                        "hành chính công. Số thủ tục hành chính nhiều nhất thuộc Sở Xây dựng (41), Sở Y tế (27).",
+                        article_id="t", published=PUB, province="33")
+    assert {(f.metric, f.value) for f in got} == {
+        ("procedures_one_stop", 120), ("procedures_one_stop", 41), ("procedures_one_stop", 27)}
+
+
+def test_procedures_a_country_or_province_has_now_are_in_effect():
+    got = facts("Đến nay, toàn tỉnh hiện có 1.905 TTHC thuộc thẩm quyền giải quyết của 3 cấp.")
+    assert set(got) == {("procedures_in_effect", 1905)}
+
+
+def test_overdue_and_still_open_is_late_and_an_online_head_names_the_channel():
+    got = facts("Quý II/2024, tổng số hồ sơ trực tuyến đã tiếp nhận, giải quyết trên địa bàn tỉnh là 52.118 hồ sơ; số "
+                "giải quyết quá hạn đang xử lý 212 hồ sơ.")
+    assert set(got) == {("online_dossiers", 52118), ("dossiers_late", 212)}
+
+
+def test_the_online_head_of_an_earlier_figure_does_not_name_a_later_total():
+    got = facts("Năm 2023, số hồ sơ trực tuyến toàn trình là 15.665 và tổng số hồ sơ giải quyết TTHC là 68.746.")
+    assert ("dossiers_resolved", 68746) in got
+
+
+def test_a_line_wrapped_inside_a_sentence_is_one_sentence():
+    got = facts("Tỷ lệ hồ sơ nộp, xử lý và trả kết quả trực tuyến\ntrên địa bàn tỉnh năm 2023 chỉ đạt 43,08%, cấp "
+                "tỉnh\nđạt 19,73%, cấp huyện đạt 71,84%.\nNăm 2024, tỉnh tiếp nhận 12.000 hồ sơ.")
+    assert got[("online_dossier_rate", 43.08)].period_start == "2023-01-01"
+    assert got[("online_dossier_rate", 19.73)].level == "province"
+    assert ("dossiers_received", 12000) in got

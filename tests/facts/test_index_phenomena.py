@@ -253,3 +253,141 @@ def test_a_group_a_province_belongs_to_is_not_the_country():
     got = facts("Theo PCI 2023, Yên Bái thuộc nhóm các tỉnh, thành phố có chất lượng điều hành tốt khi xếp thứ "
                 "12/63 tỉnh, thành phố.")
     assert got[("index_rank", 12)].province == "15"
+
+
+def test_ranks_written_as_ordinal_words_go_to_the_name_after_them():
+    got = extract_facts("Theo bảng xếp hạng PCI năm 2023, Đồng Nai dẫn đầu, đứng thứ hai là tỉnh Gia Lai, thứ ba là "
+                        "Kiên Giang. Thứ tư là tỉnh Phú Yên, còn Sóc Trăng giữ vững vị trí thứ năm.",
+                        article_id="t", published=PUB, province=None)
+    ranks = {(f.value, f.province) for f in got if f.metric == "index_rank"}
+    assert ranks == {(1, "75"), (2, "64"), (3, "91"), (4, "54"), (5, "94")}
+
+
+def test_ordinal_words_elsewhere_are_no_ranks():
+    got = facts("Thứ hai, ngày 6/5/2024, tỉnh công bố PAR INDEX; đây là năm thứ ba liên tiếp tỉnh tăng hạng.")
+    assert not [f for f in got.values() if f.metric == "index_rank"]
+
+
+def test_ministries_scores_and_ranks_are_no_facts_but_the_provinces_after_them_are():
+    got = extract_facts("Năm 2023, DTI cấp bộ có cung cấp dịch vụ công là 0,5120, tăng 8,2% so với năm 2022; DTI cấp "
+                        "tỉnh trung bình là 0,4870. Trong nhóm 17 bộ, ngành, Bộ Công Thương giữ vị trí dẫn đầu với "
+                        "giá trị 0,6612, Bộ Tư pháp xếp thứ 2. Trong khối các tỉnh, Lâm Đồng xếp thứ 12 với 0,5533.",
+                        article_id="t", published=PUB, province=None)
+    got = {(f.metric, f.value, f.province) for f in got}
+    assert got == {("index_score", 0.487, None), ("index_rank", 12, "68"), ("index_score", 0.5533, "68")}
+
+
+def test_a_first_place_held_by_no_province_is_no_fact():
+    got = extract_facts("Năm 2023, nhiều tỉnh miền núi tăng điểm PAPI, nhưng dẫn đầu vẫn là các tỉnh đồng bằng.",
+                        article_id="t", published=PUB, province=None)
+    assert not [f for f in got if f.metric == "index_rank"]
+
+
+def test_quoted_names_in_an_index_report_are_components_also_as_shares():
+    got = facts("Năm 2023, chỉ số PAR INDEX của tỉnh đạt 86,1%. Trong 8 lĩnh vực, “Công tác chỉ đạo, điều hành CCHC” "
+                "đạt 97,5%; “Cải cách tài chính công” đạt 91,25%.")
+    assert got[("index_component_score", 97.5)].component == "Công tác chỉ đạo, điều hành CCHC"
+    assert got[("index_component_score", 91.25)].component == "Cải cách tài chính công"
+    assert ("index_score", 97.5) not in got
+
+
+def test_a_components_move_in_rank_is_not_the_indexs():
+    got = facts("Năm 2023, DTI của tỉnh tăng 5 bậc; trong đó nhóm chỉ số Hạ tầng số tăng 17 bậc so với năm 2022.")
+    assert ("index_rank_change", 5) in got and ("index_rank_change", 17) not in got
+
+
+def test_papi_dimensions_in_short_forms_are_components():
+    got = facts("Năm 2023, PAPI của tỉnh đạt 43,1 điểm; Tham gia của người dân cấp cơ sở đạt 4,8123 điểm, "
+                "Công khai, minh bạch trong việc ra quyết định đạt 5,2071 điểm.")
+    assert got[("index_component_score", 4.8123)].component.lower().startswith("tham gia của người dân")
+    assert got[("index_component_score", 5.2071)].component.lower().startswith("minh bạch trong việc ra quyết")
+
+
+def test_a_component_named_on_its_own_line_owns_the_paragraph_after_it():
+    text = ("Năm 2023, chỉ số PAR INDEX của tỉnh đạt 87,02 điểm, xếp thứ 30/63.\n\n"
+            "- Lĩnh vực Cải cách tài chính công\n\n"
+            "Đạt 11,2/13 điểm, chỉ số đạt 86,15%, xếp thứ 18/63, tăng 9 bậc so với năm 2022.\n\n"
+            "Tỉnh tiếp tục đẩy mạnh cải cách.")
+    got = facts(text)
+    assert got[("index_component_score", 11.2)].component == "Cải cách tài chính công"
+    assert got[("index_component_score", 86.15)].component == "Cải cách tài chính công"
+    assert ("index_rank", 18) not in got and ("index_rank_change", 9) not in got
+    assert ("index_rank", 30) in got and ("index_score", 87.02) in got
+
+
+def test_an_index_named_in_a_closed_aside_is_not_the_next_figures():
+    got = facts("Năm 2023, PAR INDEX của tỉnh đạt 85,1 điểm (gồm Chỉ số SIPAS đạt 8,4/10 điểm), so với năm 2022 "
+                "tăng 2,35 điểm.")
+    assert got[("index_score_change", 2.35)].index == "PAR"
+
+
+def test_a_weekday_before_a_written_date_is_no_rank():
+    got = facts("Thứ 3, Ngày 18/06/2024 - Năm 2023, PAR INDEX của tỉnh xếp thứ 12/63.")
+    assert [v for m, v in got if m == "index_rank"] == [12]
+
+
+def test_a_score_introduced_before_the_name_and_a_rank_written_with_so():
+    got = facts("Năm 2024, với điểm số 66,12, Bình Định tăng 3 bậc trong PCI, từ vị trí số 31 lên vị trí thứ 28.",
+                province=None)
+    assert got[("index_score", 66.12)].province == "52"
+    assert years(got[("index_rank", 31)]) == ("2023", "2023") and got[("index_rank", 28)].province == "52"
+
+
+def test_the_field_size_before_a_first_place_does_not_make_it_a_groups():
+    got = facts("Trong số 34 tỉnh, thành phố, Lào Cai dẫn đầu DTI 2024 với giá trị 0,7712.", province=None)
+    assert got[("index_rank", 1)].province == "10"
+
+
+def test_names_placed_after_the_last_rank():
+    got = extract_facts("Năm 2024, Bắc Ninh dẫn đầu DTI, đứng thứ hai là Vĩnh Phúc. Các tỉnh xếp sau đó lần lượt "
+                        "là Hải Dương và Hưng Yên.", article_id="t", published=PUB, province=None)
+    assert {(f.value, f.province) for f in got if f.metric == "index_rank"} == {
+        (1, "27"), (2, "26"), (3, "30"), (4, "33")}
+
+
+def test_ranks_written_vi_thu_or_with_the_field_size_only():
+    got = facts("Năm 2023, SIPAS của tỉnh đạt 80,12%, xếp vị thứ 41/63; PAR INDEX xếp 19/63 tỉnh, thành phố, cải "
+                "thiện 6 bậc so với năm 2022.")
+    assert {("index_rank", 41), ("index_rank", 19), ("index_rank_change", 6)} <= set(got)
+
+
+def test_a_papi_total_out_of_80_is_the_index_score_and_a_gloss_names_the_index():
+    got = facts("Năm 2023, Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI), tỉnh đạt 42,17/80 điểm, xếp "
+                "vị thứ 30/61 (năm 2022 chỉ số này là 41,90 điểm).")
+    assert got[("index_score", 42.17)].index == "PAPI" and years(got[("index_score", 42.17)]) == ("2023", "2023")
+    assert years(got[("index_rank", 30)]) == ("2023", "2023")
+    assert years(got[("index_score", 41.9)]) == ("2022", "2022")
+
+
+def test_labelled_lines_of_a_component_list():
+    got = facts("Kết quả Bộ chỉ số 766 năm 2024 của tỉnh.\n\nCông khai, minh bạch: Đạt 17,2 điểm, cho thấy nhiều "
+                "cố gắng.\n\nTiến độ giải quyết: Đạt 18,4 điểm.")
+    assert got[("index_component_score", 17.2)].component == "Công khai, minh bạch"
+    assert got[("index_component_score", 18.4)].component == "Tiến độ giải quyết"
+
+
+def test_component_scores_in_parentheses_after_their_names_and_component_ranks_in_a_breakdown():
+    got = facts("Năm 2023, Bến Tre đạt 45,1 điểm PAPI; trong các chỉ số, tỉnh đứng đầu ở kiểm soát tham nhũng (6,72 "
+                "điểm), quản trị môi trường (4,11 điểm). Trong các hạng mục thành phần của DTI, về chính quyền số, "
+                "Bến Tre xếp thứ 7.", province=None)
+    assert got[("index_component_score", 6.72)].component.lower() == "kiểm soát tham nhũng"
+    assert got[("index_component_score", 4.11)].component.lower() == "quản trị môi trường"
+    assert ("index_rank", 7) not in got
+
+
+def test_a_gap_to_another_place_or_the_mean_is_no_change():
+    got = facts("Năm 2023, PAPI của tỉnh đạt 47,8 điểm, cao hơn 9 điểm so với địa phương có điểm số thấp nhất; PAR "
+                "INDEX đạt 88,2%, cao hơn 1,40% so với chỉ số trung bình chung các tỉnh.")
+    assert not [k for k in got if k[0] == "index_score_change"]
+
+
+def test_a_rank_in_another_matter_is_no_index_rank():
+    got = facts("Năm 2023, PAR INDEX của tỉnh xếp thứ 9/63; tỉnh cũng đứng thứ 3 toàn quốc về tỷ lệ cấp thẻ Căn cước "
+                "công dân, xếp thứ 5 cả nước về chỉ số hài lòng của người dân. Vị trí thứ 7 thuộc về Quảng Nam.")
+    assert {v for m, v in got if m == "index_rank"} == {9, 5, 7}
+
+
+def test_a_national_word_in_another_clause_leaves_the_rank_to_the_province():
+    got = facts("Năm 2022, Chỉ số CCHC của tỉnh đạt 86,19%, cao hơn chỉ số trung bình chung các tỉnh, thành phố; xếp "
+                "hạng 25/63 tỉnh, thành phố.")
+    assert got[("index_rank", 25)].province == "40"

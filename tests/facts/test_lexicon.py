@@ -4,14 +4,15 @@ import re
 import pytest
 
 from scrapers.facts import lexicon as lx
+from scrapers.facts.cue import Cue
 
 
 def _cues():
     for name, value in vars(lx).items():
-        if isinstance(value, re.Pattern):
+        if isinstance(value, (re.Pattern, Cue)):
             yield name, value
         elif isinstance(value, list) and value and isinstance(value[0], tuple):
-            yield from ((f"{name}[{key}]", rx) for key, rx in value if isinstance(rx, re.Pattern))
+            yield from ((f"{name}[{key}]", rx) for key, rx in value if isinstance(rx, (re.Pattern, Cue)))
 
 
 CUES = dict(_cues())

@@ -35,3 +35,22 @@ def test_services_counted_as_procedures_with_their_tiers():
 def test_a_grade_two_in_words_is_no_online_service():
     got = facts("Năm 2023, tỉnh có 300 dịch vụ công trực tuyến mức độ hai.")
     assert got == {}
+
+
+def test_shares_after_names_take_the_rate_the_sentence_names_after_the_list():
+    got = extract_facts("Từ đầu năm đến nay, Cần Thơ (71%) cùng các tỉnh Hậu Giang (68,2%), Sóc Trăng (60,5%) là 3 địa "
+                        "phương dẫn đầu về tỷ lệ hồ sơ trực tuyến.", article_id="t", published=PUB, province=None)
+    assert {(f.metric, f.value, f.province) for f in got} == {
+        ("online_dossier_rate", 71, "92"), ("online_dossier_rate", 68.2, "93"), ("online_dossier_rate", 60.5, "94")}
+
+
+def test_services_provided_on_the_national_portal_and_the_base_of_their_share():
+    got = facts("Đến hết tháng 2/2024, tỉnh đã cung cấp 1.210 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia "
+                "(chiếm 68,4% tổng số 1.769 thủ tục hành chính).")
+    assert ("online_services_national_portal", 1210) in got and ("procedures_in_effect", 1769) in got
+
+
+def test_an_average_per_day_is_no_count_of_the_period():
+    got = facts("Năm 2023, tỉnh tiếp nhận 410.000 hồ sơ trực tuyến; tính trung bình mỗi ngày, có khoảng 1.600 hồ sơ "
+                "trực tuyến.")
+    assert ("online_dossiers", 410000) in got and ("online_dossiers", 1600) not in got

@@ -16,6 +16,7 @@ def facts_of(text: str):
     "Năm 2023, chỉ số cải cách hành chính của tỉnh xếp thứ 99999999/63.",
     "Năm 2023, chỉ số cải cách hành chính của tỉnh xếp thứ 70/63.",
     "Năm 2023, toàn tỉnh tiếp nhận 999.999.999.999.999 hồ sơ.",
+    "Năm 2023, toàn tỉnh cung cấp 0,75 dịch vụ công trực tuyến.",
 ])
 def test_impossible_figures_are_dropped(sentence):
     assert facts_of(sentence) == []
