@@ -72,6 +72,8 @@ lint: $(STAMP)
 	$(BIN)/sqlfluff lint dbt_project/models dbt_project/tests
 
 ## The code location loads cleanly (dg check defs).
+# dg warns on every run when the active virtual environment is not the project's; make runs the project's own.
+check: export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 check: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dg check defs
 
