@@ -24,8 +24,11 @@ from dagster._core.log_manager import LOG_RECORD_METADATA_ATTR
 from scrapers import settings
 
 # Materialisation metadata worth a place on a step's line, in this order.
-COUNTED = ("new_pages", "pages", "new_articles", "articles", "parse_failures", "facts", "new_facts",
-           "rows_loaded", "rows", "errors", "load_errors", "pages_built", "charts")
+COUNTED = ("new_pages", "pages", "new_articles", "articles", "parse_failures", "reparsed_for_parser_version",
+           "facts", "new_facts", "reextracted_for_extractor_version", "rows_loaded", "rows", "errors", "load_errors",
+           "pages_built", "charts")
+# Of those, the ones a line names only when they are not 0 (most nights they are).
+SHOWN_WHEN_NOT_ZERO = ("reparsed_for_parser_version", "reextracted_for_extractor_version")
 
 
 def logs_dir(home: Path | None = None) -> Path:
@@ -106,6 +109,8 @@ class _StepLines(logging.Handler):
         if kind == dg.DagsterEventType.ASSET_MATERIALIZATION:
             self.assets[step] += 1
             for key, value in event.event_specific_data.materialization.metadata.items():
+                if key in SHOWN_WHEN_NOT_ZERO and not value.value:
+                    continue
                 if key in COUNTED and isinstance(value.value, int) and not isinstance(value.value, bool):
                     self.counts[step][key] = self.counts[step].get(key, 0) + value.value
         elif kind == dg.DagsterEventType.ASSET_CHECK_EVALUATION:

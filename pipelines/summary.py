@@ -1,6 +1,7 @@
 """The summary `reform run` prints at the end: did it succeed, which checks
-warned or failed and on how many rows, what failed to load and where to look,
-rows per mart, and where the warehouse, the Data Docs and the full log are."""
+warned or failed and on how many rows, what a new parser or extractor version
+read again, what failed to load and where to look, rows per mart, and where
+the warehouse, the Data Docs and the full log are."""
 from __future__ import annotations
 
 from collections import Counter
@@ -78,6 +79,21 @@ def load_errors_by_stage(work_db: Path) -> dict[str, int] | None:
         return None
 
 
+def version_rereads(result: dg.ExecuteInProcessResult) -> list[str]:
+    """A line for each of parsing and extraction that read archived material
+    again because its version is new; nothing on a night without one."""
+    metadata = {tuple(e.asset_key.path): {k: v.value for k, v in e.materialization.metadata.items()}
+                for e in result.get_asset_materialization_events()}
+    parse, extract = metadata.get(("raw", "articles"), {}), metadata.get(("raw", "facts"), {})
+    lines = []
+    if reparsed := parse.get("reparsed_for_parser_version"):
+        lines.append(f"  re-parsed for a new parser version: {reparsed} pages "
+                     f"({parse.get('article_texts_changed', 0)} article texts changed)")
+    if reextracted := extract.get("reextracted_for_extractor_version"):
+        lines.append(f"  re-extracted for a new extractor version: {reextracted} articles")
+    return lines
+
+
 def _columns(cells: list[str], per_line: int) -> list[str]:
     return ["    " + "   ".join(cells[i:i + per_line]) for i in range(0, len(cells), per_line)]
 
@@ -94,6 +110,7 @@ def summary(result: dg.ExecuteInProcessResult, log_path: Path | None = None) -> 
         lines.append(f"  failed step: {event.step_key}: {message[:300]}")
     lines.append(f"  checks: {checks['passed']} passed, {checks['failed']} failed, {checks['warned']} warned")
     lines.extend(f"    {p.severity}: {p.name}: {p.detail}" for p in check_problems(result))
+    lines.extend(version_rereads(result))
     errors = load_errors_by_stage(settings.work_db())
     if errors is not None:
         by_stage = ", ".join(f"{stage} {n}" for stage, n in errors.items())

@@ -1,5 +1,12 @@
-"""`raw.pages` → `raw.articles`: every page content not parsed before is read
-as an article (or noted as a listing, a skipped or a failed page, with why).
+"""`raw.pages` → `raw.articles`: every page content not parsed before, or
+parsed with another parser version (`scrapers/parse/version.py`: a new
+`PARSER_VERSION`, or a change to the page's source entry that parsing reads),
+is read as an article (or noted as a listing, a skipped or a failed page, with
+why). A page parsed again replaces its `raw.page_parses` row and its article;
+the article's text hash changes only where the new parse reads other text, so
+only those articles go back to the extractor. A page that is no article any
+more keeps the article it gave before (nothing is lost on a parser's bad day);
+its new outcome and reason are in `raw.page_parses` and `raw.load_errors`.
 
 Chunks of pages are parsed over the worker pool and each chunk is written in
 one transaction, so uncommitted rows never pile up and a step that stops keeps
@@ -17,6 +24,7 @@ import pandas as pd
 
 from scrapers.crawl.archive import Archive
 from scrapers.models import Article, article_id_for
+from scrapers.parse.version import parse_key
 from scrapers.raw.schema import SCHEMA, insert_frame, record_errors, transaction
 from scrapers.raw.steps import CHUNK_SIZE, Progress, StepStats, chunked, map_chunks
 from scrapers.sources.registry import SourceConfig, source_for_url
@@ -28,17 +36,16 @@ def parse_pages(
     sources: dict[str, SourceConfig],
     progress: Progress | None = None,
 ) -> StepStats:
-    """Parse every page content not parsed before into an article (or note why
-    it is not one). The newest content of a URL wins in `raw.articles`."""
-    pending = con.execute(f"""
-        select p.page_key, p.sha256, p.url, p.method, p.status, p.error, p.content_type, p.source_id
-        from {SCHEMA}.pages p
-        anti join {SCHEMA}.page_parses q using (page_key, sha256)
-        order by p.last_fetched_at, p.page_key
-    """).fetchall()
+    """Parse every page content not parsed before, or parsed with another parser
+    version, into an article (or note why it is not one). The newest content
+    of a URL wins in `raw.articles`. `details` counts the outcomes, the pages
+    parsed again for a new parser version and, among their articles, those
+    whose text changed."""
+    pending, reparsed = _pending_pages(con, sources)
     stats = StepStats()
     counts = dict.fromkeys(("article", "listing", "error", "skipped"), 0)
     article_ids: set[str] = set()
+    texts_changed = 0
     chunks = chunked(pending)
     work = partial(_parse_chunk, archive.root, sources)
     done = 0
@@ -46,10 +53,17 @@ def parse_pages(
     # earlier one; each in its own transaction (see the module docstring).
     for outcomes, articles, errors in map_chunks(work, chunks, -(-len(pending) // CHUNK_SIZE)):
         with transaction(con):
+            texts_changed += _changed_texts(con, articles.values())
             if articles:
                 con.register("_ids", pd.DataFrame({"article_id": list(articles)}))
                 con.execute(f"delete from {SCHEMA}.articles where article_id in (select article_id from _ids)")
                 con.unregister("_ids")
+            # A page parsed again replaces its earlier parse (same page_key and sha256).
+            con.register("_parsed", pd.DataFrame({"page_key": [o["page_key"] for o in outcomes],
+                                                  "sha256": [o["sha256"] for o in outcomes]}))
+            con.execute(f"delete from {SCHEMA}.page_parses q using _parsed d "
+                        "where q.page_key = d.page_key and q.sha256 = d.sha256")
+            con.unregister("_parsed")
             insert_frame(con, "articles", articles.values())
             insert_frame(con, "page_parses", outcomes)
             record_errors(con, "parse", errors)
@@ -62,8 +76,59 @@ def parse_pages(
             if progress and len(pending) > CHUNK_SIZE:
                 progress(f"parsed {done}/{len(pending)} pages")
     stats.new = len(article_ids)
-    stats.details = counts
+    stats.details = {**counts, "reparsed_for_parser_version": reparsed,
+                     "article_texts_changed": texts_changed}
     return stats
+
+
+def _pending_pages(con: duckdb.DuckDBPyConnection, sources: dict[str, SourceConfig]) -> tuple[list[tuple], int]:
+    """The pages to parse, in fetch order, and how many of them were parsed
+    before with another parser version (a parse from before versions were
+    recorded has none). Every page's key is worked out here, so a page whose
+    source entry changed is found however old it is; once per registered
+    source, per page only for pages fetched for none (the owner of a host
+    shared by several sources depends on the URL)."""
+    rows = con.execute(f"""
+        select p.page_key, p.sha256, p.url, p.method, p.status, p.error, p.content_type, p.source_id,
+               q.page_key is not null, q.parser_version
+        from {SCHEMA}.pages p
+        left join {SCHEMA}.page_parses q using (page_key, sha256)
+        order by p.last_fetched_at, p.page_key
+    """).fetchall()
+    keys = {source_id: parse_key(source) for source_id, source in sources.items()}
+    pending: list[tuple] = []
+    reparsed = 0
+    for *page, parsed, version in rows:
+        source_id, url = page[7], page[2]
+        key = keys[source_id] if source_id in keys else parse_key(page_source(source_id, url, sources))
+        if parsed and version == key:
+            continue
+        pending.append(tuple(page))
+        reparsed += parsed
+    return pending, reparsed
+
+
+def page_source(source_id: str | None, url: str, sources: dict[str, SourceConfig]) -> SourceConfig | None:
+    """The registry entry a page is parsed with: the one it was fetched for,
+    else the one owning its host."""
+    source = sources.get(source_id) if source_id else None
+    return source or source_for_url(url, sources)
+
+
+def _changed_texts(con: duckdb.DuckDBPyConnection, articles) -> int:
+    """How many of these article rows replace one with another text (new articles not counted)."""
+    frame = pd.DataFrame([{"article_id": a["article_id"], "text_sha256": a["text_sha256"]} for a in articles],
+                         columns=["article_id", "text_sha256"])
+    if frame.empty:
+        return 0
+    con.register("_texts", frame)
+    try:
+        return con.execute(f"""
+            select count(*) from _texts t join {SCHEMA}.articles a using (article_id)
+            where a.text_sha256 is distinct from t.text_sha256
+        """).fetchall()[0][0]
+    finally:
+        con.unregister("_texts")
 
 
 def _parse_chunk(archive_root, sources: dict[str, SourceConfig], rows: list[tuple]):
@@ -77,8 +142,9 @@ def _parse_chunk(archive_root, sources: dict[str, SourceConfig], rows: list[tupl
     articles: dict[str, dict] = {}
     errors: list[tuple[str, str | None, str]] = []
     for key, sha, url, method, status, error, content_type, source_id in rows:
+        source = page_source(source_id, url, sources)
         outcome = {"page_key": key, "sha256": sha, "url": url, "outcome": "skipped", "reason": None,
-                   "article_id": None, "parsed_at": parsed_at, "found": None}
+                   "article_id": None, "parsed_at": parsed_at, "found": None, "parser_version": parse_key(source)}
         outcomes.append(outcome)
         if status != 200 or error:   # a refused or cut-off body (size cap) is no page
             outcome["reason"] = error or f"HTTP status {status}"
@@ -86,8 +152,6 @@ def _parse_chunk(archive_root, sources: dict[str, SourceConfig], rows: list[tupl
         if method != "GET" or not _is_html_page(url, content_type):
             outcome["reason"] = f"not an HTML page ({content_type or 'no content type'})"
             continue
-        source = sources.get(source_id) if source_id else None
-        source = source or source_for_url(url, sources)
         try:
             html = decode_html(archive.read_body(sha), content_type)
             page = parse_page(html, url=url, source=source)

@@ -55,6 +55,9 @@ create table if not exists {SCHEMA}.page_parses (
 );
 -- How an article's title, date and body were found, as JSON (e.g. title: "source h1.x").
 alter table {SCHEMA}.page_parses add column if not exists found varchar;
+-- The parser version the page was parsed with (scrapers/parse/version.py); NULL: parsed before versions
+-- were recorded. A page whose version differs from today's is parsed again.
+alter table {SCHEMA}.page_parses add column if not exists parser_version varchar;
 
 create table if not exists {SCHEMA}.articles (
     article_id varchar primary key,

@@ -3,6 +3,7 @@ import dagster as dg
 
 from pipelines.resources import WarehouseResource
 from scrapers.raw import facts as facts_step
+from scrapers.raw.extractor_versions import articles_behind_extractor
 from scrapers.raw.schema import row_count
 
 
@@ -15,13 +16,19 @@ from scrapers.raw.schema import row_count
                 "is new, each with its evidence sentence and offsets.",
 )
 def raw_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    from scrapers.facts.extract import EXTRACTOR_VERSION   # read at run time, as the extraction step reads it
+
     with warehouse.connect() as con:
+        behind = articles_behind_extractor(con, EXTRACTOR_VERSION)
         stats = facts_step.extract_new_facts(con, progress=context.log.info)
+        # Those read again because the extractor is new; any it failed on are still behind.
+        reextracted = behind - articles_behind_extractor(con, EXTRACTOR_VERSION)
         total = row_count(con, "raw.facts")
         preview = con.execute("""
             select metric, value, unit, province, evidence from raw.facts order by extracted_at desc, fact_id limit 10
         """).df()
     return dg.MaterializeResult(metadata={
         "new_facts": stats.new, "facts": total, **stats.details,
+        "reextracted_for_extractor_version": reextracted,
         "preview": dg.MetadataValue.md(preview.to_markdown(index=False) if not preview.empty else "(none)"),
     })
