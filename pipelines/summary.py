@@ -88,7 +88,7 @@ def version_rereads(result: dg.ExecuteInProcessResult) -> list[str]:
     lines = []
     if reparsed := parse.get("reparsed_for_parser_version"):
         lines.append(f"  re-parsed for a new parser version: {reparsed} pages "
-                     f"({parse.get('article_texts_changed', 0)} article texts changed)")
+                     f"({parse.get('reparsed_texts_changed', 0)} article texts changed)")
     if reextracted := extract.get("reextracted_for_extractor_version"):
         lines.append(f"  re-extracted for a new extractor version: {reextracted} articles")
     return lines

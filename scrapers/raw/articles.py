@@ -38,13 +38,12 @@ def parse_pages(
 ) -> StepStats:
     """Parse every page content not parsed before, or parsed with another parser
     version, into an article (or note why it is not one). The newest content
-    of a URL wins in `raw.articles`. `details` counts the outcomes, the pages
-    parsed again for a new parser version and, among their articles, those
-    whose text changed."""
+    of a URL wins in `raw.articles`. `new` counts the articles not there
+    before; `details` the outcomes, the pages parsed again for a new parser
+    version, and the articles of those pages whose text changed."""
     pending, reparsed = _pending_pages(con, sources)
     stats = StepStats()
     counts = dict.fromkeys(("article", "listing", "error", "skipped"), 0)
-    article_ids: set[str] = set()
     texts_changed = 0
     chunks = chunked(pending)
     work = partial(_parse_chunk, archive.root, sources)
@@ -53,7 +52,10 @@ def parse_pages(
     # earlier one; each in its own transaction (see the module docstring).
     for outcomes, articles, errors in map_chunks(work, chunks, -(-len(pending) // CHUNK_SIZE)):
         with transaction(con):
-            texts_changed += _changed_texts(con, articles.values())
+            new, changed = _article_changes(con, articles.values())
+            stats.new += new
+            texts_changed += len(changed & {o["article_id"] for o in outcomes
+                                            if (o["page_key"], o["sha256"]) in reparsed})
             if articles:
                 con.register("_ids", pd.DataFrame({"article_id": list(articles)}))
                 con.execute(f"delete from {SCHEMA}.articles where article_id in (select article_id from _ids)")
@@ -67,7 +69,6 @@ def parse_pages(
             insert_frame(con, "articles", articles.values())
             insert_frame(con, "page_parses", outcomes)
             record_errors(con, "parse", errors)
-            article_ids.update(articles)
             for outcome in outcomes:
                 counts[outcome["outcome"]] += 1
             stats.failed += len(errors)
@@ -75,15 +76,15 @@ def parse_pages(
             done += len(outcomes)
             if progress and len(pending) > CHUNK_SIZE:
                 progress(f"parsed {done}/{len(pending)} pages")
-    stats.new = len(article_ids)
-    stats.details = {**counts, "reparsed_for_parser_version": reparsed,
-                     "article_texts_changed": texts_changed}
+    stats.details = {**counts, "reparsed_for_parser_version": len(reparsed),
+                     "reparsed_texts_changed": texts_changed}
     return stats
 
 
-def _pending_pages(con: duckdb.DuckDBPyConnection, sources: dict[str, SourceConfig]) -> tuple[list[tuple], int]:
-    """The pages to parse, in fetch order, and how many of them were parsed
-    before with another parser version (a parse from before versions were
+def _pending_pages(con: duckdb.DuckDBPyConnection,
+                   sources: dict[str, SourceConfig]) -> tuple[list[tuple], set[tuple[str, str]]]:
+    """The pages to parse, in fetch order, and the (page_key, sha256) of those
+    parsed before with another parser version (a parse from before versions were
     recorded has none). Every page's key is worked out here, so a page whose
     source entry changed is found however old it is; once per registered
     source, per page only for pages fetched for none (the owner of a host
@@ -97,14 +98,15 @@ def _pending_pages(con: duckdb.DuckDBPyConnection, sources: dict[str, SourceConf
     """).fetchall()
     keys = {source_id: parse_key(source) for source_id, source in sources.items()}
     pending: list[tuple] = []
-    reparsed = 0
+    reparsed: set[tuple[str, str]] = set()
     for *page, parsed, version in rows:
         source_id, url = page[7], page[2]
         key = keys[source_id] if source_id in keys else parse_key(page_source(source_id, url, sources))
         if parsed and version == key:
             continue
         pending.append(tuple(page))
-        reparsed += parsed
+        if parsed:
+            reparsed.add((page[0], page[1]))
     return pending, reparsed
 
 
@@ -115,18 +117,21 @@ def page_source(source_id: str | None, url: str, sources: dict[str, SourceConfig
     return source or source_for_url(url, sources)
 
 
-def _changed_texts(con: duckdb.DuckDBPyConnection, articles) -> int:
-    """How many of these article rows replace one with another text (new articles not counted)."""
+def _article_changes(con: duckdb.DuckDBPyConnection, articles) -> tuple[int, set[str]]:
+    """Of these article rows, how many are new, and the ids of those that replace one with another text."""
     frame = pd.DataFrame([{"article_id": a["article_id"], "text_sha256": a["text_sha256"]} for a in articles],
                          columns=["article_id", "text_sha256"])
     if frame.empty:
-        return 0
+        return 0, set()
     con.register("_texts", frame)
     try:
-        return con.execute(f"""
-            select count(*) from _texts t join {SCHEMA}.articles a using (article_id)
-            where a.text_sha256 is distinct from t.text_sha256
-        """).fetchall()[0][0]
+        new, changed = con.execute(f"""
+            select count(*) filter (where a.article_id is null),
+                   list(t.article_id) filter (where a.article_id is not null
+                                              and a.text_sha256 is distinct from t.text_sha256)
+            from _texts t left join {SCHEMA}.articles a using (article_id)
+        """).fetchall()[0]
+        return new, set(changed or ())
     finally:
         con.unregister("_texts")
 

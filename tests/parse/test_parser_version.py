@@ -89,7 +89,7 @@ def test_a_changed_source_entry_reparses_its_pages_and_reextracts_only_changed_t
         ad_facts = con.execute("select count(*) from raw.facts where value = 4321").fetchall()[0][0]
         runs = extractions(con)
     with_ad, without_ad = article_id_for(WITH_AD), article_id_for(WITHOUT_AD)
-    assert stats.details["reparsed_for_parser_version"] == 2 and stats.details["article_texts_changed"] == 1
+    assert stats.details["reparsed_for_parser_version"] == 2 and stats.details["reparsed_texts_changed"] == 1
     assert "4.321" in before_texts[with_ad] and "4.321" not in after_texts[with_ad]
     assert after_texts[without_ad] == before_texts[without_ad]
     assert versions == {parse_key(SOURCE_DROPPING_ADS)} and n_parses == 2   # replaced, not added beside
@@ -114,7 +114,7 @@ def test_a_new_parser_version_reparses_every_page_once(warehouse, monkeypatch):
         versions = [v for (v,) in con.execute("select parser_version from raw.page_parses").fetchall()]
         # The text is the same: the extractor has nothing new to read.
         assert extract_new_facts(con).details["articles_read"] == 0
-    assert stats.details["reparsed_for_parser_version"] == 2 and stats.details["article_texts_changed"] == 0
+    assert stats.details["reparsed_for_parser_version"] == 2 and stats.details["reparsed_texts_changed"] == 0
     assert again.details["reparsed_for_parser_version"] == 0 and again.details["article"] == 0
     assert versions == [parse_key(SOURCE)] * 2 and versions[0].startswith("parse-next+")
 
@@ -129,5 +129,5 @@ def test_a_warehouse_from_before_parser_versions_migrates_and_reparses_once(ware
         assert extract_new_facts(con).details["articles_read"] == 0
         again = parse_pages(con, archive, {"baotinh": SOURCE})
     assert migrated == (2, 0)   # the old rows are kept, with no version: an older one
-    assert stats.details["reparsed_for_parser_version"] == 2 and stats.details["article_texts_changed"] == 0
+    assert stats.details["reparsed_for_parser_version"] == 2 and stats.details["reparsed_texts_changed"] == 0
     assert again.details["reparsed_for_parser_version"] == 0
