@@ -84,25 +84,30 @@ def parse_pages(
 def _pending_pages(con: duckdb.DuckDBPyConnection,
                    sources: dict[str, SourceConfig]) -> tuple[list[tuple], set[tuple[str, str]]]:
     """The pages to parse, in fetch order, and the (page_key, sha256) of those
-    parsed before with another parser version (a parse from before versions were
-    recorded has none). Every page's key is worked out here, so a page whose
-    source entry changed is found however old it is; once per registered
-    source, per page only for pages fetched for none (the owner of a host
-    shared by several sources depends on the URL)."""
-    rows = con.execute(f"""
-        select p.page_key, p.sha256, p.url, p.method, p.status, p.error, p.content_type, p.source_id,
-               q.page_key is not null, q.parser_version
-        from {SCHEMA}.pages p
-        left join {SCHEMA}.page_parses q using (page_key, sha256)
-        order by p.last_fetched_at, p.page_key
-    """).fetchall()
-    keys = {source_id: parse_key(source) for source_id, source in sources.items()}
+    parsed before with another parser version (a parse from before versions
+    were recorded has none). Every archived page is checked, so a page whose
+    source entry changed is found however old it is: in SQL for pages fetched
+    for a registered source, here for the others (the owner of a host shared
+    by several sources depends on the URL)."""
+    keys = pd.DataFrame({"source_id": list(sources), "parser_version": [parse_key(s) for s in sources.values()]},
+                        columns=["source_id", "parser_version"])
+    con.register("_keys", keys)
+    try:
+        rows = con.execute(f"""
+            select p.page_key, p.sha256, p.url, p.method, p.status, p.error, p.content_type, p.source_id,
+                   q.page_key is not null, q.parser_version, k.source_id is not null
+            from {SCHEMA}.pages p
+            left join {SCHEMA}.page_parses q using (page_key, sha256)
+            left join _keys k on k.source_id = p.source_id
+            where q.page_key is null or k.source_id is null or q.parser_version is distinct from k.parser_version
+            order by p.last_fetched_at, p.page_key
+        """).fetchall()
+    finally:
+        con.unregister("_keys")
     pending: list[tuple] = []
     reparsed: set[tuple[str, str]] = set()
-    for *page, parsed, version in rows:
-        source_id, url = page[7], page[2]
-        key = keys[source_id] if source_id in keys else parse_key(page_source(source_id, url, sources))
-        if parsed and version == key:
+    for *page, parsed, version, registered in rows:
+        if parsed and not registered and version == parse_key(page_source(page[7], page[2], sources)):
             continue
         pending.append(tuple(page))
         if parsed:
