@@ -1,4 +1,5 @@
-"""`raw/pages` → `raw/articles`: every new page content read as an article."""
+"""`raw/pages` → `raw/articles`: every new page content, and every page parsed with another
+parser version, read as an article."""
 import dagster as dg
 
 from pipelines.resources import CrawlSettings, WarehouseResource
@@ -12,8 +13,9 @@ from scrapers.raw.schema import row_count
     group_name="parse",
     deps=[dg.AssetKey(["raw", "pages"])],
     pool="duckdb",
-    description="Articles parsed from every new page content (title, publication date, NFC body); "
-                "a page that fails to parse is recorded with its reason in raw.load_errors and the run goes on.",
+    description="Articles parsed from every new page content, and from every archived page parsed with "
+                "another parser version (title, publication date, NFC body); a page that fails to parse is "
+                "recorded with its reason in raw.load_errors and the run goes on.",
 )
 def raw_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
                  crawl_settings: CrawlSettings) -> dg.MaterializeResult:
