@@ -14,11 +14,11 @@ from pipelines.defs.parse.assets import raw_articles
 from pipelines.progress import step_logger
 from pipelines.resources import CrawlSettings, WarehouseResource
 from pipelines.summary import summary
+from scrapers import settings
 from scrapers.crawl.archive import Archive
 from scrapers.models import FetchedResponse
 from scrapers.raw.pages import load_pages
 from scrapers.raw.schema import connect
-from scrapers import settings
 
 FIGURES = "<p>Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 98,5%; toàn tỉnh tiếp nhận 12.345 hồ sơ.</p>"
 URLS = ("https://tinhmau.example.vn/cai-cach-hanh-chinh-12345.html",

@@ -16,7 +16,7 @@ from scrapers.raw.schema import row_count
                 "is new, each with its evidence sentence and offsets.",
 )
 def raw_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    from scrapers.facts.extract import EXTRACTOR_VERSION   # read at run time, as the extraction step reads it
+    from scrapers.facts.extract import EXTRACTOR_VERSION  # read at run time, as the extraction step reads it
 
     with warehouse.connect() as con:
         behind = articles_behind_extractor(con, EXTRACTOR_VERSION)
