@@ -239,7 +239,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             # re-resolve relative phrases against the year the text is about
             sent.periods = periods_of(sent.text, published, ctx.year)
         apply_reporting_windows(sent, ctx)
-        if lx.RANKING_CAPTION.search(sent.text):
+        if sent.text.endswith(":") and lx.RANKING_CAPTION.search(sent.text):   # a caption ends with its colon
             ctx.numbered_ranks = True         # `Top 3 tỉnh dẫn đầu PCI 2023:` over `1. Quảng Ninh ...`
         elif not lx.NUMBERED_ITEM.match(sent.text):
             ctx.numbered_ranks = False
