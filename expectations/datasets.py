@@ -45,7 +45,7 @@ _RAW_PAGES = Dataset("raw.pages", f"""
 # The evidence itself is compared with its article here, in DuckDB; the
 # strings stay out of pandas.
 _RAW_FACTS = Dataset("raw.facts", f"""
-    select f.* exclude (evidence, period, extractor_version, extracted_at),
+    select f.* exclude (evidence, evidence_sentence, period, extractor_version, extracted_at),
         a.published,
         a.article_id is not null as article_exists,
         f.metric in ('index_rank_change', 'index_score_change') as is_signed,
@@ -54,6 +54,11 @@ _RAW_FACTS = Dataset("raw.facts", f"""
             and f.evidence_end <= length(a.text)
             and substring(a.text, f.evidence_start + 1, f.evidence_end - f.evidence_start) = f.evidence,
             false) as evidence_in_text,
+        coalesce(
+            f.sentence_start >= 0
+            and f.sentence_end <= length(a.text)
+            and substring(a.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) = f.evidence_sentence,
+            false) as sentence_in_text,
         (f.index_name is not null) = starts_with(f.metric, 'index_') as index_matches_metric,
         a.published + interval {ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION} day as latest_actual_period_end,
         f.fact_id as {ROW_KEY}

@@ -131,6 +131,9 @@ def raw_facts(metrics: Collection[str], province_codes: Collection[str],
     _add(suite, t, QUARANTINE, "evidence_in_text", gxe.ExpectColumnValuesToBeInSet(
         column="evidence_in_text", value_set=[True],
         description="Evidence is the exact substring text[evidence_start:evidence_end] of its article."))
+    _add(suite, t, QUARANTINE, "sentence_in_text", gxe.ExpectColumnValuesToBeInSet(
+        column="sentence_in_text", value_set=[True],
+        description="The evidence sentence is the exact substring text[sentence_start:sentence_end]."))
     _add(suite, t, QUARANTINE, "percent_in_range", gxe.ExpectColumnValuesToBeBetween(
         column="value", min_value=0, max_value=100,
         row_condition='unit == "percent" and is_signed == False', condition_parser="pandas",

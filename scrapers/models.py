@@ -83,6 +83,10 @@ class Fact:
     evidence: str = ""
     evidence_start: int = 0       # offsets of `evidence` in the article text
     evidence_end: int = 0
+    # the whole sentence the evidence stands in (a reader sees `đạt 100%` in its context), with its offsets
+    evidence_sentence: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
 
     def as_dict(self) -> dict:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}

@@ -44,7 +44,7 @@ from scrapers.facts.periods import reported_through
 from scrapers.models import Fact
 from scrapers.reference.provinces import canonical_tones
 
-EXTRACTOR_VERSION = "facts-1.8"
+EXTRACTOR_VERSION = "facts-1.9"
 
 
 class ExtractionError(Exception):
@@ -148,9 +148,13 @@ def _one_spelling(nfc: str) -> str:
 
 
 def _map_back(fact: Fact, original: str, back: list[int] | None) -> Fact:
+    """Offsets into the caller's text, and the evidence and its sentence cut from it (never from the normalised
+    text the rules read)."""
     if back is not None:
         fact.evidence_start, fact.evidence_end = back[fact.evidence_start], back[fact.evidence_end]
+        fact.sentence_start, fact.sentence_end = back[fact.sentence_start], back[fact.sentence_end]
     fact.evidence = original[fact.evidence_start:fact.evidence_end]
+    fact.evidence_sentence = original[fact.sentence_start:fact.sentence_end]
     return fact
 
 
@@ -235,7 +239,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             # re-resolve relative phrases against the year the text is about
             sent.periods = periods_of(sent.text, published, ctx.year)
         apply_reporting_windows(sent, ctx)
-        if lx.RANKING_CAPTION.search(sent.text):
+        if sent.text.endswith(":") and lx.RANKING_CAPTION.search(sent.text):   # a caption ends with its colon
             ctx.numbered_ranks = True         # `Top 3 tỉnh dẫn đầu PCI 2023:` over `1. Quảng Ninh ...`
         elif not lx.NUMBERED_ITEM.match(sent.text):
             ctx.numbered_ranks = False
@@ -344,6 +348,8 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
         f.evidence_start += sent.start
         f.evidence_end += sent.start
         f.evidence = text[f.evidence_start:f.evidence_end]
+        f.sentence_start, f.sentence_end = sent.start, sent.start + len(sent.text)
+        f.evidence_sentence = sent.text
     return out
 
 

@@ -105,6 +105,11 @@ create table if not exists {SCHEMA}.facts (
     extracted_at timestamp
 );
 
+-- The whole sentence each fact's evidence stands in, and its offsets in the article text (facts-1.9).
+alter table {SCHEMA}.facts add column if not exists evidence_sentence varchar;
+alter table {SCHEMA}.facts add column if not exists sentence_start integer;
+alter table {SCHEMA}.facts add column if not exists sentence_end integer;
+
 create table if not exists {SCHEMA}.index_scores (
     index_name varchar not null,
     year integer not null,

@@ -21,7 +21,8 @@ def add_fact(con, **changes) -> dict:
     row = {"fact_id": "f1", "article_id": "a1", "metric": "dossiers_on_time_rate", "value": 98.5, "unit": "percent",
            "qualifier": "exact", "kind": "actual", "province": "26", "period": "6 tháng đầu năm 2024",
            "period_start": "2024-01-01", "period_end": "2024-06-30", "evidence": EVIDENCE,
-           "evidence_start": start, "evidence_end": start + len(EVIDENCE)} | changes
+           "evidence_start": start, "evidence_end": start + len(EVIDENCE), "evidence_sentence": BODY,
+           "sentence_start": TEXT.index(BODY), "sentence_end": TEXT.index(BODY) + len(BODY)} | changes
     insert_frame(con, "facts", [row])
     return row
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from gx_rows import TEXT, add_article, add_fact, failed, quarantined_by_row
+from gx_rows import BODY, TEXT, add_article, add_fact, failed, quarantined_by_row
 
 from expectations.runner import run_suite
 from expectations.suites import validation_day
@@ -66,6 +66,18 @@ def test_each_spoiled_fact_fails_exactly_its_expectation_and_good_ones_pass(con)
     assert outcomes["evidence_in_text"].unexpected_count == 2
     assert outcomes["percent_in_range"].sample == ["percent_120"]
     assert failed(result) == {name: "quarantine" for _, name in SPOILED.values()}
+
+
+def test_an_evidence_sentence_that_is_not_the_articles_is_quarantined(con):
+    """Kept apart from the table above: the quarantine cap counts at most 20 spoiled rows there."""
+    add_article(con)
+    add_fact(con)
+    add_fact(con, fact_id="sentence_shifted", sentence_start=2)
+    add_fact(con, fact_id="sentence_missing", evidence_sentence=None)
+    result = run_suite(con, "raw_facts")
+    assert quarantined_by_row(con) == {"sentence_shifted": {("sentence_in_text", "quarantine")},
+                                       "sentence_missing": {("sentence_in_text", "quarantine")}}
+    assert failed(result) == {"sentence_in_text": "quarantine"}
 
 
 def test_a_fact_without_its_article_is_a_broken_build(con):
@@ -131,7 +143,9 @@ def test_evidence_offsets_count_code_points_like_python(con):
     text = "Tin 😀 mới\n\n" + TEXT
     add_article(con, text=text)
     start = text.index("98,5%")
-    add_fact(con, evidence="98,5%", evidence_start=start, evidence_end=start + 5)
+    sentence = text.index(BODY)
+    add_fact(con, evidence="98,5%", evidence_start=start, evidence_end=start + 5, sentence_start=sentence,
+             sentence_end=sentence + len(BODY))
     assert failed(run_suite(con, "raw_facts")) == {}
 
 

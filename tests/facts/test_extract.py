@@ -245,3 +245,17 @@ def test_grade_lists_and_raised_service_totals():
 def test_procedure_kind_named_after_the_noun():
     got = facts("Theo Quyết định, 05 thủ tục hành chính được sửa đổi, bổ sung và 03 thủ tục hành chính mới ban hành.")
     assert set(got) == {("procedures_amended", 5), ("procedures_new", 3)}
+
+
+def test_every_fact_carries_the_whole_sentence_of_its_evidence():
+    """A reader sees `đạt 98,5%` in its sentence; offsets index the caller's text, also when it was not NFC."""
+    import unicodedata
+    text = unicodedata.normalize("NFD", "Cải cách hành chính tỉnh\n\nNăm 2023, toàn tỉnh tiếp nhận 12.400 hồ sơ. "
+                                        "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.")
+    facts = extract_facts(text, article_id="t", published=date(2024, 1, 15), province="26")
+    assert len(facts) == 2
+    for f in facts:
+        assert text[f.sentence_start:f.sentence_end] == f.evidence_sentence
+        assert f.sentence_start <= f.evidence_start and f.evidence_end <= f.sentence_end
+    sentences = {unicodedata.normalize("NFC", f.evidence_sentence) for f in facts}
+    assert sentences == {"Năm 2023, toàn tỉnh tiếp nhận 12.400 hồ sơ.", "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%."}

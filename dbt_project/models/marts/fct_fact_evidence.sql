@@ -1,5 +1,6 @@
-{#- Every report of every figure: the exact sentence, where it stands in its
-    article, and the canonical fact it counts toward. -#}
+{#- Every report of every figure: the exact evidence and the whole sentence
+    it stands in, where they stand in its article, and the canonical fact it
+    counts toward. -#}
 with reports as (
 
     select * from {{ ref('int_facts__reports') }}
@@ -20,6 +21,9 @@ evidence as (
         evidence,
         evidence_start,
         evidence_end,
+        evidence_sentence,
+        sentence_start,
+        sentence_end,
         extractor_version
     from reports
 

@@ -29,6 +29,9 @@ renamed as (
         evidence,
         evidence_start,
         evidence_end,
+        evidence_sentence,
+        sentence_start,
+        sentence_end,
         extractor_version
     from source
 
