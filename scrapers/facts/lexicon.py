@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.facts.cue import Cue, compile_cue
+from scrapers.facts.cue import Cue, compile_cue, lower_case_twin
 
 EXAMPLES: dict[re.Pattern | Cue, str] = {}
 
@@ -469,9 +469,10 @@ HOLDER_AFTER_RANK = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+", " vẫn là 
 
 # Case-sensitive twins of the index cues for lower-cased text: Python's IGNORECASE matching of Vietnamese is several
 # times slower than lower-casing a sentence once (which keeps every offset) and matching it as is.
-def lowered(rx: re.Pattern) -> re.Pattern:
-    assert not re.search(r"\\[A-Z]|\(\?-i", rx.pattern), rx.pattern   # no escape or span a lower-casing would change
-    twin = re.compile(rx.pattern.lower())
+def lowered(rx: re.Pattern | Cue) -> re.Pattern:
+    """The cue's case-sensitive twin (`cue.lower_case_twin`), registered with its example lower-cased."""
+    twin = lower_case_twin(rx)
+    assert twin is not None, rx.pattern   # no escape or span a lower-casing would change
     EXAMPLES[twin] = EXAMPLES[rx].lower()
     return twin
 
