@@ -78,8 +78,9 @@ NOUN_DOSSIER = cue(rf"(?<!\w)(?:{_DOSSIER})(?!\w)", "tiếp nhận 1.200 hồ s�
 NOUN_PROCEDURE = cue(rf"(?<!\w)(?:{_PROCEDURE})(?!\w)", "công bố 35 thủ tục hành chính")
 NOUN_SERVICE = cue(rf"(?<!\w)(?:{_SERVICE})(?!\w)", "cung cấp 420 dịch vụ công trực tuyến")
 # the noun right after a count: dossier, procedure (also a bare `danh mục`), service, decision or days
-NOUN_AFTER = cue(rf"\s*(?:các\s+)?(?:({_DOSSIER})|({_PROCEDURE}|danh mục)|({_SERVICE})|(quyết định)|(ngày)(?!\s*\d))"
-                 r"(?!\w)", " thủ tục được công bố")
+# (`10 trường hợp trễ hạn`: cases counted in a dossier report are dossiers)
+NOUN_AFTER = cue(rf"\s*(?:các\s+)?(?:({_DOSSIER}|trường hợp)|({_PROCEDURE}|danh mục)|({_SERVICE})|(quyết định)|"
+                 r"(ngày)(?!\s*\d))(?!\w)", " thủ tục được công bố")
 NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
 # `tổng số hồ sơ ... là`, `số lượng thủ tục ... là`: the noun after `số` heads what is counted
 COUNTED_HEAD = cue(rf"(?<!\w)(?:tổng )?số(?: lượng)?\s+(?:({_DOSSIER})|({_PROCEDURE})|({_SERVICE}))(?!\w)",
@@ -375,7 +376,8 @@ RANK_CHANGE_UNIT_AFTER = cue(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:bậc|hạ
 # `từ vị trí thứ 7 lên vị trí thứ 5`: the first figure was the rank before
 RANK_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", "từ vị trí thứ ")
 TO_AFTER = cue(r"\s*(?:lên|xuống)", " lên")
-COMPARED = cue(r"so với", "so với năm trước", case=True)
+# `so với năm 2021`, also without `với`: `so năm 2018`, `so cùng kỳ`
+COMPARED = cue(r"so với|(?<!\w)so (?=năm|cùng kỳ|kỳ|\d)", "so năm 2018", case=True)
 INDEX_WORDS = cue(r"xếp|đứng|điểm(?! cầu)|hạng", "xếp hạng")
 RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân", "đứng thứ")
 POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")

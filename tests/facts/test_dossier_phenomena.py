@@ -274,3 +274,8 @@ def test_still_within_the_time_to_handle_is_pending_and_procedures_in_use_are_in
     got = facts("Tháng 6/2024, toàn tỉnh có 21.300 hồ sơ đang trong thời hạn xử lý; toàn tỉnh đang thực hiện 1.964 thủ "
                 "tục hành chính.")
     assert set(got) == {("dossiers_pending", 21300), ("procedures_in_effect", 1964)}
+
+
+def test_cases_counted_in_a_dossier_report_are_dossiers():
+    got = facts("Quý I/2024, toàn tỉnh giải quyết trễ hạn 12 trường hợp, chủ yếu thuộc lĩnh vực đất đai.")
+    assert set(got) == {("dossiers_late", 12)}

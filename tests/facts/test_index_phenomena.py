@@ -401,3 +401,8 @@ def test_quoted_dimensions_with_their_change_and_score():
     assert got[("index_score_change", -0.26)].component == "Kiểm soát tham nhũng"
     assert got[("index_component_score", 5.34)].component == "Kiểm soát tham nhũng"
     assert ("index_score", 7.12) not in got
+
+
+def test_a_change_compared_without_voi():
+    got = facts("Năm 2019, chỉ số SIPAS của tỉnh đạt 84,1%, tăng 2,55% so năm 2018.")
+    assert got[("index_score_change", 2.55)].index == "SIPAS"
