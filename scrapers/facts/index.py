@@ -115,6 +115,8 @@ def _index_metric(fig: Figure):
             return None                   # `đo lường và xếp hạng 63 tỉnh`: how many are ranked
         if lx.RANK_FROM_BEFORE.search(near_tail) and lx.TO_AFTER.match(right):
             return None                   # `từ vị trí thứ 7 lên vị trí thứ 5`: 7 was the rank before
+        if index_of(fig) in lx.RANKS_WITHIN_A_PROVINCE:
+            return None                   # DDCI ranks a province's departments and districts, never the province
         matter = lx.RANK_MATTER_AFTER.match(s, fig.end)
         if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
             return None                   # `đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước`: another matter's rank

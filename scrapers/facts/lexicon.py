@@ -303,8 +303,8 @@ NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sán
 # Economic results (investment, money) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index facts.
 ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)",
                      "thu hút vốn FDI")
-RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|vị trí (?:thứ|số)|"
-           r"vị thứ|hạng|^\s*thứ)\s*$", "tỉnh xếp thứ ")
+RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|"
+           r"vị trí (?:cao )?(?:thứ|số)|vị thứ|hạng|^\s*thứ)\s*$", "tỉnh xếp thứ ")
 RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
 # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
 # `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`; ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups
@@ -353,6 +353,8 @@ RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương)", " tỉnh")
 # `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place
 RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
 NATIONAL_RANK_OF = (63, 62, 61, 34)
+# indices that rank the bodies inside one province: their ranks are no national ranks (the issue's rule)
+RANKS_WITHIN_A_PROVINCE = ("DDCI",)
 # the full scale of an index's total score (`PAPI ... đạt 40,42/80 điểm`); a share of another scale is a criterion's
 FULL_SCALE = {"PAPI": 80}
 # `xếp 25/63`, `xếp vị trí 61/63`: a place in the national ranking written with its field size only
@@ -397,7 +399,9 @@ COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí 
 # `cao hơn 9 điểm so với địa phương có điểm số thấp nhất`, `cao hơn 1,40% so với chỉ số trung bình chung các tỉnh`:
 # a gap to another place or to the mean, not a change of the index over time
 GAP_TO_OTHERS_AFTER = cue(r"\s*(?:điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+)?(?:địa phương|tỉnh|thành phố|bình quân|"
-                          r"trung bình|các tỉnh|cả nước)", " điểm so với địa phương có điểm số thấp nhất")
+                          r"trung bình|trung vị|các tỉnh|cả nước|đơn vị)",
+                          " điểm so với địa phương có điểm số thấp nhất")
+
 # `chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`
 CRITERION_NAME = cue(r"(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)\s*$",
                      "chỉ số thành phần công khai minh bạch đạt ")

@@ -406,3 +406,10 @@ def test_quoted_dimensions_with_their_change_and_score():
 def test_a_change_compared_without_voi():
     got = facts("Năm 2019, chỉ số SIPAS của tỉnh đạt 84,1%, tăng 2,55% so năm 2018.")
     assert got[("index_score_change", 2.55)].index == "SIPAS"
+
+
+def test_ddci_ranks_bodies_inside_a_province_and_a_gap_to_a_body_is_no_change():
+    got = facts("Năm 2023, DDCI của tỉnh: Sở Tư pháp xếp vị trí thứ 2, Sở Y tế đạt 80,1 điểm, cao hơn 0,28% so với đơn "
+                "vị xếp vị trí thứ hai; PAR INDEX của tỉnh xếp vị trí cao thứ 4 cả nước.")
+    assert [v for m, v in got if m == "index_rank"] == [4]
+    assert not [k for k in got if k[0] == "index_score_change"]
