@@ -61,8 +61,14 @@ def _dossier_count(fig: Figure) -> str | None:
     near, right, clause_left, sentence_left = fig.near, fig.right, fig.clause_left, fig.sentence_left
     # `994 hồ sơ trực tiếp ... và 278.219 hồ sơ trực tuyến`: what follows the figure before is that figure's
     own_near = lx.ITEM_JOIN.split(near)[-1] if lx.NOUN_AFTER.match(near) else near
+    # a cue of no fact before the figure reaches back to the phrase of the figure before it, not into it (`Có 4.215
+    # hồ sơ đến hạn giải quyết, đã có 4.186 hồ sơ được trả kết quả đúng hạn`: the second is a fact)
+    lead = clause_left[-50:]
+    if fig.previous is not None and fig.previous.end >= fig.clause[0]:
+        phrase_end = lx.CLAUSE_BREAK.search(fig.s, fig.previous.end, fig.start)
+        lead = fig.s[phrase_end.end() if phrase_end else fig.start:fig.start][-50:]
     if lx.DOSSIER_NOT_FACT.search(own_near) or lx.DOSSIER_NOT_FACT.search(right) or \
-            (own_near == near and lx.DOSSIER_NOT_FACT.search(clause_left[-50:])):
+            (own_near == near and lx.DOSSIER_NOT_FACT.search(lead)):
         return None
     if lx.CHANNEL_ONLY_AFTER.match(fig.s, fig.end):
         return None

@@ -279,3 +279,9 @@ def test_still_within_the_time_to_handle_is_pending_and_procedures_in_use_are_in
 def test_cases_counted_in_a_dossier_report_are_dossiers():
     got = facts("Quý I/2024, toàn tỉnh giải quyết trễ hạn 12 trường hợp, chủ yếu thuộc lĩnh vực đất đai.")
     assert set(got) == {("dossiers_late", 12)}
+
+
+def test_a_no_fact_cue_of_the_figure_before_does_not_reach_the_next():
+    got = facts("Quý II/2024, có 3.120 hồ sơ đến hạn giải quyết, đã có 3.101 hồ sơ được trả kết quả trước và đúng hạn, "
+                "đạt 99,4%.")
+    assert set(got) == {("dossiers_on_time", 3101), ("dossiers_on_time_rate", 99.4)}
