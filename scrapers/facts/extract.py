@@ -243,7 +243,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             ctx.numbered_ranks = True         # `Top 3 tỉnh dẫn đầu PCI 2023:` over `1. Quảng Ninh ...`
         elif not lx.NUMBERED_ITEM.match(sent.text):
             ctx.numbered_ranks = False
-        lower = sent.text.lower()
+        lower = sent.lower if sent.lower is not None else sent.text.lower()
         target_here = search(lx.TARGET, sent) if any(w in lower for w in lx.TARGET_WORDS) else None
         if target_here and ":" in sent.text[target_here.end():]:
             paragraph_target = True
@@ -328,7 +328,7 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
         ctx.index = None                  # `Thu hút FDI dẫn đầu cả nước`: the index discussed before is left
     period_spans = [(p.start, p.end) for p in sent.periods]
     out: list[Fact] = []
-    criteria = lx.CRITERIA.search(s) if "tiêu chí" in s.lower() else None
+    criteria = lx.CRITERIA.search(s) if "tiêu chí" in (sent.lower or s.lower()) else None
     criteria_end = criteria.end() if criteria else len(s) + 1
     tokens = [t for t in find_numbers(s) if not _is_noise(s, t, period_spans, criteria_end)]
     previous_fact = None

@@ -484,8 +484,6 @@ def lowered(rx: re.Pattern | Cue) -> re.Pattern:
 
 
 INDEX_ALIASES_LOWER: list[tuple[str, re.Pattern]] = [(code, lowered(rx)) for code, rx in INDEX_ALIASES]
-# the cues read on every sentence, with their twins (see `figure.search`)
-TWINS: dict[re.Pattern, re.Pattern] = {rx: lowered(rx) for rx in (RANK_FIRST, RANK_SECOND, ONLINE_SERVICES)}
 NON_REFORM_INDEX_LOWER = lowered(NON_REFORM_INDEX)
 INDEX_WORD_ANY_LOWER = lowered(INDEX_WORD_ANY)
 
@@ -561,5 +559,3 @@ NATIONAL_SUBJECT = cue(r"(?<!\d )(?:trong|của|trên|toàn) cả nước", "nó
 # are read for periods only when they hold one of these.
 WORDED_FRAME = cue(r"từ đầu năm|tháng (?:đầu năm|qua|năm nay)|(?<!\w)trong năm(?! \d)", "Trong năm, tỉnh đã")
 
-
-TWINS.update({rx: lowered(rx) for rx in (WORDED_FRAME, LEVEL_RESET, TARGET)})

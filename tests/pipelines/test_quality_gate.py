@@ -1,11 +1,9 @@
 """Bad rows are quarantined and the night publishes without them; only a
 broken build (here: too large a share of bad rows) stops the publish, and BI
 keeps the last good file."""
-import shutil
 
 import dagster as dg
 import duckdb
-import pytest
 
 from pipelines.run import run_nightly
 from pipelines.summary import failed_checks, summary
@@ -16,15 +14,6 @@ from scrapers.warehouse.publish import published_stamp
 SEED_ARTICLE = "https://baothaibinh.com.vn/tin-tuc/2/160245/thai-binh-quyet-tam-nang-thu-hang-chi-so-cai-cach-hanh-chinh"
 FUTURE_ARTICLE = SEED_ARTICLE.replace("160245", "999001")
 ORDINARY_ARTICLE = SEED_ARTICLE.replace("160245", "999002")
-
-
-@pytest.fixture
-def home(refreshed_home, tmp_path, monkeypatch):
-    copy = tmp_path / "home"
-    shutil.copytree(refreshed_home, copy)
-    monkeypatch.setenv("REFORM_HOME", str(copy))
-    monkeypatch.delenv("REFORM_PUBLICATIONS", raising=False)
-    return copy
 
 
 def add_bad_facts(home, n: int) -> None:

@@ -26,16 +26,6 @@ from scrapers.warehouse.publish import published_stamp
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def home(refreshed_home, tmp_path, monkeypatch):
-    """A copy of the session's refreshed REFORM_HOME, for a test to spoil."""
-    copy = tmp_path / "home"
-    shutil.copytree(refreshed_home, copy)
-    monkeypatch.setenv("REFORM_HOME", str(copy))
-    monkeypatch.delenv("REFORM_PUBLICATIONS", raising=False)
-    return copy
-
-
 def dead_pid() -> int:
     child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     return int(child.stdout)

@@ -22,6 +22,7 @@ import pytest
 from refresh_state import REPO_ROOT
 
 from pipelines.recovery import run_process
+from pipelines.signals import child_processes
 from scrapers.processes import process_alive
 
 pytestmark = pytest.mark.slow
@@ -41,23 +42,6 @@ def wait_for(what: str, check: Callable[[], object], timeout: float, poll: float
             return answer
         time.sleep(poll)
     pytest.fail(f"{what}: not within {timeout:.0f} s")
-
-
-def descendants(pid: int) -> list[int]:
-    """Every process below pid, from /proc (the run worker's dbt child, if any)."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
 
 
 @pytest.fixture
@@ -136,7 +120,7 @@ def test_a_killed_scheduled_run_is_failed_by_the_daemon_and_the_next_run_complet
              lambda: steps_done(instance, killed.run_id) >= 1, timeout=300)
     worker = run_process(instance, killed.run_id)
     assert worker is not None and process_alive(worker)
-    for pid in [worker, *descendants(worker)]:
+    for pid in [worker, *child_processes(worker)]:
         os.kill(pid, signal.SIGKILL)
     assert not instance.get_run_by_id(killed.run_id).is_finished
 
