@@ -545,6 +545,16 @@ AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
 TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
 TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|"
              r"định hướng|dự kiến|phải đạt|cần đạt)", "phấn đấu đến cuối năm")
+# A floor set for a figure (`tối thiểu 80%`, `ít nhất 20% toàn trình`) is a plan's: results are measured, not
+# floored. `giảm ít nhất là 0,2%` (the smallest fall) is a superlative, not a floor.
+FLOOR_BEFORE = cue(r"(?<!giảm )(?<!tăng )(?:tối thiểu|ít nhất|không dưới)\s*$", "phải tiếp nhận tối thiểu ")
+# A duty or purpose before a figure (`phải tiếp nhận`, `nhằm bảo đảm`, `chỉ thị yêu cầu các bộ hoàn thành`) sets
+# it; `tổng số hồ sơ phải giải quyết` (the total to handle) and `không phải` are no duty.
+DUTY_BEFORE = cue(r"(?:(?<!không )(?<!chưa )phải\s+(?:được\s+)?(?:tiếp nhận|bảo đảm|đảm bảo|đạt|hoàn thành|"
+                  r"thực hiện|cung cấp|tích hợp|trả)(?!\s+lại)|(?:nhằm|để)\s+(?:bảo|đảm)\s+bảo|"
+                  r"yêu cầu\s+(?:các|mỗi|toàn bộ)\s)", "Chính phủ yêu cầu các bộ hoàn thành ")
+# `100% hồ sơ ... sẽ phải được tiếp nhận trực tuyến`: the duty written after the figure it binds
+DUTY_AFTER = cue(r"^[^.;,]{0,60}?(?<!không )(?<!chưa )phải\s+được\s", "% hồ sơ phải được trả đúng hạn")
 # a figure for the whole country: `trung bình cả nước`, `trung bình các tỉnh`, `chung cả nước`
 # (`thuộc nhóm các tỉnh, thành phố có ...` names a group a province belongs to, not the country)
 NATIONAL = cue(r"(?:giá trị trung bình|trung bình (?:\w+\s+){0,4}?(?:của )?(?:cả nước|toàn quốc|các tỉnh)|"

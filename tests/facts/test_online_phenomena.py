@@ -54,3 +54,20 @@ def test_an_average_per_day_is_no_count_of_the_period():
     got = facts("Năm 2023, tỉnh tiếp nhận 410.000 hồ sơ trực tuyến; tính trung bình mỗi ngày, có khoảng 1.600 hồ sơ "
                 "trực tuyến.")
     assert ("online_dossiers", 410000) in got and ("online_dossiers", 1600) not in got
+
+
+def test_a_floor_or_a_duty_sets_a_target():
+    got = facts("Trung tâm Hành chính công tỉnh phải tiếp nhận tối thiểu 75% hồ sơ trực tuyến, với ít nhất 30% "
+                "toàn trình. Văn bản của Bộ yêu cầu các tỉnh hoàn thành tích hợp 95% dịch vụ công trực tuyến. "
+                "Từ tháng 9/2024, 100% hồ sơ đất đai sẽ phải được tiếp nhận trực tuyến.")
+    assert got[("online_dossier_rate", 75)].kind == "target"
+    assert got[("online_dossier_rate", 30)].kind == "target"
+    assert got[("online_dossier_rate", 100)].kind == "target"
+    assert all(f.kind == "target" for f in got.values())
+
+
+def test_the_total_to_handle_and_the_smallest_fall_are_no_duty_or_floor():
+    got = facts("Năm 2023, tổng số hồ sơ phải giải quyết là 12.400 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt 61,5%. "
+                "Tỷ lệ hồ sơ trực tuyến của các huyện đều tăng, huyện tăng ít nhất là 2,1%.")
+    assert got[("dossiers_received", 12400)].kind == "actual"
+    assert got[("online_dossier_rate", 61.5)].kind == "actual"
