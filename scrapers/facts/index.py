@@ -84,6 +84,10 @@ def _index_metric(fig: Figure):
     near_tail = near[-40:]
     if lx.MAXIMUM_POINTS.search(near):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
+    if fig.previous is None and lx.GAP_TO_MEAN_BEFORE.search(near):
+        # `thấp hơn điểm trung vị là 1,22 điểm`: a gap to the mean; after the subject's own value
+        # (`đạt 46,04 điểm, cao hơn mức trung bình là 42,33`) the figure is the mean's
+        return None
     if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):
         return None
     numbered = _numbered_rank(fig)

@@ -177,6 +177,8 @@ SPAN_DASH_AFTER = cue(r"\s*[-–]\s*\d", " - 9", case=True)
 SPAN_DASH_BEFORE = cue(r"^\s*[-–]\s*$", " - ", case=True)
 # `cao hơn mức 84,45% của năm 2019`: the value of another year the figure before is compared with
 COMPARED_VALUE_BEFORE = cue(r"(?:cao hơn|thấp hơn|so với)\s+(?:mức\s+)?$", "cao hơn mức ")
+# `cao hơn 1,40% so với ...`: a figure followed by its base is the difference, not the other value
+BASE_AFTER = cue(r"^\s*so với", " so với chỉ số trung bình")
 # `từ 97-99%`: a span over years, no fact of its own
 RANGE_FROM_BEFORE = cue(r"(?<!\w)từ\s*$", "tăng dần từ ")
 # the total to handle (`hồ sơ ... yêu cầu giải quyết`, `phải giải quyết`) is what the period received (corpus README)
@@ -398,9 +400,12 @@ COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí 
                 r"trong (?:các|\d+) trụ cột", "Trong 3 trụ cột đánh giá tác động")
 # `cao hơn 9 điểm so với địa phương có điểm số thấp nhất`, `cao hơn 1,40% so với chỉ số trung bình chung các tỉnh`:
 # a gap to another place or to the mean, not a change of the index over time
-GAP_TO_OTHERS_AFTER = cue(r"\s*(?:điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+)?(?:địa phương|tỉnh|thành phố|bình quân|"
+GAP_TO_OTHERS_AFTER = cue(r"\s*(?:%\s*|điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+){0,2}(?:địa phương|tỉnh|thành phố|bình quân|"
                           r"trung bình|trung vị|các tỉnh|cả nước|đơn vị)",
                           " điểm so với địa phương có điểm số thấp nhất")
+# `có điểm số thấp hơn điểm trung vị là 1,22 điểm`: the same gap with the mean named before the figure
+GAP_TO_MEAN_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\s+){0,2}(?:trung bình|trung vị|bình quân)"
+                         r"[^,;]{0,30}?\s(?:là|khoảng)\s*$", "Tỉnh có điểm thấp hơn điểm trung vị là ")
 
 # `chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`
 CRITERION_NAME = cue(r"(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)\s*$",

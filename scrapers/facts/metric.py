@@ -36,7 +36,7 @@ def read_figure(fig: Figure) -> Fact | None:
         return None                      # `trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: a rate per day
     previous = fig.previous_fact
     if tok.percent and previous is not None and previous.unit == "percent" and \
-            lx.COMPARED_VALUE_BEFORE.search(fig.near):
+            lx.COMPARED_VALUE_BEFORE.search(fig.near) and not lx.BASE_AFTER.match(fig.right):
         # `85,48% ... hài lòng, cao hơn mức 84,45% của năm 2019`: the same rate, of the other year
         other = [p for p in fig.sentence.periods if 0 <= p.start - tok.end <= 12 and p.period_start]
         if other:

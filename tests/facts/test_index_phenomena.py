@@ -413,3 +413,15 @@ def test_ddci_ranks_bodies_inside_a_province_and_a_gap_to_a_body_is_no_change():
                 "vị xếp vị trí thứ hai; PAR INDEX của tỉnh xếp vị trí cao thứ 4 cả nước.")
     assert [v for m, v in got if m == "index_rank"] == [4]
     assert not [k for k in got if k[0] == "index_score_change"]
+
+
+def test_a_gap_after_a_change_or_before_its_figure_is_no_fact():
+    got = facts("Năm 2023, PAR INDEX của tỉnh đạt 88,2% (tăng 1,2% so với năm 2022), cao hơn 1,45% so với chỉ số trung "
+                "bình chung các tỉnh. Theo PCI 2023, tỉnh là địa phương có điểm số thấp hơn điểm trung vị là 2,31 điểm.")
+    assert ("index_score_change", 1.2) in got
+    assert all(v not in (1.45, 2.31) for _, v in got)
+
+
+def test_after_the_subjects_value_the_mean_named_with_la_is_the_means():
+    got = facts("Năm 2023, tỉnh dẫn đầu PAPI với mức điểm 45,12, cao hơn mức trung bình của cả nước là 42,17.")
+    assert got[("index_score", 42.17)].province is None
