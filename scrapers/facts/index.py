@@ -110,6 +110,9 @@ def _index_metric(fig: Figure):
         previous = fig.previous_fact
         if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):
             return None                   # `chính quyền số đạt 0,71 điểm, xếp thứ 9`: the component's rank
+        if previous is not None and previous.unit == "count" and not previous.metric.startswith("index") and \
+                fig.start - fig.previous.end <= 60 and not any(pos < fig.start for pos, _ in indices):
+            return None                   # `còn 5.830 hồ sơ quá hạn, đứng thứ 13/34 tỉnh`: the count's rank
         part = lx.COMPONENT_RANK.search(near) or lx.COMPONENT_NAME.search(near)
         if part and _is_component_name(part.group("name")):
             return None                   # `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank

@@ -425,3 +425,10 @@ def test_a_gap_after_a_change_or_before_its_figure_is_no_fact():
 def test_after_the_subjects_value_the_mean_named_with_la_is_the_means():
     got = facts("Năm 2023, tỉnh dẫn đầu PAPI với mức điểm 45,12, cao hơn mức trung bình của cả nước là 42,17.")
     assert got[("index_score", 42.17)].province is None
+
+
+def test_a_rank_right_after_a_count_ranks_the_count():
+    got = facts("Theo Bộ chỉ số 766 năm 2024, tỉnh đạt 88,4 điểm, xếp thứ 11/34 tỉnh. Toàn tỉnh hiện còn 1.240 hồ sơ "
+                "quá hạn, đứng thứ 9/34 tỉnh, thành phố. Tỉnh tiếp nhận 20.500 hồ sơ, Bộ chỉ số 766 xếp thứ 12/34.")
+    assert {v for m, v in got if m == "index_rank"} == {11, 12}
+    assert ("dossiers_late", 1240) in got
