@@ -390,7 +390,7 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int], inferred: set[int]) 
             same = (k.province == f.province or national) and \
                 (k.level == f.level or k.level is None or f.level is None)
             periods_agree = not k.period_end or not f.period_end or id(k) in inferred or id(f) in inferred or \
-                (k.period_start, k.period_end) == (f.period_start, f.period_end)
+                (k.period_start, k.period_end) == (f.period_start, f.period_end) or _distinctive(f)
             if same and periods_agree:
                 if (id(k) in inferred and id(f) not in inferred) or _fullness(f) > _fullness(k):
                     if k.level and not f.level:
@@ -403,6 +403,12 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int], inferred: set[int]) 
             candidates.append(len(kept))
             kept.append(f)
     return kept
+
+
+def _distinctive(f: Fact) -> bool:
+    """A count like 5.830 restated in a later paragraph is the same figure even when that paragraph frames it with
+    another date: two different counts of one metric hardly share four non-round digits."""
+    return f.unit == "count" and f.value >= 1000 and f.value % 100 != 0
 
 
 def _fullness(f: Fact) -> int:

@@ -285,3 +285,16 @@ def test_a_no_fact_cue_of_the_figure_before_does_not_reach_the_next():
     got = facts("Quý II/2024, có 3.120 hồ sơ đến hạn giải quyết, đã có 3.101 hồ sơ được trả kết quả trước và đúng hạn, "
                 "đạt 99,4%.")
     assert set(got) == {("dossiers_on_time", 3101), ("dossiers_on_time_rate", 99.4)}
+
+
+def test_a_distinctive_count_restated_under_another_date_is_one_fact():
+    text = ("Đến ngày 30/6/2024, toàn tỉnh còn 2.417 hồ sơ quá hạn. Ngày 2/7/2024, Sở Nội vụ cho biết tỉnh hiện còn "
+            "2.417 hồ sơ quá hạn, chủ yếu ở cấp xã.")
+    out = extract_facts(text, article_id="t", published=PUB, province="33")
+    assert [f.value for f in out if f.metric == "dossiers_late"] == [2417]
+
+
+def test_a_round_count_in_two_periods_stays_two_facts():
+    text = "Quý I/2024, tỉnh tiếp nhận 3.000 hồ sơ. Quý II/2024, tỉnh tiếp nhận 3.000 hồ sơ."
+    out = extract_facts(text, article_id="t", published=PUB, province="33")
+    assert [f.value for f in out if f.metric == "dossiers_received"] == [3000, 3000]
