@@ -1,8 +1,11 @@
 """Dossier figures: received, resolved, pending, on time, early, late, online, postal, digitised."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from scrapers.facts import lexicon as lx
 from scrapers.facts.figure import Figure, first, last
+from scrapers.facts.numbers import find_numbers
 
 # the rate metric of each count metric: `12 hồ sơ (chiếm 0,29%)` is the share of the count before
 RATE_OF = {
@@ -17,6 +20,25 @@ RATE_OF = {
     "online_services_full": "online_services_full",
     "online_services_partial": "online_services_partial",
 }
+
+
+def share_of_a_part(fig: Figure) -> bool:
+    """A share of a part in a total of its own kind, not a rate: `đặc khu có 3.845 hồ sơ (chiếm 65,9%)` after
+    `còn 5.830 hồ sơ quá hạn` (3.845 / 5.830), `chiếm 66% tổng số hồ sơ quá hạn`, `chủ yếu trên lĩnh vực đất đai
+    (chiếm 99,2%)`."""
+    if lx.LATE_BASE_AFTER.match(fig.right) or lx.FIELD_SHARE_BEFORE.search(fig.clause_left[-80:]):
+        return True
+    counts = [f for f in fig.so_far if f.unit == "count" and f.metric in RATE_OF]
+    if fig.next_start is not None and counts:
+        after = find_numbers(fig.s[fig.next_start:fig.next_start + 24])
+        if after and not after[0].percent and fig.next_start - fig.end <= 12:
+            counts = counts + [replace(counts[-1], value=after[0].value)]
+    if len(counts) < 2:
+        return False
+    part, share = counts[-1], fig.token.value
+    last_digit = 10.0 ** -len(f"{share:g}".partition(".")[2])   # `65,9` is 3.845 / 5.830 cut to one decimal
+    return any(whole.metric == part.metric and whole.value > part.value and
+               abs(100 * part.value / whole.value - share) <= last_digit for whole in counts[:-1])
 
 
 def dossier_status(text: str, rate: bool, first_cue: bool = False) -> str | None:

@@ -177,6 +177,12 @@ SPAN_DASH_AFTER = cue(r"\s*[-–]\s*\d", " - 9", case=True)
 SPAN_DASH_BEFORE = cue(r"^\s*[-–]\s*$", " - ", case=True)
 # `cao hơn mức 84,45% của năm 2019`: the value of another year the figure before is compared with
 COMPARED_VALUE_BEFORE = cue(r"(?:cao hơn|thấp hơn|so với)\s+(?:mức\s+)?$", "cao hơn mức ")
+# `chiếm gần 66% tổng số hồ sơ quá hạn toàn tỉnh`: a share among the late dossiers, a part's, not the late rate
+LATE_BASE_AFTER = cue(r"^\s*(?:tổng )?(?:số )?hồ sơ (?:xử lý |giải quyết )?(?:quá hạn|trễ hạn|chậm)",
+                      " tổng số hồ sơ quá hạn toàn tỉnh")
+# `trễ hạn ... chủ yếu trên lĩnh vực đất đai (chiếm 99,2%)`: the share of one field in the figure before
+FIELD_SHARE_BEFORE = cue(r"chủ yếu (?:ở|trên|thuộc|tại|là)?\s*(?:các )?lĩnh vực[^.;()]{0,40}\(?(?:chiếm\s*)?$",
+                         "chủ yếu trên lĩnh vực đất đai (chiếm ")
 # `cao hơn 1,40% so với ...`: a figure followed by its base is the difference, not the other value
 BASE_AFTER = cue(r"^\s*so với", " so với chỉ số trung bình")
 # `từ 97-99%`: a span over years, no fact of its own

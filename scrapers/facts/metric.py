@@ -3,7 +3,7 @@ are asked in turn, by the noun after the figure or, for a share, by the rate it 
 from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.dossiers import RATE_OF, dossier_count, dossier_status
+from scrapers.facts.dossiers import RATE_OF, dossier_count, dossier_status, share_of_a_part
 from scrapers.facts.figure import Figure, last
 from scrapers.facts.index import read_index_figure
 from scrapers.facts.online import service_count, service_grade, services_in_place
@@ -71,6 +71,8 @@ def _percent_metric(fig: Figure) -> str | None:
     s, tok, near, prev_tok, prev_fact = fig.s, fig.token, fig.near, fig.previous, fig.previous_fact
     if lx.RATE_CHANGE_BEFORE.search(near[-25:]) or lx.RATIO_TO_ANOTHER_BEFORE.search(near):
         return None                       # a change of a rate, not the rate
+    if share_of_a_part(fig):
+        return None
     if lx.RATE_THRESHOLD_BEFORE.search(near) or (lx.THRESHOLD_WORD.search(near) and
                                                   lx.BODIES_COUNTED.search(fig.clause_left[-80:])):
         return None                       # a threshold: `cơ quan có tỷ lệ ... trên 65%`, `8 cơ quan đạt ... trên 50%`

@@ -298,3 +298,17 @@ def test_a_round_count_in_two_periods_stays_two_facts():
     text = "Quý I/2024, tỉnh tiếp nhận 3.000 hồ sơ. Quý II/2024, tỉnh tiếp nhận 3.000 hồ sơ."
     out = extract_facts(text, article_id="t", published=PUB, province="33")
     assert [f.value for f in out if f.metric == "dossiers_received"] == [3000, 3000]
+
+
+def test_a_share_of_a_part_in_a_total_of_its_kind_is_no_rate():
+    got = facts("Tháng 6/2024, toàn tỉnh còn 4.200 hồ sơ quá hạn, trong đó, huyện Đông Hải có 1.050 hồ sơ (chiếm 25%). "
+                "Thị xã Giá Rai có 630 hồ sơ quá hạn, chiếm 15% tổng số hồ sơ quá hạn toàn tỉnh. "
+                "Tỷ lệ trễ hạn của huyện là 3,4%, chủ yếu trên lĩnh vực đất đai (chiếm 91,5%).")
+    assert ("dossiers_late", 1050) in got and ("dossiers_late_rate", 3.4) in got
+    assert all(v not in (25, 15, 91.5) for _, v in got)
+
+
+def test_a_share_that_is_not_the_parts_quotient_stays_a_rate():
+    got = facts("Quý I/2024, cấp tỉnh tiếp nhận 9.000 hồ sơ, với 3.000 hồ sơ trực tuyến (đạt tỷ lệ 33,33%); cấp huyện "
+                "tiếp nhận 5.000 hồ sơ, với 1.200 hồ sơ trực tuyến (đạt tỷ lệ 24%).")
+    assert ("online_dossier_rate", 33.33) in got and ("online_dossier_rate", 24) in got
