@@ -420,8 +420,14 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     after = s[m.end():m.end() + 40]
     if lx.NOT_FIRST_PLACE_BEFORE.search(s[max(0, m.start() - 50):m.start()]):
         return []                         # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`
-    if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]):
-        return []
+    if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]) or \
+            lx.COMPONENT.search(after):
+        return []                         # a region's or a component's first place (`đứng đầu ... chỉ số thành phần`)
+    if lx.QUOTED_SUBJECT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+        return []                         # `“Cải cách tài chính công” tiếp tục dẫn đầu`: a field's first place
+    matter = lx.RANK_MATTER_AFTER.match(s, m.end())
+    if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
+        return []                         # `dẫn đầu về xây dựng chính quyền điện tử`: first in another matter
     fig = Figure(sent, NumberToken(m.start(), m.end(), rank, False, False), ctx)
     if _of_ministries(fig):
         return []                         # `Trong nhóm 9 bộ, ngành ..., Viện Hàn lâm ... giữ vị trí dẫn đầu`

@@ -322,8 +322,12 @@ NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,
                              r"(?<!trong số )(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
                              r"địa phương|bộ))"
                              r"[^.;]{0,45})$", "Ở khối bộ, ngành, Bộ Tài chính vươn lên ")
+# `“Xây dựng chính quyền số” tiếp tục dẫn đầu`: a field named in quotes holds the first place, not the province
+QUOTED_SUBJECT_BEFORE = cue(r"[”\"]\s*(?:\w+\s+){0,2}$", "lĩnh vực “Cải cách thể chế” tiếp tục ")
 REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
-REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng)", " các tỉnh miền núi")
+# `đứng đầu ĐBSCL`, `dẫn đầu miền Trung`: a first place within a region, named by its group or its own name
+REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng|miền|(?-i:ĐBSCL)|đồng bằng sông|Tây Nguyên|Tây Bắc|"
+                           r"Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Bắc Trung Bộ|Nam Trung Bộ|duyên hải)", " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
 # a rank moves `tăng`, `thăng`, `lên` (up) or `giảm`, `tụt`, `thụt`, `xuống` (down) so many places
 RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống|nhảy vọt|vươn lên|cải thiện)\s*(?:\w+\s+){0,2}$", "nhảy vọt ")

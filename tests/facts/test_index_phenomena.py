@@ -432,3 +432,15 @@ def test_a_rank_right_after_a_count_ranks_the_count():
                 "quá hạn, đứng thứ 9/34 tỉnh, thành phố. Tỉnh tiếp nhận 20.500 hồ sơ, Bộ chỉ số 766 xếp thứ 12/34.")
     assert {v for m, v in got if m == "index_rank"} == {11, 12}
     assert ("dossiers_late", 1240) in got
+
+
+def test_a_first_place_in_a_region_a_field_or_another_matter_is_not_the_provinces():
+    got = facts("Năm 2023, chỉ số SIPAS của Bạc Liêu đứng đầu ĐBSCL và xếp thứ 12/63. Chỉ số CCHC của Bạc Liêu đạt "
+                "85,2%, trong đó, “Cải cách tài chính công” tiếp tục dẫn đầu cả nước. Bạc Liêu đứng đầu bảng xếp hạng "
+                "chỉ số thành phần này. Bạc Liêu dẫn đầu về cấp thẻ căn cước.")
+    assert {v for m, v in got if m == "index_rank"} == {12}
+
+
+def test_a_first_place_in_the_index_itself_stays():
+    got = facts("Năm 2023, Bạc Liêu dẫn đầu cả nước về Chỉ số hài lòng (SIPAS) với 87,1%.")
+    assert got[("index_rank", 1)].province == "95"
