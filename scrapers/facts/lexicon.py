@@ -315,9 +315,11 @@ RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đ�
            r"vị trí (?:cao )?(?:thứ|số)|vị thứ|hạng|^\s*thứ)\s*$", "tỉnh xếp thứ ")
 RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
 # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
-# `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`; ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups
-# (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no province's first place
-NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40}|(?-i:Bộ) này)\s*|"
+# `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`, `từng nhiều năm dẫn đầu` (a past first place);
+# ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no
+# province's first place
+NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40}|(?-i:Bộ) này|"
+                             r"(?<!\w)từng[^,;.]{0,40}?)\s*|"
                              r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|(?<!trong số )các tỉnh|"
                              r"(?<!trong số )(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
                              r"địa phương|bộ))"

@@ -444,3 +444,9 @@ def test_a_first_place_in_a_region_a_field_or_another_matter_is_not_the_province
 def test_a_first_place_in_the_index_itself_stays():
     got = facts("Năm 2023, Bạc Liêu dẫn đầu cả nước về Chỉ số hài lòng (SIPAS) với 87,1%.")
     assert got[("index_rank", 1)].province == "95"
+
+
+def test_a_past_first_place_is_no_rank():
+    got = facts("Trong PCI 2023, Long An vượt qua những tỉnh từng nhiều năm giữ vị trí dẫn đầu như Quảng Ninh để xếp "
+                "thứ 2/63.")
+    assert {v for m, v in got if m == "index_rank"} == {2}
