@@ -75,6 +75,8 @@ def read_index_figure(fig: Figure) -> Fact | None:
     if reading is None:
         return None
     metric, unit, value, rank_of, component = reading
+    if unit == "score" and value > lx.HIGHEST_SCORE:
+        return None                       # a weight or a maximum on a larger scale, never a province's score
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
 
 

@@ -371,6 +371,9 @@ NATIONAL_RANK_OF = (63, 62, 61, 34)
 RANKS_WITHIN_A_PROVINCE = ("DDCI",)
 # the full scale of an index's total score (`PAPI ... đạt 40,42/80 điểm`); a share of another scale is a criterion's
 FULL_SCALE = {"PAPI": 80}
+# no index scores a province above 100 (PAR, SIPAS, PCI, 766, DDCI: 100; PAPI: 80; DTI: 1): `Chính phủ số (400 điểm)`
+# is a pillar's weight in a thousand-point scale
+HIGHEST_SCORE = 100
 # `xếp 25/63`, `xếp vị trí 61/63`: a place in the national ranking written with its field size only
 RANK_OF_FIELD_BEFORE = cue(r"(?:xếp|vị trí|vị thứ)\s*$", "Phú Yên xếp ")
 # `A, B và C lần lượt xếp thứ 2, 3 và 4`: values in the order of the names before

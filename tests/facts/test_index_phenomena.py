@@ -450,3 +450,9 @@ def test_a_past_first_place_is_no_rank():
     got = facts("Trong PCI 2023, Long An vượt qua những tỉnh từng nhiều năm giữ vị trí dẫn đầu như Quảng Ninh để xếp "
                 "thứ 2/63.")
     assert {v for m, v in got if m == "index_rank"} == {2}
+
+
+def test_a_weight_on_a_thousand_point_scale_is_no_score():
+    got = facts("DTI cấp tỉnh gồm 3 trụ cột: Chính quyền số (400 điểm), Kinh tế số (300 điểm) và Xã hội số (300 "
+                "điểm). Năm 2023, DTI của tỉnh đạt 0,5412 điểm.")
+    assert set(got) == {("index_score", 0.5412)}
