@@ -355,7 +355,7 @@ YEAR_IN_PARENTHESES_AFTER = cue(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)", " (
 # `(năm 2021 là 6,88 điểm)`, `so với năm 2022 (80,08%)`: a value of another year in parentheses
 PRIOR_VALUE_BEFORE = cue(r"\(\s*(?:năm\s+(?:19|20)\d\d\s+(?:là|đạt|được)\s*)?$", "(năm 2021 là ")
 # a rank or score of a region, not of the province: `thăng 1 bậc trong vùng`, `xếp thứ 2 trong khu vực`
-REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so với các tỉnh (?:trong|thuộc))\s+(?:vùng|"
+REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so với các tỉnh (?:trong|thuộc))\s+(?:các\s+)?(?:vùng|"
                      r"khu vực|nhóm)",
                      " bậc trong vùng")
 # the scope a ranking names after its figures: `trong cả nước` or `trong vùng`

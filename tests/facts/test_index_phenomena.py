@@ -456,3 +456,9 @@ def test_a_weight_on_a_thousand_point_scale_is_no_score():
     got = facts("DTI cấp tỉnh gồm 3 trụ cột: Chính quyền số (400 điểm), Kinh tế số (300 điểm) và Xã hội số (300 "
                 "điểm). Năm 2023, DTI của tỉnh đạt 0,5412 điểm.")
     assert set(got) == {("index_score", 0.5412)}
+
+
+def test_a_place_among_the_regions_is_no_provinces_rank():
+    got = facts("Năm 2023, điểm PCI trung bình của vùng Tây Nguyên xếp thứ ba trong các vùng của cả nước; tỉnh xếp "
+                "thứ 30/63.")
+    assert {v for m, v in got if m == "index_rank"} == {30}
