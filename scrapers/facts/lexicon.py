@@ -337,8 +337,13 @@ DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")
 # a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`
 SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|(?:mạnh|cao|nhiều|sâu|thấp|ít) nhất"
                    r"(?:\s+(?:là|với))?\s*|(?:\w+\s+){0,2}(?:là|với)\s*)?$", "tăng mạnh nhất với ")
-# `giảm khá sâu (8,12%)`, `tăng mạnh (5 bậc)`: the amount of a change in parentheses after its verb
-CHANGE_THEN_PARENS = cue(r"(tăng|giảm|tụt|thăng|thụt)\s*(?:\w+\s+){0,2}\(\s*$", "giảm khá sâu (")
+# `giảm khá sâu (8,12%)`, `tăng mạnh (5 bậc)`: the amount of a change in parentheses after its verb; after a
+# comparison with a year, only with a word of degree (`cao hơn năm 2021 không nhiều (0,37 điểm)`): without it
+# (`cao hơn năm 2021 (80,08%)`) the value is the year's
+CHANGE_THEN_PARENS = cue(r"(tăng|giảm|tụt|thăng|thụt|cao hơn|thấp hơn)(?:(?<!hơn)\s*(?:\w+\s+){0,2}|(?<=hơn)\s*"
+                         r"(?:(?:so với\s+)?năm \d{4}\s+)?(?:không nhiều|không đáng kể|đáng kể|một chút|chút ít|"
+                         r"(?:khá |rất )?nhiều|nhẹ)\s*)\(\s*$",
+                         "cao hơn năm 2021 không nhiều (")
 # `(+6,39%)`: a signed change
 PLUS_BEFORE = cue(r"\+\s*$", "(+")
 # `tăng 0,8 điểm và 3 bậc`: the rank change after a score change

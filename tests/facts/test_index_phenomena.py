@@ -462,3 +462,15 @@ def test_a_place_among_the_regions_is_no_provinces_rank():
     got = facts("Năm 2023, điểm PCI trung bình của vùng Tây Nguyên xếp thứ ba trong các vùng của cả nước; tỉnh xếp "
                 "thứ 30/63.")
     assert {v for m, v in got if m == "index_rank"} == {30}
+
+
+def test_the_amount_of_a_comparison_in_parentheses_after_its_year():
+    got = facts("Điểm PCI năm 2023 của tỉnh đạt 66,12, cao hơn năm 2022 không nhiều (0,42 điểm); PAR INDEX đạt 85,5%, "
+                "thấp hơn so với năm 2022 một chút (1,5%).")
+    assert ("index_score_change", 0.42) in got and ("index_score_change", -1.5) in got
+    assert ("index_score", 0.42) not in got
+
+
+def test_a_value_in_parentheses_after_a_bare_comparison_is_the_years():
+    got = facts("Năm 2023, PAR INDEX của tỉnh đạt 85,5%, cao hơn năm 2022 (83,2%).")
+    assert ("index_score", 83.2) in got and years(got[("index_score", 83.2)]) == ("2022", "2022")
