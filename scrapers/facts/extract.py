@@ -387,7 +387,7 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int], inferred: set[int]) 
                 continue                  # equal counts of a list's items; equal shares in one sentence restate
             # a ministry's procedures restated later without their scope keep the national reading
             national = k.metric.startswith("procedure") and None in (k.province, f.province)
-            same = (k.province == f.province or national) and \
+            same = (k.province == f.province or national or _fine_score(f)) and \
                 (k.level == f.level or k.level is None or f.level is None)
             periods_agree = not k.period_end or not f.period_end or id(k) in inferred or id(f) in inferred or \
                 (k.period_start, k.period_end) == (f.period_start, f.period_end) or _distinctive(f)
@@ -408,7 +408,13 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int], inferred: set[int]) 
 def _distinctive(f: Fact) -> bool:
     """A count like 5.830 restated in a later paragraph is the same figure even when that paragraph frames it with
     another date: two different counts of one metric hardly share four non-round digits."""
-    return f.unit == "count" and f.value >= 1000 and f.value % 100 != 0
+    return (f.unit == "count" and f.value >= 1000 and f.value % 100 != 0) or _fine_score(f)
+
+
+def _fine_score(f: Fact) -> bool:
+    """A score written to three or four decimals (`0,5064 điểm`) restated is the same figure, even where a later
+    paragraph's `địa phương này` is read as another province."""
+    return f.unit == "score" and len(f"{f.value:g}".partition(".")[2]) >= 3
 
 
 def _fullness(f: Fact) -> int:

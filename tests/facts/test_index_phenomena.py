@@ -474,3 +474,11 @@ def test_the_amount_of_a_comparison_in_parentheses_after_its_year():
 def test_a_value_in_parentheses_after_a_bare_comparison_is_the_years():
     got = facts("Năm 2023, PAR INDEX của tỉnh đạt 85,5%, cao hơn năm 2022 (83,2%).")
     assert ("index_score", 83.2) in got and years(got[("index_score", 83.2)]) == ("2022", "2022")
+
+
+def test_a_score_written_to_four_decimals_restated_is_one_fact():
+    text = ("Năm 2023, DTI của Ninh Bình đạt 0,5123 điểm, xếp thứ 7/63. Về Thanh Hóa, tỉnh xếp thứ 15/63. Tổng điểm "
+            "của địa phương này là 0,5123 điểm. Bắc Ninh đạt 0,51 điểm. Thái Bình cũng đạt 0,51 điểm.")
+    out = extract_facts(text, article_id="t", published=PUB, province=None)
+    scores = sorted(f.value for f in out if f.metric == "index_score")
+    assert scores == [0.51, 0.51, 0.5123]
