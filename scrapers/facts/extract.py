@@ -324,8 +324,10 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
         return []
     if sent.indices:
         ctx.index = index_carried_on(sent)
-    elif lx.ECONOMIC_TOPIC.search(s):
-        ctx.index = None                  # `Thu hút FDI dẫn đầu cả nước`: the index discussed before is left
+    elif lx.ECONOMIC_TOPIC.search(s) and not lx.REFORM_MATTER.search(s):
+        # `Thu hút FDI dẫn đầu cả nước`: the index discussed before is left; not by `xếp thứ 5 về cải cách hành
+        # chính là chìa khoá để thu hút đầu tư`, where investment is what the reform leads to
+        ctx.index = None
     period_spans = [(p.start, p.end) for p in sent.periods]
     out: list[Fact] = []
     criteria = lx.CRITERIA.search(s) if "tiêu chí" in (sent.lower or s.lower()) else None

@@ -482,3 +482,13 @@ def test_a_score_written_to_four_decimals_restated_is_one_fact():
     out = extract_facts(text, article_id="t", published=PUB, province=None)
     scores = sorted(f.value for f in out if f.metric == "index_score")
     assert scores == [0.51, 0.51, 0.5123]
+
+
+def test_investment_named_as_what_the_reform_brings_does_not_leave_the_index():
+    text = ("Năm 2024, tỉnh đạt 80,2 điểm trong Bộ chỉ số phục vụ người dân, doanh nghiệp. Việc xếp thứ 6/34 về cải "
+            "cách hành chính giúp tỉnh thu hút đầu tư.\n\nCông khai, minh bạch: Đạt 9,7 điểm.\n\n"
+            "Thu hút vốn FDI của tỉnh dẫn đầu cả nước.\n\nTiến độ giải quyết: Đạt 18,4 điểm.")
+    got = facts(text)
+    assert got[("index_rank", 6)].index == "766"
+    assert got[("index_component_score", 9.7)].component == "Công khai, minh bạch"
+    assert ("index_component_score", 18.4) not in got and ("index_rank", 1) not in got
