@@ -367,7 +367,7 @@ def _points_out_of(right: str) -> float | None:
 def _criterion(clause_left: str) -> str | None:
     """`chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`."""
     m = lx.CRITERION_NAME.search(clause_left)
-    return m.group(1).strip() if m else None
+    return (m.group(1) or m.group(2)).strip() if m else None
 
 
 def _component(s: str, clause_left: str) -> str | None:

@@ -492,3 +492,11 @@ def test_investment_named_as_what_the_reform_brings_does_not_leave_the_index():
     assert got[("index_rank", 6)].index == "766"
     assert got[("index_component_score", 9.7)].component == "Công khai, minh bạch"
     assert ("index_component_score", 18.4) not in got and ("index_rank", 1) not in got
+
+
+def test_a_score_cards_lines_name_their_criterion_after_diem():
+    got = facts("Năm 2023, Chỉ số CCHC của tỉnh đạt 86,4 điểm. Trong đó, điểm các tiêu chí được đánh giá: Điểm do Bộ "
+                "Nội vụ thẩm định đạt 56,12/61,5 điểm. Điểm đánh giá công khai, minh bạch: 3,1/18 điểm.")
+    assert got[("index_component_score", 56.12)].component == "do Bộ Nội vụ thẩm định"
+    assert got[("index_component_score", 3.1)].component == "công khai, minh bạch"
+    assert ("index_score", 86.4) in got and ("index_score", 56.12) not in got
