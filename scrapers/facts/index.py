@@ -104,6 +104,9 @@ def _index_metric(fig: Figure):
     respective = _respectively(fig)
     if respective:
         return respective
+    listed = _place_after_name(fig)
+    if listed:
+        return listed
     national_field = tok.denominator in lx.NATIONAL_RANK_OF and lx.RANK_OF_FIELD_BEFORE.search(near_tail)
     if (lx.RANK.search(near_tail) or national_field) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
         if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer() or \
@@ -229,6 +232,25 @@ def _numbered_rank(fig: Figure):
         return None
     fig.province, fig.evidence_end = named[0].code, named[0].end
     return "index_rank", "rank", fig.token.value, None, None
+
+
+def _place_after_name(fig: Figure):
+    """`xếp trên các tỉnh: Lâm Đồng (46/63), Gia Lai (58/63)` or, after a rank, `(Kon Tum: xếp thứ 43; Lâm Đồng: 46)`:
+    a whole number right after a province's name and `(` or `:` is that province's place in the national ranking."""
+    tok = fig.token
+    if tok.percent or not float(tok.value).is_integer():
+        return None
+    previous = fig.previous_fact
+    national = tok.denominator in lx.NATIONAL_RANK_OF
+    after_rank = tok.denominator is None and previous is not None and previous.metric == "index_rank"
+    if not (national or after_rank) or not lx.PLACE_ITEM_END.match(fig.right):
+        return None
+    named = [p for p in fig.sentence.provinces if 0 <= tok.start - p.end <= 3 and
+             lx.NAME_THEN_PLACE.match(fig.s[p.end:tok.start])]
+    if not named:
+        return None
+    fig.province = named[0].code
+    return "index_rank", "rank", tok.value, tok.denominator, None
 
 
 def _regional(fig: Figure) -> bool:

@@ -372,6 +372,10 @@ RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương)", " tỉnh")
 # `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place
 RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
 NATIONAL_RANK_OF = (63, 62, 61, 34)
+# `xếp trên các tỉnh: Lâm Đồng (46/63)`, `(Kon Tum: xếp thứ 43; Lâm Đồng: 46)`: a name with its place right after it
+NAME_THEN_PLACE = cue(r"^\s*(?:\(|:)\s*$", " (", case=True)
+# ... and nothing after the place but the end of its item (`Lâm Đồng: 46 điểm` is a score)
+PLACE_ITEM_END = cue(r"^\s*(?:[);,.]|$)", "; Gia Lai: 58", case=True)
 # indices that rank the bodies inside one province: their ranks are no national ranks (the rule)
 RANKS_WITHIN_A_PROVINCE = ("DDCI",)
 # the full scale of an index's total score (`PAPI ... đạt 40,42/80 điểm`); a share of another scale is a criterion's

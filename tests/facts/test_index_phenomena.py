@@ -500,3 +500,11 @@ def test_a_score_cards_lines_name_their_criterion_after_diem():
     assert got[("index_component_score", 56.12)].component == "do Bộ Nội vụ thẩm định"
     assert got[("index_component_score", 3.1)].component == "công khai, minh bạch"
     assert ("index_score", 86.4) in got and ("index_score", 56.12) not in got
+
+
+def test_a_place_right_after_a_name_in_a_comparison():
+    got = facts("Năm 2023, PAR INDEX của Phú Yên xếp thứ 20/63, xếp trên các tỉnh: Bình Định (33/63), Khánh Hòa (41/63). "
+                "Tỉnh đứng thứ 2/5 so với các tỉnh lân cận (Ninh Thuận: xếp thứ 25; Bình Thuận: 37; Quảng Ngãi: 52 điểm).")
+    assert got[("index_rank", 33)].province == "52" and got[("index_rank", 41)].province == "56"
+    assert got[("index_rank", 37)].province == "60"
+    assert ("index_rank", 52) not in got
