@@ -31,7 +31,7 @@ def attach(fact: Fact, fig: Figure) -> None:
     fact.qualifier = qualifier(s, tok)
     # `Sở sẽ đưa 02 thủ tục mới ... vào giải quyết`: procedures announced are decided; `sẽ` only dates their use
     future = not fact.metric.startswith("procedure") and _future(fig)
-    fact.kind = "target" if fig.sentence.target_mode or _target_before(fig) or future or _set(fig) else "actual"
+    fact.kind = "target" if fig.sentence.target_mode or _target_before(fig) or future or _set(fig, fact) else "actual"
     if fact.kind == "target" and fact.qualifier == "over" and lx.BEYOND_TARGET.search(s[:tok.start]):
         fact.qualifier = "at_least" if lx.AT_LEAST_WORD.search(s[:tok.start][-20:]) else "exact"
     if not fact.metric.startswith("index"):
@@ -76,13 +76,16 @@ def _target_before(fig: Figure) -> bool:
     return search(lx.TARGET, fig.sentence, 0, fig.start) is not None
 
 
-def _set(fig: Figure) -> bool:
+def _set(fig: Figure, fact: Fact) -> bool:
     """A figure floored (`tối thiểu 80%`) or bound by a duty (`phải tiếp nhận`, `nhằm bảo đảm`, `... phải được
     trả`) is set for the future, not measured."""
     s, tok = fig.s, fig.token
-    return bool(lx.FLOOR_BEFORE.search(s[max(0, tok.start - 20):tok.start])
-                or search(lx.DUTY_BEFORE, fig.sentence, 0, tok.start)
-                or lx.DUTY_AFTER.match(s[tok.end:tok.end + 80]))
+    if fact.qualifier == "at_least" and lx.FLOOR_BEFORE.search(s[max(0, tok.start - 20):tok.start]):
+        return True
+    lower = fig.sentence.lower or s.lower()
+    if "phải" in lower and lx.DUTY_AFTER.match(s[tok.end:tok.end + 80]):
+        return True
+    return search(lx.DUTY_BEFORE, fig.sentence, 0, tok.start) is not None
 
 
 # --- tier ------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.figure import Figure, first, last
+from scrapers.facts.figure import Figure, first, last, search
 from scrapers.facts.numbers import find_numbers
 
 # the rate metric of each count metric: `12 hồ sơ (chiếm 0,29%)` is the share of the count before
@@ -26,9 +26,12 @@ def share_of_a_part(fig: Figure) -> bool:
     """A share of a part in a total of its own kind, not a rate: `đặc khu có 3.845 hồ sơ (chiếm 65,9%)` after
     `còn 5.830 hồ sơ quá hạn` (3.845 / 5.830), `chiếm 66% tổng số hồ sơ quá hạn`, `chủ yếu trên lĩnh vực đất đai
     (chiếm 99,2%)`."""
-    if lx.LATE_BASE_AFTER.match(fig.right) or lx.FIELD_SHARE_BEFORE.search(fig.clause_left[-80:]):
+    if ("hồ sơ" in fig.right and lx.LATE_BASE_AFTER.match(fig.right)) or \
+            search(lx.FIELD_SHARE_BEFORE, fig.sentence, max(fig.clause[0], fig.start - 80), fig.start):
         return True
     counts = [f for f in fig.so_far if f.unit == "count" and f.metric in RATE_OF]
+    if not counts:
+        return False
     if fig.next_start is not None and counts:
         after = find_numbers(fig.s[fig.next_start:fig.next_start + 24])
         if after and not after[0].percent and fig.next_start - fig.end <= 12:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import attach
-from scrapers.facts.figure import Figure, Sentence, clause_bounds, finditer, last_match
+from scrapers.facts.figure import Figure, Sentence, clause_bounds, finditer, last_match, search
 from scrapers.facts.numbers import NumberToken, find_numbers
 from scrapers.models import Fact
 
@@ -86,7 +86,7 @@ def _index_metric(fig: Figure):
     near_tail = near[-40:]
     if lx.MAXIMUM_POINTS.search(near):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
-    if fig.previous is None and lx.GAP_TO_MEAN_BEFORE.search(near):
+    if fig.previous is None and search(lx.GAP_TO_MEAN_BEFORE, fig.sentence, fig.left_start, fig.start):
         # `thấp hơn điểm trung vị là 1,22 điểm`: a gap to the mean; after the subject's own value
         # (`đạt 46,04 điểm, cao hơn mức trung bình là 42,33`) the figure is the mean's
         return None
@@ -243,7 +243,8 @@ def _place_after_name(fig: Figure):
     previous = fig.previous_fact
     national = tok.denominator in lx.NATIONAL_RANK_OF
     after_rank = tok.denominator is None and previous is not None and previous.metric == "index_rank"
-    if not (national or after_rank) or not lx.PLACE_ITEM_END.match(fig.right):
+    tail = fig.s[max(0, tok.start - 3):tok.start]
+    if not (national or after_rank) or ("(" not in tail and ":" not in tail) or not lx.PLACE_ITEM_END.match(fig.right):
         return None
     named = [p for p in fig.sentence.provinces if 0 <= tok.start - p.end <= 3 and
              lx.NAME_THEN_PLACE.match(fig.s[p.end:tok.start])]
