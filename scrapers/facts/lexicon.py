@@ -365,7 +365,8 @@ REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so
                      " bậc trong vùng")
 # the scope a ranking names after its figures: `trong cả nước` or `trong vùng`
 SCOPE_AFTER = cue(r"(?:trong|của|toàn) (?:(?P<region>vùng|khu vực)|cả nước|toàn quốc|quốc)", " lên thứ 4 trong vùng")
-ITEM_END = cue(r"[;.]|\s(?:và|nhưng)\s", " và tăng", case=True)
+# an item ends at a stop, `và`, `nhưng`, or the parenthesis it stands in (`(giảm 19 bậc), xếp thứ 4 của khu vực`)
+ITEM_END = cue(r"[;.)]|\s(?:và|nhưng)\s", " và tăng", case=True)
 REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)", "vùng Đông Nam Bộ")
 # `xếp hạng 3/13 tỉnh`: a rank out of fewer provinces than the country has is a region's
 RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương)", " tỉnh")

@@ -508,3 +508,10 @@ def test_a_place_right_after_a_name_in_a_comparison():
     assert got[("index_rank", 33)].province == "52" and got[("index_rank", 41)].province == "56"
     assert got[("index_rank", 37)].province == "60"
     assert ("index_rank", 52) not in got
+
+
+def test_a_region_named_after_a_closing_parenthesis_scopes_the_next_item():
+    got = facts("Năm 2023, PCI của tỉnh đạt 65,1 điểm, xếp thứ 40/63 (giảm 0,5 điểm so với năm 2022 và giảm 12 bậc), xếp "
+                "thứ 3 của khu vực Tây Nguyên (tăng 1 bậc trong vùng).")
+    assert ("index_rank_change", -12) in got
+    assert ("index_rank", 3) not in got and ("index_rank_change", 1) not in got
