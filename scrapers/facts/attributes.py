@@ -73,7 +73,11 @@ def _future(fig: Figure) -> bool:
 
 
 def _target_before(fig: Figure) -> bool:
-    return search(lx.TARGET, fig.sentence, 0, fig.start) is not None
+    """A plan's word before the figure in its sentence; a target met (`đạt và vượt chỉ tiêu`) only in its clause."""
+    for m in finditer(lx.TARGET, fig.sentence, 0, fig.start):
+        if m.start() >= fig.clause[0] or not lx.TARGET_MET_BEFORE.search(fig.s[max(0, m.start() - 25):m.start()]):
+            return True
+    return False
 
 
 def _set(fig: Figure, fact: Fact) -> bool:

@@ -588,6 +588,9 @@ DUTY_BEFORE = cue(r"(?:(?<!không )(?<!chưa )phải\s+(?:được\s+)?(?:tiếp
                   r"yêu cầu\s+(?:các|mỗi|toàn bộ)\s)", "Chính phủ yêu cầu các bộ hoàn thành ")
 # `100% hồ sơ ... sẽ phải được tiếp nhận trực tuyến`: the duty written after the figure it binds
 DUTY_AFTER = cue(r"^[^.;,]{0,60}?(?<!không )(?<!chưa )phải\s+được\s", "% hồ sơ phải được trả đúng hạn")
+# `đạt và vượt chỉ tiêu năm 2022; chỉ số ... tăng 7 bậc`: a target met is a result; it makes a target only of the
+# figure in its own clause (`vượt mục tiêu tối thiểu 85%`)
+TARGET_MET_BEFORE = cue(r"(?:đạt|vượt|hoàn thành)(?: và vượt)?\s+$", "đạt và vượt ")
 # a figure for the whole country: `trung bình cả nước`, `trung bình các tỉnh`, `chung cả nước`
 # (`thuộc nhóm các tỉnh, thành phố có ...` names a group a province belongs to, not the country)
 NATIONAL = cue(r"(?:giá trị trung bình|trung bình (?:\w+\s+){0,4}?(?:của )?(?:cả nước|toàn quốc|các tỉnh)|"

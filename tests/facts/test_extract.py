@@ -259,3 +259,12 @@ def test_every_fact_carries_the_whole_sentence_of_its_evidence():
         assert f.sentence_start <= f.evidence_start and f.evidence_end <= f.sentence_end
     sentences = {unicodedata.normalize("NFC", f.evidence_sentence) for f in facts}
     assert sentences == {"Năm 2023, toàn tỉnh tiếp nhận 12.400 hồ sơ.", "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%."}
+
+
+def test_a_target_met_makes_no_target_of_the_next_clauses_figure():
+    text = ("Năm 2023, số xã đạt chuẩn nông thôn mới đạt và vượt chỉ tiêu năm 2023; Chỉ số CCHC của tỉnh tăng 5 bậc so "
+            "với năm 2022. Tỷ lệ hồ sơ trực tuyến đạt 81%, vượt chỉ tiêu 75%.")
+    got = {(f.metric, f.value): f.kind for f in extract_facts(text, article_id="t", published=date(2024, 3, 1),
+                                                              province="83")}
+    assert got[("index_rank_change", 5)] == "actual"
+    assert got[("online_dossier_rate", 81)] == "actual" and got[("online_dossier_rate", 75)] == "target"
