@@ -39,6 +39,7 @@ class ArticleContext:
     online_topic: bool = False              # online public services were named: `triển khai N thủ tục` deploys them
     last_count: Fact | None = None          # last procedure or service count: `Cụ thể, Sở Y tế (42 TTHC)` breaks down
     last_rank: Fact | None = None           # last index rank: `Tiếp theo là A, B` continues from it
+    last_ranked: str | None = None          # province of the last index fact: `địa phương giành vị trí á quân`
     numbered_ranks: bool = False            # under a ranking caption, numbered lines are ranks (`1. Quảng Ninh`)
     last_rate: str | None = None            # the last rate read: names compared on it (`vượt Đà Nẵng (58,89%)`)
     index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year

@@ -465,6 +465,8 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
         fig.province = named[0].code      # `á quân Đồng Nai`: the name right after the title
     elif subject:
         fig.province = subject[-1].code   # `Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu, TP.HCM ...`: the subject before
+    elif ctx.last_ranked and lx.REFERRING_SUBJECT.search(s, clause_bounds(s, m.start())[0], m.start()):
+        fig.province = ctx.last_ranked    # `Kết quả, địa phương giành vị trí á quân`: the province just discussed
     codes = [c for _, c in indices] if lx.SEVERAL_INDICES.search(s) and len(indices) > 1 else [index_of(fig)]
     lo = clause_bounds(s, m.start())[0]
     out = []

@@ -515,3 +515,9 @@ def test_a_region_named_after_a_closing_parenthesis_scopes_the_next_item():
                 "thứ 3 của khu vực Tây Nguyên (tăng 1 bậc trong vùng).")
     assert ("index_rank_change", -12) in got
     assert ("index_rank", 3) not in got and ("index_rank_change", 1) not in got
+
+
+def test_a_place_held_by_the_province_just_discussed():
+    got = facts("Trong PCI 2023, Bình Định tăng 2,1 điểm, nhảy vọt 9 bậc so với năm 2022. Kết quả, địa phương giành vị "
+                "trí á quân trong bảng xếp hạng PCI 2023.", province=None)
+    assert got[("index_rank", 2)].province == "52"
