@@ -110,7 +110,7 @@ def _index_metric(fig: Figure):
     national_field = tok.denominator in lx.NATIONAL_RANK_OF and lx.RANK_OF_FIELD_BEFORE.search(near_tail)
     if (lx.RANK.search(near_tail) or national_field) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
         if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer() or \
-                fig.ctx.component:
+                fig.ctx.component or search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
             return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact
         previous = fig.previous_fact
         if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):

@@ -426,6 +426,8 @@ COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí 
 # `Kết quả, địa phương giành vị trí á quân`: a first or second place held by the province just discussed
 REFERRING_SUBJECT = cue(r"(?:^|,)\s*(?:địa phương|tỉnh|thành phố)(?: này)?\s+(?:\w+\s+){0,3}$",
                         "Kết quả, địa phương giành vị trí ")
+# `đánh giá cao tỉnh về những khía cạnh như ... (xếp thứ 2/62); ... (xếp thứ 4/63)`: the aspects' own ranks
+ASPECTS_BEFORE = cue(r"(?:những|các|\d+) khía cạnh", "đánh giá cao tỉnh về những khía cạnh như")
 # `cao hơn 9 điểm so với địa phương có điểm số thấp nhất`, `cao hơn 1,40% so với chỉ số trung bình chung các tỉnh`:
 # a gap to another place or to the mean, not a change of the index over time
 GAP_TO_OTHERS_AFTER = cue(r"\s*(?:%\s*|điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+){0,2}(?:địa phương|tỉnh|thành phố|bình quân|"

@@ -521,3 +521,9 @@ def test_a_place_held_by_the_province_just_discussed():
     got = facts("Trong PCI 2023, Bình Định tăng 2,1 điểm, nhảy vọt 9 bậc so với năm 2022. Kết quả, địa phương giành vị "
                 "trí á quân trong bảng xếp hạng PCI 2023.", province=None)
     assert got[("index_rank", 2)].province == "52"
+
+
+def test_ranks_of_the_aspects_a_province_is_praised_for_are_no_index_ranks():
+    got = facts("Theo PCI 2023, tỉnh xếp thứ 6/63. Doanh nghiệp đánh giá cao tỉnh về những khía cạnh như chi phí không "
+                "chính thức (xếp thứ 3/63); tính minh bạch (xếp thứ 5/63).")
+    assert {v for m, v in got if m == "index_rank"} == {6}
