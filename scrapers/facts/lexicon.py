@@ -242,6 +242,9 @@ NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch v�
                       r"(?:cung cấp|triển khai)[^.;]{0,60}?(?:trên|tại) Cổng (?:Dịch vụ công|DVC) quốc gia",
                       "tích hợp lên Cổng Dịch vụ công quốc gia")
 INTEGRATED = cue(r"tích hợp", "đã tích hợp")
+# `tích hợp 30% các dịch vụ công trực tuyến ... với Cổng Dịch vụ công quốc gia`: the share integrated, its verb before
+INTEGRATING_BEFORE = cue(r"tích hợp\s*$", "hoàn thành tích hợp ")
+PORTAL_NAMED_AFTER = cue(r"^[^.;]{0,120}?Cổng (?:Dịch vụ công|DVC) quốc gia", " dịch vụ công lên Cổng Dịch vụ công quốc gia")
 # `(chiếm 71,7% tổng số 6.287 thủ tục hành chính)`: the base of the share before is the total of procedures
 TOTAL_BASE_BEFORE = cue(r"^\s*(?:trên |trong |của )?tổng số\s*$", " tổng số ")
 # `Tính trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: an average per day or month, not a count of the period

@@ -71,3 +71,10 @@ def test_the_total_to_handle_and_the_smallest_fall_are_no_duty_or_floor():
                 "Tỷ lệ hồ sơ trực tuyến của các huyện đều tăng, huyện tăng ít nhất là 2,1%.")
     assert got[("dossiers_received", 12400)].kind == "actual"
     assert got[("online_dossier_rate", 61.5)].kind == "actual"
+
+
+def test_a_share_integrated_with_the_national_portal_named_after_it():
+    got = facts("Năm 2023, tỉnh đã tích hợp 45% các dịch vụ công trực tuyến mức độ 3, 4 với Cổng Dịch vụ công quốc "
+                "gia. Tỉnh đã tích hợp 60% hồ sơ lên hệ thống.")
+    assert ("online_services_national_portal", 45) in got
+    assert ("online_services_national_portal", 60) not in got
