@@ -302,7 +302,7 @@ def _prior_value(fig: Figure):
     if previous is None or not previous.metric.startswith("index") or \
             not lx.PRIOR_VALUE_BEFORE.search(fig.sentence_left[-25:]) or \
             lx.CHANGE_THEN_PARENS.search(fig.s, max(0, fig.start - 40), fig.start):
-        return None                       # (`cao hơn năm 2021 không nhiều (0,37 điểm)` gives the amount, not the year's)
+        return None                       # (`cao hơn năm 2021 không nhiều (0,37 điểm)` gives the amount)
     tok = fig.token
     unit = "percent" if tok.percent else "score"
     if previous.metric == "index_score_change":

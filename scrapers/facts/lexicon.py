@@ -244,7 +244,8 @@ NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch v�
 INTEGRATED = cue(r"tích hợp", "đã tích hợp")
 # `tích hợp 30% các dịch vụ công trực tuyến ... với Cổng Dịch vụ công quốc gia`: the share integrated, its verb before
 INTEGRATING_BEFORE = cue(r"tích hợp\s*$", "hoàn thành tích hợp ")
-PORTAL_NAMED_AFTER = cue(r"^[^.;]{0,120}?Cổng (?:Dịch vụ công|DVC) quốc gia", " dịch vụ công lên Cổng Dịch vụ công quốc gia")
+PORTAL_NAMED_AFTER = cue(r"^[^.;]{0,120}?Cổng (?:Dịch vụ công|DVC) quốc gia",
+                         " dịch vụ công lên Cổng Dịch vụ công quốc gia")
 # `(chiếm 71,7% tổng số 6.287 thủ tục hành chính)`: the base of the share before is the total of procedures
 TOTAL_BASE_BEFORE = cue(r"^\s*(?:trên |trong |của )?tổng số\s*$", " tổng số ")
 # `Tính trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: an average per day or month, not a count of the period
@@ -332,7 +333,8 @@ QUOTED_SUBJECT_BEFORE = cue(r"[”\"]\s*(?:\w+\s+){0,2}$", "lĩnh vực “Cải
 REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
 # `đứng đầu ĐBSCL`, `dẫn đầu miền Trung`: a first place within a region, named by its group or its own name
 REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng|miền|(?-i:ĐBSCL)|đồng bằng sông|Tây Nguyên|Tây Bắc|"
-                           r"Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Bắc Trung Bộ|Nam Trung Bộ|duyên hải)", " các tỉnh miền núi")
+                           r"Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Bắc Trung Bộ|Nam Trung Bộ|duyên hải)",
+                           " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
 # a rank moves `tăng`, `thăng`, `lên` (up) or `giảm`, `tụt`, `thụt`, `xuống` (down) so many places
 RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống|nhảy vọt|vươn lên|cải thiện)\s*(?:\w+\s+){0,2}$", "nhảy vọt ")
@@ -363,8 +365,8 @@ YEAR_IN_PARENTHESES_AFTER = cue(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)", " (
 # `(năm 2021 là 6,88 điểm)`, `so với năm 2022 (80,08%)`: a value of another year in parentheses
 PRIOR_VALUE_BEFORE = cue(r"\(\s*(?:năm\s+(?:19|20)\d\d\s+(?:là|đạt|được)\s*)?$", "(năm 2021 là ")
 # a rank or score of a region, not of the province: `thăng 1 bậc trong vùng`, `xếp thứ 2 trong khu vực`
-REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so với các tỉnh (?:trong|thuộc))\s+(?:các\s+)?(?:vùng|"
-                     r"khu vực|nhóm)",
+REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so với các tỉnh (?:trong|thuộc))\s+(?:các\s+)?"
+                     r"(?:vùng|khu vực|nhóm)",
                      " bậc trong vùng")
 # the scope a ranking names after its figures: `trong cả nước` or `trong vùng`
 SCOPE_AFTER = cue(r"(?:trong|của|toàn) (?:(?P<region>vùng|khu vực)|cả nước|toàn quốc|quốc)", " lên thứ 4 trong vùng")
@@ -433,8 +435,8 @@ REFERRING_SUBJECT = cue(r"(?:^|,)\s*(?:địa phương|tỉnh|thành phố)(?: n
 ASPECTS_BEFORE = cue(r"(?:những|các|\d+) khía cạnh", "đánh giá cao tỉnh về những khía cạnh như")
 # `cao hơn 9 điểm so với địa phương có điểm số thấp nhất`, `cao hơn 1,40% so với chỉ số trung bình chung các tỉnh`:
 # a gap to another place or to the mean, not a change of the index over time
-GAP_TO_OTHERS_AFTER = cue(r"\s*(?:%\s*|điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+){0,2}(?:địa phương|tỉnh|thành phố|bình quân|"
-                          r"trung bình|trung vị|các tỉnh|cả nước|đơn vị)",
+GAP_TO_OTHERS_AFTER = cue(r"\s*(?:%\s*|điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+){0,2}(?:địa phương|tỉnh|thành phố|"
+                          r"bình quân|trung bình|trung vị|các tỉnh|cả nước|đơn vị)",
                           " điểm so với địa phương có điểm số thấp nhất")
 # `có điểm số thấp hơn điểm trung vị là 1,22 điểm`: the same gap with the mean named before the figure
 GAP_TO_MEAN_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\s+){0,2}(?:trung bình|trung vị|bình quân)"
@@ -589,11 +591,13 @@ TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|ph�
 # A floor set for a figure (`tối thiểu 80%`, `ít nhất 20% toàn trình`) is a plan's: results are measured, not
 # floored. `giảm ít nhất là 0,2%` (the smallest fall) is a superlative, not a floor.
 FLOOR_BEFORE = cue(r"(?<!giảm )(?<!tăng )(?:tối thiểu|ít nhất|không dưới)\s*$", "phải tiếp nhận tối thiểu ")
-# A duty or purpose before a figure (`phải tiếp nhận`, `nhằm bảo đảm`, `chỉ thị yêu cầu các bộ hoàn thành`) sets
-# it; `tổng số hồ sơ phải giải quyết` (the total to handle) and `không phải` are no duty.
+# A duty, purpose or pledge before a figure (`phải tiếp nhận`, `nhằm bảo đảm`, `chỉ thị yêu cầu các bộ hoàn thành`,
+# `thời gian đăng ký cắt giảm`) sets it; `tổng số hồ sơ phải giải quyết` (the total to handle) and `không phải`
+# are no duty.
 DUTY_BEFORE = cue(r"(?:(?<!không )(?<!chưa )phải\s+(?:được\s+)?(?:tiếp nhận|bảo đảm|đảm bảo|đạt|hoàn thành|"
                   r"thực hiện|cung cấp|tích hợp|trả)(?!\s+lại)|(?:nhằm|để)\s+(?:bảo|đảm)\s+bảo|"
-                  r"yêu cầu\s+(?:các|mỗi|toàn bộ)\s)", "Chính phủ yêu cầu các bộ hoàn thành ")
+                  r"yêu cầu\s+(?:các|mỗi|toàn bộ)\s|đăng ký\s+(?:thêm\s+)?(?:cắt giảm|đơn giản hóa|rút ngắn))",
+                  "Chính phủ yêu cầu các bộ hoàn thành ")
 # `100% hồ sơ ... sẽ phải được tiếp nhận trực tuyến`: the duty written after the figure it binds
 DUTY_AFTER = cue(r"^[^.;,]{0,60}?(?<!không )(?<!chưa )phải\s+được\s", "% hồ sơ phải được trả đúng hạn")
 # `đạt và vượt chỉ tiêu năm 2022; chỉ số ... tăng 7 bậc`: a target met is a result; it makes a target only of the

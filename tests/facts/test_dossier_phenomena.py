@@ -312,3 +312,11 @@ def test_a_share_that_is_not_the_parts_quotient_stays_a_rate():
     got = facts("Quý I/2024, cấp tỉnh tiếp nhận 9.000 hồ sơ, với 3.000 hồ sơ trực tuyến (đạt tỷ lệ 33,33%); cấp huyện "
                 "tiếp nhận 5.000 hồ sơ, với 1.200 hồ sơ trực tuyến (đạt tỷ lệ 24%).")
     assert ("online_dossier_rate", 33.33) in got and ("online_dossier_rate", 24) in got
+
+
+def test_a_pledged_cut_is_a_target():
+    text = ("Tổng thời gian đăng ký cắt giảm của các sở là 4.210 ngày. Năm 2023, các sở đã cắt giảm được 1.250 ngày "
+            "giải quyết thủ tục hành chính.")
+    out = {f.value: f.kind for f in extract_facts(text, article_id="t", published=PUB, province="33")
+           if f.metric == "processing_days_cut"}
+    assert out == {4210: "target", 1250: "actual"}

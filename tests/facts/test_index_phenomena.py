@@ -417,7 +417,8 @@ def test_ddci_ranks_bodies_inside_a_province_and_a_gap_to_a_body_is_no_change():
 
 def test_a_gap_after_a_change_or_before_its_figure_is_no_fact():
     got = facts("Năm 2023, PAR INDEX của tỉnh đạt 88,2% (tăng 1,2% so với năm 2022), cao hơn 1,45% so với chỉ số trung "
-                "bình chung các tỉnh. Theo PCI 2023, tỉnh là địa phương có điểm số thấp hơn điểm trung vị là 2,31 điểm.")
+                "bình chung các tỉnh. Theo PCI 2023, tỉnh là địa phương có điểm số thấp hơn điểm trung vị là 2,31 "
+                "điểm.")
     assert ("index_score_change", 1.2) in got
     assert all(v not in (1.45, 2.31) for _, v in got)
 
@@ -503,16 +504,17 @@ def test_a_score_cards_lines_name_their_criterion_after_diem():
 
 
 def test_a_place_right_after_a_name_in_a_comparison():
-    got = facts("Năm 2023, PAR INDEX của Phú Yên xếp thứ 20/63, xếp trên các tỉnh: Bình Định (33/63), Khánh Hòa (41/63). "
-                "Tỉnh đứng thứ 2/5 so với các tỉnh lân cận (Ninh Thuận: xếp thứ 25; Bình Thuận: 37; Quảng Ngãi: 52 điểm).")
+    got = facts("Năm 2023, PAR INDEX của Phú Yên xếp thứ 20/63, xếp trên các tỉnh: Bình Định (33/63), Khánh Hòa "
+                "(41/63). Tỉnh đứng thứ 2/5 so với các tỉnh lân cận (Ninh Thuận: xếp thứ 25; Bình Thuận: 37; Quảng "
+                "Ngãi: 52 điểm).")
     assert got[("index_rank", 33)].province == "52" and got[("index_rank", 41)].province == "56"
     assert got[("index_rank", 37)].province == "60"
     assert ("index_rank", 52) not in got
 
 
 def test_a_region_named_after_a_closing_parenthesis_scopes_the_next_item():
-    got = facts("Năm 2023, PCI của tỉnh đạt 65,1 điểm, xếp thứ 40/63 (giảm 0,5 điểm so với năm 2022 và giảm 12 bậc), xếp "
-                "thứ 3 của khu vực Tây Nguyên (tăng 1 bậc trong vùng).")
+    got = facts("Năm 2023, PCI của tỉnh đạt 65,1 điểm, xếp thứ 40/63 (giảm 0,5 điểm so với năm 2022 và giảm 12 bậc), "
+                "xếp thứ 3 của khu vực Tây Nguyên (tăng 1 bậc trong vùng).")
     assert ("index_rank_change", -12) in got
     assert ("index_rank", 3) not in got and ("index_rank_change", 1) not in got
 
