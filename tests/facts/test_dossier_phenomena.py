@@ -320,3 +320,9 @@ def test_a_pledged_cut_is_a_target():
     out = {f.value: f.kind for f in extract_facts(text, article_id="t", published=PUB, province="33")
            if f.metric == "processing_days_cut"}
     assert out == {4210: "target", 1250: "actual"}
+
+
+def test_dossiers_accepted_late_on_a_portal_are_no_fact():
+    got = facts("Tháng 5/2024, tỉnh còn 1.230 hồ sơ chậm được tiếp nhận trên Cổng Dịch vụ công quốc gia; số chậm tiếp "
+                "nhận 95 hồ sơ và số giải quyết quá hạn 412 hồ sơ.")
+    assert set(got) == {("dossiers_late", 412)}
