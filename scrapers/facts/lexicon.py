@@ -168,6 +168,8 @@ PAYMENT_HEAD = cue(r"\s*tỷ lệ (?:\w+\s+){0,2}?thanh toán trực tuyến", "
 # `95% công dân, tổ chức hài lòng`: the share of people satisfied
 PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng",
                        " người dân hài lòng")
+# `Tỉ lệ đúng hạn = 100% - Tỉ lệ trễ hạn`: a term of a formula, no figure of a result
+FORMULA_AFTER = cue(r"^\s*[-+−×*/]\s*(?:\(|(?:tỉ|tỷ) lệ|số )", " - Tỉ lệ trễ hạn")
 # Figures that are accumulated or due, never a dossier fact of their own; dossiers accepted late on a portal
 # (`1.401 hồ sơ chậm được tiếp nhận`) are neither received in the period nor resolved late.
 DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|rút hồ sơ|trực tiếp|"

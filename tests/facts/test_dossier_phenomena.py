@@ -326,3 +326,10 @@ def test_dossiers_accepted_late_on_a_portal_are_no_fact():
     got = facts("Tháng 5/2024, tỉnh còn 1.230 hồ sơ chậm được tiếp nhận trên Cổng Dịch vụ công quốc gia; số chậm tiếp "
                 "nhận 95 hồ sơ và số giải quyết quá hạn 412 hồ sơ.")
     assert set(got) == {("dossiers_late", 412)}
+
+
+def test_a_term_of_a_formula_is_no_fact():
+    got = facts("Quý I/2024, tỉnh tiếp nhận 500 hồ sơ.\n  • Tỷ lệ đúng hạn = 100% - Tỷ lệ trễ hạn\n")
+    assert set(got) == {("dossiers_received", 500)}
+    got = facts("Quý I/2024, tỷ lệ hồ sơ đúng hạn đạt 100% - một kết quả tốt.")
+    assert set(got) == {("dossiers_on_time_rate", 100)}
