@@ -333,3 +333,11 @@ def test_a_term_of_a_formula_is_no_fact():
     assert set(got) == {("dossiers_received", 500)}
     got = facts("Quý I/2024, tỷ lệ hồ sơ đúng hạn đạt 100% - một kết quả tốt.")
     assert set(got) == {("dossiers_on_time_rate", 100)}
+
+
+def test_an_item_of_a_breakdown_without_words_of_its_own_is_a_part_of_the_item_before():
+    got = facts("Năm 2023, UBND huyện và UBND 12 xã tiếp nhận 82.400 hồ sơ thủ tục hành chính; trong đó thủ tục thuộc "
+                "phạm vi thẩm quyền giải quyết của UBND huyện có 30.150 hồ sơ, thủ tục thuộc phạm vi thẩm quyền giải "
+                "quyết của UBND các xã có tổng số 52.250 hồ sơ; các xã có 41 cán bộ, có 12.000 lượt truy cập.")
+    assert ("dossiers_received", 30150) in got and ("dossiers_received", 52250) in got
+    assert all(v != 12000 for _, v in got)
