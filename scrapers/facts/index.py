@@ -327,16 +327,20 @@ def _respectively(fig: Figure):
     s = fig.s
     cue = last_match(lx.RESPECTIVELY, s, fig.clause[0], fig.start)
     if cue is None:
-        return None
+        cue = last_match(lx.PLACES_OF_NAMES, s, fig.clause[0], fig.start)
+        if cue is None or len(find_numbers(s[cue.end():cue.end() + 24])) < 2 or \
+                len(_names_listed_before(fig, cue.start())) < 2:
+            return None                   # without `lần lượt`: only names, a place word and a list of places
     position = len(find_numbers(s[cue.end():fig.start]))
     names = _names_listed_before(fig, cue.start())
-    if position < len(names) and len(names) > 1 and (position == 0 or lx.LIST_JOIN_BEFORE.match(fig.near)):
+    # what joins the figure to the one before (`5, 6, 7`: the comma, which `near` leaves out as a clause break)
+    joined = fig.previous is not None and lx.LIST_JOIN_BEFORE.match(s[fig.previous.end:fig.start])
+    if position < len(names) and len(names) > 1 and (position == 0 or joined):
         fig.province = names[position].code
     if position == 0:
         if not lx.RANK.search(fig.near[-40:]):
             return None
-    elif not (fig.previous_fact is not None and fig.previous_fact.metric == "index_rank" and
-              lx.LIST_JOIN_BEFORE.match(fig.near)):
+    elif not (fig.previous_fact is not None and fig.previous_fact.metric == "index_rank" and joined):
         return None
     if not float(fig.token.value).is_integer() or fig.token.percent:
         return None

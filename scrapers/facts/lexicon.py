@@ -399,6 +399,9 @@ HIGHEST_SCORE = 100
 RANK_OF_FIELD_BEFORE = cue(r"(?:xếp|vị trí|vị thứ)\s*$", "Phú Yên xếp ")
 # `A, B và C lần lượt xếp thứ 2, 3 và 4`: values in the order of the names before
 RESPECTIVELY = cue(r"lần lượt", "lần lượt xếp thứ")
+# `Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7`: names, a place word and as many places, without `lần lượt`
+PLACES_OF_NAMES = cue(r"(?:giữ|xếp|đứng)(?: ở)?(?: các)?(?: vị trí| hạng)(?: thứ)?|xếp thứ|đứng thứ",
+                      "Thanh Hóa, Điện Biên giữ vị trí thứ ")
 LIST_JOIN_BEFORE = cue(r"^\s*(?:,|và)\s*$", " và ")
 # `tiếp theo là A, B, C`: the names after rank N are ranks N+1, N+2, ...
 ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là|"

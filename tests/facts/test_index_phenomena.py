@@ -529,3 +529,15 @@ def test_ranks_of_the_aspects_a_province_is_praised_for_are_no_index_ranks():
     got = facts("Theo PCI 2023, tỉnh xếp thứ 6/63. Doanh nghiệp đánh giá cao tỉnh về những khía cạnh như chi phí không "
                 "chính thức (xếp thứ 3/63); tính minh bạch (xếp thứ 5/63).")
     assert {v for m, v in got if m == "index_rank"} == {6}
+
+
+def test_names_a_place_word_and_as_many_places_without_lan_luot():
+    got = facts("Theo PAPI 2023, Hải Dương xếp thứ 4/63. Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7. Nghệ An "
+                "và Hà Nam lần lượt xếp thứ 8, 9.", province=None)
+    assert [(v, got[("index_rank", v)].province) for v in (5, 6, 7, 8, 9)] == \
+        [(5, "38"), (6, "11"), (7, "42"), (8, "40"), (9, "35")]
+
+
+def test_one_name_with_a_place_word_and_a_number_after_it_is_no_list():
+    got = facts("Theo PAPI 2023, Thanh Hóa xếp thứ 5, tăng 6 bậc.", province=None)
+    assert ("index_rank", 6) not in got and ("index_rank_change", 6) in got
