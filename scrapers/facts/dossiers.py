@@ -22,6 +22,27 @@ RATE_OF = {
 }
 
 
+# the count of dossiers whose share each dossier rate is: `online_dossier_rate` -> `online_dossiers`
+_COUNT_OF_DOSSIER_RATE = {rate: count for count, rate in RATE_OF.items() if "dossiers" in count}
+
+
+def counts_of_a_rate(fig: Figure) -> str | None:
+    """`tỷ lệ hồ sơ trực tuyến đạt 47,8% (4.954.457/10.364.973)`: a ratio in parentheses right after a rate of
+    dossiers, whose quotient is that rate, gives the part (the rate's count) and the whole (the dossiers received,
+    set on the figure). Returns the part's metric."""
+    tok, previous = fig.token, fig.previous_fact
+    if tok.denominator is None or previous is None or previous.unit != "percent" or fig.previous is None:
+        return None
+    part = _COUNT_OF_DOSSIER_RATE.get(previous.metric)
+    if part is None or not lx.RATIO_IN_PARENS_BEFORE.match(fig.s[fig.previous.end:fig.start]):
+        return None
+    last_digit = 10.0 ** -len(f"{previous.value:g}".partition(".")[2])
+    if abs(100 * tok.value / tok.denominator - previous.value) > last_digit:
+        return None
+    fig.whole_metric = "dossiers_received"
+    return part
+
+
 def share_of_a_part(fig: Figure) -> bool:
     """A share of a part in a total of its own kind, not a rate: `đặc khu có 3.845 hồ sơ (chiếm 65,9%)` after
     `còn 5.830 hồ sơ quá hạn` (3.845 / 5.830), `chiếm 66% tổng số hồ sơ quá hạn`, `chủ yếu trên lĩnh vực đất đai

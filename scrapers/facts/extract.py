@@ -16,7 +16,7 @@ is always the evidence.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from scrapers.facts import lexicon as lx
@@ -347,6 +347,8 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
             continue
         attach(fact, fig)
         out.append(fact)
+        if fig.whole_metric:              # `47,8% (4.954.457/10.364.973)`: the ratio's whole is a fact too
+            out.append(replace(fact, metric=fig.whole_metric, value=float(tok.denominator)))
     out.extend(first_places(sent, ctx))
     out.extend(ordered_list(sent, ctx, out))
     for f in out:

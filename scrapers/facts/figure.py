@@ -85,6 +85,7 @@ class Figure:
     year_before: bool = False                # the value is of the year before the frame (X of `từ X lên Y`)
     province: str | None = None             # the province a list assigns (`A và B lần lượt xếp thứ 2 và 3`)
     evidence_end: int | None = None          # where the evidence ends when a rule knows better than `right`
+    whole_metric: str | None = None          # the metric of a ratio's denominator, when it is a fact too
 
     # The cuts of the text every rule reads, made once when the figure is made (the rules read each several times):
     s: str = field(init=False)               # the sentence's text

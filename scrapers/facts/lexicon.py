@@ -65,6 +65,8 @@ TEASER_HEADINGS = cue(r"^\s*(?:Các tin khác|Tin liên quan|Tin cùng chuyên m
 # A sentence that breaks the previous figure down: `Cụ thể, Sở Xây dựng (21 TTHC), ...`, `Trong đó: ...`.
 BREAKDOWN = cue(r"\s*(?:cụ thể|trong đó|bao gồm|gồm)(?!\w)", "Cụ thể, Sở Y tế (12 TTHC)")
 IN_WHICH = cue(r"\s*trong đó", "Trong đó: 300 thủ tục cấp tỉnh")
+# `đạt 47,8% (4.954.457/10.364.973) trong tổng số hồ sơ`: the counts of a rate, in parentheses right after it
+RATIO_IN_PARENS_BEFORE = cue(r"^\s*\(\s*$", " (", case=True)
 # `tiếp nhận 116.383 hồ sơ; trong đó ... của UBND thành phố có 63.273 hồ sơ, ... của UBND các xã có 53.110 hồ sơ`
 BREAKDOWN_IN_CLAUSE = cue(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", "; trong đó thuộc thẩm quyền cấp huyện")
 # the scope of a channel word after a dossier count ends at a parenthesis or `, trong đó`

@@ -3,7 +3,7 @@ are asked in turn, by the noun after the figure or, for a share, by the rate it 
 from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.dossiers import RATE_OF, dossier_count, dossier_status, share_of_a_part
+from scrapers.facts.dossiers import RATE_OF, counts_of_a_rate, dossier_count, dossier_status, share_of_a_part
 from scrapers.facts.figure import Figure, last
 from scrapers.facts.index import read_index_figure
 from scrapers.facts.online import service_count, service_grade, services_in_place
@@ -25,6 +25,10 @@ def read_figure(fig: Figure) -> Fact | None:
             (fig.previous is not None and lx.SPAN_DASH_BEFORE.match(fig.near) and
              lx.SPAN_BEFORE.search(fig.s, max(0, fig.previous.start - 20), fig.previous.start)):
         return None                      # `trong khoảng 75,03% - 90,61%`: the ends of a span
+    if tok.denominator is not None:
+        part = counts_of_a_rate(fig)
+        if part:
+            return fig.fact(part, tok.value, "count")
     if tok.denominator is not None and not _counted_part(fig.near, right) and \
             (noun_after(right) or _noun_before(fig.clause_left)) != "dossier":
         return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed);

@@ -137,7 +137,7 @@ def find_numbers(text: str) -> list[NumberToken]:
         if value is None or m.group("date"):
             continue
         den_text = (m.group("den") or "").replace(".", "")
-        den = int(den_text) if den_text and len(den_text) < 7 else None
+        den = int(den_text) if den_text and len(den_text) < 10 else None
         if den is not None and den <= 12 and value <= 31 and value.is_integer():
             continue                   # a day/month date such as 29/8
         scale = m.group("scale")

@@ -341,3 +341,10 @@ def test_an_item_of_a_breakdown_without_words_of_its_own_is_a_part_of_the_item_b
                 "quyết của UBND các xã có tổng số 52.250 hồ sơ; các xã có 41 cán bộ, có 12.000 lượt truy cập.")
     assert ("dossiers_received", 30150) in got and ("dossiers_received", 52250) in got
     assert all(v != 12000 for _, v in got)
+
+
+def test_the_counts_of_a_rate_in_parentheses_after_it():
+    got = facts("Quý I/2024, tỷ lệ hồ sơ trực tuyến của các địa phương đạt 52,4% (3.144.000/6.000.000) trong tổng số "
+                "hồ sơ; tỷ lệ đúng hạn đạt 97,1% (4.561/5.650 hồ sơ).")
+    assert ("online_dossiers", 3144000) in got and ("dossiers_received", 6000000) in got
+    assert ("dossiers_received", 5650) not in got          # 4.561 / 5.650 is 80.7 %, not the rate before

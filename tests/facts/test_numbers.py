@@ -56,3 +56,7 @@ def test_the_lower_case_twins_are_the_patterns_in_lower_case():
 def test_number_words_and_ordinals_in_capitals():
     sentence = "Năm nay tỉnh cắt giảm HAI THỦ TỤC và ĐỨNG thứ BA cả nước"
     assert [(t.value, sentence[t.start:t.end]) for t in find_numbers(sentence)] == [(2.0, "HAI"), (3.0, "BA")]
+
+
+def test_a_ratio_of_millions_keeps_its_whole():
+    assert find_numbers("(8.589.847/17.388.356)")[0].denominator == 17388356
