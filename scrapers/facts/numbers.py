@@ -138,8 +138,8 @@ def find_numbers(text: str) -> list[NumberToken]:
             continue
         den_text = (m.group("den") or "").replace(".", "")
         den = int(den_text) if den_text and len(den_text) < 10 else None
-        if den is not None and den <= 12 and value <= 31 and value.is_integer():
-            continue                   # a day/month date such as 29/8
+        if den is not None and den <= 12 and value <= 31 and m.group("num").isdecimal():
+            continue                   # a day/month date such as 29/8 (`8,0/12 điểm` is no date)
         scale = m.group("scale")
         if scale:
             value = round(value * _SCALES[scale.lower()], 6)

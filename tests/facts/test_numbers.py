@@ -60,3 +60,8 @@ def test_number_words_and_ordinals_in_capitals():
 
 def test_a_ratio_of_millions_keeps_its_whole():
     assert find_numbers("(8.589.847/17.388.356)")[0].denominator == 17388356
+
+
+def test_points_out_of_twelve_written_with_a_decimal_are_no_date():
+    assert find_numbers("đạt 8,0/12 điểm")[0].denominator == 12
+    assert find_numbers("ngày 8/12")[0:1] == []
