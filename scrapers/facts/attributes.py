@@ -74,6 +74,8 @@ def _future(fig: Figure) -> bool:
 
 def _target_before(fig: Figure) -> bool:
     """A plan's word before the figure in its sentence; a target met (`đạt và vượt chỉ tiêu`) only in its clause."""
+    if search(lx.TARGET, fig.sentence, 0, fig.start) is None:
+        return False
     for m in finditer(lx.TARGET, fig.sentence, 0, fig.start):
         if m.start() >= fig.clause[0] or not lx.TARGET_MET_BEFORE.search(fig.s[max(0, m.start() - 25):m.start()]):
             return True
@@ -89,7 +91,10 @@ def _set(fig: Figure, fact: Fact) -> bool:
     lower = fig.sentence.lower or s.lower()
     if "phải" in lower and lx.DUTY_AFTER.match(s[tok.end:tok.end + 80]):
         return True
-    return search(lx.DUTY_BEFORE, fig.sentence, 0, tok.start) is not None
+    if fig.sentence.duty_end == -1:       # the sentence's first duty, read once for all its figures
+        duty = search(lx.DUTY_BEFORE, fig.sentence)
+        fig.sentence.duty_end = duty.end() if duty else None
+    return fig.sentence.duty_end is not None and fig.sentence.duty_end <= tok.start
 
 
 # --- tier ------------------------------------------------------------------------------

@@ -53,9 +53,9 @@ def share_of_a_part(fig: Figure) -> bool:
     counts = [f for f in fig.so_far if f.unit == "count" and f.metric in RATE_OF]
     if not counts:
         return False
-    if fig.next_start is not None and counts:
+    if fig.next_start is not None and fig.next_start - fig.end <= 12:
         after = find_numbers(fig.s[fig.next_start:fig.next_start + 24])
-        if after and not after[0].percent and fig.next_start - fig.end <= 12:
+        if after and not after[0].percent:
             counts = counts + [replace(counts[-1], value=after[0].value)]
     if len(counts) < 2:
         return False

@@ -60,6 +60,7 @@ class Sentence:
     target_mode: bool = False                # a plan's paragraph or list: every figure is a target
     lower: str | None = None                 # the text lower-cased, when that keeps every offset (for cue twins)
     tiers: list[tuple[int, int, str]] | None = None  # tier words in it (start, end, tier), read once when asked
+    duty_end: int | None = -1                # where its first duty cue ends (`phải tiếp nhận`); -1: not read yet
 
 
     @property

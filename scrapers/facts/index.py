@@ -238,13 +238,14 @@ def _place_after_name(fig: Figure):
     """`xếp trên các tỉnh: Lâm Đồng (46/63), Gia Lai (58/63)` or, after a rank, `(Kon Tum: xếp thứ 43; Lâm Đồng: 46)`:
     a whole number right after a province's name and `(` or `:` is that province's place in the national ranking."""
     tok = fig.token
-    if tok.percent or not float(tok.value).is_integer():
+    lo = max(0, tok.start - 3)
+    if (fig.s.find("(", lo, tok.start) < 0 and fig.s.find(":", lo, tok.start) < 0) or tok.percent or \
+            not float(tok.value).is_integer():
         return None
     previous = fig.previous_fact
     national = tok.denominator in lx.NATIONAL_RANK_OF
     after_rank = tok.denominator is None and previous is not None and previous.metric == "index_rank"
-    tail = fig.s[max(0, tok.start - 3):tok.start]
-    if not (national or after_rank) or ("(" not in tail and ":" not in tail) or not lx.PLACE_ITEM_END.match(fig.right):
+    if not (national or after_rank) or not lx.PLACE_ITEM_END.match(fig.right):
         return None
     named = [p for p in fig.sentence.provinces if 0 <= tok.start - p.end <= 3 and
              lx.NAME_THEN_PLACE.match(fig.s[p.end:tok.start])]
@@ -324,17 +325,22 @@ def _prior_value(fig: Figure):
 def _respectively(fig: Figure):
     """`TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3`, `Hà Nội và TP.HCM ở mức lần lượt là 43,96 và 41,77 điểm`: each
     value after `lần lượt` is the next name's; ranks are read here, other values by the rules after."""
-    s = fig.s
+    s, previous = fig.s, fig.previous_fact
     cue = last_match(lx.RESPECTIVELY, s, fig.clause[0], fig.start)
-    if cue is None:
-        cue = last_match(lx.PLACES_OF_NAMES, s, fig.clause[0], fig.start)
-        if cue is None or len(find_numbers(s[cue.end():cue.end() + 24])) < 2 or \
-                len(_names_listed_before(fig, cue.start())) < 2:
-            return None                   # without `lần lượt`: only names, a place word and a list of places
-    position = len(find_numbers(s[cue.end():fig.start]))
-    names = _names_listed_before(fig, cue.start())
     # what joins the figure to the one before (`5, 6, 7`: the comma, which `near` leaves out as a clause break)
     joined = fig.previous is not None and lx.LIST_JOIN_BEFORE.match(s[fig.previous.end:fig.start])
+    if cue is None:
+        # without `lần lượt`: names, a place word and a list of places (the first place, or one the list goes on to)
+        first = fig.next_start is not None and fig.near.rstrip().endswith(("thứ", "trí", "hạng")) and \
+            lx.LIST_JOIN_BEFORE.match(s[fig.end:fig.next_start])
+        going_on = joined and previous is not None and previous.metric == "index_rank"
+        if not (first or going_on):
+            return None
+        cue = last_match(lx.PLACES_OF_NAMES, s, fig.clause[0], fig.start)
+        if cue is None or len(_names_listed_before(fig, cue.start())) < 2:
+            return None
+    position = len(find_numbers(s[cue.end():fig.start]))
+    names = _names_listed_before(fig, cue.start())
     if position < len(names) and len(names) > 1 and (position == 0 or joined):
         fig.province = names[position].code
     if position == 0:

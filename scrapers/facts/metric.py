@@ -13,7 +13,7 @@ from scrapers.models import Fact
 
 def read_figure(fig: Figure) -> Fact | None:
     """The fact a figure states, without its attributes; None when it states none."""
-    if fig.near.rstrip().endswith("=") or lx.FORMULA_AFTER.match(fig.right):
+    if fig.token.percent and ("=" in fig.near or lx.FORMULA_AFTER.match(fig.right)):
         return None                      # `Tỉ lệ đúng hạn = 100% - Tỉ lệ trễ hạn`: a formula's term
     index_fact = read_index_figure(fig)
     if index_fact:
