@@ -538,6 +538,8 @@ QUALIFIERS: list[tuple[str, re.Pattern]] = [
     ("under", cue(r"(?:dưới|chưa đến|chưa tới|không đến)\s*$", "chưa đến ")),
     ("about", cue(r"(?:gần|khoảng|xấp xỉ|ước|trên dưới|chừng)\s*$", "xấp xỉ ")),
 ]
+# the words every qualifier ends with: words before a figure that end in none of them qualify nothing
+QUALIFIER_ENDINGS = tuple(sorted({ending for _, rx in QUALIFIERS for ending in rx.endings}))
 AT_LEAST_TAIL = cue(r"^\s*(?:%\s*)?trở lên", "% trở lên")
 BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu")
 AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
