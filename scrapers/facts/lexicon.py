@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.facts.cue import Cue, compile_cue, lower_case_twin
+from scrapers.facts.cue import Cue, compile_cue
 
 EXAMPLES: dict[re.Pattern | Cue, str] = {}
 
@@ -472,20 +472,6 @@ REFORM_MATTER = cue(r"cải cách hành chính|CCHC|chuyển đổi số|năng l
                     r"chỉ số|xếp hạng", "cải cách hành chính")
 # `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)
 HOLDER_AFTER_RANK = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+", " vẫn là tỉnh Bình Dương")
-
-# Case-sensitive twins of the index cues for lower-cased text: Python's IGNORECASE matching of Vietnamese is several
-# times slower than lower-casing a sentence once (which keeps every offset) and matching it as is.
-def lowered(rx: re.Pattern | Cue) -> re.Pattern:
-    """The cue's case-sensitive twin (`cue.lower_case_twin`), registered with its example lower-cased."""
-    twin = lower_case_twin(rx)
-    assert twin is not None, rx.pattern   # no escape or span a lower-casing would change
-    EXAMPLES[twin] = EXAMPLES[rx].lower()
-    return twin
-
-
-INDEX_ALIASES_LOWER: list[tuple[str, re.Pattern]] = [(code, lowered(rx)) for code, rx in INDEX_ALIASES]
-NON_REFORM_INDEX_LOWER = lowered(NON_REFORM_INDEX)
-INDEX_WORD_ANY_LOWER = lowered(INDEX_WORD_ANY)
 
 # --- tiers -----------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern]] = [
