@@ -2,7 +2,10 @@
 figures, components, respective lists. Each phenomenon is tested on sentences written for the tests."""
 from datetime import date
 
+import pytest
+
 from scrapers.facts.extract import extract_facts
+from scrapers.facts.index import first_index_named, indices_in
 
 PUB = date(2024, 5, 2)
 
@@ -541,3 +544,13 @@ def test_names_a_place_word_and_as_many_places_without_lan_luot():
 def test_one_name_with_a_place_word_and_a_number_after_it_is_no_list():
     got = facts("Theo PAPI 2023, Thanh Hóa xếp thứ 5, tăng 6 bậc.", province=None)
     assert ("index_rank", 6) not in got and ("index_rank_change", 6) in got
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Chỉ số PGI của tỉnh tăng. Năm 2023, chỉ số PAPI đạt 42 điểm; PCI xếp thứ 5.", "PAPI"),
+    ("Bảng xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) và SIPAS.", "PCI"),
+    ("CHỈ SỐ HÀI LÒNG năm 2022 và chỉ số cải cách hành chính.", "SIPAS"),
+    ("Tỉnh tiếp nhận 1.200 hồ sơ, chỉ số giá tiêu dùng tăng.", None),
+])
+def test_the_first_index_named_is_the_first_code_of_the_indices_in_a_text(text, first):
+    assert first_index_named(text) == first == next((code for _, code in indices_in(text) if code), None)
