@@ -16,6 +16,7 @@ RATE_OF = {
     "digitised_dossiers": "digitisation_rate",
     "procedures_one_stop": "procedures_one_stop",
     "procedures_in_effect": "procedures_in_effect",
+    "procedures_simplified": "procedures_simplified",   # `đơn giản hóa 161 thủ tục, đạt tỷ lệ 27,5%`
     "online_services": "online_services",
     "online_services_full": "online_services_full",
     "online_services_partial": "online_services_partial",

@@ -348,3 +348,9 @@ def test_the_counts_of_a_rate_in_parentheses_after_it():
                 "hồ sơ; tỷ lệ đúng hạn đạt 97,1% (4.561/5.650 hồ sơ).")
     assert ("online_dossiers", 3144000) in got and ("dossiers_received", 6000000) in got
     assert ("dossiers_received", 5650) not in got          # 4.561 / 5.650 is 80.7 %, not the rate before
+
+
+def test_the_share_after_a_count_of_simplified_procedures_is_theirs():
+    got = facts("Năm 2024, tỉnh phê duyệt phương án đơn giản hóa 148 thủ tục, đạt tỷ lệ 31,2% theo yêu cầu của Chính "
+                "phủ.")
+    assert ("procedures_simplified", 148) in got and got[("procedures_simplified", 31.2)].unit == "percent"
