@@ -91,6 +91,11 @@ def read_index_figure(fig: Figure) -> Fact | None:
     metric, unit, value, rank_of, component = reading
     if unit == "score" and value > lx.HIGHEST_SCORE:
         return None                       # a weight or a maximum on a larger scale, never a province's score
+    if metric == "index_rank":
+        # `... và thứ 7 cả nước về chỉ số hài lòng của người dân`: the index a rank is `về` names it
+        matter = lx.RANK_MATTER_AFTER.match(fig.s, fig.end)
+        named = [code for _, code in indices_in(matter.group("matter")) if code] if matter else []
+        index = named[0] if named else index
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
 
 
@@ -122,7 +127,9 @@ def _index_metric(fig: Figure):
     if listed:
         return listed
     national_field = tok.denominator in lx.NATIONAL_RANK_OF and lx.RANK_OF_FIELD_BEFORE.search(near_tail)
-    if (lx.RANK.search(near_tail) or national_field) and not lx.NOT_A_RANK.search(near_tail) and not tok.percent:
+    joined_place = "thứ" in near_tail and lx.JOINED_PLACE_BEFORE.search(near_tail) and lx.COUNTRY_AFTER.match(right)
+    if (lx.RANK.search(near_tail) or national_field or joined_place) and not lx.NOT_A_RANK.search(near_tail) and \
+            not tok.percent:
         if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer() or \
                 fig.ctx.component or search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
             return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact

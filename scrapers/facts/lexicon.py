@@ -506,6 +506,10 @@ COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|
                      r"(?:đều\s+|cũng\s+)?(?:xếp|đứng|ở vị trí)", "Chỉ số tính minh bạch xếp ")
 NOT_A_COMPONENT = cue(r"tổng|tỉnh|thành phố|UBND", "tổng điểm")
 NOT_A_RANK = cue(r"(?:năm|lần|tháng)\s+thứ\s*$", "năm thứ ")
+# `xếp thứ 28 cả nước về PAR Index và thứ 7 cả nước về chỉ số hài lòng`: a second place joined to a rank, with the
+# country after it (`thứ 6 và thứ 7` alone are weekdays)
+JOINED_PLACE_BEFORE = cue(r"(?:và|,)\s+thứ\s*$", " và thứ ")
+COUNTRY_AFTER = cue(r"^\s*(?:trên\s+)?(?:cả nước|toàn quốc)", " cả nước về chỉ số hài lòng")
 # `Trong nhóm 17 bộ, ngành ...`, `DTI cấp bộ ... là 0,4595`: what follows ranks ministries, no province, until a
 # province scope comes back (`DTI cấp tỉnh`, `nhóm các tỉnh`)
 MINISTRY_SCOPE_BEFORE = cue(r"(?:cấp bộ|khối bộ|(?:các|nhóm(?: \d+)?|\d+) bộ, (?:ngành|cơ quan)|"

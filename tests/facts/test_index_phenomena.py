@@ -554,3 +554,10 @@ def test_one_name_with_a_place_word_and_a_number_after_it_is_no_list():
 ])
 def test_the_first_index_named_is_the_first_code_of_the_indices_in_a_text(text, first):
     assert first_index_named(text) == first == next((code for _, code in indices_in(text) if code), None)
+
+
+def test_a_second_place_joined_to_a_rank_takes_the_index_it_is_about():
+    got = facts("Năm 2023, tỉnh xếp thứ 15 cả nước về chỉ số cải cách hành chính (PAR Index) và thứ 4 cả nước về chỉ "
+                "số hài lòng của người dân (SIPAS). Bộ phận một cửa tiếp nhận hồ sơ cả thứ 6 và thứ 7.")
+    assert got[("index_rank", 15)].index == "PAR" and got[("index_rank", 4)].index == "SIPAS"
+    assert ("index_rank", 7) not in got
