@@ -181,7 +181,7 @@ def _classify_percent(subject: str, after: bool) -> str | None:
 # --- counts ------------------------------------------------------------------------------
 
 def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
-    noun = noun_after(fig.right) or _noun_before(fig.clause_left)
+    noun = noun_after(fig.right) or _noun_before(fig.clause_left) or _head_ending_at(fig)
     if noun == "dossier":
         return dossier_count(fig), "count"
     if noun == "procedure":
@@ -202,6 +202,15 @@ def noun_after(phrase: str) -> str | None:
     """What the noun right after a figure counts: dossier, procedure, service, decision or days."""
     m = lx.NOUN_AFTER.match(phrase)
     return lx.NOUN_CLASSES[m.lastindex - 1] if m else None
+
+
+def _head_ending_at(fig: Figure) -> str | None:
+    """`..., tổng số hồ sơ giải quyết đúng và trước hạn 1.375.`: a counted head right before a figure that ends its
+    clause counts it, without a linking verb."""
+    if fig.right.strip(" .;,)"):
+        return None
+    counted = lx.COUNTED_HEAD.search(fig.near)
+    return lx.NOUN_CLASSES[counted.lastindex - 1] if counted else None
 
 
 def _noun_before(clause_left: str) -> str | None:

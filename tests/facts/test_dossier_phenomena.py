@@ -354,3 +354,9 @@ def test_the_share_after_a_count_of_simplified_procedures_is_theirs():
     got = facts("Năm 2024, tỉnh phê duyệt phương án đơn giản hóa 148 thủ tục, đạt tỷ lệ 31,2% theo yêu cầu của Chính "
                 "phủ.")
     assert ("procedures_simplified", 148) in got and got[("procedures_simplified", 31.2)].unit == "percent"
+
+
+def test_a_counted_head_right_before_a_figure_ending_its_clause():
+    got = facts("Tháng 3/2024, Trung tâm tiếp nhận 2.410 hồ sơ, trong đó có 1.980 hồ sơ đã trả kết quả, tổng số hồ sơ "
+                "giải quyết đúng và trước hạn 1.902. Tổng số cán bộ 45.")
+    assert ("dossiers_on_time", 1902) in got and all(v != 45 for _, v in got)
