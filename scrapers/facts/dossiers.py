@@ -153,6 +153,8 @@ def _dossier_count(fig: Figure) -> str | None:
         action = _received_or_resolved(text)
         if status or action[0] >= 0:
             return status or action[1]
+    if lx.VOLUME_HEAD.search(own_near):
+        return "dossiers_received"        # `có số lượng hồ sơ cao nhất với 645.566 hồ sơ`: no status, the volume
     # an item of a breakdown (`trong đó ... có 63.273 hồ sơ, ... có tổng số 53.110 hồ sơ`) without words of its own
     # is a part of what the item before it was
     earlier = [f for f in fig.so_far if f.unit == "count" and f.metric.startswith("dossiers")]

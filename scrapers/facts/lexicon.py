@@ -67,6 +67,10 @@ BREAKDOWN = cue(r"\s*(?:cụ thể|trong đó|bao gồm|gồm)(?!\w)", "Cụ th�
 IN_WHICH = cue(r"\s*trong đó", "Trong đó: 300 thủ tục cấp tỉnh")
 # `đạt 47,8% (4.954.457/10.364.973) trong tổng số hồ sơ`: the counts of a rate, in parentheses right after it
 RATIO_IN_PARENS_BEFORE = cue(r"^\s*\(\s*$", " (", case=True)
+# `..., trong khi Điện Biên có ...`: a name after a contrast opens the next clause; it is not the figure's before it
+CONTRAST = cue(r",\s*(?:trong khi|còn|nhưng|ngược lại)(?!\w)", ", trong khi Điện Biên")
+# `TPHCM là địa phương có số lượng hồ sơ cao nhất với 645.566 hồ sơ`: the volume of dossiers a place had, received
+VOLUME_HEAD = cue(r"(?<!\w)số lượng (?:hồ sơ|HS)(?!\w)", "địa phương có số lượng hồ sơ cao nhất với ")
 # `tiếp nhận 116.383 hồ sơ; trong đó ... của UBND thành phố có 63.273 hồ sơ, ... của UBND các xã có 53.110 hồ sơ`
 BREAKDOWN_IN_CLAUSE = cue(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", "; trong đó thuộc thẩm quyền cấp huyện")
 # the scope of a channel word after a dossier count ends at a parenthesis or `, trong đó`

@@ -360,3 +360,10 @@ def test_a_counted_head_right_before_a_figure_ending_its_clause():
     got = facts("Tháng 3/2024, Trung tâm tiếp nhận 2.410 hồ sơ, trong đó có 1.980 hồ sơ đã trả kết quả, tổng số hồ sơ "
                 "giải quyết đúng và trước hạn 1.902. Tổng số cán bộ 45.")
     assert ("dossiers_on_time", 1902) in got and all(v != 45 for _, v in got)
+
+
+def test_the_volume_of_dossiers_a_place_had_is_what_it_received():
+    got = facts("Quý II/2024, Hải Phòng là địa phương có số lượng hồ sơ cao nhất với 84.210 hồ sơ, trong khi Bắc Kạn "
+                "có số lượng hồ sơ quá hạn nhiều nhất với 312 hồ sơ.", province=None)
+    assert got[("dossiers_received", 84210)].province == "31"
+    assert got[("dossiers_late", 312)].province == "06"
