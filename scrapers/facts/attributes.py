@@ -184,7 +184,7 @@ def _province(fig: Figure, fact: Fact) -> str | None:
     if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
         return None
     near = [m for m in fig.sentence.provinces if lo <= m.start and m.end <= hi and
-            (m.start < tok.start or not lx.CONTRAST.search(s, tok.end, m.start))]
+            (m.start < tok.start or not search(lx.CONTRAST, fig.sentence, tok.end, m.start))]
     if not near:
         return default
     if not fact.metric.startswith("index"):

@@ -91,7 +91,7 @@ def read_index_figure(fig: Figure) -> Fact | None:
     metric, unit, value, rank_of, component = reading
     if unit == "score" and value > lx.HIGHEST_SCORE:
         return None                       # a weight or a maximum on a larger scale, never a province's score
-    if metric == "index_rank":
+    if metric == "index_rank" and fig.s.find("về", fig.end, fig.end + 36) >= 0:
         # `... và thứ 7 cả nước về chỉ số hài lòng của người dân`: the index a rank is `về` names it
         matter = lx.RANK_MATTER_AFTER.match(fig.s, fig.end)
         named = [code for _, code in indices_in(matter.group("matter")) if code] if matter else []
