@@ -108,6 +108,9 @@ NOUN_OTHER = cue(
     r"nhiệm vụ|lĩnh vực|phòng|cán bộ|công chức|biên chế|doanh nghiệp|dự án|tỷ đồng|triệu đồng|đồng|"
     r"km|ha|m2|%\s*(?:dân|số dân))(?!\w)", " lượt truy cập")
 
+# `còn 3 bộ (Công Thương, Tài chính, Tư pháp)`, `5 bộ, ngành`: ministries counted, not sets of dossiers (`415 bộ`)
+MINISTRIES_AFTER = cue(r"\s*bộ(?:\s*\(\s*(?-i:[A-ZĐ])|\s*,\s*(?:cơ quan|ngành)(?!\w))", " bộ (Công Thương, Tư pháp)")
+
 # --- figures that are not facts ----------------------------------------------------
 DOC_NUMBER_BEFORE = cue(r"(?:(?:định|thị|quyết|hoạch|văn|Công văn|báo cáo|Thông tư|Nghị định|Luật|Kế hoạch)\s+số|"
                         r"số hiệu|mã|ISO|TCVN)\s*$", "theo Quyết định số")

@@ -36,7 +36,7 @@ def read_figure(fig: Figure) -> Fact | None:
     if tok.percent and lx.PEOPLE_SATISFIED.match(fig.s, tok.end):
         # `95% công dân, tổ chức hài lòng`: the share of people satisfied
         return fig.fact("satisfaction_rate", tok.value, "percent")
-    if lx.NOUN_OTHER.match(right):
+    if lx.NOUN_OTHER.match(right) or (right.startswith(" bộ") and lx.MINISTRIES_AFTER.match(fig.s, tok.end)):
         return None
     if not tok.percent and lx.PER_DAY.search(fig.clause_left[-60:] + right):
         return None                      # `trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: a rate per day

@@ -367,3 +367,10 @@ def test_the_volume_of_dossiers_a_place_had_is_what_it_received():
                 "có số lượng hồ sơ quá hạn nhiều nhất với 312 hồ sơ.", province=None)
     assert got[("dossiers_received", 84210)].province == "31"
     assert got[("dossiers_late", 312)].province == "06"
+
+
+def test_ministries_counted_are_no_sets_of_dossiers():
+    got = facts("Năm 2023, Thủ tướng phê duyệt phương án đơn giản hóa 139 thủ tục hành chính của 5 bộ, ngành, còn 3 bộ "
+                "(Công Thương, Tài chính, Tư pháp) đang hoàn thiện. Số hồ sơ từ kỳ trước chuyển sang là 415 bộ.")
+    assert ("procedures_simplified", 139) in got and ("dossiers_pending", 415) in got
+    assert all(v not in (3, 5) for _, v in got)
