@@ -257,6 +257,8 @@ NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch v�
                       r"(?:cung cấp|triển khai)[^.;]{0,60}?(?:trên|tại) Cổng (?:Dịch vụ công|DVC) quốc gia",
                       "tích hợp lên Cổng Dịch vụ công quốc gia")
 INTEGRATED = cue(r"tích hợp", "đã tích hợp")
+# `Tỷ lệ người dân thực hiện các dịch vụ công trực tuyến ... đạt 80% so với tổng hồ sơ tiếp nhận`: a share of dossiers
+DOSSIER_BASE_AFTER = cue(r"^\s*so với tổng(?: số)? (?:hồ sơ|HS)(?!\w)", " so với tổng hồ sơ tiếp nhận")
 # `tích hợp 30% các dịch vụ công trực tuyến ... với Cổng Dịch vụ công quốc gia`: the share integrated, its verb before
 INTEGRATING_BEFORE = cue(r"tích hợp\s*$", "hoàn thành tích hợp ")
 PORTAL_NAMED_AFTER = cue(r"^[^.;]{0,120}?Cổng (?:Dịch vụ công|DVC) quốc gia",

@@ -78,3 +78,9 @@ def test_a_share_integrated_with_the_national_portal_named_after_it():
                 "gia. Tỉnh đã tích hợp 60% hồ sơ lên hệ thống.")
     assert ("online_services_national_portal", 45) in got
     assert ("online_services_national_portal", 60) not in got
+
+
+def test_a_share_whose_base_after_it_is_the_dossiers_received():
+    got = facts("Năm 2024, tỷ lệ người dân thực hiện các dịch vụ công trực tuyến đạt 62% so với tổng hồ sơ tiếp nhận; "
+                "tỷ lệ hồ sơ giải quyết đúng hạn đạt 98% so với tổng hồ sơ.")
+    assert ("online_dossier_rate", 62) in got and ("online_dossier_rate", 98) not in got
