@@ -472,10 +472,24 @@ def first_places(sent: Sentence, ctx) -> list[Fact]:
     return out
 
 
+def _holder_named(sent: Sentence, m) -> bool:
+    """`các tỉnh, thành phố thì đứng đầu vẫn là tỉnh Quảng Ninh`, `10 tỉnh tốp đầu do Quảng Ninh tiếp tục dẫn đầu`: the
+    holder of a first place named after it (`là`) or before it (`do`) makes it a province's, whatever group came
+    before."""
+    s = sent.text
+    if lx.PLACES_COUNTED_BEFORE.search(s, max(0, m.start() - 25), m.start()):
+        return False                      # `2 vị trí dẫn đầu thuộc về A và B`: the top places, not the first
+    holder = lx.HOLDER_AFTER_RANK.match(s, m.end())
+    if holder and any(holder.end() <= p.start <= holder.end() + 12 for p in sent.provinces):
+        return True
+    return any(0 <= m.start() - p.end <= 20 and lx.LED_BY_BEFORE.search(s, max(0, p.start - 4), p.start)
+               for p in sent.provinces)
+
+
 def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     s, indices = sent.text, sent.indices
     after = s[m.end():m.end() + 40]
-    if lx.NOT_FIRST_PLACE_BEFORE.search(s[max(0, m.start() - 50):m.start()]):
+    if lx.NOT_FIRST_PLACE_BEFORE.search(s[max(0, m.start() - 50):m.start()]) and not _holder_named(sent, m):
         return []                         # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`
     if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]) or \
             lx.COMPONENT.search(after):

@@ -539,6 +539,9 @@ REFORM_MATTER = cue(r"cải cách hành chính|CCHC|chuyển đổi số|năng l
                     r"chỉ số|xếp hạng", "cải cách hành chính")
 # `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)
 HOLDER_AFTER_RANK = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+", " vẫn là tỉnh Bình Dương")
+PLACES_COUNTED_BEFORE = cue(r"\d+\s+(?:vị trí|tỉnh|địa phương|đơn vị)\s*$", "2 vị trí ")
+# `10 tỉnh tốp đầu do Quảng Ninh tiếp tục dẫn đầu`: the leader of a group named before the first place
+LED_BY_BEFORE = cue(r"(?<!\w)do\s+$", "tốp đầu do ")
 
 # --- tiers -----------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern]] = [

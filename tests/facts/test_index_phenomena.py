@@ -561,3 +561,13 @@ def test_a_second_place_joined_to_a_rank_takes_the_index_it_is_about():
                 "số hài lòng của người dân (SIPAS). Bộ phận một cửa tiếp nhận hồ sơ cả thứ 6 và thứ 7.")
     assert got[("index_rank", 15)].index == "PAR" and got[("index_rank", 4)].index == "SIPAS"
     assert ("index_rank", 7) not in got
+
+
+def test_a_first_place_whose_holder_is_named_overrides_the_group_before_it():
+    got = facts("Với xếp hạng PAR Index 2023 các tỉnh, thành phố thì đứng đầu vẫn là tỉnh Hải Dương (91,2% điểm).",
+                province=None)
+    assert (got[("index_rank", 1)].index, got[("index_rank", 1)].province) == ("PAR", "30")
+    got = facts("Trong PCI 2023, 10 tỉnh tốp đầu do Long An tiếp tục dẫn đầu.", province=None)
+    assert got[("index_rank", 1)].province == "80"
+    got = facts("Trong PAR Index 2023, nhóm các tỉnh có 2 vị trí dẫn đầu là Hải Dương và Hà Nam.", province=None)
+    assert ("index_rank", 1) not in got
