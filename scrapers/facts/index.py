@@ -348,14 +348,16 @@ def _respectively(fig: Figure):
     value after `lần lượt` is the next name's; ranks are read here, other values by the rules after."""
     s, previous = fig.s, fig.previous_fact
     cue = last_match(lx.RESPECTIVELY, s, fig.clause[0], fig.start)
+    ranks_go_on = previous is not None and previous.metric == "index_rank"
+    if cue is None and not ranks_go_on and not fig.near.rstrip().endswith(("thứ", "trí", "hạng")):
+        return None
     # what joins the figure to the one before (`5, 6, 7`: the comma, which `near` leaves out as a clause break)
     joined = fig.previous is not None and lx.LIST_JOIN_BEFORE.match(s[fig.previous.end:fig.start])
     if cue is None:
         # without `lần lượt`: names, a place word and a list of places (the first place, or one the list goes on to)
         first = fig.next_start is not None and fig.near.rstrip().endswith(("thứ", "trí", "hạng")) and \
             lx.LIST_JOIN_BEFORE.match(s[fig.end:fig.next_start])
-        going_on = joined and previous is not None and previous.metric == "index_rank"
-        if not (first or going_on):
+        if not (first or (joined and ranks_go_on)):
             return None
         cue = last_match(lx.PLACES_OF_NAMES, s, fig.clause[0], fig.start)
         if cue is None or len(_names_listed_before(fig, cue.start())) < 2:

@@ -184,7 +184,7 @@ FORMULA_AFTER = cue(r"^\s*[-+−×*/]\s*(?:\(|(?:tỉ|tỷ) lệ|số )", " - T�
 # Figures that are accumulated or due, never a dossier fact of their own; dossiers accepted late on a portal
 # (`1.401 hồ sơ chậm được tiếp nhận`) are neither received in the period nor resolved late.
 DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|rút hồ sơ|trực tiếp|"
-                       r"chậm (?:được )?tiếp nhận)", "lũy kế từ đầu năm")
+                       r"chậm(?= (?:được )?tiếp nhận))", "lũy kế từ đầu năm")
 # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part
 # `trong khoảng 75,03% - 90,61%`: the ends of a span, no facts of their own
 SPAN_BEFORE = cue(r"(?:khoảng|từ)\s*$", "nằm trong khoảng ")
@@ -611,7 +611,7 @@ FLOOR_BEFORE = cue(r"(?<!giảm )(?<!tăng )(?:tối thiểu|ít nhất|không d
 # are no duty.
 DUTY_BEFORE = cue(r"(?:(?<!không )(?<!chưa )phải\s+(?:được\s+)?(?:tiếp nhận|bảo đảm|đảm bảo|đạt|hoàn thành|"
                   r"thực hiện|cung cấp|tích hợp|trả)(?!\s+lại)|(?:nhằm|để)\s+(?:bảo|đảm)\s+bảo|"
-                  r"yêu cầu\s+(?:các|mỗi|toàn bộ)\s|đăng ký\s+(?:thêm\s+)?(?:cắt giảm|đơn giản hóa|rút ngắn))",
+                  r"yêu cầu\s+(?:các|mỗi|toàn bộ)\s|đăng ký(?=\s+(?:thêm\s+)?(?:cắt giảm|đơn giản hóa|rút ngắn)))",
                   "Chính phủ yêu cầu các bộ hoàn thành ")
 # `100% hồ sơ ... sẽ phải được tiếp nhận trực tuyến`: the duty written after the figure it binds
 DUTY_AFTER = cue(r"^[^.;,]{0,60}?(?<!không )(?<!chưa )phải\s+được\s", "% hồ sơ phải được trả đúng hạn")

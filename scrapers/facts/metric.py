@@ -104,10 +104,10 @@ def _percent_metric(fig: Figure) -> str | None:
     if lx.SAME_RATE.match(s):
         return fig.ctx.last_percent_metric
     if " so với" in fig.right[:9] and lx.DOSSIER_BASE_AFTER.match(fig.right) and lx.ONLINE.search(fig.clause_left):
-        return "online_dossier_rate"      # `... dịch vụ công trực tuyến ... đạt 80% so với tổng hồ sơ tiếp nhận`
+        return "online_dossier_rate"      # `... dịch vụ công trực tuyến ... đạt 80% so với tổng hồ sơ`
     if lx.RATE_NOUN_AFTER.match(fig.right):
-        if lx.INTEGRATING_BEFORE.search(near[-20:]) and lx.PORTAL_NAMED_AFTER.match(fig.clause_right) and \
-                lx.NOUN_SERVICE.search(fig.right):
+        if "hợp" in near[-20:] and lx.INTEGRATING_BEFORE.search(near[-20:]) and \
+                lx.PORTAL_NAMED_AFTER.match(fig.clause_right) and lx.NOUN_SERVICE.search(fig.right):
             return "online_services_national_portal"   # `tích hợp 100% dịch vụ công trực tuyến lên Cổng ... quốc gia`
         return _classify_percent(fig.clause_right[:160], after=True)
     if lx.RATE_OTHER_NOUN_AFTER.match(fig.right):
