@@ -30,7 +30,8 @@ from scrapers.facts.attributes import (
     tier_of,
 )
 from scrapers.facts.cue import search_at_end
-from scrapers.facts.figure import ArticleContext, Figure, Sentence, search
+from scrapers.facts.english.read import facts_of_article as english_facts
+from scrapers.facts.figure import ArticleContext, Figure, Sentence, place_in_article, search
 from scrapers.facts.index import (
     first_places,
     follow_component_headings,
@@ -38,6 +39,7 @@ from scrapers.facts.index import (
     indices_in,
     ordered_list,
 )
+from scrapers.facts.language import is_english
 from scrapers.facts.metric import read_figure
 from scrapers.facts.numbers import NumberToken, find_numbers, ordinal_ranks
 from scrapers.facts.periods import reported_through
@@ -210,6 +212,10 @@ def _hard_wrap(text: str, at: int) -> bool:
 
 def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:
     ctx = ArticleContext(article_id=article_id, default_province=province, year=published.year if published else None)
+    if is_english(text):                  # English pages of Vietnamese outlets: the English reader (`facts.english`)
+        ctx.published = published
+        facts, sentence_of = english_facts(_sentences(text), text, ctx)
+        return _dedupe(facts, sentence_of, set())
     # a ranking article may name its index only late (`... trong bảng xếp hạng PCI 2017`): until a sentence names
     # one, figures are read as the first reform index the article names
     ctx.index = next((code for _, code in indices_in(text) if code), None)
@@ -344,12 +350,7 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
         out.append(fact)
     out.extend(first_places(sent, ctx))
     out.extend(ordered_list(sent, ctx, out))
-    for f in out:
-        f.evidence_start += sent.start
-        f.evidence_end += sent.start
-        f.evidence = text[f.evidence_start:f.evidence_end]
-        f.sentence_start, f.sentence_end = sent.start, sent.start + len(sent.text)
-        f.evidence_sentence = sent.text
+    place_in_article(out, sent, text)
     return out
 
 

@@ -151,6 +151,16 @@ def make_fact(s: str, metric: str, value: float, unit: str, ev_start: int, ev_en
                 evidence_end=max(ev_end, ev_start), **attributes)
 
 
+def place_in_article(facts: list[Fact], sentence: Sentence, text: str) -> None:
+    """Offsets of facts read from a sentence made offsets of the article `text`, with their evidence and sentence."""
+    for f in facts:
+        f.evidence_start += sentence.start
+        f.evidence_end += sentence.start
+        f.evidence = text[f.evidence_start:f.evidence_end]
+        f.sentence_start, f.sentence_end = sentence.start, sentence.start + len(sentence.text)
+        f.evidence_sentence = sentence.text
+
+
 def clause_bounds(s: str, pos: int) -> tuple[int, int]:
     lo = s.rfind(";", 0, pos) + 1
     hi = s.find(";", pos)
