@@ -36,7 +36,9 @@ def _action(text: str) -> str | None:
 def dossier_count(fig: Figure, head_at: int | None) -> str | None:
     """The metric of a count of dossiers; `head_at` is where a counted head before it starts (`the number of
     documents received online is nearly 700`), None when the noun follows the figure."""
-    own_near = en.ITEM_JOIN.split(fig.near)[-1]
+    # `2,199 ahead of schedule and 3,353 on schedule`: what follows the figure before is that figure's
+    after_previous = fig.previous is not None and fig.left_start == fig.previous.end
+    own_near = en.ITEM_JOIN.split(fig.near)[-1] if after_previous else fig.near
     head = fig.clause_left[head_at:] if head_at is not None else ""
     if en.DIRECT.search(fig.right) or en.DIRECT.search(own_near) or en.DIRECT.search(head):
         return None                       # `3,393 direct dossiers`: a count of one channel only is no fact

@@ -28,7 +28,8 @@ def read_index_figure(fig: Figure) -> Fact | None:
     if reading is None:
         return None
     metric, unit, value, rank_of, component, year_back = reading
-    _date_by_edition(fig, year_back)
+    if not metric.endswith("_change"):    # a change runs from the edition before (`attributes.attach`)
+        _date_by_edition(fig, year_back)
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
 
 
@@ -56,6 +57,7 @@ def _index_metric(fig: Figure):
         return "index_rank", "rank", tok.value, tok.denominator, None, 0
     change = en.SCORE_CHANGE_BEFORE.search(fig.clause_left[-50:])
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and _province_before(fig):
+        fig.province = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start < fig.start][-1].code
         word = (change.group(1) or change.group(2)).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0

@@ -60,7 +60,9 @@ NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
 # `the number of documents received online is nearly 700`: the noun before a linking verb heads the count
 COUNTED_HEAD = cue(rf"(?:number|total) of (?:\w+\s+){{0,2}}?(?:({_DOSSIER})|({_PROCEDURE})|({_SERVICE}))(?!\w)",
                    "the number of documents received online is")
-LINK_BEFORE = cue(r"(?:is|are|was|were|reached|totall?ed|stood at|of)\s*$", "received online is ")
+LINK_BEFORE = cue(r"(?:is|are|was|were|reached|totall?ed|stood at|of)"
+                  r"(?:\s+(?:nearly|almost|about|approximately|around|over|more than|less than|some))?\s*$",
+                  "received online is nearly ")
 # `891 of which were processed online`: a part of the count before
 OF_WHICH_AFTER = cue(r"^\s*of (?:which|them)", " of which were processed online")
 
@@ -73,7 +75,7 @@ ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedu
               r"on[- ]time|on schedule|"
               r"within the (?:deadline|term|time limit|prescribed time)|on[- ]duty settlement)",
               "the rate of settlement within the term")
-EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|the deadline)|before the deadline|early)"
+EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|the deadline)|before the deadline|(?<!\w)early(?!\w))"
             r"(?!\s+and\s+on[- ](?:time|schedule|duty))", "processed and delivered ahead of schedule")
 LATE = cue(r"(?:overdue|behind schedule|past the deadline|delayed|(?<!\w)late(?!\w))", "102 applications were delayed")
 ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal)", "submitted online")
@@ -167,12 +169,15 @@ MINISTRY = cue(r"(?:Ministry|MoJ|MoF|MoHA|State Bank|ministries)", "the Ministry
 
 # --- tiers ----------------------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern | Cue]] = [
-    ("province", cue(r"provincial(?:-level)?\s+(?:Public\s+Administration\s+)?Service\s+Cent(?:er|re)|"
-                     r"provincial level", "the provincial Public Administration Service Center")),
+    ("province", cue(r"provincial(?:-level)?\s+(?:Public\s+Administration\s+)?Service\s+Cent(?:er|re)",
+                     "the provincial Public Administration Service Center")),
     ("district", cue(r"(?<!\w)district(?:s|-level)?(?!\w)", "district-level")),
     ("commune", cue(r"(?<!\w)(?:communes?|communal|wards?|townships?)(?:-level)?(?!\w)",
                     "Phu Lien Ward Public Administration Service Center")),
 ]
+# a service centre: a sentence naming one with its tier (`the commune Public Administration Service Center`) says which
+# tier the figures after it are about, even when it states none itself
+SERVICE_CENTRE = cue(r"Cent(?:er|re)s?(?!\w)", "In Dien Bien Phu ward, the Public Administration Service Center")
 # a whole territory: the figure belongs to no tier
 LEVEL_RESET = cue(r"(?:(?-i:[A-Z])\w* province(?!\w)|nationwide|across the (?:province|country)|"
                   r"(?:whole|entire) (?:province|country)|ministries)", "Thanh Hoa province implemented")

@@ -54,8 +54,9 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
             ctx.period = frames[-1]
         if frames and frames[-1].kind == "since_day":
             ctx.since = frames[-1].period_start
-        levels = {f.level for f in new if not f.metric.startswith("index")} or \
-            {tier for _, _, tier in tier_mentions(sent.text)}
+        levels = {f.level for f in new if not f.metric.startswith("index")}
+        if not new and en.SERVICE_CENTRE.search(sent.text):
+            levels = {tier for _, _, tier in tier_mentions(sent.text)}
         if len(levels) == 1:
             ctx.level = levels.pop()
         elif en.LEVEL_RESET.search(sent.text):
