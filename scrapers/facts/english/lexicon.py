@@ -113,7 +113,7 @@ PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|review(?:ed|ing)?
 
 # --- online services -----------------------------------------------------------------------
 SERVICE_BOTH = cue(r"levels?\s*3\s*(?:,|and|&|-|–)\s*(?:level\s*)?4", "at level 3, 4")
-SERVICE_FULL = cue(r"(?:level\s*4|full(?:-| )process|full(?:y)? online|end-to-end|fourth level)",
+SERVICE_FULL = cue(r"(?:level\s*4|full(?:-| )process|full(?:y)? online|in full(?!\w)|end-to-end|fourth level)",
                    "online public services at level 4")
 SERVICE_PARTIAL = cue(r"(?:level\s*3|partial(?:ly)?|third level)", "online public services at level 3")
 SERVICE_LOW_GRADE = cue(r"level\s*[12](?!\d)", "services at level 2")
@@ -129,6 +129,11 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     ("DDCI", cue(r"DDCI", "the DDCI rankings", case=True)),
     ("PAR", cue(r"PAR[ -]?Index|Administrative Reform Index|PAR (?:ranking|score)s?", "the PAR Index 2021")),
 ]
+# `PCI 2024`, `the 2024 Provincial Competitiveness Index`, `SIPAS 2022`: the edition an article reports
+INDEX_EDITION = cue(r"(?:(?:PAR[ -]?Index|SIPAS|PAPI|PCI|DTI|DDCI)\s+(?P<year>(?:19|20)\d\d)(?!\d)|"
+                    r"(?<!\d)(?P<year_before>(?:19|20)\d\d)\s+(?:PAR|SIPAS|PAPI|PCI|DTI|DDCI|"
+                    r"(?:Provincial|Administrative|Public|Digital|People's)[\w\s']{0,40}?Index))",
+                    "announced the 2024 Provincial Competitiveness Index")
 # other rankings: their figures are no reform index's
 NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Government Development|EGDI",
                        "the Provincial Green Index")

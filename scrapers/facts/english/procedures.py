@@ -16,7 +16,8 @@ def procedure_count(fig: Figure) -> str | None:
     else the nearest before it (`simplified 718 administrative procedures`)."""
     if fig.token.denominator is not None or en.PROPOSED.search(fig.sentence_left[-60:]):
         return None                       # `2,941/4,888 APs to be reduced`, `propose to abolish`: no count of its own
-    after = [(first(rx, fig.right), metric) for rx, metric in _KINDS]
+    own_right = en.ITEM_JOIN.split(fig.right)[0]   # `134 procedures and simplified 402`: the cue after `and` is 402's
+    after = [(first(rx, own_right), metric) for rx, metric in _KINDS]
     after = [(pos, metric) for pos, metric in after if pos >= 0]
     if after:
         return min(after)[1]

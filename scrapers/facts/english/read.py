@@ -26,9 +26,9 @@ TITLE_SENTENCES = 2                       # the title and the line after it say 
 def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) -> tuple[list[Fact], dict[int, int]]:
     """The facts of an English article before restatements merge, and the sentence of each (by `id`)."""
     ctx.index = next((code for _, code in indices_in(text) if code), None)
-    edition = lx.INDEX_EDITION.search(text) if ctx.index else None
+    edition = en.INDEX_EDITION.search(text) if ctx.index else None
     if edition:
-        ctx.index_year = int(edition.group(1))
+        ctx.index_year = int(edition.group("year") or edition.group("year_before"))
     elif ctx.index and ctx.published:
         ctx.index_year = ctx.published.year - 1   # indices are announced in the spring after the year they measure
     plan = any(en.PLAN_TITLE.search(sent.text) for sent in sentences[:TITLE_SENTENCES])
