@@ -204,3 +204,28 @@ def test_an_english_sentence_and_its_vietnamese_counterpart_give_the_same_fact(e
     keys = ("metric", "value", "unit", "qualifier", "kind", "index", "level", "province", "period_start",
             "period_end")
     assert {k: getattr(en_fact, k) for k in keys} == {k: getattr(vi_fact, k) for k in keys}
+
+
+def test_ranks_in_a_region_or_in_another_matter_are_no_index_ranks():
+    got = facts("In the PCI 2023 report, Long An ranked 3rd in the Mekong Delta region, and it ranked 2nd "
+                "nationwide in export growth, while the province ranked 9 out of 63 provinces.", province="80")
+    assert set(got) == {("index_rank", 9)}
+    assert got[("index_rank", 9)].rank_of == 63
+
+
+def test_a_rate_of_something_other_than_dossiers_is_no_fact():
+    got = facts("In 2024, the rate of on-time disbursement of public investment in the province reached 95% and "
+                "the growth rate of the economy was 7.2 percent, according to the office of the province.")
+    assert got == {}
+
+
+def test_an_article_on_another_matter_gives_no_dossier_facts():
+    got = facts("In 2024, the provincial court received 1,250 cases and resolved 1,190 cases, and the hospital of "
+                "the province processed 30,000 records of patients.")
+    assert got == {}
+
+
+def test_a_plan_elsewhere_in_the_sentence_makes_no_target():
+    got = facts("In 2024, the centre of the district, which will be upgraded next year, received 8,400 dossiers "
+                "of the people and of businesses.")
+    assert got[("dossiers_received", 8400)].kind == "actual"

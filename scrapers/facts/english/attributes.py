@@ -15,7 +15,9 @@ def attach(fact: Fact, fig: Figure) -> None:
     fact.article = ctx.article_id
     fact.qualifier = qualifier(s, tok)
     index = fact.metric.startswith("index")
-    planned = en.TARGET_BEFORE.search(s, 0, tok.start) or en.TARGET_AFTER.match(s[tok.end:])
+    # the words of the figure's own phrase (`plans to abolish 520`, `520 procedures will be abolished`), not of the
+    # sentence (`The centre, which will be upgraded, received 1,200 dossiers`)
+    planned = en.TARGET_BEFORE.search(fig.near) or en.TARGET_AFTER.match(s[tok.end:])
     fact.kind = "target" if not index and (fig.sentence.target_mode or planned) else "actual"
     if not index:
         fact.level = level(fig)

@@ -52,9 +52,11 @@ def _index_metric(fig: Figure):
         word = en.RANK_CHANGE_BEFORE.search(near[-30:]).group(1).lower()
         return "index_rank_change", "rank", -tok.value if word in en.DOWN_WORDS else tok.value, None, None, 0
     ordinal = is_ordinal(s, tok)
-    if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or tok.denominator)
+    out_of = en.OUT_OF_AFTER.match(s[tok.end:])
+    rank_of = tok.denominator or (int(out_of.group("field")) if out_of else None)
+    if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or rank_of)
                                       or ordinal and en.PLACE_AFTER.match(right)):
-        return "index_rank", "rank", tok.value, tok.denominator, None, 0
+        return ("index_rank", "rank", tok.value, rank_of, None, 0) if _of_the_index(s, tok.end) else None
     change = en.SCORE_CHANGE_BEFORE.search(fig.clause_left[-50:])
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and _province_before(fig):
         fig.province = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start < fig.start][-1].code
@@ -66,6 +68,16 @@ def _index_metric(fig: Figure):
     if tok.percent and en.SCORE_BEFORE.search(near) and _province_before(fig):
         return "index_score", "percent", tok.value, None, None, 0
     return None
+
+
+def _of_the_index(s: str, end: int) -> bool:
+    """A rank is the index's unless the words after it place it in a region or another matter (`5th in the Mekong
+    Delta region`, `2nd nationwide in GRDP growth`)."""
+    scope = en.RANK_SCOPE_AFTER.match(s[end:])
+    if scope is None:
+        return True
+    matter = scope.group("matter")
+    return not en.REGION.search(matter) and bool(indices_in(matter) or en.REFORM_MATTER.search(matter))
 
 
 def _score_of(fig: Figure, component: str | None) -> tuple:
@@ -115,7 +127,7 @@ def first_places(sent: Sentence, ctx) -> list[Fact]:
     for m in en.RANK_FIRST.finditer(sent.text):
         lo = clause_bounds(sent.text, m.start())[0]
         named = [p for p in sent.provinces if lo <= p.start and 0 <= m.start() - p.end <= 40]
-        if not named:
+        if not named or not _of_the_index(sent.text, m.end()):
             continue                      # `The MoJ topped the list`: no province's first place
         fig = Figure(sent, NumberToken(m.start(), m.end(), 1, False, False), ctx, province=named[-1].code)
         index = index_of(fig)

@@ -50,7 +50,7 @@ BREAKDOWN = cue(r"(?:of which|in which|including|among (?:them|which)|consisting
 ITEM_JOIN = cue(r"\s(?:and|as well as)\s", "5,000 received and 4,000 resolved", case=True)
 
 # --- what is counted: the noun after (or before) a figure ----------------------------------
-_DOSSIER = r"dossiers?|records?|applications?|files?|documents?|cases?"
+_DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
 _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
 _SERVICE = r"online public services?|online services?|public services?|services?"
 NOUN_AFTER = cue(rf"\s*(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER})|"
@@ -58,7 +58,9 @@ NOUN_AFTER = cue(rf"\s*(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!
                  " administrative procedure records")
 NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
 # `the number of documents received online is nearly 700`: the noun before a linking verb heads the count
-COUNTED_HEAD = cue(rf"(?:number|total) of (?:\w+\s+){{0,2}}?(?:({_DOSSIER})|({_PROCEDURE})|({_SERVICE}))(?!\w)",
+# (`documents` are dossiers only as such a head: alone they are as often legal documents)
+COUNTED_HEAD = cue(rf"(?:number|total) of (?:\w+\s+){{0,2}}?(?:({_DOSSIER}|documents)|({_PROCEDURE})|({_SERVICE}))"
+                   r"(?!\w)",
                    "the number of documents received online is")
 LINK_BEFORE = cue(r"(?:is|are|was|were|reached|totall?ed|stood at|of)"
                   r"(?:\s+(?:nearly|almost|about|approximately|around|over|more than|less than|some))?\s*$",
@@ -94,6 +96,9 @@ SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?
 # `2,602 records resolved on time, accounting for 96.2%`: the share of the count before
 SHARE_OF_PREVIOUS = cue(r"(?:accounting for|making up|representing|equal to|equivalent to)\s*$",
                         "2,602 records resolved on time, accounting for ")
+# what a rate of settlement or submission is about: `the rate of on-time settlement`, not `on-time disbursement`
+RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|submi|handl|return",
+                       "the rate of on-time settlement")
 RATE_WORD = cue(r"(?<!\w)rate(?!\w)", "the rate of on-time settlement")
 SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and businesses")
 PAYMENT = cue(r"(?:paid|payments?) online|online payments?", "fees paid online")
@@ -140,6 +145,16 @@ NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Govern
 # `NGHE AN RANKED 16TH`, `ranked 27th`, `landing at 29th place`
 RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came|stood at|finish(?:ed|ing)|position|place|"
                   r"No\.)\s*(?:the\s+)?$", "landing at ")
+# `ranked 12 out of 63`, `ranked 12/63`: a place and the size of its field
+OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\d+)\s+(?:provinces|localities|cities)",
+                   " out of 63 provinces")
+# `5th in the Mekong Delta region`, `2nd nationwide in GRDP growth`: a rank in a region or in another matter
+RANK_SCOPE_AFTER = cue(r"^\s*(?:place|position|spot)?\s*(?:nationwide\s+|in the country\s+)?(?:in|among|for|on|of)\s+"
+                       r"(?P<matter>[^.;,(]{3,60})", " place in the Mekong Delta region")
+REGION = cue(r"(?<!\w)(?:region|regional|area|Delta|Highlands|North|South|Central|group)(?!\w)",
+             "in the Mekong Delta region")
+REFORM_MATTER = cue(r"administrative reform|PAR|competitiveness|satisfaction|governance|digital transformation|"
+                    r"ranking|index|PCI|PAPI|SIPAS|DTI|provinces|localities|country", "in the PCI rankings")
 PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
 RANK_CHANGE_BEFORE = cue(r"(rose|risen|climbed|increased|jumped|gained|moved up|went up|advanced|up|improved|"
@@ -171,6 +186,11 @@ RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?
                  "Hai Phong rose to the top position")
 # a ministry ranked (`the Ministry of Justice`, `the MoJ`) is no province
 MINISTRY = cue(r"(?:Ministry|MoJ|MoF|MoHA|State Bank|ministries)", "the Ministry of Justice", case=True)
+
+# an English article on administrative reform names its matter: without it, `cases` and `records` are a court's
+# or a hospital's, and no dossier, procedure or service fact is read
+REFORM_TOPIC = cue(r"administrative procedure|public administration|dossier|public service|one-stop|\bAPs?\b|"
+                   r"administrative (?:reform|records|services)", "the commune Public Administration Service Center")
 
 # --- tiers ----------------------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern | Cue]] = [

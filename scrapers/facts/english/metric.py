@@ -79,5 +79,8 @@ def _percent_metric(fig: Figure) -> str | None:
         return "satisfaction_rate"        # `the satisfaction rate ... will reach at least 95%`
     if en.PAYMENT.search(subject):
         return "online_payment_rate"
-    status = dossier_status(fig.clause_left[rate.end():], first_cue=True, rate=True)
+    about = fig.clause_left[rate.end():]
+    if not en.RATE_OF_DOSSIERS.search(about):
+        return None                       # `the rate of on-time disbursement`: no dossiers
+    status = dossier_status(about, first_cue=True, rate=True)
     return status if status in RATE_OF.values() else None

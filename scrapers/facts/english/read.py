@@ -61,6 +61,8 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
             ctx.level = levels.pop()
         elif en.LEVEL_RESET.search(sent.text):
             ctx.level = None
+    if not en.REFORM_TOPIC.search(text):    # a court's cases, a hospital's records: only index figures are reform's
+        facts = [f for f in facts if f.metric.startswith("index")]
     return facts, sentence_of
 
 
