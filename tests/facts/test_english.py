@@ -229,3 +229,10 @@ def test_a_plan_elsewhere_in_the_sentence_makes_no_target():
     got = facts("In 2024, the centre of the district, which will be upgraded next year, received 8,400 dossiers "
                 "of the people and of businesses.")
     assert got[("dossiers_received", 8400)].kind == "actual"
+
+
+def test_a_year_or_a_first_time_after_a_rank_keeps_it_the_index_rank():
+    got = facts("In the PAR Index report of the ministry, Da Nang ranked 5th in 2021 for the first time, and Hai "
+                "Phong rose to the top position for the first time.", province=None)
+    assert got[("index_rank", 5)].province == "48" and got[("index_rank", 5)].period_start == "2021-01-01"
+    assert got[("index_rank", 1)].province == "31"

@@ -77,7 +77,7 @@ def _of_the_index(s: str, end: int) -> bool:
     if scope is None:
         return True
     matter = scope.group("matter")
-    return not en.REGION.search(matter) and bool(indices_in(matter) or en.REFORM_MATTER.search(matter))
+    return not (en.REGION.search(matter) or en.OTHER_MATTER.search(matter) and not indices_in(matter))
 
 
 def _score_of(fig: Figure, component: str | None) -> tuple:

@@ -149,12 +149,13 @@ RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came|stood at|
 OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\d+)\s+(?:provinces|localities|cities)",
                    " out of 63 provinces")
 # `5th in the Mekong Delta region`, `2nd nationwide in GRDP growth`: a rank in a region or in another matter
-RANK_SCOPE_AFTER = cue(r"^\s*(?:place|position|spot)?\s*(?:nationwide\s+|in the country\s+)?(?:in|among|for|on|of)\s+"
+# (English `in` places a rank in a year, a ranking, a region or a matter alike, so the region and the other matters
+# are named: `in 2023`, `in the PCI rankings`, `for the first time` keep the rank the index's)
+RANK_SCOPE_AFTER = cue(r"^\s*(?:place|position|spot)?\s*(?:nationwide\s+|in the country\s+)?(?:in|among|for|on)\s+"
                        r"(?P<matter>[^.;,(]{3,60})", " place in the Mekong Delta region")
-REGION = cue(r"(?<!\w)(?:region|regional|area|Delta|Highlands|North|South|Central|group)(?!\w)",
-             "in the Mekong Delta region")
-REFORM_MATTER = cue(r"administrative reform|PAR|competitiveness|satisfaction|governance|digital transformation|"
-                    r"ranking|index|PCI|PAPI|SIPAS|DTI|provinces|localities|country", "in the PCI rankings")
+REGION = cue(r"(?<!\w)(?:region|regional|area|Delta|Highlands|group)(?!\w)", "in the Mekong Delta region")
+OTHER_MATTER = cue(r"growth|exports?|GRDP|FDI|investment|revenue|budget|tourism|football|sports?|tournament|exam|"
+                   r"trade|production|income|disbursement|population", "2nd nationwide in export growth")
 PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
 RANK_CHANGE_BEFORE = cue(r"(rose|risen|climbed|increased|jumped|gained|moved up|went up|advanced|up|improved|"
