@@ -236,3 +236,41 @@ def test_a_year_or_a_first_time_after_a_rank_keeps_it_the_index_rank():
                 "Phong rose to the top position for the first time.", province=None)
     assert got[("index_rank", 5)].province == "48" and got[("index_rank", 5)].period_start == "2021-01-01"
     assert got[("index_rank", 1)].province == "31"
+
+
+def test_a_ranking_report_in_the_style_of_an_english_news_site():
+    got = facts("Hanoi tops the public administration reform index for the third year\n"
+                "Hanoi has led the country's Public Administration Reform (PAR) Index for the third year with 91.2 "
+                "percent, the ministry announced on Friday. The capital was followed by Hai Phong, while HCMC came "
+                "in fifth. The national average was 85.6 percent. In the SIPAS index, Hanoi ranked second with "
+                "87.3 percent of people satisfied.", province=None, published=date(2024, 5, 3))
+    assert got[("index_rank", 1)].province == "01" and got[("index_rank", 1)].index == "PAR"
+    assert got[("index_score", 91.2)].period_start == "2023-01-01"   # announced in the spring after its year
+    assert got[("index_rank", 5)].province == "79"
+    assert got[("index_score", 85.6)].province is None
+    assert got[("index_rank", 2)].index == "SIPAS"
+
+
+def test_a_portal_report_of_procedures_and_online_services():
+    got = facts("In the first nine months of 2024, the provincial People's Committee issued 25 decisions announcing "
+                "312 administrative procedures, including 45 new procedures, 210 amended procedures and 57 "
+                "abolished procedures. The province has 1,845 administrative procedures, of which 1,230 are "
+                "provided as full-process online public services. Digitization of dossiers reached 92%.")
+    assert ("procedure_decisions", 25) in got and ("procedures_published", 312) in got
+    assert ("procedures_new", 45) in got and ("procedures_amended", 210) in got
+    assert ("procedures_abolished", 57) in got
+    assert ("online_services_full", 1230) in got and ("digitisation_rate", 92) in got
+
+
+def test_economic_figures_give_no_facts():
+    got = facts("In the first ten months of 2024, the province attracted 1.5 billion USD of FDI, up 12 percent, "
+                "and its 4,200 projects ranked 3rd nationwide in FDI attraction; the rate of growth of the economy "
+                "was 6.5 percent and more than 60,000 workers attended 120 job fairs of the province.")
+    assert got == {}
+
+
+def test_a_plan_with_have_after_its_verb_is_still_a_plan():
+    got = facts("Da Nang aims to have 100 percent of eligible administrative procedures provided as full-process "
+                "online public services by 2025, according to the plan of the city.", province="48")
+    assert got[("online_services_full", 100)].kind == "target"
+    assert got[("online_services_full", 100)].unit == "percent"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scrapers.facts.attributes import _period, _province
 from scrapers.facts.english import lexicon as en
-from scrapers.facts.figure import Figure
+from scrapers.facts.figure import Figure, last_match
 from scrapers.models import Fact
 
 
@@ -15,21 +15,26 @@ def attach(fact: Fact, fig: Figure) -> None:
     fact.article = ctx.article_id
     fact.qualifier = qualifier(s, tok)
     index = fact.metric.startswith("index")
-    # the words of the figure's own phrase (`plans to abolish 520`, `520 procedures will be abolished`), not of the
+    # the words of the figure's own phrase (`plans to abolish 520`, `520 procedures will be abolished`), or of its
     # sentence (`The centre, which will be upgraded, received 1,200 dossiers`)
-    planned = en.TARGET_BEFORE.search(fig.near) or en.TARGET_AFTER.match(s[tok.end:])
+    # sentence unless a result is reported between (`The centre, which will be upgraded, received 1,200 dossiers`)
+    plan = last_match(en.TARGET_BEFORE, s, 0, tok.start)
+    planned = (plan and not en.RESULT_VERB.search(s, plan.end(), tok.start)) or en.TARGET_AFTER.match(s[tok.end:])
     fact.kind = "target" if not index and (fig.sentence.target_mode or planned) else "actual"
     if not index:
         fact.level = level(fig)
-    fact.province = _province(fig, fact)
-    _period(fact, fig)
-    if fact.kind == "target" and fact.period_end and ctx.published and fact.period_end < ctx.published.isoformat():
-        # `By the end of 2023, the province will receive ...` published in 2024: a translated estimate, a result
-        fact.kind = "actual"
-    if index and fact.metric.endswith("_change") and not fact.period_end and ctx.index_year:
+    national = not fig.province and en.NATIONAL.search(s, max(fig.clause[0], tok.start - 80), tok.start)
+    fact.province = None if national else _province(fig, fact)
+    if index and fact.metric.endswith("_change") and ctx.index_year and \
+            not any(p.comparative for p in fig.sentence.periods):
         # `Nghe An increased 21 ranks` in a report of the 2022 edition: against the edition before
         year = ctx.index_year
         fact.period, fact.period_start, fact.period_end = "", f"{year - 1}-01-01", f"{year}-12-31"
+    else:
+        _period(fact, fig)
+    if fact.kind == "target" and fact.period_end and ctx.published and fact.period_end < ctx.published.isoformat():
+        # `By the end of 2023, the province will receive ...` published in 2024: a translated estimate, a result
+        fact.kind = "actual"
 
 
 def qualifier(s: str, tok) -> str:

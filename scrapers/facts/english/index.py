@@ -65,6 +65,9 @@ def _index_metric(fig: Figure):
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
     if en.POINTS_AFTER.match(right) and not change:
         return _score_of(fig, component) + (0,)
+    if (tok.percent or en.POINTS_AFTER.match(right)) and en.NATIONAL.search(fig.clause_left[-60:]) and \
+            en.REACHED_BEFORE.search(near):
+        return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0   # the national average
     if tok.percent and en.SCORE_BEFORE.search(near) and _province_before(fig):
         return "index_score", "percent", tok.value, None, None, 0
     return None

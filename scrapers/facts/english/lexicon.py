@@ -41,6 +41,11 @@ NUMBER = cue(r"(?P<num>\d(?<![\w.,/:-]\d)(?>\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\
 # `two spots`, `three procedures`: number words count before a counted noun
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+# `ranked second`, `came in fifth`: a rank in an ordinal word after a verb of ranking (`first` is a first place)
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10}
+WORDED_RANK = cue(r"(?:rank(?:ed|s)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+"
+                  r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
 WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps)(?!\w))", "dropped two spots")
 
@@ -54,7 +59,8 @@ _DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
 _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
 _SERVICE = r"online public services?|online services?|public services?|services?"
 NOUN_AFTER = cue(rf"\s*(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER})|"
-                 rf"(?:integrated\s+)?({_PROCEDURE})|(?:integrated\s+)?({_SERVICE})|(decisions?)|(days?))(?!\w)",
+                 rf"(?:(?:integrated|new|newly issued|amended|revised|replaced|abolished|simplified)\s+)?"
+                 rf"({_PROCEDURE})|(?:integrated\s+)?({_SERVICE})|(decisions?)|(days?))(?!\w)",
                  " administrative procedure records")
 NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
 # `the number of documents received online is nearly 700`: the noun before a linking verb heads the count
@@ -94,7 +100,7 @@ RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|settled|settling|processed|handled|retu
 SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?(?:{_DOSSIER})(?!\w)",
                               " of the dossiers were resolved ahead of schedule")
 # `2,602 records resolved on time, accounting for 96.2%`: the share of the count before
-SHARE_OF_PREVIOUS = cue(r"(?:accounting for|making up|representing|equal to|equivalent to)\s*$",
+SHARE_OF_PREVIOUS = cue(r"(?:accounting for|making up|representing|equal to|equivalent to|reaching|or)\s*$",
                         "2,602 records resolved on time, accounting for ")
 # what a rate of settlement or submission is about: `the rate of on-time settlement`, not `on-time disbursement`
 RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|submi|handl|return",
@@ -110,9 +116,21 @@ PROC_SIMPLIFIED = cue(r"(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|in
                       "shortening the processing time for")
 PROC_AMENDED = cue(r"(?:amended|supplemented|replaced|revised)", "procedures were amended")
 PROC_NEW = cue(r"(?:newly (?:issued|promulgated|announced)|new (?:administrative )?procedures)", "newly issued")
-PROC_IN_EFFECT = cue(r"(?:in effect|in force|currently (?:has|have|applies|apply))", "procedures in force")
+# `The province has 1,845 administrative procedures`: what it has is in force
+PROC_IN_EFFECT = cue(r"(?:in effect|in force|currently (?:has|have|applies|apply)|"
+                     r"(?<!\w)(?:has|have|there are)\s+(?:a total of\s+|\w+ than\s+|nearly\s+|about\s+)?$)",
+                     "The province has ")
 PROC_ONE_STOP = cue(r"one-stop|single-window", "handled through the one-stop mechanism")
-PROC_PUBLISHED = cue(r"(?:announced|published|promulgated|made public)", "announced")
+PROC_PUBLISHED = cue(r"(?:announc(?:ed|ing|es?)|publish(?:ed|ing)|promulgat(?:ed|ing)|made public)",
+                     "25 decisions announcing")
+# `1,230 are provided as full-process online public services`: procedures counted as online services
+ONLINE_SERVICES = cue(r"online (?:public )?services?", "provided as online public services")
+# `100 percent of eligible administrative procedures provided online`: a share of procedures
+SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all )?(?:\w+\s+){0,2}?(?:administrative )?procedures(?!\w)",
+                                " of eligible administrative procedures")
+# `Digitization of dossiers reached 92%`: a rate named by its subject before a verb of reaching
+REACHED_BEFORE = cue(r"(?:reached|was|were|stood at|hit|achieved|is|are)\s*(?:over |about |nearly )?$",
+                     "Digitization of dossiers reached ")
 # `propose the reduction of 40 procedures`, `to review 30 procedures`: neither done nor decided
 PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|review(?:ed|ing)?)[^.;]{0,40}$", "proposed to abolish ")
 
@@ -132,7 +150,8 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     ("PCI", cue(r"PCI|Provincial Competitiveness Index", "the 2024 Provincial Competitiveness Index")),
     ("DTI", cue(r"DTI|Digital Transformation Index", "the Digital Transformation Index")),
     ("DDCI", cue(r"DDCI", "the DDCI rankings", case=True)),
-    ("PAR", cue(r"PAR[ -]?Index|Administrative Reform Index|PAR (?:ranking|score)s?", "the PAR Index 2021")),
+    ("PAR", cue(r"PAR[ -]?Index|Administrative Reform Index|Administration Reform (?:\(PAR\) )?Index|"
+                r"(?<!\w)(?-i:PAR)(?!\w)", "the Public Administration Reform (PAR) Index")),
 ]
 # `PCI 2024`, `the 2024 Provincial Competitiveness Index`, `SIPAS 2022`: the edition an article reports
 INDEX_EDITION = cue(r"(?:(?:PAR[ -]?Index|SIPAS|PAPI|PCI|DTI|DDCI)\s+(?P<year>(?:19|20)\d\d)(?!\d)|"
@@ -143,8 +162,8 @@ INDEX_EDITION = cue(r"(?:(?:PAR[ -]?Index|SIPAS|PAPI|PCI|DTI|DDCI)\s+(?P<year>(?
 NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Government Development|EGDI",
                        "the Provincial Green Index")
 # `NGHE AN RANKED 16TH`, `ranked 27th`, `landing at 29th place`
-RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came|stood at|finish(?:ed|ing)|position|place|"
-                  r"No\.)\s*(?:the\s+)?$", "landing at ")
+RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|stood at|finish(?:ed|ing)|position|"
+                  r"place|No\.)\s*(?:the\s+)?$", "landing at ")
 # `ranked 12 out of 63`, `ranked 12/63`: a place and the size of its field
 OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\d+)\s+(?:provinces|localities|cities)",
                    " out of 63 provinces")
@@ -183,8 +202,11 @@ NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
 RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?:place|position|spot)|"
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
-                 r"topped|ranked first|led the (?:rankings?|list|table))",
+                 r"topped|ranked first|came first|led the (?:rankings?|list|table|country|nation))",
                  "Hai Phong rose to the top position")
+# `The national average was 85.6 percent`: the country's figure, no province's
+NATIONAL = cue(r"(?:national|nationwide|country's) average|"
+               r"average of (?:all )?(?:the )?(?:63 )?(?:provinces|localities)", "The national average was ")
 # a ministry ranked (`the Ministry of Justice`, `the MoJ`) is no province
 MINISTRY = cue(r"(?:Ministry|MoJ|MoF|MoHA|State Bank|ministries)", "the Ministry of Justice", case=True)
 
@@ -225,7 +247,8 @@ TARGET_AFTER = cue(r"^[^.;]{0,60}?(?<!\w)(?:will be|to be|are to be|is to be)\s+
 # an article that sets out a plan: its figures without a result verb are targets
 PLAN_TITLE = cue(r"(?<!\w)(?:plan|programme|program|roadmap|strategy)(?!\w)|to be (?:launched|provided|abolished)",
                  "Plan to improve online public services")
-RESULT_VERB = cue(r"(?<!\w)(?:has|have|had|was|were|recorded|achieved|reached|received|resolved|saw)(?!\w)",
+RESULT_VERB = cue(r"(?<!\w)(?:(?<!to )(?:has|have)|had|was|were|recorded|achieved|reached|received|resolved|saw)"
+                  r"(?!\w)",
                   "the province has received")
 
 # --- periods (read by `english.periods`) ------------------------------------------------------
@@ -249,8 +272,10 @@ PERIODS: list[tuple[str, re.Pattern | Cue]] = [
     ("month", cue(rf"{_MONTH},?\s+(?P<year>{_Y})", "in October 2025")),
     ("year_range", cue(rf"(?:(?:in|from|during|between|for)\s+(?:the\s+)?(?:period\s+)?)?(?P<year>{_Y})\s*"
                        rf"(?:[-–]|to|and)\s*(?P<year2>{_Y})", "to be launched in 2018-2019")),
-    ("compare_year", cue(rf"(?:compared (?:to|with)|than(?: in)?|against)\s+(?:the same period (?:of|in)\s+)?"
-                         rf"(?:in\s+)?(?P<year>{_Y})", "Compared to 2023, the city dropped")),
+    ("compare_year", cue(rf"(?:compared (?:to|with)|than(?: in)?|against|from)\s+(?:the same period (?:of|in)\s+)?"
+                         rf"(?:in\s+)?(?P<year>{_Y})(?!\s*(?:[-–]|to|until)\s*\d)",
+                         "Compared to 2023, the city dropped")),
+    ("last_year", cue(r"(?<!\w)(?:last|this) year(?!\w)", "Last year, the city received")),
     ("year", cue(rf"(?:(?<!\w)(?:in|for|by|during|through|of)\s+(?:the end of\s+|the year\s+)?|^\s*)(?P<year>{_Y})"
                  rf"(?!\s*[-–/]\s*\d)(?!\w)", "In 2023, the city ranked 27th")),
 ]

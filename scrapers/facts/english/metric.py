@@ -7,8 +7,8 @@ from scrapers.facts.dossiers import RATE_OF
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.dossiers import dossier_count, dossier_status
 from scrapers.facts.english.index import read_index_figure
-from scrapers.facts.english.online import service_count
-from scrapers.facts.english.procedures import procedure_count
+from scrapers.facts.english.online import service_count, service_grade
+from scrapers.facts.english.procedures import decision_count, procedure_count
 from scrapers.facts.figure import Figure, last_match
 from scrapers.models import Fact
 
@@ -36,6 +36,8 @@ def read_figure(fig: Figure) -> Fact | None:
         metric = procedure_count(fig)
     elif noun == "service" and tok.denominator is None:
         metric = service_count(fig)
+    elif noun == "decision":
+        metric = decision_count(fig)
     return fig.fact(metric, tok.value, "count") if metric else None
 
 
@@ -69,10 +71,17 @@ def _percent_metric(fig: Figure) -> str | None:
     previous = fig.previous_fact
     if previous is not None and previous.metric in RATE_OF and en.SHARE_OF_PREVIOUS.search(fig.near):
         return RATE_OF[previous.metric]   # `2,602 records resolved on time, accounting for 96.2%`
+    if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.ONLINE_SERVICES.search(clause_right):
+        return service_grade(clause_right)   # `100 percent of eligible procedures provided as online services`
     if en.SATISFACTION.match(right.strip()):
         return "satisfaction_rate"        # `at least 95% satisfaction from people and businesses`
     rate = last_match(en.RATE_WORD, fig.clause_left)
     if rate is None:
+        if en.REACHED_BEFORE.search(fig.near):   # `Digitization of dossiers reached 92%`
+            if en.DIGITISED.search(fig.near):
+                return "digitisation_rate"
+            if en.PAYMENT.search(fig.near):
+                return "online_payment_rate"
         return None
     subject = fig.clause_left[max(0, rate.start() - 25):]
     if en.SATISFACTION.search(subject):

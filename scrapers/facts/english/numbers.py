@@ -1,6 +1,6 @@
 """English numerals: `2,941` is 2941 and `67.89` is 67.89 (the Vietnamese convention, `scrapers.facts.numbers`, is
 the other way round); `29th` is 29; `percent` and `per cent` mark a share; scale words multiply; number words count
-before a counted noun (`two spots`)."""
+before a counted noun (`two spots`), ordinal words after a verb of ranking (`came in fifth`)."""
 from __future__ import annotations
 
 from scrapers.facts.english import lexicon as en
@@ -29,9 +29,13 @@ def find_numbers(text: str) -> list[NumberToken]:
                                   bool(m.group("high"))))
     for m in en.WORDED_COUNT.finditer(text):
         tokens.append(NumberToken(m.start(), m.end(), float(en.NUMBER_WORDS[m.group("word").lower()]), False, False))
+    for m in en.WORDED_RANK.finditer(text):
+        tokens.append(NumberToken(m.start("word"), m.end("word"), float(en.ORDINAL_WORDS[m.group("word").lower()]),
+                                  False, False))
     return sorted(tokens, key=lambda t: t.start)
 
 
 def is_ordinal(text: str, token: NumberToken) -> bool:
-    """`29th`, `16TH`: a figure written as an ordinal."""
-    return text[token.end - 2:token.end].lower() in ("st", "nd", "rd", "th")
+    """`29th`, `16TH`, `fifth`: a figure written as an ordinal."""
+    written = text[token.start:token.end].lower()
+    return written in en.ORDINAL_WORDS or written[-2:] in ("st", "nd", "rd", "th")

@@ -57,6 +57,10 @@ def _resolve(kind: str, m, ref: date | None, context_year: int | None) -> tuple[
     if kind == "year_range":
         last = int(g["year2"])
         return (_year(year)[0], _year(last)[1]) if year <= last else (None, None)
+    if kind == "last_year":               # `last year` in an article of 2024 is 2023; `this year` 2024
+        if ref is None:
+            return None, None
+        return _year(ref.year - (m.group().lower().startswith("last")))
     if kind == "compare_year":
         end_year = context_year if context_year and context_year > year else year + 1
         return _year(year)[0], _year(end_year)[1]

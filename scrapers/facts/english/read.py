@@ -45,8 +45,9 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
         if planned and own:
             ctx.plan_period = own[-1]     # `the specific goal for 2025 is ...`: the horizon of the targets after it
         sent.target_mode = plan and not en.RESULT_VERB.search(sent.text)
-        new = _facts_of_sentence(sent, text, ctx) if lx.HAS_DIGIT.search(sent.text) or \
-            en.RANK_FIRST.search(sent.text) else []
+        readable = lx.HAS_DIGIT.search(sent.text) or en.RANK_FIRST.search(sent.text) or \
+            en.WORDED_RANK.search(sent.text) or en.WORDED_COUNT.search(sent.text)   # `came in fifth`, `two spots`
+        new = _facts_of_sentence(sent, text, ctx) if readable else []
         facts.extend(new)
         sentence_of.update((id(f), n_sent) for f in new)
         frames = [p for p in own if p.kind in _FRAME_KINDS]
