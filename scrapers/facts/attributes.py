@@ -55,9 +55,10 @@ def _ends_well_after(period_end: str | None, published: date | None) -> bool:
 
 def qualifier(s: str, tok) -> str:
     before = s[max(0, tok.start - 20):tok.start]
-    for name, rx in lx.QUALIFIERS:
+    ending = before.rstrip().lower()
+    for name, rx in lx.QUALIFIERS if ending.endswith(lx.QUALIFIER_ENDINGS) else ():
         if rx.search(before):
-            from_alone = before.rstrip().lower().endswith("từ")   # `từ X` is a minimum only with `trở lên`
+            from_alone = ending.endswith("từ")   # `từ X` is a minimum only with `trở lên`
             if name == "at_least" and from_alone and not lx.AT_LEAST_TAIL.match(s[tok.end:]):
                 continue
             return name
@@ -69,7 +70,7 @@ def qualifier(s: str, tok) -> str:
 def _future(fig: Figure) -> bool:
     """`sẽ triển khai 102 thủ tục`, `201 dịch vụ ... để triển khai đợt 2`: what is to be done is a plan."""
     s, tok = fig.s, fig.token
-    return bool(lx.FUTURE_BEFORE.search(s, fig.clause[0], tok.start) or lx.FUTURE_AFTER.match(s[tok.end:]))
+    return bool(search(lx.FUTURE_BEFORE, fig.sentence, fig.clause[0], tok.start) or lx.FUTURE_AFTER.match(s[tok.end:]))
 
 
 def _target_before(fig: Figure) -> bool:
@@ -154,9 +155,9 @@ def _province(fig: Figure, fact: Fact) -> str | None:
         return fig.province
     lo, hi = fig.clause
     ranked = fact.metric in ("index_rank", "index_rank_change")     # a rank is always a province's
-    if not ranked and lx.NATIONAL.search(s, max(lo, tok.start - 80), tok.start):
+    if not ranked and search(lx.NATIONAL, fig.sentence, max(lo, tok.start - 80), tok.start):
         return None                       # a country-wide figure, said so in its clause
-    if lx.NATIONAL_SUBJECT.search(s, max(lo, tok.start - 80), tok.start) and \
+    if search(lx.NATIONAL_SUBJECT, fig.sentence, max(lo, tok.start - 80), tok.start) and \
             not any(lo <= m.start < tok.start for m in fig.sentence.provinces):
         return None
     if fact.metric.startswith("procedure") and _ministry_scope(s, tok):

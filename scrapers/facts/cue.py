@@ -20,6 +20,8 @@ from re import _constants as sre
 from re import _parser as sre_parse  # the stdlib's own pattern parser (stable across 3.11-3.12)
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+_MOST_ENDINGS = 64                        # beyond this many alternatives the ending test costs more than it saves
 
 
 def required_words(rx: re.Pattern) -> frozenset[str] | None:
@@ -63,6 +65,83 @@ def _strength(words: set[str]) -> float:
     return min(len(w) for w in words) - 0.01 * len(words)
 
 
+def ending_words(rx: re.Pattern) -> tuple[str, ...] | None:
+    """For a cue read at the end of the words before a figure (`(?:trên|hơn)\\s*$`): lower-cased literal endings one
+    of which every match ends with, trailing spaces aside; None for other patterns or when no such ending exists."""
+    if rx.flags & re.MULTILINE:
+        return None                       # `$` then matches before every newline
+    items = list(sre_parse.parse(rx.pattern, rx.flags))
+    if not items or items[-1] != (sre.AT, sre.AT_END):
+        return None
+    items.pop()
+    while items and _spaces_only(items[-1]):
+        items.pop()
+    tails = _endings(items)
+    words = {tail.rstrip().lower() for tail in tails} if tails else set()
+    return tuple(sorted(words)) if words and "" not in words else None
+
+
+def _spaces_only(item) -> bool:
+    op, arg = item
+    if op in _REPEATS:
+        return all(_spaces_only(sub) for sub in arg[2])
+    if op is sre.IN:
+        return arg == [(sre.CATEGORY, sre.CATEGORY_SPACE)]
+    return op is sre.LITERAL and chr(arg).isspace()
+
+
+def _endings(items) -> set[str] | None:
+    """Strings one of which every match of the sequence ends with (the literal run at its end, through groups and
+    optional literal parts), or None."""
+    tails = {""}
+    for op, arg in reversed(items):
+        if op in _ZERO_WIDTH:
+            continue                      # look-arounds and anchors consume nothing
+        whole = _literal_strings([(op, arg)])
+        if whole is not None:
+            tails = {w + t for w in whole for t in tails}
+            if len(tails) > _MOST_ENDINGS:
+                return None
+            continue
+        if op is sre.SUBPATTERN:
+            inner = _endings(list(arg[-1]))
+        elif op is sre.BRANCH:
+            branches = [_endings(list(branch)) for branch in arg[1]]
+            inner = None if None in branches else set().union(*branches)
+        elif op in _REPEATS and arg[0] >= 1:
+            inner = _endings(list(arg[2]))
+        else:
+            inner = None
+        return tails if inner is None else {w + t for w in inner for t in tails}
+    return tails
+
+
+def _literal_strings(items) -> set[str] | None:
+    """Every string a sequence of literals, literal groups and optional literal parts matches, or None."""
+    out = {""}
+    for op, arg in items:
+        if op is sre.LITERAL:
+            alternatives = {chr(arg)}
+        elif op is sre.SUBPATTERN:
+            alternatives = _literal_strings(arg[-1])
+        elif op is sre.BRANCH:
+            branches = [_literal_strings(branch) for branch in arg[1]]
+            alternatives = None if None in branches else set().union(*branches)
+        elif op in _REPEATS and arg[:2] == (0, 1):
+            inner = _literal_strings(arg[2])
+            alternatives = None if inner is None else inner | {""}
+        elif op in _ZERO_WIDTH:
+            continue
+        else:
+            return None
+        if alternatives is None:
+            return None
+        out = {o + a for o in out for a in alternatives}
+        if len(out) > _MOST_ENDINGS:
+            return None
+    return out
+
+
 # The rules ask many cues about the same few texts of a figure (its near-left words, its clause, ...): the
 # lower-cased texts are kept, a look-up costing less than lower-casing Vietnamese again.
 _LOWERED: dict[str, str] = {}
@@ -84,12 +163,13 @@ class Cue:
     filters `search` over a whole text only: on a slice (`pos`, `endpos`) a look-behind would see less than the
     regex does. (For `finditer` the twin saves nothing: texts that hold the words mostly hold a match.)"""
 
-    __slots__ = ("regex", "words", "match", "fullmatch", "twin")
+    __slots__ = ("regex", "words", "endings", "match", "fullmatch", "twin")
 
     def __init__(self, regex: re.Pattern, words: frozenset[str]):
         self.regex = regex
         # a word containing another (`kế hoạch`, `hoạch`) adds no test: a text holding it holds the shorter one
         self.words = tuple(sorted((w for w in words if not any(o != w and o in w for o in words)), key=len))
+        self.endings = ending_words(regex)
         self.twin = lower_case_twin(regex)
         self.match = regex.match            # anchored: fails at once on most texts, a word test costs more
         self.fullmatch = regex.fullmatch
@@ -105,6 +185,8 @@ class Cue:
         whole = not pos and endpos >= len(text)
         part = text if whole else text[pos:endpos]
         lowered = _LOWERED.get(part) or _lower_and_keep(part)
+        if self.endings is not None and not lowered.rstrip().endswith(self.endings):
+            return None
         for word in self.words:
             if word in lowered:
                 if whole and self.twin is not None and len(lowered) == len(text) and not self.twin.search(lowered):

@@ -33,6 +33,7 @@ from scrapers.facts.cue import search_at_end
 from scrapers.facts.english.read import facts_of_article as english_facts
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, place_in_article, search
 from scrapers.facts.index import (
+    first_index_named,
     first_places,
     follow_component_headings,
     index_carried_on,
@@ -218,7 +219,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         return _dedupe(facts, sentence_of, set())
     # a ranking article may name its index only late (`... trong bảng xếp hạng PCI 2017`): until a sentence names
     # one, figures are read as the first reform index the article names
-    ctx.index = next((code for _, code in indices_in(text) if code), None)
+    ctx.index = first_index_named(text)
     edition = lx.INDEX_EDITION.search(text) if ctx.index else None
     ctx.index_year = int(edition.group(1)) if edition else None
     published = reported_through(text, published)

@@ -13,22 +13,36 @@ def indices_in(sentence: str) -> list[tuple[int, str | None]]:
     """(position, code) of the indices named in a sentence; other indices (`ICT INDEX`, `PGI`) as code None,
     so that a figure after them is not credited to a reform index named earlier."""
     lower = sentence.lower()
-    if len(lower) == len(sentence):       # read the lower-cased text with the case-sensitive twins: same offsets
-        text, any_word, aliases, others = lower, lx.INDEX_WORD_ANY_LOWER, lx.INDEX_ALIASES_LOWER, \
-            lx.NON_REFORM_INDEX_LOWER
-    else:
-        text, any_word, aliases, others = sentence, lx.INDEX_WORD_ANY, lx.INDEX_ALIASES, lx.NON_REFORM_INDEX
-    if not any_word.search(text):
+    if lx.INDEX_WORD_ANY.absent_from(lower):
         return []                         # a sentence without these words names no index: skip the aliases
     found: dict[int, str | None] = {}
-    for code, rx in aliases:
-        for m in rx.finditer(text):
-            found.setdefault(m.start(), code)
+    for code, rx in lx.INDEX_ALIASES:
+        if not rx.absent_from(lower):     # an alias is looked for only where one of its words is
+            for m in _finditer(rx, sentence, lower):
+                found.setdefault(m.start(), code)
     found_list = sorted(found.items())
-    found_list.extend((m.start(), None) for m in others.finditer(text))
-    found_list.sort(key=lambda item: item[0])
+    if not lx.NON_REFORM_INDEX.absent_from(lower):
+        found_list.extend((m.start(), None) for m in _finditer(lx.NON_REFORM_INDEX, sentence, lower))
+        found_list.sort(key=lambda item: item[0])
     return found_list
 
+
+def first_index_named(text: str) -> str | None:
+    """The reform index a text names first (`indices_in(text)`'s first code, without reading every mention)."""
+    lower = text.lower()
+    first: tuple[int, str] | None = None
+    for code, rx in lx.INDEX_ALIASES:
+        if rx.absent_from(lower):
+            continue
+        m = next(iter(_finditer(rx, text, lower)), None)
+        if m is not None and (first is None or m.start() < first[0]):
+            first = (m.start(), code)     # on a tie the alias listed first names it, as in `indices_in`
+    return first[1] if first else None
+
+
+def _finditer(rx, text: str, lower: str):
+    """A cue's matches in a text, read on its lower-cased copy with the cue's twin when offsets are kept."""
+    return rx.twin.finditer(lower) if rx.twin is not None and len(lower) == len(text) else rx.finditer(text)
 
 
 def _in_a_closed_aside(s: str, pos: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from scrapers.facts.cue import Cue, compile_cue, lower_case_twin
+from scrapers.facts.cue import Cue, compile_cue
 
 EXAMPLES: dict[re.Pattern | Cue, str] = {}
 
@@ -473,20 +473,6 @@ REFORM_MATTER = cue(r"cải cách hành chính|CCHC|chuyển đổi số|năng l
 # `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)
 HOLDER_AFTER_RANK = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+", " vẫn là tỉnh Bình Dương")
 
-# Case-sensitive twins of the index cues for lower-cased text: Python's IGNORECASE matching of Vietnamese is several
-# times slower than lower-casing a sentence once (which keeps every offset) and matching it as is.
-def lowered(rx: re.Pattern | Cue) -> re.Pattern:
-    """The cue's case-sensitive twin (`cue.lower_case_twin`), registered with its example lower-cased."""
-    twin = lower_case_twin(rx)
-    assert twin is not None, rx.pattern   # no escape or span a lower-casing would change
-    EXAMPLES[twin] = EXAMPLES[rx].lower()
-    return twin
-
-
-INDEX_ALIASES_LOWER: list[tuple[str, re.Pattern]] = [(code, lowered(rx)) for code, rx in INDEX_ALIASES]
-NON_REFORM_INDEX_LOWER = lowered(NON_REFORM_INDEX)
-INDEX_WORD_ANY_LOWER = lowered(INDEX_WORD_ANY)
-
 # --- tiers -----------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern]] = [
     # the provincial service centre, also when the text refers back to it as a bare capitalised `Trung tâm`
@@ -538,6 +524,8 @@ QUALIFIERS: list[tuple[str, re.Pattern]] = [
     ("under", cue(r"(?:dưới|chưa đến|chưa tới|không đến)\s*$", "chưa đến ")),
     ("about", cue(r"(?:gần|khoảng|xấp xỉ|ước|trên dưới|chừng)\s*$", "xấp xỉ ")),
 ]
+# the words every qualifier ends with: words before a figure that end in none of them qualify nothing
+QUALIFIER_ENDINGS = tuple(sorted({ending for _, rx in QUALIFIERS for ending in rx.endings}))
 AT_LEAST_TAIL = cue(r"^\s*(?:%\s*)?trở lên", "% trở lên")
 BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu")
 AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")

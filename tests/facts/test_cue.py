@@ -6,14 +6,14 @@ import re
 import pytest
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.cue import Cue, compile_cue, lower_case_twin
+from scrapers.facts.cue import Cue, compile_cue, ending_words, lower_case_twin
 
 CUES = [rx for rx in lx.EXAMPLES if isinstance(rx, Cue)]
 
 
 def _variants(example: str) -> list[str]:
     """The example as written, in capitals and in title case, alone and inside sentences around it."""
-    cases = [example, example.upper(), example.title(), example.lower()]
+    cases = [example, example.upper(), example.title(), example.lower(), example + "\n", example + "  "]
     return cases + [f"Năm 2023, tỉnh cho biết {text} và 98,5% hồ sơ" for text in cases] + \
         [f"{text}; Sở Nội vụ" for text in cases]
 
@@ -61,3 +61,15 @@ def test_a_search_at_the_end_finds_what_a_search_finds():
     assert search_at_end(unbounded, "tỷ lệ đạt    ").span() == (6, 13)
     not_at_end = re.compile(r"TP\.")
     assert search_at_end(not_at_end, "TP. Huế, TP.").span() == (0, 3)
+
+
+def test_a_cue_read_at_the_end_knows_the_words_it_ends_with():
+    over = compile_cue(r"(?<!cao )(?:trên|hơn|vượt quá)\s*$", case=False)
+    assert over.endings == ("hơn", "trên", "vượt quá")
+    for text in ("tiếp nhận HƠN  ", "trên\n", "cao hơn ", "hơn nữa", "vượt quá", "quá"):
+        want, got = over.regex.search(text), over.search(text)
+        assert (got and got.span()) == (want and want.span()), text
+    assert ending_words(re.compile(r"xếp(?: thứ)?\s*$")) == ("xếp", "xếp thứ")
+    assert ending_words(re.compile(r"(?:tăng|giảm)\s*(?:thêm\s*)?$")) is None   # may end in `tăng` or `thêm`: unknown
+    assert ending_words(re.compile(r"(?:tăng|giảm)[^.;]*$")) is None         # ends in anything
+    assert ending_words(re.compile(r"(?:trên|dưới)\s*$", re.MULTILINE)) is None

@@ -2,7 +2,10 @@
 figures, components, respective lists. Each phenomenon is tested on sentences written for the tests."""
 from datetime import date
 
+import pytest
+
 from scrapers.facts.extract import extract_facts
+from scrapers.facts.index import first_index_named, indices_in
 
 PUB = date(2024, 5, 2)
 
@@ -413,3 +416,13 @@ def test_ddci_ranks_bodies_inside_a_province_and_a_gap_to_a_body_is_no_change():
                 "vị xếp vị trí thứ hai; PAR INDEX của tỉnh xếp vị trí cao thứ 4 cả nước.")
     assert [v for m, v in got if m == "index_rank"] == [4]
     assert not [k for k in got if k[0] == "index_score_change"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Chỉ số PGI của tỉnh tăng. Năm 2023, chỉ số PAPI đạt 42 điểm; PCI xếp thứ 5.", "PAPI"),
+    ("Bảng xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) và SIPAS.", "PCI"),
+    ("CHỈ SỐ HÀI LÒNG năm 2022 và chỉ số cải cách hành chính.", "SIPAS"),
+    ("Tỉnh tiếp nhận 1.200 hồ sơ, chỉ số giá tiêu dùng tăng.", None),
+])
+def test_the_first_index_named_is_the_first_code_of_the_indices_in_a_text(text, first):
+    assert first_index_named(text) == first == next((code for _, code in indices_in(text) if code), None)
