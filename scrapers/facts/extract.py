@@ -31,7 +31,7 @@ from scrapers.facts.attributes import (
 )
 from scrapers.facts.cue import search_at_end
 from scrapers.facts.english.read import facts_of_article as english_facts
-from scrapers.facts.figure import ArticleContext, Figure, Sentence, place_in_article, search
+from scrapers.facts.figure import ArticleContext, Sentence, place_in_article, read_figures, search
 from scrapers.facts.index import (
     first_index_named,
     first_places,
@@ -334,21 +334,10 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
     elif lx.ECONOMIC_TOPIC.search(s):
         ctx.index = None                  # `Thu hút FDI dẫn đầu cả nước`: the index discussed before is left
     period_spans = [(p.start, p.end) for p in sent.periods]
-    out: list[Fact] = []
     criteria = lx.CRITERIA.search(s) if "tiêu chí" in (sent.lower or s.lower()) else None
     criteria_end = criteria.end() if criteria else len(s) + 1
     tokens = [t for t in find_numbers(s) if not _is_noise(s, t, period_spans, criteria_end)]
-    previous_fact = None
-    for n, tok in enumerate(tokens):
-        fig = Figure(sent, tok, ctx, previous=tokens[n - 1] if n else None,
-                     next_start=tokens[n + 1].start if n + 1 < len(tokens) else None,
-                     previous_fact=previous_fact, so_far=out)
-        fact = read_figure(fig)
-        previous_fact = fact
-        if fact is None:
-            continue
-        attach(fact, fig)
-        out.append(fact)
+    out = read_figures(sent, tokens, ctx, read_figure, attach)
     out.extend(first_places(sent, ctx))
     out.extend(ordered_list(sent, ctx, out))
     place_in_article(out, sent, text)

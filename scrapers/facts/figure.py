@@ -9,6 +9,7 @@ sentence has given before it, and what the article has established
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -149,6 +150,25 @@ def make_fact(s: str, metric: str, value: float, unit: str, ev_start: int, ev_en
         ev_start += 1
     return Fact(article="", metric=metric, value=float(value), unit=unit, evidence_start=ev_start,
                 evidence_end=max(ev_end, ev_start), **attributes)
+
+
+def read_figures(sentence: Sentence, tokens: list[NumberToken], ctx: ArticleContext,
+                 read: Callable[[Figure], Fact | None], attach: Callable[[Fact, Figure], None]) -> list[Fact]:
+    """The facts of a sentence's figures, left to right: `read` says what each states (None: nothing), `attach` sets
+    its attributes. Each figure sees the one before it, the fact that one gave and the facts given so far."""
+    out: list[Fact] = []
+    previous_fact = None
+    for n, tok in enumerate(tokens):
+        fig = Figure(sentence, tok, ctx, previous=tokens[n - 1] if n else None,
+                     next_start=tokens[n + 1].start if n + 1 < len(tokens) else None,
+                     previous_fact=previous_fact, so_far=out)
+        fact = read(fig)
+        previous_fact = fact
+        if fact is None:
+            continue
+        attach(fact, fig)
+        out.append(fact)
+    return out
 
 
 def place_in_article(facts: list[Fact], sentence: Sentence, text: str) -> None:

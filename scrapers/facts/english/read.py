@@ -13,7 +13,7 @@ from scrapers.facts.english.index import first_places, indices_in
 from scrapers.facts.english.metric import read_figure
 from scrapers.facts.english.numbers import find_numbers
 from scrapers.facts.english.periods import find_periods
-from scrapers.facts.figure import ArticleContext, Figure, Sentence, place_in_article
+from scrapers.facts.figure import ArticleContext, Sentence, place_in_article, read_figures
 from scrapers.facts.numbers import NumberToken
 from scrapers.models import Fact
 from scrapers.reference.provinces import find_province_mentions
@@ -71,18 +71,7 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
     s = sent.text
     spans = [(p.start, p.end) for p in sent.periods]
     tokens = [t for t in find_numbers(s) if not _is_noise(s, t, spans)]
-    out: list[Fact] = []
-    previous_fact = None
-    for n, tok in enumerate(tokens):
-        fig = Figure(sent, tok, ctx, previous=tokens[n - 1] if n else None,
-                     next_start=tokens[n + 1].start if n + 1 < len(tokens) else None,
-                     previous_fact=previous_fact, so_far=out)
-        fact = read_figure(fig)
-        previous_fact = fact
-        if fact is None:
-            continue
-        attach(fact, fig)
-        out.append(fact)
+    out = read_figures(sent, tokens, ctx, read_figure, attach)
     out.extend(first_places(sent, ctx))
     place_in_article(out, sent, text)
     return out
