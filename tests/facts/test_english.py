@@ -274,3 +274,26 @@ def test_a_plan_with_have_after_its_verb_is_still_a_plan():
                 "online public services by 2025, according to the plan of the city.", province="48")
     assert got[("online_services_full", 100)].kind == "target"
     assert got[("online_services_full", 100)].unit == "percent"
+
+
+def test_more_index_wordings():
+    got = facts("In the PCI 2023 rankings, Quang Ninh retained its top position with a score of 73.02, up 2.5 "
+                "points. Long An climbed five places to 6th, and Bac Ninh went from 15th to 12th in the index of "
+                "the provinces.", province=None)
+    assert got[("index_rank", 1)].province == "22"
+    assert got[("index_score", 73.02)].province == "22"
+    assert got[("index_score_change", 2.5)].province == "22"
+    assert ("index_rank_change", 5) in got and got[("index_rank", 6)].province == "80"
+    assert got[("index_rank", 15)].period_start == "2022-01-01"
+    assert got[("index_rank", 12)].period_start == "2023-01-01"
+    assert ("index_score", 15) not in got
+
+
+def test_more_dossier_wordings():
+    got = facts("In the first half of 2025, the district received 9,400 new dossiers, including 6,100 online "
+                "dossiers and 35 overdue dossiers. Online dossiers accounted for 64.9% of the total, and 800 "
+                "full-process online public services were provided at level-4 to the people of the district.")
+    assert got[("dossiers_received", 9400)].period_end == "2025-06-30"
+    assert ("online_dossiers", 6100) in got and ("dossiers_late", 35) in got
+    assert ("online_dossier_rate", 64.9) in got
+    assert ("online_services_full", 800) in got

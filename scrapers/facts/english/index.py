@@ -28,6 +28,9 @@ def read_index_figure(fig: Figure) -> Fact | None:
     if reading is None:
         return None
     metric, unit, value, rank_of, component, year_back = reading
+    subjects = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= fig.start]
+    if fig.province is None and subjects:
+        fig.province = subjects[-1].code  # English names the holder before the verb: `Long An climbed ... to 6th`
     if not metric.endswith("_change"):    # a change runs from the edition before (`attributes.attach`)
         _date_by_edition(fig, year_back)
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
@@ -43,28 +46,30 @@ def _index_metric(fig: Figure):
             return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
         return None
     component = _quoted_component(fig)
+    ordinal = is_ordinal(s, tok)
     if en.PAIR_FROM_BEFORE.search(near[-12:]) and en.PAIR_TO_AFTER.match(right):
-        return _score_of(fig, component) + (1,)           # `from 5.92 to 5.4 points`: 5.92 is the year before's
+        return _pair_value(fig, component, ordinal) + (1,)   # `from 5.92 to 5.4 points`: 5.92 is the year before's
     if fig.previous is not None and en.PAIR_TO_BEFORE.match(near) and \
             en.PAIR_FROM_BEFORE.search(s, max(0, fig.previous.start - 12), fig.previous.start):
-        return _score_of(fig, component) + (0,)
+        return _pair_value(fig, component, ordinal) + (0,)
     if en.RANK_CHANGE_BEFORE.search(near[-30:]) and en.RANK_CHANGE_UNIT_AFTER.match(right) and whole:
         word = en.RANK_CHANGE_BEFORE.search(near[-30:]).group(1).lower()
         return "index_rank_change", "rank", -tok.value if word in en.DOWN_WORDS else tok.value, None, None, 0
-    ordinal = is_ordinal(s, tok)
     out_of = en.OUT_OF_AFTER.match(s[tok.end:])
     rank_of = tok.denominator or (int(out_of.group("field")) if out_of else None)
+    moved_to = en.TO_BEFORE.search(near) and fig.previous_fact is not None and \
+        fig.previous_fact.metric == "index_rank_change"       # `climbed five places to 12th`
     if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or rank_of)
-                                      or ordinal and en.PLACE_AFTER.match(right)):
+                                      or ordinal and (en.PLACE_AFTER.match(right) or moved_to)):
         return ("index_rank", "rank", tok.value, rank_of, None, 0) if _of_the_index(s, tok.end) else None
     change = en.SCORE_CHANGE_BEFORE.search(fig.clause_left[-50:])
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and _province_before(fig):
-        fig.province = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start < fig.start][-1].code
-        word = (change.group(1) or change.group(2)).lower()
+        word = next(w for w in change.groups() if w).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
-    if en.POINTS_AFTER.match(right) and not change:
-        return _score_of(fig, component) + (0,)
+    if (en.POINTS_AFTER.match(right) or not whole and not tok.percent and en.SCORE_BEFORE.search(near)) \
+            and not change:
+        return _score_of(fig, component) + (0,)   # `73.02 points`, `a score of 73.02`
     if (tok.percent or en.POINTS_AFTER.match(right)) and en.NATIONAL.search(fig.clause_left[-60:]) and \
             en.REACHED_BEFORE.search(near):
         return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0   # the national average
@@ -81,6 +86,13 @@ def _of_the_index(s: str, end: int) -> bool:
         return True
     matter = scope.group("matter")
     return not (en.REGION.search(matter) or en.OTHER_MATTER.search(matter) and not indices_in(matter))
+
+
+def _pair_value(fig: Figure, component: str | None, ordinal: bool) -> tuple:
+    """A value of a `from X to Y` pair: a rank when written as an ordinal (`from 15th to 12th`), else a score."""
+    if ordinal:
+        return "index_rank", "rank", fig.token.value, None, None
+    return _score_of(fig, component)
 
 
 def _score_of(fig: Figure, component: str | None) -> tuple:

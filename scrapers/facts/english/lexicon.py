@@ -58,9 +58,13 @@ ITEM_JOIN = cue(r"\s(?:and|as well as)\s", "5,000 received and 4,000 resolved", 
 _DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
 _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
 _SERVICE = r"online public services?|online services?|public services?|services?"
-NOUN_AFTER = cue(rf"\s*(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER})|"
+# words of status, channel or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
+# procedures`, `1,500 full-process online public services`)
+NOUN_AFTER = cue(rf"\s*(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed)\s+)?"
+                 rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER})|"
                  rf"(?:(?:integrated|new|newly issued|amended|revised|replaced|abolished|simplified)\s+)?"
-                 rf"({_PROCEDURE})|(?:integrated\s+)?({_SERVICE})|(decisions?)|(days?))(?!\w)",
+                 rf"({_PROCEDURE})|(?:(?:integrated|full-process|partial|level-[34])\s+)?({_SERVICE})|(decisions?)|"
+                 rf"(days?))(?!\w)",
                  " administrative procedure records")
 NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
 # `the number of documents received online is nearly 700`: the noun before a linking verb heads the count
@@ -79,11 +83,12 @@ PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolve
               r"carried over|not yet due)", "197 dossiers are currently being processed within the deadline")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
 ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedule|duty)|"
-              r"(?:on[- ]time|correctly|on schedule) and (?:before|ahead of) (?:the )?(?:deadline|schedule|time)|"
+              r"(?:on[- ]time|correctly|on schedule) (?:and|or) (?:before|ahead of) (?:the )?"
+              r"(?:deadline|schedule|time)|"
               r"on[- ]time|on schedule|"
               r"within the (?:deadline|term|time limit|prescribed time)|on[- ]duty settlement)",
               "the rate of settlement within the term")
-EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|the deadline)|before the deadline|(?<!\w)early(?!\w))"
+EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?:the )?deadline|(?<!\w)early(?!\w))"
             r"(?!\s+and\s+on[- ](?:time|schedule|duty))", "processed and delivered ahead of schedule")
 LATE = cue(r"(?:overdue|behind schedule|past the deadline|delayed|(?<!\w)late(?!\w))", "102 applications were delayed")
 ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal)", "submitted online")
@@ -128,6 +133,9 @@ ONLINE_SERVICES = cue(r"online (?:public )?services?", "provided as online publi
 # `100 percent of eligible administrative procedures provided online`: a share of procedures
 SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all )?(?:\w+\s+){0,2}?(?:administrative )?procedures(?!\w)",
                                 " of eligible administrative procedures")
+# `Online dossiers accounted for 65%`: the share of the dossiers named before
+ACCOUNTED_FOR = cue(r"(?:accounted for|accounting for|made up|making up|represented|representing)\s*"
+                    r"(?:about |nearly |over |more than |approximately )?$", "Online dossiers accounted for ")
 # `Digitization of dossiers reached 92%`: a rate named by its subject before a verb of reaching
 REACHED_BEFORE = cue(r"(?:reached|was|were|stood at|hit|achieved|is|are)\s*(?:over |about |nearly )?$",
                      "Digitization of dossiers reached ")
@@ -135,11 +143,11 @@ REACHED_BEFORE = cue(r"(?:reached|was|were|stood at|hit|achieved|is|are)\s*(?:ov
 PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|review(?:ed|ing)?)[^.;]{0,40}$", "proposed to abolish ")
 
 # --- online services -----------------------------------------------------------------------
-SERVICE_BOTH = cue(r"levels?\s*3\s*(?:,|and|&|-|–)\s*(?:level\s*)?4", "at level 3, 4")
-SERVICE_FULL = cue(r"(?:level\s*4|full(?:-| )process|full(?:y)? online|in full(?!\w)|end-to-end|fourth level)",
+SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*(?:level[\s-]*)?4", "at level 3, 4")
+SERVICE_FULL = cue(r"(?:level[\s-]*4|full(?:-| )process|full(?:y)? online|in full(?!\w)|end-to-end|fourth level)",
                    "online public services at level 4")
-SERVICE_PARTIAL = cue(r"(?:level\s*3|partial(?:ly)?|third level)", "online public services at level 3")
-SERVICE_LOW_GRADE = cue(r"level\s*[12](?!\d)", "services at level 2")
+SERVICE_PARTIAL = cue(r"(?:level[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
+SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)", "services at level 2")
 GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|and)\s*(?:level\s*)?\d(?!\d))+", ", 4", case=True)
 NATIONAL_PORTAL = cue(r"National Public Service Portal|national portal", "on the National Public Service Portal")
 
@@ -184,15 +192,19 @@ RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|s
 DOWN_WORDS = ("dropped", "fell", "fallen", "declined", "slipped", "decreased", "lost", "went down", "down", "slid")
 # `the most index growth, 13.2 percent`, `increased by 2.5 points`: a change of the score
 SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|decrease|decline|drop|fall)(?: of)?,?|"
-                          r"(increased|rose|grew|gained|improved|decreased|dropped|fell|declined) by)\s*$",
+                          r"(increased|rose|grew|gained|improved|decreased|dropped|fell|declined) by|"
+                          r"(?<!\w)(up|down))\s*$",
                           "enjoyed the most index growth, ")
-SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped", "fell", "declined")
+SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped", "fell", "declined", "down")
 # `from 5.92 to 5.4 points`: the value before and after
 PAIR_FROM_BEFORE = cue(r"(?<!\w)from\s*$", "falling sharply from ")
 PAIR_TO_AFTER = cue(r"^\s*(?:points?\s+)?to(?!\w)", " to 5.4")
+# `climbed five places to 12th`: the place a move of ranks ends at
+TO_BEFORE = cue(r"(?<!\w)to\s*(?:the\s+)?$", "climbed five places to ")
 PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to\s*$", " to ")
 POINTS_AFTER = cue(r"^\s*(?:points?|pts)(?!\w)", " points")
-SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|scored|scoring|reaching|reached|achieved|with)\s*$",
+SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate) of|scored|scoring|reaching|reached|"
+                   r"achieved|with)\s*$",
                    "with a score of ")
 # `the “equal competition” index`: a component named in quotes
 QUOTED_COMPONENT = cue(r"[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?:index|sub-index|indicator|component|pillar)",
@@ -202,7 +214,8 @@ NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
 RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?:place|position|spot)|"
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
-                 r"topped|ranked first|came first|led the (?:rankings?|list|table|country|nation))",
+                 r"(?:retained|kept|held|maintained) (?:its|the) (?:top|first) (?:place|position|spot)|"
+                 r"topped|tops|ranked first|came first|led the (?:rankings?|list|table|country|nation))",
                  "Hai Phong rose to the top position")
 # `The national average was 85.6 percent`: the country's figure, no province's
 NATIONAL = cue(r"(?:national|nationwide|country's) average|"
@@ -267,7 +280,8 @@ PERIODS: list[tuple[str, re.Pattern | Cue]] = [
     ("as_of_month", cue(rf"(?:as of|by|until) (?:the end of\s+)?{_MONTH},?\s+(?P<year>{_Y})",
                         "by the end of June 2024")),
     ("day", cue(rf"{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_Y})", "on June 19, 2025")),
-    ("months_of_year", cue(rf"(?:the\s+)?first\s+(?P<months>\d{{1,2}}|three|six|nine)\s+months\s+of\s+"
+    ("months_of_year", cue(rf"(?:the\s+)?first\s+(?:(?P<months>\d{{1,2}}|three|six|nine)\s+months|(?P<half>half))"
+                           rf"\s+of\s+"
                            rf"(?:the year\s+)?(?P<year>{_Y})", "in the first six months of 2024")),
     ("month", cue(rf"{_MONTH},?\s+(?P<year>{_Y})", "in October 2025")),
     ("year_range", cue(rf"(?:(?:in|from|during|between|for)\s+(?:the\s+)?(?:period\s+)?)?(?P<year>{_Y})\s*"

@@ -71,7 +71,11 @@ def _percent_metric(fig: Figure) -> str | None:
     previous = fig.previous_fact
     if previous is not None and previous.metric in RATE_OF and en.SHARE_OF_PREVIOUS.search(fig.near):
         return RATE_OF[previous.metric]   # `2,602 records resolved on time, accounting for 96.2%`
-    if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.ONLINE_SERVICES.search(clause_right):
+    if en.ACCOUNTED_FOR.search(fig.near) and en.NOUN_AFTER.search(fig.near):
+        status = dossier_status(fig.near, first_cue=False, rate=True)   # `Online dossiers accounted for 65%`
+        if status:
+            return status
+    if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.ONLINE.search(clause_right):
         return service_grade(clause_right)   # `100 percent of eligible procedures provided as online services`
     if en.SATISFACTION.match(right.strip()):
         return "satisfaction_rate"        # `at least 95% satisfaction from people and businesses`

@@ -50,7 +50,7 @@ def _resolve(kind: str, m, ref: date | None, context_year: int | None) -> tuple[
         day = _iso(year, month, int(g["day"]))
         return day, day
     if kind == "months_of_year":
-        months = en.MONTH_COUNTS.get(g["months"].lower()) or int(g["months"])
+        months = 6 if g.get("half") else en.MONTH_COUNTS.get(g["months"].lower()) or int(g["months"])
         return (_year(year)[0], _month_end(year, months)) if 1 <= months <= 12 else (None, None)
     if kind == "month":
         return _iso(year, month, 1), _month_end(year, month)
