@@ -259,8 +259,10 @@ _PROSE_PREFIX = r"(?:(?:[Tt]ỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ|TP\.?|Tp\.
 
 def _written_in_prose(alias: str) -> bool:
     """Prose keeps diacritics: ASCII aliases ("Hue", "Hanoi") are English, not
-    Vietnamese text, except abbreviations (TPHCM, BR-VT)."""
-    return alias != strip_diacritics(alias) or re.search(r"[A-Z]{2}", alias) is not None
+    Vietnamese text, except abbreviations (TPHCM, BR-VT) that hold no English word (`HCM City`)."""
+    if alias != strip_diacritics(alias):
+        return True
+    return re.search(r"[A-Z]{2}", alias) is not None and re.search(r"\b[A-Z][a-z]{2,}\b", alias) is None
 
 
 def _surface_key(text: str) -> str:
@@ -282,8 +284,9 @@ def _prose_matcher(english: bool = False) -> tuple[re.Pattern[str], dict[str, st
     spellings = set()
     for row in _provinces_63():
         names = [row["name"]] + [alias for alias in _spellings(row, ()) if _written_in_prose(alias)]
-        if english:                      # English prose drops the diacritics: `Hai Phong`, `Thua Thien-Hue`
-            names += [name for name in _spellings(row, ("name_ascii", "name_en")) if name not in names]
+        if english:                      # English prose drops the diacritics: `Hai Phong`, `Thua Thien Hue`, `Vung Tau`
+            names += _spellings(row, ("name_ascii", "name_en")) + [strip_diacritics(name) for name in names]
+            names = list(dict.fromkeys(names))
         for spelling in names:
             spellings.add(canonical_tones(spelling))
             surfaces[_surface_key(spelling)] = row["code"]
