@@ -24,7 +24,12 @@ def attach(fact: Fact, fig: Figure) -> None:
     if not index:
         fact.level = level(fig)
     national = not fig.province and en.NATIONAL.search(s, max(fig.clause[0], tok.start - 80), tok.start)
-    fact.province = None if national else _province(fig, fact)
+    if national:
+        fact.province = None
+    elif index:                           # the index rules name the holder (`index._holder`), else it is the source's
+        fact.province = fig.province or ctx.default_province
+    else:
+        fact.province = _province(fig, fact)
     if index and fact.metric.endswith("_change") and ctx.index_year and \
             not any(p.comparative for p in fig.sentence.periods):
         # `Nghe An increased 21 ranks` in a report of the 2022 edition: against the edition before
@@ -32,6 +37,8 @@ def attach(fact: Fact, fig: Figure) -> None:
         fact.period, fact.period_start, fact.period_end = "", f"{year - 1}-01-01", f"{year}-12-31"
     else:
         _period(fact, fig)
+    if fact.period.startswith("năm "):    # a year a rule dated the figure by (`attributes._year_period`), in English
+        fact.period = fact.period[len("năm "):]
     if fact.kind == "target" and fact.period_end and ctx.published and fact.period_end < ctx.published.isoformat():
         # `By the end of 2023, the province will receive ...` published in 2024: a translated estimate, a result
         fact.kind = "actual"

@@ -24,13 +24,14 @@ def read_index_figure(fig: Figure) -> Fact | None:
     index = index_of(fig)
     if index is None or _of_a_ministry(fig):
         return None
+    if not fig.sentence.indices and en.ECONOMIC_TOPIC.search(fig.s):
+        return None                       # `attracted 1.5 billion USD of FDI, up 12 percent`: the index is left
     reading = _index_metric(fig)
     if reading is None:
         return None
     metric, unit, value, rank_of, component, year_back = reading
-    subjects = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= fig.start]
-    if fig.province is None and subjects:
-        fig.province = subjects[-1].code  # English names the holder before the verb: `Long An climbed ... to 6th`
+    if fig.province is None:
+        fig.province = _holder(fig)
     if not metric.endswith("_change"):    # a change runs from the edition before (`attributes.attach`)
         _date_by_edition(fig, year_back)
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
@@ -73,9 +74,22 @@ def _index_metric(fig: Figure):
     if (tok.percent or en.POINTS_AFTER.match(right)) and en.NATIONAL.search(fig.clause_left[-60:]) and \
             en.REACHED_BEFORE.search(near):
         return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0   # the national average
-    if tok.percent and en.SCORE_BEFORE.search(near) and _province_before(fig):
-        return "index_score", "percent", tok.value, None, None, 0
+    if tok.percent and index_of(fig) in en.PERCENT_INDICES and en.SCORE_BEFORE.search(near) and \
+            _province_before(fig) and not en.OTHER_RATE.search(fig.clause_left[-80:]):
+        return "index_score", "percent", tok.value, None, None, 0   # `Hanoi ... with 91.2 percent` (PAR, SIPAS)
     return None
+
+
+def _holder(fig: Figure) -> str | None:
+    """The province an English index figure is about: the last named before it in its clause (the subject: `Long An
+    climbed five places to 6th`), else one named after it in the same phrase (`... ranked 9th was Hanoi`), never
+    one of the next phrase (`the city ranked 9th, and Hanoi ranked first`)."""
+    before = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= fig.start]
+    if before:
+        return before[-1].code
+    after = [m for m in fig.sentence.provinces
+             if m.start >= fig.end and not en.PHRASE_END.search(fig.s, fig.end, m.start)]
+    return after[0].code if after else None
 
 
 def _of_the_index(s: str, end: int) -> bool:

@@ -182,7 +182,8 @@ RANK_SCOPE_AFTER = cue(r"^\s*(?:place|position|spot)?\s*(?:nationwide\s+|in the 
                        r"(?P<matter>[^.;,(]{3,60})", " place in the Mekong Delta region")
 REGION = cue(r"(?<!\w)(?:region|regional|area|Delta|Highlands|group)(?!\w)", "in the Mekong Delta region")
 OTHER_MATTER = cue(r"growth|exports?|GRDP|FDI|investment|revenue|budget|tourism|football|sports?|tournament|exam|"
-                   r"trade|production|income|disbursement|population", "2nd nationwide in export growth")
+                   r"trade|production|income|disbursement|population|(?:number|rate|share) of|dossiers|"
+                   r"applications|payments?", "2nd nationwide in export growth")
 PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
 RANK_CHANGE_BEFORE = cue(r"(rose|risen|climbed|increased|jumped|gained|moved up|went up|advanced|up|improved|"
@@ -211,6 +212,16 @@ QUOTED_COMPONENT = cue(r"[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?:in
                        "the “equal competition” index")
 # `Quang Ninh (73.2 points)`: a figure in parentheses right after a name
 NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
+# money and the economy share the words of rankings (`up 12 percent`, `ranked 3rd`) but are no index's
+ECONOMIC_TOPIC = cue(r"(?<!\w)(?:FDI|USD|VND|GRDP|GDP|exports?|investment|revenue|budget|tourism|disbursement|"
+                     r"year-on-year)(?!\w)", "attracted 1.5 billion USD of FDI, up 12 percent year-on-year")
+# the indices whose total score is a percentage (PAR Index, SIPAS); PCI, PAPI and DTI are scored in points
+PERCENT_INDICES = ("PAR", "SIPAS")
+# a share named as another rate is that rate, not the index's score (`the rate of online dossiers reached 70%`)
+OTHER_RATE = cue(r"(?<!\w)rate(?!\w)|dossiers?|records|applications|procedures|payments?|digiti[sz]|online",
+                 "the rate of online dossiers reached ")
+# a phrase of a sentence ends at a comma, a semicolon or a conjunction
+PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked first", case=True)
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
 RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?:place|position|spot)|"
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"

@@ -86,6 +86,8 @@ def _percent_metric(fig: Figure) -> str | None:
                 return "digitisation_rate"
             if en.PAYMENT.search(fig.near):
                 return "online_payment_rate"
+            if en.SATISFACTION.search(fig.near):
+                return "satisfaction_rate"   # `people's satisfaction with public services reached 86.7%`
         return None
     subject = fig.clause_left[max(0, rate.start() - 25):]
     if en.SATISFACTION.search(subject):
