@@ -308,3 +308,38 @@ def test_a_first_place_in_another_matter_is_no_index_rank():
     assert got[("index_rank", 9)].province is None     # `the city`, not Hanoi of the next phrase
     assert got[("index_rank", 9)].period == "2023"
     assert ("satisfaction_rate", 86.7) in got and ("index_score", 86.7) not in got
+
+
+def test_a_year_end_report_of_a_provincial_portal():
+    got = facts("In 2023, a total of 84,300 records were received, of which 51,200 were received online (60.7%). "
+                "The rate of records resolved before and on time reached 99.2%, while 312 records were overdue "
+                "(accounting for 0.4%). 4,100 dossiers were returned via public postal services. The province has "
+                "provided 1,420 online public services, of which 980 are full-process, and 1,650 procedures are "
+                "implemented at the one-stop shop. The total number of records received at the commune level was "
+                "40,120, with an on-time rate of 98.1%.", published=date(2024, 3, 20))
+    assert ("dossiers_received", 84300) in got and ("online_dossiers", 51200) in got
+    assert ("dossiers_on_time_rate", 99.2) in got
+    assert ("dossiers_late", 312) in got and ("dossiers_late_rate", 0.4) in got
+    assert ("postal_dossiers", 4100) in got
+    assert ("online_services", 1420) in got and ("online_services_full", 980) in got
+    assert ("procedures_one_stop", 1650) in got
+    assert got[("dossiers_received", 40120)].level == "commune"
+    assert got[("dossiers_on_time_rate", 98.1)].level == "commune"
+
+
+def test_an_index_report_of_a_province():
+    got = facts("Quang Tri's PAR Index 2023 reached 88.5%, ranking 10th out of 63 provinces and cities. In the "
+                "PAPI 2023, Quang Tri scored 43.2 points, while its DTI ranked 25th, down 4 places. The province "
+                "aims to be among the top 10 in the PAR Index by 2025.", province="45", published=date(2024, 3, 20))
+    assert got[("index_score", 88.5)].index == "PAR" and got[("index_rank", 10)].rank_of == 63
+    assert got[("index_score", 43.2)].index == "PAPI"
+    assert got[("index_rank", 25)].index == "DTI" and ("index_rank_change", -4) in got
+    assert len(got) == 5
+
+
+def test_figures_of_a_province_that_are_no_reform_statistics():
+    got = facts("The province has 9 districts, 125 communes and 17 departments, and the centre of the province has "
+                "30 service counters and 45 staff. Over 1,000 delegates attended the conference on March 15, 2024. "
+                "It takes 3 days to process a birth certificate, and the fee is 50,000 VND. The ward ranked first "
+                "in the football tournament of the city.", province="45", published=date(2024, 3, 20))
+    assert got == {}

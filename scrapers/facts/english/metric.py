@@ -95,7 +95,10 @@ def _percent_metric(fig: Figure) -> str | None:
     if en.PAYMENT.search(subject):
         return "online_payment_rate"
     about = fig.clause_left[rate.end():]
-    if not en.RATE_OF_DOSSIERS.search(about):
+    if en.RATE_OF_DOSSIERS.search(about):  # `the rate of records resolved on time`
+        status = dossier_status(about, first_cue=True, rate=True)
+    elif en.RATE_OF_DOSSIERS.search(fig.clause_left):
+        status = dossier_status(fig.near, first_cue=False, rate=True)   # `40,120 records, with an on-time rate of`
+    else:
         return None                       # `the rate of on-time disbursement`: no dossiers
-    status = dossier_status(about, first_cue=True, rate=True)
     return status if status in RATE_OF.values() else None

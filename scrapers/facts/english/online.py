@@ -23,7 +23,8 @@ def service_count(fig: Figure) -> str | None:
     """The metric of a count of services (`128 online public services at level 3`); only online ones count."""
     more = en.GRADE_LIST_AFTER.match(fig.s, fig.end + len(fig.right))
     graded = fig.right + (more.group() if more else "")   # `at level 3, 4`: the grade list runs past the comma
-    if not en.ONLINE.search(graded + " " + fig.near):
+    listed = any(f.metric.startswith("online_services") for f in fig.so_far)   # `..., of which 980 are full-process`
+    if not (en.ONLINE.search(graded + " " + fig.near) or listed):
         return None
     if en.NATIONAL_PORTAL.search(fig.clause_right[:120]) and "integrated" in (fig.near + graded).lower():
         return "online_services_national_portal"
