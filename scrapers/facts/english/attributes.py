@@ -15,9 +15,8 @@ def attach(fact: Fact, fig: Figure) -> None:
     fact.article = ctx.article_id
     fact.qualifier = qualifier(s, tok)
     index = fact.metric.startswith("index")
-    # the words of the figure's own phrase (`plans to abolish 520`, `520 procedures will be abolished`), or of its
-    # sentence (`The centre, which will be upgraded, received 1,200 dossiers`)
-    # sentence unless a result is reported between (`The centre, which will be upgraded, received 1,200 dossiers`)
+    # planned by the words of the figure's own phrase (`plans to abolish 520`, `520 procedures will be abolished`), or
+    # of its sentence unless a result is reported between (`The centre, which will be upgraded, received 1,200 ...`)
     plan = last_match(en.TARGET_BEFORE, s, 0, tok.start)
     planned = (plan and not en.RESULT_VERB.search(s, plan.end(), tok.start)) or en.TARGET_AFTER.match(s[tok.end:])
     fact.kind = "target" if not index and (fig.sentence.target_mode or planned) else "actual"
