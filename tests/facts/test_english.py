@@ -343,3 +343,12 @@ def test_figures_of_a_province_that_are_no_reform_statistics():
                 "It takes 3 days to process a birth certificate, and the fee is 50,000 VND. The ward ranked first "
                 "in the football tournament of the city.", province="45", published=date(2024, 3, 20))
     assert got == {}
+
+
+def test_shares_after_a_count_and_services_on_the_national_portal():
+    got = facts("In 2023, Hanoi received over 2.6 million dossiers, with 99.7% resolved on time, and the National "
+                "Public Service Portal has integrated 4,400 online public services of the ministries and of the "
+                "provinces.", province=None, published=date(2024, 1, 9))
+    assert got[("dossiers_received", 2.6e6)].qualifier == "over"
+    assert ("dossiers_on_time_rate", 99.7) in got
+    assert ("online_services_national_portal", 4400) in got

@@ -110,6 +110,10 @@ SHARE_OF_PREVIOUS = cue(r"(?:accounting for|making up|representing|equal to|equi
 # what a rate of settlement or submission is about: `the rate of on-time settlement`, not `on-time disbursement`
 RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|submi|handl|return",
                        "the rate of on-time settlement")
+# `received 2.6 million dossiers, with 99.7% resolved on time`: a share of the count before, by what was done to it
+DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|has been)\s+)?"
+                 r"(?:resolved|settled|processed|submitted|handled|returned|received|digiti[sz]ed)(?!\w)",
+                 " resolved on time")
 RATE_WORD = cue(r"(?<!\w)rate(?!\w)", "the rate of on-time settlement")
 SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and businesses")
 PAYMENT = cue(r"(?:paid|payments?) online|online payments?", "fees paid online")
