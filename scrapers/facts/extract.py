@@ -16,7 +16,7 @@ is always the evidence.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from scrapers.facts import lexicon as lx
@@ -30,7 +30,8 @@ from scrapers.facts.attributes import (
     tier_of,
 )
 from scrapers.facts.cue import search_at_end
-from scrapers.facts.figure import ArticleContext, Figure, Sentence, search
+from scrapers.facts.english.read import facts_of_article as english_facts
+from scrapers.facts.figure import ArticleContext, Sentence, place_in_article, read_figures, search
 from scrapers.facts.index import (
     first_index_named,
     first_places,
@@ -39,6 +40,7 @@ from scrapers.facts.index import (
     indices_in,
     ordered_list,
 )
+from scrapers.facts.language import is_english
 from scrapers.facts.metric import read_figure
 from scrapers.facts.numbers import NumberToken, find_numbers, ordinal_ranks
 from scrapers.facts.periods import reported_through
@@ -211,6 +213,10 @@ def _hard_wrap(text: str, at: int) -> bool:
 
 def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:
     ctx = ArticleContext(article_id=article_id, default_province=province, year=published.year if published else None)
+    if is_english(text):                  # English pages of Vietnamese outlets: the English reader (`facts.english`)
+        ctx.published = published
+        facts, sentence_of = english_facts(_sentences(text), text, ctx)
+        return _dedupe(facts, sentence_of, set())
     # a ranking article may name its index only late (`... trong bảng xếp hạng PCI 2017`): until a sentence names
     # one, figures are read as the first reform index the article names
     ctx.index = first_index_named(text)
@@ -333,31 +339,13 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
         # chính là chìa khoá để thu hút đầu tư`, where investment is what the reform leads to
         ctx.index = None
     period_spans = [(p.start, p.end) for p in sent.periods]
-    out: list[Fact] = []
     criteria = lx.CRITERIA.search(s) if "tiêu chí" in (sent.lower or s.lower()) else None
     criteria_end = criteria.end() if criteria else len(s) + 1
     tokens = [t for t in find_numbers(s) if not _is_noise(s, t, period_spans, criteria_end)]
-    previous_fact = None
-    for n, tok in enumerate(tokens):
-        fig = Figure(sent, tok, ctx, previous=tokens[n - 1] if n else None,
-                     next_start=tokens[n + 1].start if n + 1 < len(tokens) else None,
-                     previous_fact=previous_fact, so_far=out)
-        fact = read_figure(fig)
-        previous_fact = fact
-        if fact is None:
-            continue
-        attach(fact, fig)
-        out.append(fact)
-        if fig.whole_metric:              # `47,8% (4.954.457/10.364.973)`: the ratio's whole is a fact too
-            out.append(replace(fact, metric=fig.whole_metric, value=float(tok.denominator)))
+    out = read_figures(sent, tokens, ctx, read_figure, attach)
     out.extend(first_places(sent, ctx))
     out.extend(ordered_list(sent, ctx, out))
-    for f in out:
-        f.evidence_start += sent.start
-        f.evidence_end += sent.start
-        f.evidence = text[f.evidence_start:f.evidence_end]
-        f.sentence_start, f.sentence_end = sent.start, sent.start + len(sent.text)
-        f.evidence_sentence = sent.text
+    place_in_article(out, sent, text)
     return out
 
 

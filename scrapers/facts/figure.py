@@ -9,7 +9,8 @@ sentence has given before it, and what the article has established
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from scrapers.facts import lexicon as lx
@@ -152,6 +153,37 @@ def make_fact(s: str, metric: str, value: float, unit: str, ev_start: int, ev_en
         ev_start += 1
     return Fact(article="", metric=metric, value=float(value), unit=unit, evidence_start=ev_start,
                 evidence_end=max(ev_end, ev_start), **attributes)
+
+
+def read_figures(sentence: Sentence, tokens: list[NumberToken], ctx: ArticleContext,
+                 read: Callable[[Figure], Fact | None], attach: Callable[[Fact, Figure], None]) -> list[Fact]:
+    """The facts of a sentence's figures, left to right: `read` says what each states (None: nothing), `attach` sets
+    its attributes. Each figure sees the one before it, the fact that one gave and the facts given so far."""
+    out: list[Fact] = []
+    previous_fact = None
+    for n, tok in enumerate(tokens):
+        fig = Figure(sentence, tok, ctx, previous=tokens[n - 1] if n else None,
+                     next_start=tokens[n + 1].start if n + 1 < len(tokens) else None,
+                     previous_fact=previous_fact, so_far=out)
+        fact = read(fig)
+        previous_fact = fact
+        if fact is None:
+            continue
+        attach(fact, fig)
+        out.append(fact)
+        if fig.whole_metric:              # `47,8% (4.954.457/10.364.973)`: the ratio's whole is a fact too
+            out.append(replace(fact, metric=fig.whole_metric, value=float(tok.denominator)))
+    return out
+
+
+def place_in_article(facts: list[Fact], sentence: Sentence, text: str) -> None:
+    """Offsets of facts read from a sentence made offsets of the article `text`, with their evidence and sentence."""
+    for f in facts:
+        f.evidence_start += sentence.start
+        f.evidence_end += sentence.start
+        f.evidence = text[f.evidence_start:f.evidence_end]
+        f.sentence_start, f.sentence_end = sentence.start, sentence.start + len(sentence.text)
+        f.evidence_sentence = sentence.text
 
 
 def clause_bounds(s: str, pos: int) -> tuple[int, int]:

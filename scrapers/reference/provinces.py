@@ -249,13 +249,20 @@ _NOT_PROVINCES = (
     "TNCS Hồ Chí Minh", "Cộng sản Hồ Chí Minh", "đường Hồ Chí Minh", "Đường Hồ Chí Minh", "Lăng Hồ Chí Minh",
     "quốc gia Hồ Chí Minh", "Quốc gia Hồ Chí Minh", "Học viện Hồ Chí Minh",
 )
+# ... and the same in English prose
+_NOT_PROVINCES_EN = (
+    "President Ho Chi Minh", "Uncle Ho Chi Minh", "Ho Chi Minh Trail", "Ho Chi Minh Mausoleum",
+    "Ho Chi Minh Communist Youth Union", "Ho Chi Minh National Academy", "Ho Chi Minh's",
+)
 _PROSE_PREFIX = r"(?:(?:[Tt]ỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ|TP\.?|Tp\.?|T\.P\.?)\s*)?"
 
 
 def _written_in_prose(alias: str) -> bool:
     """Prose keeps diacritics: ASCII aliases ("Hue", "Hanoi") are English, not
-    Vietnamese text, except abbreviations (TPHCM, BR-VT)."""
-    return alias != strip_diacritics(alias) or re.search(r"[A-Z]{2}", alias) is not None
+    Vietnamese text, except abbreviations (TPHCM, BR-VT) that hold no English word (`HCM City`)."""
+    if alias != strip_diacritics(alias):
+        return True
+    return re.search(r"[A-Z]{2}", alias) is not None and re.search(r"\b[A-Z][a-z]{2,}\b", alias) is None
 
 
 def _surface_key(text: str) -> str:
@@ -271,15 +278,19 @@ def _pattern_for(spelling: str) -> str:
     )
 
 
-@lru_cache(maxsize=1)
-def _prose_matcher() -> tuple[re.Pattern[str], dict[str, str | None]]:
+@lru_cache(maxsize=2)
+def _prose_matcher(english: bool = False) -> tuple[re.Pattern[str], dict[str, str | None]]:
     surfaces: dict[str, str | None] = {}
     spellings = set()
     for row in _provinces_63():
-        for spelling in [row["name"]] + [alias for alias in _spellings(row, ()) if _written_in_prose(alias)]:
+        names = [row["name"]] + [alias for alias in _spellings(row, ()) if _written_in_prose(alias)]
+        if english:                      # English prose drops the diacritics: `Hai Phong`, `Thua Thien Hue`, `Vung Tau`
+            names += _spellings(row, ("name_ascii", "name_en")) + [strip_diacritics(name) for name in names]
+            names = list(dict.fromkeys(names))
+        for spelling in names:
             spellings.add(canonical_tones(spelling))
             surfaces[_surface_key(spelling)] = row["code"]
-    blockers = {canonical_tones(s) for s in _NOT_PROVINCES}
+    blockers = {canonical_tones(s) for s in _NOT_PROVINCES + (_NOT_PROVINCES_EN if english else ())}
     surfaces.update((_surface_key(phrase), None) for phrase in blockers)
     alternatives = spellings | {s.upper() for s in spellings} | blockers
     pattern = re.compile(
@@ -298,8 +309,9 @@ def _alternation_by_first_letter(spellings: set[str]) -> str:
                     for letter, rests in sorted(by_letter.items()))
 
 
-def find_province_mentions(text: str) -> list[ProvinceMention]:
-    """Provinces named in Vietnamese prose, in order of appearance.
+def find_province_mentions(text: str, *, english: bool = False) -> list[ProvinceMention]:
+    """Provinces named in Vietnamese prose (or, with `english`, in English prose, which also writes them without
+    diacritics: `Hai Phong`, `Ho Chi Minh City`, `Thua Thien-Hue`), in order of appearance.
 
     Matching is diacritic-exact and case-aware (title case or all capitals),
     so "hòa bình" (peace) is not Hòa Bình; the longest name wins at a
@@ -307,7 +319,7 @@ def find_province_mentions(text: str) -> list[ProvinceMention]:
     inside another word is not matched. A city named after its province ("TP
     Hòa Bình") counts as the province. Offsets index the NFC form of `text`.
     """
-    pattern, surfaces = _prose_matcher()
+    pattern, surfaces = _prose_matcher(english)
     nfc = unicodedata.normalize("NFC", text)
     canonical = canonical_tones(nfc)
     mentions = []

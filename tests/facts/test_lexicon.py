@@ -5,14 +5,16 @@ import pytest
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.cue import Cue
+from scrapers.facts.english import lexicon as en
 
 
 def _cues():
-    for name, value in vars(lx).items():
-        if isinstance(value, (re.Pattern, Cue)):
-            yield name, value
-        elif isinstance(value, list) and value and isinstance(value[0], tuple):
-            yield from ((f"{name}[{key}]", rx) for key, rx in value if isinstance(rx, (re.Pattern, Cue)))
+    for module, prefix in ((lx, ""), (en, "english.")):
+        for name, value in vars(module).items():
+            if isinstance(value, (re.Pattern, Cue)):
+                yield prefix + name, value
+            elif isinstance(value, list) and value and isinstance(value[0], tuple):
+                yield from ((f"{prefix}{name}[{key}]", rx) for key, rx in value if isinstance(rx, (re.Pattern, Cue)))
 
 
 CUES = dict(_cues())
@@ -34,7 +36,9 @@ def test_no_rule_module_compiles_a_cue_of_its_own():
     from pathlib import Path
     facts = Path(lx.__file__).parent
     rule_modules = ["extract.py", "figure.py", "metric.py", "index.py", "dossiers.py", "procedures.py", "online.py",
-                    "attributes.py"]
+                    "attributes.py", "language.py"] + \
+        [f"english/{module}" for module in ("read.py", "metric.py", "index.py", "dossiers.py", "procedures.py",
+                                             "online.py", "attributes.py", "numbers.py", "periods.py")]
     for module in rule_modules:
         source = (facts / module).read_text(encoding="utf-8")
         inline = re.findall(r"re\.(?:compile|search|match|fullmatch|finditer|findall|split|sub)\(", source)

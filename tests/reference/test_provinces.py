@@ -124,3 +124,9 @@ def test_mentions_of_every_province_name(shared_dir):
         text = f"Năm 2023, {row['name_full']} xếp thứ nhất."
         [mention] = find_province_mentions(text)
         assert (mention.code, mention.name) == (row["code"], row["name_full"])
+
+
+def test_english_prose_names_provinces_without_diacritics():
+    text = "Hai Phong, Thua Thien Hue, Ba Ria–Vung Tau, HCM City and Dak Lak, but not President Ho Chi Minh."
+    assert [m.code for m in find_province_mentions(text, english=True)] == ["31", "46", "77", "79", "66"]
+    assert find_province_mentions(text) == []          # Vietnamese prose keeps its diacritics

@@ -1,0 +1,52 @@
+"""English dossier figures: received, resolved, pending, on time, early, late, online, postal, digitised."""
+from __future__ import annotations
+
+from scrapers.facts.dossiers import RATE_OF
+from scrapers.facts.english import lexicon as en
+from scrapers.facts.figure import Figure, first, last
+
+_STATUSES = ((en.PENDING, "dossiers_pending"), (en.LATE, "dossiers_late"), (en.ON_TIME, "dossiers_on_time"),
+             (en.EARLY, "dossiers_early"), (en.ONLINE, "online_dossiers"), (en.POSTAL, "postal_dossiers"),
+             (en.DIGITISED, "digitised_dossiers"))
+
+
+def dossier_status(text: str, first_cue: bool, rate: bool = False) -> str | None:
+    """The status or channel named first in `text` (`first_cue`: the text after a figure) or last (before it)."""
+    found = []
+    for rank, (rx, metric) in enumerate(_STATUSES):
+        if rate and metric == "dossiers_pending":
+            continue
+        pos = first(rx, text) if first_cue else last(rx, text)
+        if pos >= 0:
+            found.append(((pos, rank) if first_cue else (-pos, rank), metric))
+    if not found:
+        return None
+    metric = min(found)[1]
+    return RATE_OF.get(metric) if rate else metric
+
+
+def _action(text: str) -> str | None:
+    """Received or resolved, whichever `text` names last (`received and processed`: received)."""
+    received, resolved = last(en.RECEIVED, text), last(en.RESOLVED, text)
+    if received < 0 and resolved < 0:
+        return None
+    return "dossiers_received" if received >= resolved else "dossiers_resolved"
+
+
+def dossier_count(fig: Figure, head_at: int | None) -> str | None:
+    """The metric of a count of dossiers; `head_at` is where a counted head before it starts (`the number of
+    documents received online is nearly 700`), None when the noun follows the figure."""
+    # `2,199 ahead of schedule and 3,353 on schedule`: what follows the figure before is that figure's
+    after_previous = fig.previous is not None and fig.left_start == fig.previous.end
+    own_near = en.ITEM_JOIN.split(fig.near)[-1] if after_previous else fig.near
+    head = fig.clause_left[head_at:] if head_at is not None else ""
+    if en.DIRECT.search(fig.right) or en.DIRECT.search(own_near) or en.DIRECT.search(head):
+        return None                       # `3,393 direct dossiers`: a count of one channel only is no fact
+    status = dossier_status(fig.right, first_cue=True) or dossier_status(own_near + " " + head, first_cue=False)
+    if status:
+        return status
+    for text in (own_near, head, fig.right, fig.clause_left[-120:], fig.sentence_left[-200:]):
+        action = _action(text)
+        if action:
+            return action
+    return None

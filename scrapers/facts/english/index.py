@@ -1,0 +1,170 @@
+"""English index figures (PAR Index, SIPAS, PAPI, PCI, DTI): scores, ranks, their changes, component scores, names
+listed with their scores (`Quang Ninh (73.2 points)`) and first places stated without a figure (`rose to the top
+position`). The index a figure belongs to is found as in Vietnamese (`scrapers.facts.index.index_of`)."""
+from __future__ import annotations
+
+from scrapers.facts.english import lexicon as en
+from scrapers.facts.english.attributes import attach
+from scrapers.facts.english.numbers import is_ordinal
+from scrapers.facts.figure import Figure, Sentence, clause_bounds, last_match
+from scrapers.facts.index import index_of
+from scrapers.facts.numbers import NumberToken
+from scrapers.models import Fact
+
+
+def indices_in(sentence: str) -> list[tuple[int, str | None]]:
+    """(position, code) of the indices an English sentence names; other rankings as code None."""
+    found = sorted({m.start(): code for code, rx in en.INDEX_ALIASES for m in rx.finditer(sentence)}.items())
+    found += [(m.start(), None) for m in en.NON_REFORM_INDEX.finditer(sentence)]
+    return sorted(found, key=lambda item: item[0])
+
+
+def read_index_figure(fig: Figure) -> Fact | None:
+    """The index fact a figure states, if it is one."""
+    index = index_of(fig)
+    if index is None or _of_a_ministry(fig):
+        return None
+    if not fig.sentence.indices and en.ECONOMIC_TOPIC.search(fig.s):
+        return None                       # `attracted 1.5 billion USD of FDI, up 12 percent`: the index is left
+    reading = _index_metric(fig)
+    if reading is None:
+        return None
+    metric, unit, value, rank_of, component, year_back = reading
+    if fig.province is None:
+        fig.province = _holder(fig)
+    if not metric.endswith("_change"):    # a change runs from the edition before (`attributes.attach`)
+        _date_by_edition(fig, year_back)
+    return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
+
+
+def _index_metric(fig: Figure):
+    tok, near, right, s = fig.token, fig.near, fig.right, fig.s
+    whole = float(tok.value).is_integer()
+    named = _named_before_parenthesis(fig)
+    if named is not None:                 # `Quang Ninh (73.2 points), Long An (72.64 points)`
+        fig.province = named
+        if en.POINTS_AFTER.match(right) or tok.percent:
+            return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
+        return None
+    component = _quoted_component(fig)
+    ordinal = is_ordinal(s, tok)
+    if en.PAIR_FROM_BEFORE.search(near[-12:]) and en.PAIR_TO_AFTER.match(right):
+        return _pair_value(fig, component, ordinal) + (1,)   # `from 5.92 to 5.4 points`: 5.92 is the year before's
+    if fig.previous is not None and en.PAIR_TO_BEFORE.match(near) and \
+            en.PAIR_FROM_BEFORE.search(s, max(0, fig.previous.start - 12), fig.previous.start):
+        return _pair_value(fig, component, ordinal) + (0,)
+    if en.RANK_CHANGE_BEFORE.search(near[-30:]) and en.RANK_CHANGE_UNIT_AFTER.match(right) and whole:
+        word = en.RANK_CHANGE_BEFORE.search(near[-30:]).group(1).lower()
+        return "index_rank_change", "rank", -tok.value if word in en.DOWN_WORDS else tok.value, None, None, 0
+    out_of = en.OUT_OF_AFTER.match(s[tok.end:])
+    rank_of = tok.denominator or (int(out_of.group("field")) if out_of else None)
+    moved_to = en.TO_BEFORE.search(near) and fig.previous_fact is not None and \
+        fig.previous_fact.metric == "index_rank_change"       # `climbed five places to 12th`
+    if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or rank_of)
+                                      or ordinal and (en.PLACE_AFTER.match(right) or moved_to)):
+        return ("index_rank", "rank", tok.value, rank_of, None, 0) if _of_the_index(s, tok.end) else None
+    change = en.SCORE_CHANGE_BEFORE.search(fig.clause_left[-50:])
+    if change and (tok.percent or en.POINTS_AFTER.match(right)) and _province_before(fig):
+        word = next(w for w in change.groups() if w).lower()
+        sign = -1 if word in en.SCORE_DOWN_WORDS else 1
+        return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
+    if (en.POINTS_AFTER.match(right) or not whole and not tok.percent and en.SCORE_BEFORE.search(near)) \
+            and not change:
+        return _score_of(fig, component) + (0,)   # `73.02 points`, `a score of 73.02`
+    if (tok.percent or en.POINTS_AFTER.match(right)) and en.NATIONAL.search(fig.clause_left[-60:]) and \
+            en.REACHED_BEFORE.search(near):
+        return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0   # the national average
+    if tok.percent and index_of(fig) in en.PERCENT_INDICES and en.SCORE_BEFORE.search(near) and \
+            _province_before(fig) and not en.OTHER_RATE.search(fig.clause_left[-80:]):
+        return "index_score", "percent", tok.value, None, None, 0   # `Hanoi ... with 91.2 percent` (PAR, SIPAS)
+    return None
+
+
+def _holder(fig: Figure) -> str | None:
+    """The province an English index figure is about: the last named before it in its clause (the subject: `Long An
+    climbed five places to 6th`), else one named after it in the same phrase (`... ranked 9th was Hanoi`), never
+    one of the next phrase (`the city ranked 9th, and Hanoi ranked first`)."""
+    before = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= fig.start]
+    if before:
+        return before[-1].code
+    after = [m for m in fig.sentence.provinces
+             if m.start >= fig.end and not en.PHRASE_END.search(fig.s, fig.end, m.start)]
+    return after[0].code if after else None
+
+
+def _of_the_index(s: str, end: int) -> bool:
+    """A rank is the index's unless the words after it place it in a region or another matter (`5th in the Mekong
+    Delta region`, `2nd nationwide in GRDP growth`)."""
+    scope = en.RANK_SCOPE_AFTER.match(s[end:])
+    if scope is None:
+        return True
+    matter = scope.group("matter")
+    return not (en.REGION.search(matter) or en.OTHER_MATTER.search(matter) and not indices_in(matter))
+
+
+def _pair_value(fig: Figure, component: str | None, ordinal: bool) -> tuple:
+    """A value of a `from X to Y` pair: a rank when written as an ordinal (`from 15th to 12th`), else a score."""
+    if ordinal:
+        return "index_rank", "rank", fig.token.value, None, None
+    return _score_of(fig, component)
+
+
+def _score_of(fig: Figure, component: str | None) -> tuple:
+    unit = "percent" if fig.token.percent else "score"
+    if component:
+        return "index_component_score", unit, fig.token.value, None, component
+    return "index_score", unit, fig.token.value, None, None
+
+
+def _quoted_component(fig: Figure) -> str | None:
+    """`the “equal competition” index, falling sharply from 5.92 to 5.4 points`: the quoted part of the index."""
+    m = last_match(en.QUOTED_COMPONENT, fig.s, fig.clause[0], fig.start)
+    return m.group("name") if m else None
+
+
+def _named_before_parenthesis(fig: Figure) -> str | None:
+    """The province named right before the parenthesis the figure opens (`Quang Ninh (`), if any."""
+    if not en.NAME_THEN_PARENS.search(fig.s, max(0, fig.start - 3), fig.start):
+        return None
+    opening = fig.s.rfind("(", 0, fig.start)
+    named = [m for m in fig.sentence.provinces if 0 <= opening - m.end <= 1]
+    return named[0].code if named else None
+
+
+def _province_before(fig: Figure) -> bool:
+    return any(fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces)
+
+
+def _of_a_ministry(fig: Figure) -> bool:
+    """`The MoJ topped the list with 91.9 percent`: a ministry's figure, unless a province is named after it."""
+    ministry = last_match(en.MINISTRY, fig.s, fig.clause[0], fig.start)
+    return ministry is not None and not any(ministry.end() <= m.start < fig.start for m in fig.sentence.provinces)
+
+
+def _date_by_edition(fig: Figure, years_back: int) -> None:
+    """An index figure in a sentence that states no period of its own is of the edition the article reports
+    (`the 2024 PCI`), a from-value of the edition before."""
+    ctx = fig.ctx
+    if ctx.index_year is None or any(not p.comparative for p in fig.sentence.periods):
+        return
+    fig.year = ctx.index_year - years_back
+
+
+def first_places(sent: Sentence, ctx) -> list[Fact]:
+    """`Hai Phong at the first place`, `Hai Phong rose to the top position`: rank 1 of the province named before."""
+    out = []
+    for m in en.RANK_FIRST.finditer(sent.text):
+        lo = clause_bounds(sent.text, m.start())[0]
+        named = [p for p in sent.provinces if lo <= p.start and 0 <= m.start() - p.end <= 40]
+        if not named or not _of_the_index(sent.text, m.end()):
+            continue                      # `The MoJ topped the list`: no province's first place
+        fig = Figure(sent, NumberToken(m.start(), m.end(), 1, False, False), ctx, province=named[-1].code)
+        index = index_of(fig)
+        if index is None or _of_a_ministry(fig):
+            continue
+        _date_by_edition(fig, 0)
+        fact = Fact(article="", metric="index_rank", value=1.0, unit="rank", index=index,
+                    evidence_start=named[-1].start, evidence_end=m.end())
+        attach(fact, fig)
+        out.append(fact)
+    return out

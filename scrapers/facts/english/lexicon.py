@@ -1,0 +1,315 @@
+"""Cue words of English reform reports, each with an example (the twin of `scrapers.facts.lexicon`).
+
+English pages of Vietnamese outlets and portals translate the same reports: `received 5,780 dossiers`, `98.5% of
+dossiers were settled on time`, `abolish 520 administrative procedures`, `landing at 29th place with a score of 67.89
+points`. Every cue the English rules read is here, compiled with `lexicon.cue(pattern, example)` (case-insensitive
+unless `case=True`), so tests/facts/test_lexicon.py checks that each reads its example. As in the Vietnamese
+lexicon, a cue anchored at a figure reads the words just before it (`...$`, its example ends there) or just after
+it (`^...`). Examples are written for the project, never copied from articles.
+"""
+from __future__ import annotations
+
+import re
+
+from scrapers.facts.cue import Cue
+from scrapers.facts.lexicon import cue
+
+# --- figures that are not facts --------------------------------------------------------
+# `Decision No. 1565`, `Plan No. 02-KH`, `Resolution 66/NQ-CP`: document numbers
+DOC_NUMBER_BEFORE = cue(r"(?:No\.?|Number|Decree|Resolution|Decision|Directive|Circular|Law)\s*$",
+                        "under Decision No. ")
+# `the 4th meeting`, `at 453 Le Loi Street`, `3 reviews`: what a figure names when it is no statistic
+NOUN_OTHER = cue(r"^\s*(?:citizens?|people|persons?|reviews?|meetings?|consecutive|times?|streets?|hours?|minutes?|"
+                 r"officials?|civil servants?|staff|employees?|localities|provinces|ministries|units?|agencies|"
+                 r"business conditions?|groups? of|component|indicators?|areas?|visits?|views?|billion|VND|USD)(?!\w)",
+                 " civil servants took part")
+# `1,000 records/year/province`, `120 dossiers a day`: an average per period, not a count of the period
+PER_PERIOD_AFTER = cue(r"^\s*\w+\s*(?:/\s*(?:year|month|week|day)|(?:a|per|each) (?:year|month|week|day))(?!\w)",
+                       " records/year/province")
+# `in the first phase`, `level 3`: a label, not a statistic
+LABEL_BEFORE = cue(r"(?:level|phase|stage|grade|week|No\.|number)\s*$", "online public services at level ")
+
+# --- numbers ---------------------------------------------------------------------------
+# English writes `2,941` for 2941 and `67.89` for 67.89 (the Vietnamese convention is the other way round); a
+# figure may carry an ordinal suffix (`29th`), a scale word, `%`, `percent` or `per cent`, and a `/N` denominator.
+# As in the Vietnamese pattern, the figure opens with its first digit and looks behind only then.
+NUMBER = cue(r"(?P<num>\d(?<![\w.,/:-]\d)(?>\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+             r"(?:/(?P<den>\d{1,3}(?:,\d{3})+|\d+))?(?P<ord>st|nd|rd|th)?(?![\w/])"
+             r"(?:(?P<high>\s*[-–]\s*\d+(?:\.\d+)?)(?=\s*(?:%|per ?cent)))?"
+             r"(?:\s+(?P<scale>thousand|million|billion)(?!\w))?(?P<pct>\s*(?:%|per ?cent(?!\w)))?",
+             "received 5,780 dossiers, 98.5% on time, 29th place")
+# `two spots`, `three procedures`: number words count before a counted noun
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+# `ranked second`, `came in fifth`: a rank in an ordinal word after a verb of ranking (`first` is a first place)
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10}
+WORDED_RANK = cue(r"(?:rank(?:ed|s)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+"
+                  r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
+WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+                   r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps)(?!\w))", "dropped two spots")
+
+# --- sentences and clauses ---------------------------------------------------------------
+# `Of which, ...`, `including 2,387 online`: the figures after break down the one before
+BREAKDOWN = cue(r"(?:of which|in which|including|among (?:them|which)|consisting of)", "including 2,387 online")
+ITEM_JOIN = cue(r"\s(?:and|as well as)\s", "5,000 received and 4,000 resolved", case=True)
+
+# --- what is counted: the noun after (or before) a figure ----------------------------------
+_DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
+_PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
+_SERVICE = r"online public services?|online services?|public services?|services?"
+# words of status, channel or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
+# procedures`, `1,500 full-process online public services`)
+NOUN_AFTER = cue(rf"\s*(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed)\s+)?"
+                 rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER})|"
+                 rf"(?:(?:integrated|new|newly issued|amended|revised|replaced|abolished|simplified)\s+)?"
+                 rf"({_PROCEDURE})|(?:(?:integrated|full-process|partial|level-[34])\s+)?({_SERVICE})|(decisions?)|"
+                 rf"(days?))(?!\w)",
+                 " administrative procedure records")
+NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
+# `the number of documents received online is nearly 700`: the noun before a linking verb heads the count
+# (`documents` are dossiers only as such a head: alone they are as often legal documents)
+COUNTED_HEAD = cue(rf"(?:number|total) of (?:\w+\s+){{0,2}}?(?:({_DOSSIER}|documents)|({_PROCEDURE})|({_SERVICE}))"
+                   r"(?!\w)",
+                   "the number of documents received online is")
+LINK_BEFORE = cue(r"(?:is|are|was|were|reached|totall?ed|stood at|of)"
+                  r"(?:\s+(?:nearly|almost|about|approximately|around|over|more than|less than|some))?\s*$",
+                  "received online is nearly ")
+# `891 of which were processed online`: a part of the count before
+OF_WHICH_AFTER = cue(r"^\s*of (?:which|them)", " of which were processed online")
+
+# --- dossier status and channel ------------------------------------------------------------
+PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolved|considered)|pending|in progress|"
+              r"carried over|not yet due)", "197 dossiers are currently being processed within the deadline")
+# `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
+ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedule|duty)|"
+              r"(?:on[- ]time|correctly|on schedule) (?:and|or) (?:before|ahead of) (?:the )?"
+              r"(?:deadline|schedule|time)|"
+              r"on[- ]time|on schedule|"
+              r"within the (?:deadline|term|time limit|prescribed time)|on[- ]duty settlement)",
+              "the rate of settlement within the term")
+EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?:the )?deadline|(?<!\w)early(?!\w))"
+            r"(?!\s+and\s+on[- ](?:time|schedule|duty))", "processed and delivered ahead of schedule")
+LATE = cue(r"(?:overdue|behind schedule|past the deadline|delayed|(?<!\w)late(?!\w))", "102 applications were delayed")
+ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal)", "submitted online")
+POSTAL = cue(r"(?:postal|by post)", "returned by postal service")
+DIGITISED = cue(r"digiti[sz](?:ed|ing|ation)", "the rate of digitizing file components")
+DIRECT = cue(r"(?<!\w)direct(?:ly)?(?!\w)", "3,393 direct dossiers")
+RECEIVED = cue(r"(?:receiv(?:ed|ing|es?)|accepted|took in|submitted)(?:\s+and\s+(?:processed|handled|resolved))?",
+               "received and processed")
+RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|settled|settling|processed|handled|returned (?:the )?results? (?:of|for)|"
+               r"completed)", "The Center has returned the results of")
+
+# --- rates -------------------------------------------------------------------------------
+# `98.5% of dossiers were settled on time`: the share of the dossiers named after it
+SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?(?:{_DOSSIER})(?!\w)",
+                              " of the dossiers were resolved ahead of schedule")
+# `2,602 records resolved on time, accounting for 96.2%`: the share of the count before
+SHARE_OF_PREVIOUS = cue(r"(?:accounting for|making up|representing|equal to|equivalent to|reaching|or)\s*$",
+                        "2,602 records resolved on time, accounting for ")
+# what a rate of settlement or submission is about: `the rate of on-time settlement`, not `on-time disbursement`
+RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|submi|handl|return",
+                       "the rate of on-time settlement")
+# `received 2.6 million dossiers, with 99.7% resolved on time`: a share of the count before, by what was done to it
+DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|has been)\s+)?"
+                 r"(?:resolved|settled|processed|submitted|handled|returned|received|digiti[sz]ed)(?!\w)",
+                 " resolved on time")
+RATE_WORD = cue(r"(?<!\w)rate(?!\w)", "the rate of on-time settlement")
+SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and businesses")
+PAYMENT = cue(r"(?:paid|payments?) online|online payments?", "fees paid online")
+
+# --- procedures --------------------------------------------------------------------------
+PROC_ABOLISHED = cue(r"(?:abolish(?:ed|es|ing)?|abolition|annul(?:led)?|scrapp?(?:ed|ing)?)", "plans to abolish")
+PROC_SIMPLIFIED = cue(r"(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|ing)|"
+                      r"(?:shorten|cut|reduc)(?:ed|ing|e|es)? (?:the )?(?:processing )?time)",
+                      "shortening the processing time for")
+PROC_AMENDED = cue(r"(?:amended|supplemented|replaced|revised)", "procedures were amended")
+PROC_NEW = cue(r"(?:newly (?:issued|promulgated|announced)|new (?:administrative )?procedures)", "newly issued")
+# `The province has 1,845 administrative procedures`: what it has is in force
+PROC_IN_EFFECT = cue(r"(?:in effect|in force|currently (?:has|have|applies|apply)|"
+                     r"(?<!\w)(?:has|have|there are)\s+(?:a total of\s+|\w+ than\s+|nearly\s+|about\s+)?$)",
+                     "The province has ")
+PROC_ONE_STOP = cue(r"one-stop|single-window", "handled through the one-stop mechanism")
+PROC_PUBLISHED = cue(r"(?:announc(?:ed|ing|es?)|publish(?:ed|ing)|promulgat(?:ed|ing)|made public)",
+                     "25 decisions announcing")
+# `1,230 are provided as full-process online public services`: procedures counted as online services
+ONLINE_SERVICES = cue(r"online (?:public )?services?", "provided as online public services")
+# `100 percent of eligible administrative procedures provided online`: a share of procedures
+SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all )?(?:\w+\s+){0,2}?(?:administrative )?procedures(?!\w)",
+                                " of eligible administrative procedures")
+# `Online dossiers accounted for 65%`: the share of the dossiers named before
+ACCOUNTED_FOR = cue(r"(?:accounted for|accounting for|made up|making up|represented|representing)\s*"
+                    r"(?:about |nearly |over |more than |approximately )?$", "Online dossiers accounted for ")
+# `Digitization of dossiers reached 92%`: a rate named by its subject before a verb of reaching
+REACHED_BEFORE = cue(r"(?:reached|was|were|stood at|hit|achieved|is|are)\s*(?:over |about |nearly )?$",
+                     "Digitization of dossiers reached ")
+# `propose the reduction of 40 procedures`, `to review 30 procedures`: neither done nor decided
+PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|review(?:ed|ing)?)[^.;]{0,40}$", "proposed to abolish ")
+
+# --- online services -----------------------------------------------------------------------
+SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*(?:level[\s-]*)?4", "at level 3, 4")
+SERVICE_FULL = cue(r"(?:level[\s-]*4|full(?:-| )process|full(?:y)? online|in full(?!\w)|end-to-end|fourth level)",
+                   "online public services at level 4")
+SERVICE_PARTIAL = cue(r"(?:level[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
+SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)", "services at level 2")
+GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|and)\s*(?:level\s*)?\d(?!\d))+", ", 4", case=True)
+NATIONAL_PORTAL = cue(r"National Public Service Portal|national portal", "on the National Public Service Portal")
+
+# --- indices -------------------------------------------------------------------------------
+INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
+    ("SIPAS", cue(r"SIPAS|satisfaction index|Satisfaction Index", "people's satisfaction index")),
+    ("PAPI", cue(r"PAPI|Governance and Public Administration Performance Index", "the PAPI report")),
+    ("PCI", cue(r"PCI|Provincial Competitiveness Index", "the 2024 Provincial Competitiveness Index")),
+    ("DTI", cue(r"DTI|Digital Transformation Index", "the Digital Transformation Index")),
+    ("DDCI", cue(r"DDCI", "the DDCI rankings", case=True)),
+    ("PAR", cue(r"PAR[ -]?Index|Administrative Reform Index|Administration Reform (?:\(PAR\) )?Index|"
+                r"(?<!\w)(?-i:PAR)(?!\w)", "the Public Administration Reform (PAR) Index")),
+]
+# `PCI 2024`, `the 2024 Provincial Competitiveness Index`, `SIPAS 2022`: the edition an article reports
+INDEX_EDITION = cue(r"(?:(?:PAR[ -]?Index|SIPAS|PAPI|PCI|DTI|DDCI)\s+(?P<year>(?:19|20)\d\d)(?!\d)|"
+                    r"(?<!\d)(?P<year_before>(?:19|20)\d\d)\s+(?:PAR|SIPAS|PAPI|PCI|DTI|DDCI|"
+                    r"(?:Provincial|Administrative|Public|Digital|People's)[\w\s']{0,40}?Index))",
+                    "announced the 2024 Provincial Competitiveness Index")
+# other rankings: their figures are no reform index's
+NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Government Development|EGDI",
+                       "the Provincial Green Index")
+# `NGHE AN RANKED 16TH`, `ranked 27th`, `landing at 29th place`
+RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|stood at|finish(?:ed|ing)|position|"
+                  r"place|No\.)\s*(?:the\s+)?$", "landing at ")
+# `ranked 12 out of 63`, `ranked 12/63`: a place and the size of its field
+OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\d+)\s+(?:provinces|localities|cities)",
+                   " out of 63 provinces")
+# `5th in the Mekong Delta region`, `2nd nationwide in GRDP growth`: a rank in a region or in another matter
+# (English `in` places a rank in a year, a ranking, a region or a matter alike, so the region and the other matters
+# are named: `in 2023`, `in the PCI rankings`, `for the first time` keep the rank the index's)
+RANK_SCOPE_AFTER = cue(r"^\s*(?:place|position|spot)?\s*(?:nationwide\s+|in the country\s+)?(?:in|among|for|on)\s+"
+                       r"(?P<matter>[^.;,(]{3,60})", " place in the Mekong Delta region")
+REGION = cue(r"(?<!\w)(?:region|regional|area|Delta|Highlands|group)(?!\w)", "in the Mekong Delta region")
+OTHER_MATTER = cue(r"growth|exports?|GRDP|FDI|investment|revenue|budget|tourism|football|sports?|tournament|exam|"
+                   r"trade|production|income|disbursement|population|(?:number|rate|share) of|dossiers|"
+                   r"applications|payments?", "2nd nationwide in export growth")
+PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
+# `dropped two spots`, `rose 5 places`, `increased 21 ranks`
+RANK_CHANGE_BEFORE = cue(r"(rose|risen|climbed|increased|jumped|gained|moved up|went up|advanced|up|improved|"
+                         r"dropped|fell|fallen|declined|slipped|decreased|lost|went down|down|slid)\s*(?:by\s+)?$",
+                         "Ho Chi Minh City dropped ")
+RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps)(?!\w)", " spots in the rankings")
+DOWN_WORDS = ("dropped", "fell", "fallen", "declined", "slipped", "decreased", "lost", "went down", "down", "slid")
+# `the most index growth, 13.2 percent`, `increased by 2.5 points`: a change of the score
+SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|decrease|decline|drop|fall)(?: of)?,?|"
+                          r"(increased|rose|grew|gained|improved|decreased|dropped|fell|declined) by|"
+                          r"(?<!\w)(up|down))\s*$",
+                          "enjoyed the most index growth, ")
+SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped", "fell", "declined", "down")
+# `from 5.92 to 5.4 points`: the value before and after
+PAIR_FROM_BEFORE = cue(r"(?<!\w)from\s*$", "falling sharply from ")
+PAIR_TO_AFTER = cue(r"^\s*(?:points?\s+)?to(?!\w)", " to 5.4")
+# `climbed five places to 12th`: the place a move of ranks ends at
+TO_BEFORE = cue(r"(?<!\w)to\s*(?:the\s+)?$", "climbed five places to ")
+PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to\s*$", " to ")
+POINTS_AFTER = cue(r"^\s*(?:points?|pts)(?!\w)", " points")
+SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate) of|scored|scoring|reaching|reached|"
+                   r"achieved|with)\s*$",
+                   "with a score of ")
+# `the “equal competition” index`: a component named in quotes
+QUOTED_COMPONENT = cue(r"[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?:index|sub-index|indicator|component|pillar)",
+                       "the “equal competition” index")
+# `Quang Ninh (73.2 points)`: a figure in parentheses right after a name
+NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
+# money and the economy share the words of rankings (`up 12 percent`, `ranked 3rd`) but are no index's
+ECONOMIC_TOPIC = cue(r"(?<!\w)(?:FDI|USD|VND|GRDP|GDP|exports?|investment|revenue|budget|tourism|disbursement|"
+                     r"year-on-year)(?!\w)", "attracted 1.5 billion USD of FDI, up 12 percent year-on-year")
+# the indices whose total score is a percentage (PAR Index, SIPAS); PCI, PAPI and DTI are scored in points
+PERCENT_INDICES = ("PAR", "SIPAS")
+# a share named as another rate is that rate, not the index's score (`the rate of online dossiers reached 70%`)
+OTHER_RATE = cue(r"(?<!\w)rate(?!\w)|dossiers?|records|applications|procedures|payments?|digiti[sz]|online",
+                 "the rate of online dossiers reached ")
+# a phrase of a sentence ends at a comma, a semicolon or a conjunction
+PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked first", case=True)
+# rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
+RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?:place|position|spot)|"
+                 r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
+                 r"(?:retained|kept|held|maintained) (?:its|the) (?:top|first) (?:place|position|spot)|"
+                 r"topped|tops|ranked first|came first|led the (?:rankings?|list|table|country|nation))",
+                 "Hai Phong rose to the top position")
+# `The national average was 85.6 percent`: the country's figure, no province's
+NATIONAL = cue(r"(?:national|nationwide|country's) average|"
+               r"average of (?:all )?(?:the )?(?:63 )?(?:provinces|localities)", "The national average was ")
+# a ministry ranked (`the Ministry of Justice`, `the MoJ`) is no province
+MINISTRY = cue(r"(?:Ministry|MoJ|MoF|MoHA|State Bank|ministries)", "the Ministry of Justice", case=True)
+
+# an English article on administrative reform names its matter: without it, `cases` and `records` are a court's
+# or a hospital's, and no dossier, procedure or service fact is read
+REFORM_TOPIC = cue(r"administrative procedure|public administration|dossier|public service|one-stop|\bAPs?\b|"
+                   r"administrative (?:reform|records|services)", "the commune Public Administration Service Center")
+
+# --- tiers ----------------------------------------------------------------------------------
+LEVELS: list[tuple[str, re.Pattern | Cue]] = [
+    ("province", cue(r"provincial(?:-level)?\s+(?:Public\s+Administration\s+)?Service\s+Cent(?:er|re)",
+                     "the provincial Public Administration Service Center")),
+    ("district", cue(r"(?<!\w)district(?:s|-level)?(?!\w)", "district-level")),
+    ("commune", cue(r"(?<!\w)(?:communes?|communal|wards?|townships?)(?:-level)?(?!\w)",
+                    "Phu Lien Ward Public Administration Service Center")),
+]
+# a service centre: a sentence naming one with its tier (`the commune Public Administration Service Center`) says which
+# tier the figures after it are about, even when it states none itself
+SERVICE_CENTRE = cue(r"Cent(?:er|re)s?(?!\w)", "In Dien Bien Phu ward, the Public Administration Service Center")
+# a whole territory: the figure belongs to no tier
+LEVEL_RESET = cue(r"(?:(?-i:[A-Z])\w* province(?!\w)|nationwide|across the (?:province|country)|"
+                  r"(?:whole|entire) (?:province|country)|ministries)", "Thanh Hoa province implemented")
+
+# --- qualifiers and targets ---------------------------------------------------------------------
+QUALIFIERS: list[tuple[str, re.Pattern | Cue]] = [
+    ("at_least", cue(r"(?:at least|a minimum of|no less than|not less than)\s*$", "reach at least ")),
+    ("at_most", cue(r"(?:at most|no more than|not more than|a maximum of)\s*$", "no more than ")),
+    ("over", cue(r"(?:more than|over|above|upwards of|exceeding)\s*$", "received over ")),
+    ("under", cue(r"(?:less than|fewer than|under|below)\s*$", "fewer than ")),
+    ("about", cue(r"(?:nearly|almost|approximately|about|around|roughly|some|close to)\s*$", "received nearly ")),
+]
+# a plan or a duty: `plans to abolish`, `aiming to achieve`, `will reach`, `are tasked to launch`
+TARGET_BEFORE = cue(r"(?<!\w)(?:plans? to|planned to|aim(?:s|ing)? to|aims? at|target(?:s|ed|ing)?|goal|will|shall|"
+                    r"strives? to|striving to|expected|tasked (?:to|with)|must|is to|are to|set to)(?!\w)",
+                    "the Ministry plans to abolish")
+TARGET_AFTER = cue(r"^[^.;]{0,60}?(?<!\w)(?:will be|to be|are to be|is to be)\s+\w+ed(?!\w)",
+                   " online public services to be launched")
+# an article that sets out a plan: its figures without a result verb are targets
+PLAN_TITLE = cue(r"(?<!\w)(?:plan|programme|program|roadmap|strategy)(?!\w)|to be (?:launched|provided|abolished)",
+                 "Plan to improve online public services")
+RESULT_VERB = cue(r"(?<!\w)(?:(?<!to )(?:has|have)|had|was|were|recorded|achieved|reached|received|resolved|saw)"
+                  r"(?!\w)",
+                  "the province has received")
+
+# --- periods (read by `english.periods`) ------------------------------------------------------
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_Y = r"(?:19|20)\d\d"
+# Longer, more specific phrases first; matches do not overlap (as `scrapers.facts.periods`).
+PERIODS: list[tuple[str, re.Pattern | Cue]] = [
+    ("range_dmy", cue(rf"(?:from\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})\s*(?:[–-]|to|until)\s*(?P<day2>\d{{1,2}})(?![\d/])"
+                      rf"(?:,?\s+(?P<year>{_Y}))?", "From July 1–7, the center received")),
+    ("since_day", cue(rf"(?:since|from|as from|starting from)\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"
+                      rf"(?:,?\s+(?P<year>{_Y}))?(?:\s+(?:until|till|to)\s+(?:now|date|the present))?",
+                      "From July 1 until now, the center")),
+    ("as_of_dmy", cue(rf"(?:as of|as at|up to|until)\s+(?:the end of\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+"
+                      rf"(?P<year>{_Y})", "as of September 22, 2025")),
+    ("as_of_month", cue(rf"(?:as of|by|until) (?:the end of\s+)?{_MONTH},?\s+(?P<year>{_Y})",
+                        "by the end of June 2024")),
+    ("day", cue(rf"{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_Y})", "on June 19, 2025")),
+    ("months_of_year", cue(rf"(?:the\s+)?first\s+(?:(?P<months>\d{{1,2}}|three|six|nine)\s+months|(?P<half>half))"
+                           rf"\s+of\s+"
+                           rf"(?:the year\s+)?(?P<year>{_Y})", "in the first six months of 2024")),
+    ("month", cue(rf"{_MONTH},?\s+(?P<year>{_Y})", "in October 2025")),
+    ("year_range", cue(rf"(?:(?:in|from|during|between|for)\s+(?:the\s+)?(?:period\s+)?)?(?P<year>{_Y})\s*"
+                       rf"(?:[-–]|to|and)\s*(?P<year2>{_Y})", "to be launched in 2018-2019")),
+    ("compare_year", cue(rf"(?:compared (?:to|with)|than(?: in)?|against|from)\s+(?:the same period (?:of|in)\s+)?"
+                         rf"(?:in\s+)?(?P<year>{_Y})(?!\s*(?:[-–]|to|until)\s*\d)",
+                         "Compared to 2023, the city dropped")),
+    ("last_year", cue(r"(?<!\w)(?:last|this) year(?!\w)", "Last year, the city received")),
+    ("year", cue(rf"(?:(?<!\w)(?:in|for|by|during|through|of)\s+(?:the end of\s+|the year\s+)?|^\s*)(?P<year>{_Y})"
+                 rf"(?!\s*[-–/]\s*\d)(?!\w)", "In 2023, the city ranked 27th")),
+]
+MONTHS = {name: n for n, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")], start=1) for name in names}
+MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9}

@@ -1,0 +1,106 @@
+"""Which metric an English figure states: the index rules first, then, by the noun after the figure (or the head
+before it, or the count it breaks down), the rules of the dossier, procedure and online-service families; a share by
+the rate it names."""
+from __future__ import annotations
+
+from scrapers.facts.dossiers import RATE_OF
+from scrapers.facts.english import lexicon as en
+from scrapers.facts.english.dossiers import dossier_count, dossier_status
+from scrapers.facts.english.index import read_index_figure
+from scrapers.facts.english.online import service_count, service_grade
+from scrapers.facts.english.procedures import decision_count, procedure_count
+from scrapers.facts.figure import Figure, last_match
+from scrapers.models import Fact
+
+# the noun class of each metric family, for a part that names no noun (`including 2,387 online`)
+_CLASS_OF_FAMILY = (("procedures", "procedure"), ("online_services", "service"), ("dossiers", "dossier"),
+                    ("online_dossiers", "dossier"), ("postal_dossiers", "dossier"), ("digitised", "dossier"))
+
+
+def read_figure(fig: Figure) -> Fact | None:
+    """The fact an English figure states, without its attributes; None when it states none."""
+    index_fact = read_index_figure(fig)
+    if index_fact:
+        return index_fact
+    tok, right = fig.token, fig.right
+    if tok.ranged or en.NOUN_OTHER.match(right) or en.PER_PERIOD_AFTER.match(right):
+        return None                       # `30-50%`: a span; `3,100 citizens`; `1,000 records/year`
+    if tok.percent:
+        metric = _percent_metric(fig)
+        return fig.fact(metric, tok.value, "percent") if metric else None
+    noun, head_at = _noun(fig)
+    metric = None
+    if noun == "dossier" and tok.denominator is None:
+        metric = dossier_count(fig, head_at)
+    elif noun == "procedure":
+        metric = procedure_count(fig)
+    elif noun == "service" and tok.denominator is None:
+        metric = service_count(fig)
+    elif noun == "decision":
+        metric = decision_count(fig)
+    return fig.fact(metric, tok.value, "count") if metric else None
+
+
+def _noun(fig: Figure) -> tuple[str | None, int | None]:
+    """What a count counts, and where its head starts when the noun stands before it."""
+    m = en.NOUN_AFTER.match(fig.right)
+    if m:
+        return en.NOUN_CLASSES[m.lastindex - 1], None
+    head = last_match(en.COUNTED_HEAD, fig.clause_left)
+    if head and en.LINK_BEFORE.search(fig.near):
+        return en.NOUN_CLASSES[head.lastindex - 1], head.start()
+    if en.OF_WHICH_AFTER.match(fig.right) or en.BREAKDOWN.search(fig.clause_left[-80:]):
+        counts = [f for f in fig.so_far if f.unit == "count"]    # `891 of which`, `including 2,387 online`
+        if counts:
+            return _class_of(counts[-1].metric), None
+    return None, None
+
+
+def _class_of(metric: str) -> str | None:
+    return next((noun for family, noun in _CLASS_OF_FAMILY if metric.startswith(family)), None)
+
+
+def _percent_metric(fig: Figure) -> str | None:
+    right, clause_right = fig.right, fig.clause_right[:160]
+    if en.OF_WHICH_AFTER.match(right):
+        # `137 applications, 99.3 per cent of which were submitted online`: a share of the count before
+        counts = [f for f in fig.so_far if f.unit == "count" and _class_of(f.metric) == "dossier"]
+        return dossier_status(clause_right, first_cue=True, rate=True) if counts else None
+    if en.SHARE_OF_DOSSIERS_AFTER.match(right):
+        return dossier_status(clause_right, first_cue=True, rate=True)   # `100% of dossiers are digitized`
+    previous = fig.previous_fact
+    if previous is not None and previous.metric in RATE_OF and en.SHARE_OF_PREVIOUS.search(fig.near):
+        return RATE_OF[previous.metric]   # `2,602 records resolved on time, accounting for 96.2%`
+    if en.DONE_AFTER.match(right) and any(_class_of(f.metric) == "dossier" for f in fig.so_far):
+        return dossier_status(clause_right, first_cue=True, rate=True)   # `..., with 99.7% resolved on time`
+    if en.ACCOUNTED_FOR.search(fig.near) and en.NOUN_AFTER.search(fig.near):
+        status = dossier_status(fig.near, first_cue=False, rate=True)   # `Online dossiers accounted for 65%`
+        if status:
+            return status
+    if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.ONLINE.search(clause_right):
+        return service_grade(clause_right)   # `100 percent of eligible procedures provided as online services`
+    if en.SATISFACTION.match(right.strip()):
+        return "satisfaction_rate"        # `at least 95% satisfaction from people and businesses`
+    rate = last_match(en.RATE_WORD, fig.clause_left)
+    if rate is None:
+        if en.REACHED_BEFORE.search(fig.near):   # `Digitization of dossiers reached 92%`
+            if en.DIGITISED.search(fig.near):
+                return "digitisation_rate"
+            if en.PAYMENT.search(fig.near):
+                return "online_payment_rate"
+            if en.SATISFACTION.search(fig.near):
+                return "satisfaction_rate"   # `people's satisfaction with public services reached 86.7%`
+        return None
+    subject = fig.clause_left[max(0, rate.start() - 25):]
+    if en.SATISFACTION.search(subject):
+        return "satisfaction_rate"        # `the satisfaction rate ... will reach at least 95%`
+    if en.PAYMENT.search(subject):
+        return "online_payment_rate"
+    about = fig.clause_left[rate.end():]
+    if en.RATE_OF_DOSSIERS.search(about):  # `the rate of records resolved on time`
+        status = dossier_status(about, first_cue=True, rate=True)
+    elif en.RATE_OF_DOSSIERS.search(fig.clause_left):
+        status = dossier_status(fig.near, first_cue=False, rate=True)   # `40,120 records, with an on-time rate of`
+    else:
+        return None                       # `the rate of on-time disbursement`: no dossiers
+    return status if status in RATE_OF.values() else None

@@ -1,0 +1,41 @@
+"""English numerals: `2,941` is 2941 and `67.89` is 67.89 (the Vietnamese convention, `scrapers.facts.numbers`, is
+the other way round); `29th` is 29; `percent` and `per cent` mark a share; scale words multiply; number words count
+before a counted noun (`two spots`), ordinal words after a verb of ranking (`came in fifth`)."""
+from __future__ import annotations
+
+from scrapers.facts.english import lexicon as en
+from scrapers.facts.numbers import NumberToken
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def parse_english(digits: str) -> float:
+    """`2,941` -> 2941, `67.89` -> 67.89, `49,600.5` -> 49600.5."""
+    return float(digits.replace(",", ""))
+
+
+def find_numbers(text: str) -> list[NumberToken]:
+    """Every figure of an English sentence, in order."""
+    tokens = []
+    for m in en.NUMBER.finditer(text):
+        value = parse_english(m.group("num"))
+        den = int(m.group("den").replace(",", "")) if m.group("den") else None
+        if den is not None and den <= 12 and value <= 31 and value.is_integer():
+            continue                      # a day/month date such as 7/7
+        scale = m.group("scale")
+        if scale:
+            value *= _SCALES[scale.lower()]
+        tokens.append(NumberToken(m.start(), m.end(), value, bool(m.group("pct")), bool(scale), den,
+                                  bool(m.group("high"))))
+    for m in en.WORDED_COUNT.finditer(text):
+        tokens.append(NumberToken(m.start(), m.end(), float(en.NUMBER_WORDS[m.group("word").lower()]), False, False))
+    for m in en.WORDED_RANK.finditer(text):
+        tokens.append(NumberToken(m.start("word"), m.end("word"), float(en.ORDINAL_WORDS[m.group("word").lower()]),
+                                  False, False))
+    return sorted(tokens, key=lambda t: t.start)
+
+
+def is_ordinal(text: str, token: NumberToken) -> bool:
+    """`29th`, `16TH`, `fifth`: a figure written as an ordinal."""
+    written = text[token.start:token.end].lower()
+    return written in en.ORDINAL_WORDS or written[-2:] in ("st", "nd", "rd", "th")

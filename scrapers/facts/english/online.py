@@ -1,0 +1,31 @@
+"""English online-service figures: services by grade (level 3 / level 4, partial / full process) and those
+integrated on the National Public Service Portal."""
+from __future__ import annotations
+
+from scrapers.facts.english import lexicon as en
+from scrapers.facts.figure import Figure
+
+
+def service_grade(text: str) -> str | None:
+    """The online-service metric of the grade named in `text`; None for grades 1-2 (no fact)."""
+    if en.SERVICE_BOTH.search(text):
+        return "online_services"
+    if en.SERVICE_LOW_GRADE.search(text):
+        return None
+    if en.SERVICE_FULL.search(text):
+        return "online_services_full"
+    if en.SERVICE_PARTIAL.search(text):
+        return "online_services_partial"
+    return "online_services"
+
+
+def service_count(fig: Figure) -> str | None:
+    """The metric of a count of services (`128 online public services at level 3`); only online ones count."""
+    more = en.GRADE_LIST_AFTER.match(fig.s, fig.end + len(fig.right))
+    graded = fig.right + (more.group() if more else "")   # `at level 3, 4`: the grade list runs past the comma
+    listed = any(f.metric.startswith("online_services") for f in fig.so_far)   # `..., of which 980 are full-process`
+    if not (en.ONLINE.search(graded + " " + fig.near) or listed):
+        return None
+    if en.NATIONAL_PORTAL.search(fig.s, fig.clause[0], fig.end + 120) and "integrated" in (fig.near + graded).lower():
+        return "online_services_national_portal"
+    return service_grade(graded)

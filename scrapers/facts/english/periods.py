@@ -1,0 +1,67 @@
+"""Periods as English reports write them (`in 2024`, `as of September 22, 2025`, `since July 1`, `From July 1–7`,
+`Compared to 2023`), resolved to ISO dates as `scrapers.facts.periods` resolves the Vietnamese ones, and of the same
+kinds, so that the attribution of periods (`attributes`) reads both alike."""
+from __future__ import annotations
+
+from datetime import date
+
+from scrapers.facts.english import lexicon as en
+from scrapers.facts.periods import PeriodMention, _iso, _month_end, _year
+
+
+def find_periods(text: str, published: date | None, context_year: int | None = None) -> list[PeriodMention]:
+    """All period phrases of an English sentence, left to right, without overlaps."""
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in en.PERIODS:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            if s >= e or any(s < te and ts < e for ts, te in taken):
+                continue
+            start, end = _resolve(kind, m, published, context_year)
+            if start is None and end is None:
+                continue
+            taken.append((s, e))
+            found.append(PeriodMention(s, e, text[s:e].strip(), start, end, kind == "compare_year", kind))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _resolve(kind: str, m, ref: date | None, context_year: int | None) -> tuple[str | None, str | None]:
+    g = m.groupdict()
+    year = int(g["year"]) if g.get("year") else (context_year or (ref.year if ref else None))
+    month = en.MONTHS.get(g["month"].lower()) if g.get("month") else None
+    if year is None:
+        return None, None
+    if kind == "range_dmy":
+        return _iso(year, month, int(g["day"])), _iso(year, month, int(g["day2"]))
+    if kind == "since_day":
+        start = _iso(year, month, int(g["day"]))
+        # a running total up to publication; a publication known only by its year's first day says nothing of the end
+        end = ref.isoformat() if ref and start and ref.isoformat() > start else None
+        return start, end
+    if kind == "as_of_dmy":
+        return None, _iso(year, month, int(g["day"]))
+    if kind == "as_of_month":
+        return None, _month_end(year, month)
+    if kind == "day":
+        day = _iso(year, month, int(g["day"]))
+        return day, day
+    if kind == "months_of_year":
+        months = 6 if g.get("half") else en.MONTH_COUNTS.get(g["months"].lower()) or int(g["months"])
+        return (_year(year)[0], _month_end(year, months)) if 1 <= months <= 12 else (None, None)
+    if kind == "month":
+        return _iso(year, month, 1), _month_end(year, month)
+    if kind == "year_range":
+        last = int(g["year2"])
+        return (_year(year)[0], _year(last)[1]) if year <= last else (None, None)
+    if kind == "last_year":               # `last year` in an article of 2024 is 2023; `this year` 2024
+        if ref is None:
+            return None, None
+        return _year(ref.year - (m.group().lower().startswith("last")))
+    if kind == "compare_year":
+        end_year = context_year if context_year and context_year > year else year + 1
+        return _year(year)[0], _year(end_year)[1]
+    return _year(year)

@@ -1,0 +1,34 @@
+"""English procedure figures: abolished, simplified, amended, new, in force, one-stop, announced."""
+from __future__ import annotations
+
+from scrapers.facts.english import lexicon as en
+from scrapers.facts.english.online import service_grade
+from scrapers.facts.figure import Figure, first, last
+
+# the kind or state of procedures, most specific first; `announced` alone comes last
+_KINDS = ((en.PROC_ABOLISHED, "procedures_abolished"), (en.PROC_SIMPLIFIED, "procedures_simplified"),
+          (en.PROC_AMENDED, "procedures_amended"), (en.PROC_NEW, "procedures_new"),
+          (en.PROC_ONE_STOP, "procedures_one_stop"), (en.PROC_IN_EFFECT, "procedures_in_effect"),
+          (en.PROC_PUBLISHED, "procedures_published"))
+
+
+def decision_count(fig: Figure) -> str | None:
+    """`issued 25 decisions announcing 312 administrative procedures`: decisions announcing procedures."""
+    return "procedure_decisions" if en.PROC_PUBLISHED.search(fig.s[fig.end:fig.end + 60]) else None
+
+
+def procedure_count(fig: Figure) -> str | None:
+    """The metric of a count of procedures: the kind named right after it (`520 procedures will be abolished`),
+    else the nearest before it (`simplified 718 administrative procedures`)."""
+    if fig.token.denominator is not None or en.PROPOSED.search(fig.sentence_left[-60:]):
+        return None                       # `2,941/4,888 APs to be reduced`, `propose to abolish`: no count of its own
+    own_right = en.ITEM_JOIN.split(fig.right)[0]   # `134 procedures and simplified 402`: the cue after `and` is 402's
+    if en.ONLINE_SERVICES.search(own_right):
+        return service_grade(own_right)   # `1,230 are provided as full-process online public services`
+    after = [(first(rx, own_right), metric) for rx, metric in _KINDS]
+    after = [(pos, metric) for pos, metric in after if pos >= 0]
+    if after:
+        return min(after)[1]
+    before = [(last(rx, fig.clause_left[-80:]), metric) for rx, metric in _KINDS]
+    before = [(pos, metric) for pos, metric in before if pos >= 0]
+    return max(before)[1] if before else None

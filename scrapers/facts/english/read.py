@@ -1,0 +1,88 @@
+"""An English article, sentence by sentence: the English twin of the loop in `scrapers.facts.extract`.
+
+Context carried from sentence to sentence is the same `ArticleContext`: the index under discussion and its edition,
+the period a report frames, the tier it is talking about, a plan's horizon. An article whose title announces a plan
+(`Plan to improve ...`, `... to be launched in 2018-2019`) gives targets wherever a sentence states no result.
+"""
+from __future__ import annotations
+
+from scrapers.facts import lexicon as lx
+from scrapers.facts.english import lexicon as en
+from scrapers.facts.english.attributes import attach, tier_mentions
+from scrapers.facts.english.index import first_places, indices_in
+from scrapers.facts.english.metric import read_figure
+from scrapers.facts.english.numbers import find_numbers
+from scrapers.facts.english.periods import find_periods
+from scrapers.facts.figure import ArticleContext, Sentence, place_in_article, read_figures
+from scrapers.facts.numbers import NumberToken
+from scrapers.models import Fact
+from scrapers.reference.provinces import find_province_mentions
+
+# periods that frame the sentences after them (a comparison base frames nothing)
+_FRAME_KINDS = {"range_dmy", "since_day", "as_of_dmy", "as_of_month", "months_of_year", "month", "year", "year_range"}
+TITLE_SENTENCES = 2                       # the title and the line after it say whether the article sets out a plan
+
+
+def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) -> tuple[list[Fact], dict[int, int]]:
+    """The facts of an English article before restatements merge, and the sentence of each (by `id`)."""
+    ctx.index = next((code for _, code in indices_in(text) if code), None)
+    edition = en.INDEX_EDITION.search(text) if ctx.index else None
+    if edition:
+        ctx.index_year = int(edition.group("year") or edition.group("year_before"))
+    elif ctx.index and ctx.published:
+        ctx.index_year = ctx.published.year - 1   # indices are announced in the spring after the year they measure
+    plan = any(en.PLAN_TITLE.search(sent.text) for sent in sentences[:TITLE_SENTENCES])
+    facts: list[Fact] = []
+    sentence_of: dict[int, int] = {}
+    for n_sent, sent in enumerate(sentences):
+        sent._provinces = find_province_mentions(sent.text, english=True)
+        sent.indices = indices_in(sent.text)
+        if sent.indices:
+            ctx.index = sent.indices[-1][1]
+        sent.periods = find_periods(sent.text, ctx.published, ctx.year)
+        planned = en.TARGET_BEFORE.search(sent.text)
+        own = [p for p in sent.periods if not p.comparative]
+        if planned and own:
+            ctx.plan_period = own[-1]     # `the specific goal for 2025 is ...`: the horizon of the targets after it
+        sent.target_mode = plan and not en.RESULT_VERB.search(sent.text)
+        readable = lx.HAS_DIGIT.search(sent.text) or en.RANK_FIRST.search(sent.text) or \
+            en.WORDED_RANK.search(sent.text) or en.WORDED_COUNT.search(sent.text)   # `came in fifth`, `two spots`
+        new = _facts_of_sentence(sent, text, ctx) if readable else []
+        facts.extend(new)
+        sentence_of.update((id(f), n_sent) for f in new)
+        frames = [p for p in own if p.kind in _FRAME_KINDS]
+        if frames and not planned:
+            ctx.period = frames[-1]
+        if frames and frames[-1].kind == "since_day":
+            ctx.since = frames[-1].period_start
+        levels = {f.level for f in new if not f.metric.startswith("index")}
+        if not new and en.SERVICE_CENTRE.search(sent.text):
+            levels = {tier for _, _, tier in tier_mentions(sent.text)}
+        if len(levels) == 1:
+            ctx.level = levels.pop()
+        elif en.LEVEL_RESET.search(sent.text):
+            ctx.level = None
+    if not en.REFORM_TOPIC.search(text):    # a court's cases, a hospital's records: only index figures are reform's
+        facts = [f for f in facts if f.metric.startswith("index")]
+    return facts, sentence_of
+
+
+def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[Fact]:
+    s = sent.text
+    spans = [(p.start, p.end) for p in sent.periods]
+    tokens = [t for t in find_numbers(s) if not _is_noise(s, t, spans)]
+    out = read_figures(sent, tokens, ctx, read_figure, attach)
+    out.extend(first_places(sent, ctx))
+    place_in_article(out, sent, text)
+    return out
+
+
+def _is_noise(s: str, tok: NumberToken, spans) -> bool:
+    """Figures that are part of a period, a document number, a label, a year or a phone number."""
+    if any(start <= tok.start < end for start, end in spans):
+        return True
+    before = s[max(0, tok.start - 30):tok.start]
+    if en.DOC_NUMBER_BEFORE.search(before) or en.LABEL_BEFORE.search(before):
+        return True
+    raw = s[tok.start:tok.end]
+    return bool(lx.YEAR_LIKE.fullmatch(raw) or lx.PHONE.fullmatch(raw))

@@ -1,0 +1,354 @@
+"""English articles: the language test, the English number convention, and each family's core read from English
+sentences written for the tests (with sentences the rules must not fire on). A golden test checks that an English
+sentence and its Vietnamese counterpart give the same fact."""
+from datetime import date
+
+import pytest
+
+from scrapers.facts.english.numbers import find_numbers
+from scrapers.facts.english.periods import find_periods
+from scrapers.facts.extract import extract_facts
+from scrapers.facts.language import is_english
+
+PUB = date(2025, 10, 15)
+
+
+def facts(text, province="24", published=PUB):
+    out = extract_facts(text, article_id="t", published=published, province=province)
+    for f in out:
+        assert text[f.evidence_start:f.evidence_end] == f.evidence
+    return {(f.metric, f.value): f for f in out}
+
+
+# --- the language of an article --------------------------------------------------------------
+
+def test_english_and_vietnamese_are_told_apart():
+    assert is_english("In the first half of the year, the centre of the province received 1,200 dossiers and "
+                      "resolved 1,150 of them on time, according to the report.")
+    assert not is_english("Năm 2024, Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 1.200 hồ sơ, giải quyết "
+                          "đúng hạn 1.150 hồ sơ.")
+    # Vietnamese written without diacritics, or a page of bare figures, stays with the Vietnamese reader
+    assert not is_english("Nam 2024, Trung tam Phuc vu hanh chinh cong tinh da tiep nhan 1.200 ho so.")
+    assert not is_english("1.200 | 1.150 | 98,5%")
+    assert not is_english("")
+
+
+def test_names_with_diacritics_keep_an_english_text_english():
+    assert is_english("The Mường Khương commune centre of the district received 640 dossiers in the first week "
+                      "and returned the results of 610 to the people of the commune.")
+
+
+# --- numbers --------------------------------------------------------------------------------
+
+def test_english_numbers_use_the_comma_for_thousands_and_the_dot_for_decimals():
+    values = [(t.value, t.percent) for t in find_numbers("It received 12,480 dossiers, 97.25% on time; 1,234.5 "
+                                                         "points; 8 per cent; 64 percent.")]
+    assert values == [(12480, False), (97.25, True), (1234.5, False), (8, True), (64, True)]
+
+
+def test_ordinals_and_counted_number_words():
+    tokens = find_numbers("The city ranked 14th, up three places.")
+    assert [t.value for t in tokens] == [14, 3]
+
+
+def test_a_day_and_month_is_no_ratio():
+    assert [t.value for t in find_numbers("on 9/8 it received 2,941/4,888 dossiers")] == [2941]
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "start", "end"), [
+    ("In 2024, the province", "2024-01-01", "2024-12-31"),
+    ("as of March 3, 2025, ministries", None, "2025-03-03"),
+    ("From August 4–10, the ward", "2025-08-04", "2025-08-10"),
+    ("Since August 4, the ward", "2025-08-04", "2025-10-15"),
+    ("in the first nine months of 2024", "2024-01-01", "2024-09-30"),
+    ("in September 2025", "2025-09-01", "2025-09-30"),
+    ("during 2021-2023", "2021-01-01", "2023-12-31"),
+])
+def test_english_periods(phrase, start, end):
+    found = find_periods(phrase, PUB)
+    assert [(p.period_start, p.period_end) for p in found] == [(start, end)]
+
+
+def test_a_comparison_base_is_comparative():
+    (base,) = find_periods("Compared with 2022, the province rose", PUB)
+    assert base.comparative and base.period_start == "2022-01-01"
+
+
+# --- dossiers --------------------------------------------------------------------------------
+
+def test_dossier_counts_statuses_and_channels():
+    got = facts("In September 2025, the provincial Public Administration Service Center received 4,210 dossiers, "
+                "1,930 of which were submitted online. It settled 4,005 dossiers, including 3,100 ahead of "
+                "schedule and 870 on time; 85 dossiers were overdue and 120 dossiers are still being processed.")
+    assert got[("dossiers_received", 4210)].level == "province"
+    assert ("online_dossiers", 1930) in got and ("dossiers_resolved", 4005) in got
+    assert ("dossiers_early", 3100) in got and ("dossiers_on_time", 870) in got
+    assert ("dossiers_late", 85) in got and ("dossiers_pending", 120) in got
+    assert got[("dossiers_received", 4210)].period_start == "2025-09-01"
+
+
+def test_dossier_rates():
+    got = facts("In the third quarter, the district reported that 97.4% of the dossiers were settled on time, and "
+                "the rate of online submission of dossiers reached 62 per cent. All of the staff said 100% of "
+                "dossiers are digitized at reception.")
+    assert ("dossiers_on_time_rate", 97.4) in got
+    assert ("digitisation_rate", 100) in got
+
+
+def test_qualifiers_of_english_counts():
+    got = facts("In August 2025, the ward centre received more than 2,400 dossiers and resolved nearly 2,300 of "
+                "the dossiers, while the commune centre received at least 900 dossiers.")
+    assert got[("dossiers_received", 2400)].qualifier == "over"
+    assert got[("dossiers_received", 900)].qualifier == "at_least"
+
+
+def test_counts_of_people_direct_channels_and_averages_are_no_facts():
+    got = facts("In August 2025, the centre of the ward welcomed 3,500 citizens, received 1,800 direct dossiers "
+                "and about 60 dossiers a day on average, and it is the 3rd centre of the province to open.")
+    assert got == {}
+
+
+def test_a_commune_centre_sets_the_tier_of_the_figures_after_it():
+    got = facts("The Tan Lap commune Public Administration Service Center opened on July 1 with eight staff. "
+                "Since July 1, the centre has received 742 dossiers and resolved 700 of the dossiers.")
+    assert got[("dossiers_received", 742)].level == "commune"
+    assert got[("dossiers_received", 742)].period_start == "2025-07-01"
+
+
+# --- procedures and online services ----------------------------------------------------------
+
+def test_procedure_counts_and_plans():
+    got = facts("As of June 30, 2025, the ministry had abolished 134 administrative procedures and simplified "
+                "402 procedures. In 2026, the ministry plans to abolish 85 administrative procedures and 300 "
+                "procedures will be simplified.")
+    assert got[("procedures_abolished", 134)].kind == "actual"
+    assert got[("procedures_simplified", 402)].kind == "actual"
+    assert got[("procedures_abolished", 85)].kind == "target"
+    assert got[("procedures_simplified", 300)].kind == "target"
+
+
+def test_proposals_and_ratios_of_procedures_are_no_facts():
+    got = facts("The department of the province proposed to abolish 40 administrative procedures, and the total "
+                "to be reduced is 1,200/3,000 procedures in the fields of trade and of transport.")
+    assert got == {}
+
+
+def test_online_services_by_grade_and_on_the_national_portal():
+    got = facts("In 2024, the province provided 96 online public services at level 3 and 412 online public "
+                "services at level 4, and it integrated 380 online public services on the National Public "
+                "Service Portal.")
+    assert ("online_services_partial", 96) in got and ("online_services_full", 412) in got
+    assert ("online_services_national_portal", 380) in got
+
+
+def test_a_plan_sets_targets():
+    got = facts("Plan to improve online public services of the province\n"
+                "By 2026, the satisfaction rate of people and businesses with online public services will reach "
+                "at least 90%, and the province is to provide 650 online public services in full.")
+    sat = got[("satisfaction_rate", 90)]
+    assert sat.kind == "target" and sat.qualifier == "at_least" and sat.period_end == "2026-12-31"
+    assert got[("online_services_full", 650)].kind == "target"
+
+
+# --- indices -----------------------------------------------------------------------------------
+
+def test_index_rank_score_and_changes():
+    got = facts("The VCCI announced the 2023 Provincial Competitiveness Index (PCI) on the day. Compared to "
+                "2022, Bac Ninh climbed three spots in the PCI rankings, landing at 8th place with a score of "
+                "69.41 points. In 2022, Bac Ninh ranked 11th.", province="27")
+    assert got[("index_rank_change", 3)].period_start == "2022-01-01"
+    rank = got[("index_rank", 8)]
+    assert rank.index == "PCI" and rank.province == "27" and rank.period_start == "2023-01-01"
+    assert got[("index_score", 69.41)].period_end == "2023-12-31"
+    assert got[("index_rank", 11)].period_start == "2022-01-01"
+
+
+def test_a_ranked_list_with_scores_in_parentheses():
+    got = facts("In the PCI 2023 report, the leading provinces of the rankings included Quang Ninh (71.1 "
+                "points), Hai Phong (70.5 points) and Thua Thien-Hue (68.9 points).", province=None)
+    assert got[("index_score", 71.1)].province == "22"
+    assert got[("index_score", 70.5)].province == "31"
+    assert got[("index_score", 68.9)].province == "46"
+
+
+def test_first_places_and_a_component_pair():
+    got = facts("According to the PCI 2023 report, Quang Ninh rose to the top position of the rankings with a "
+                "score of 71.1 points, while in the “land access” index the score of the province fell from 6.8 "
+                "to 6.1 points.", province=None)
+    assert got[("index_rank", 1)].province == "22"
+    assert got[("index_component_score", 6.8)].period_start == "2022-01-01"
+    assert got[("index_component_score", 6.1)].component == "land access"
+
+
+def test_ministries_meetings_and_counts_of_provinces_are_no_index_facts():
+    got = facts("In the PAR Index 2023 of the ministries, the Ministry of Finance topped the list with 90.5 "
+                "percent. The 4th meeting of the committee reviewed the index of all 63 provinces, and 12 "
+                "provinces had scores of over 85 percent.", province=None)
+    assert got == {}
+
+
+# --- the same fact in both languages ------------------------------------------------------------
+
+@pytest.mark.parametrize(("english", "vietnamese"), [
+    ("In 2024, the commune Public Administration Service Center received 2,350 dossiers in the field of land "
+     "and of civil status.",
+     "Năm 2024, Trung tâm phục vụ hành chính công xã Tân Lập tiếp nhận 2.350 hồ sơ."),
+    ("In 2024, the province ranked 12th in the PAR Index, and it is the first time the province has done so.",
+     "Năm 2024, tỉnh xếp thứ 12 về Chỉ số cải cách hành chính."),
+])
+def test_an_english_sentence_and_its_vietnamese_counterpart_give_the_same_fact(english, vietnamese):
+    (en_fact,) = facts(english).values()
+    (vi_fact,) = facts(vietnamese).values()
+    keys = ("metric", "value", "unit", "qualifier", "kind", "index", "level", "province", "period_start",
+            "period_end")
+    assert {k: getattr(en_fact, k) for k in keys} == {k: getattr(vi_fact, k) for k in keys}
+
+
+def test_ranks_in_a_region_or_in_another_matter_are_no_index_ranks():
+    got = facts("In the PCI 2023 report, Long An ranked 3rd in the Mekong Delta region, and it ranked 2nd "
+                "nationwide in export growth, while the province ranked 9 out of 63 provinces.", province="80")
+    assert set(got) == {("index_rank", 9)}
+    assert got[("index_rank", 9)].rank_of == 63
+
+
+def test_a_rate_of_something_other_than_dossiers_is_no_fact():
+    got = facts("In 2024, the rate of on-time disbursement of public investment in the province reached 95% and "
+                "the growth rate of the economy was 7.2 percent, according to the office of the province.")
+    assert got == {}
+
+
+def test_an_article_on_another_matter_gives_no_dossier_facts():
+    got = facts("In 2024, the provincial court received 1,250 cases and resolved 1,190 cases, and the hospital of "
+                "the province processed 30,000 records of patients.")
+    assert got == {}
+
+
+def test_a_plan_elsewhere_in_the_sentence_makes_no_target():
+    got = facts("In 2024, the centre of the district, which will be upgraded next year, received 8,400 dossiers "
+                "of the people and of businesses.")
+    assert got[("dossiers_received", 8400)].kind == "actual"
+
+
+def test_a_year_or_a_first_time_after_a_rank_keeps_it_the_index_rank():
+    got = facts("In the PAR Index report of the ministry, Da Nang ranked 5th in 2021 for the first time, and Hai "
+                "Phong rose to the top position for the first time.", province=None)
+    assert got[("index_rank", 5)].province == "48" and got[("index_rank", 5)].period_start == "2021-01-01"
+    assert got[("index_rank", 1)].province == "31"
+
+
+def test_a_ranking_report_in_the_style_of_an_english_news_site():
+    got = facts("Hanoi tops the public administration reform index for the third year\n"
+                "Hanoi has led the country's Public Administration Reform (PAR) Index for the third year with 91.2 "
+                "percent, the ministry announced on Friday. The capital was followed by Hai Phong, while HCMC came "
+                "in fifth. The national average was 85.6 percent. In the SIPAS index, Hanoi ranked second with "
+                "87.3 percent of people satisfied.", province=None, published=date(2024, 5, 3))
+    assert got[("index_rank", 1)].province == "01" and got[("index_rank", 1)].index == "PAR"
+    assert got[("index_score", 91.2)].period_start == "2023-01-01"   # announced in the spring after its year
+    assert got[("index_rank", 5)].province == "79"
+    assert got[("index_score", 85.6)].province is None
+    assert got[("index_rank", 2)].index == "SIPAS"
+
+
+def test_a_portal_report_of_procedures_and_online_services():
+    got = facts("In the first nine months of 2024, the provincial People's Committee issued 25 decisions announcing "
+                "312 administrative procedures, including 45 new procedures, 210 amended procedures and 57 "
+                "abolished procedures. The province has 1,845 administrative procedures, of which 1,230 are "
+                "provided as full-process online public services. Digitization of dossiers reached 92%.")
+    assert ("procedure_decisions", 25) in got and ("procedures_published", 312) in got
+    assert ("procedures_new", 45) in got and ("procedures_amended", 210) in got
+    assert ("procedures_abolished", 57) in got
+    assert ("online_services_full", 1230) in got and ("digitisation_rate", 92) in got
+
+
+def test_economic_figures_give_no_facts():
+    got = facts("The province ranked 9th in the PCI 2023 rankings of the VCCI. "
+                "In the first ten months of 2024, the province attracted 1.5 billion USD of FDI, up 12 percent, "
+                "and its 4,200 projects ranked 3rd nationwide in FDI attraction; the rate of growth of the economy "
+                "was 6.5 percent and more than 60,000 workers attended 120 job fairs of the province.")
+    assert set(got) == {("index_rank", 9)}
+
+
+def test_a_plan_with_have_after_its_verb_is_still_a_plan():
+    got = facts("Da Nang aims to have 100 percent of eligible administrative procedures provided as full-process "
+                "online public services by 2025, according to the plan of the city.", province="48")
+    assert got[("online_services_full", 100)].kind == "target"
+    assert got[("online_services_full", 100)].unit == "percent"
+
+
+def test_more_index_wordings():
+    got = facts("In the PCI 2023 rankings, Quang Ninh retained its top position with a score of 73.02, up 2.5 "
+                "points. Long An climbed five places to 6th, and Bac Ninh went from 15th to 12th in the index of "
+                "the provinces.", province=None)
+    assert got[("index_rank", 1)].province == "22"
+    assert got[("index_score", 73.02)].province == "22"
+    assert got[("index_score_change", 2.5)].province == "22"
+    assert ("index_rank_change", 5) in got and got[("index_rank", 6)].province == "80"
+    assert got[("index_rank", 15)].period_start == "2022-01-01"
+    assert got[("index_rank", 12)].period_start == "2023-01-01"
+    assert ("index_score", 15) not in got
+
+
+def test_more_dossier_wordings():
+    got = facts("In the first half of 2025, the district received 9,400 new dossiers, including 6,100 online "
+                "dossiers and 35 overdue dossiers. Online dossiers accounted for 64.9% of the total, and 800 "
+                "full-process online public services were provided at level-4 to the people of the district.")
+    assert got[("dossiers_received", 9400)].period_end == "2025-06-30"
+    assert ("online_dossiers", 6100) in got and ("dossiers_late", 35) in got
+    assert ("online_dossier_rate", 64.9) in got
+    assert ("online_services_full", 800) in got
+
+
+def test_a_first_place_in_another_matter_is_no_index_rank():
+    got = facts("In the PCI 2023 rankings the city ranked 9th, and Hanoi ranked first nationwide in the number of "
+                "online dossiers, while the satisfaction of people with public services reached 86.7%.",
+                province=None)
+    assert ("index_rank", 1) not in got
+    assert got[("index_rank", 9)].province is None     # `the city`, not Hanoi of the next phrase
+    assert got[("index_rank", 9)].period == "2023"
+    assert ("satisfaction_rate", 86.7) in got and ("index_score", 86.7) not in got
+
+
+def test_a_year_end_report_of_a_provincial_portal():
+    got = facts("In 2023, a total of 84,300 records were received, of which 51,200 were received online (60.7%). "
+                "The rate of records resolved before and on time reached 99.2%, while 312 records were overdue "
+                "(accounting for 0.4%). 4,100 dossiers were returned via public postal services. The province has "
+                "provided 1,420 online public services, of which 980 are full-process, and 1,650 procedures are "
+                "implemented at the one-stop shop. The total number of records received at the commune level was "
+                "40,120, with an on-time rate of 98.1%.", published=date(2024, 3, 20))
+    assert ("dossiers_received", 84300) in got and ("online_dossiers", 51200) in got
+    assert ("dossiers_on_time_rate", 99.2) in got
+    assert ("dossiers_late", 312) in got and ("dossiers_late_rate", 0.4) in got
+    assert ("postal_dossiers", 4100) in got
+    assert ("online_services", 1420) in got and ("online_services_full", 980) in got
+    assert ("procedures_one_stop", 1650) in got
+    assert got[("dossiers_received", 40120)].level == "commune"
+    assert got[("dossiers_on_time_rate", 98.1)].level == "commune"
+
+
+def test_an_index_report_of_a_province():
+    got = facts("Quang Tri's PAR Index 2023 reached 88.5%, ranking 10th out of 63 provinces and cities. In the "
+                "PAPI 2023, Quang Tri scored 43.2 points, while its DTI ranked 25th, down 4 places. The province "
+                "aims to be among the top 10 in the PAR Index by 2025.", province="45", published=date(2024, 3, 20))
+    assert got[("index_score", 88.5)].index == "PAR" and got[("index_rank", 10)].rank_of == 63
+    assert got[("index_score", 43.2)].index == "PAPI"
+    assert got[("index_rank", 25)].index == "DTI" and ("index_rank_change", -4) in got
+    assert len(got) == 5
+
+
+def test_figures_of_a_province_that_are_no_reform_statistics():
+    got = facts("The province has 9 districts, 125 communes and 17 departments, and the centre of the province has "
+                "30 service counters and 45 staff. Over 1,000 delegates attended the conference on March 15, 2024. "
+                "It takes 3 days to process a birth certificate, and the fee is 50,000 VND. The ward ranked first "
+                "in the football tournament of the city.", province="45", published=date(2024, 3, 20))
+    assert got == {}
+
+
+def test_shares_after_a_count_and_services_on_the_national_portal():
+    got = facts("In 2023, Hanoi received over 2.6 million dossiers, with 99.7% resolved on time, and the National "
+                "Public Service Portal has integrated 4,400 online public services of the ministries and of the "
+                "provinces.", province=None, published=date(2024, 1, 9))
+    assert got[("dossiers_received", 2.6e6)].qualifier == "over"
+    assert ("dossiers_on_time_rate", 99.7) in got
+    assert ("online_services_national_portal", 4400) in got
