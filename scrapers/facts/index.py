@@ -440,25 +440,26 @@ def _component(s: str, clause_left: str) -> str | None:
     return name
 
 
-def ordered_list(sent: Sentence, ctx, so_far: list[Fact]) -> list[Fact]:
+def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NEXT, order_end=lx.ORDER_END,
+                 attach_to=attach) -> list[Fact]:
     """`... dẫn đầu; tiếp theo đó là A, B và C`: the names after the order cue take the ranks after the last rank
-    stated (in this sentence or before), in the order written."""
+    stated (in this sentence or before), in the order written. The English reader passes its own cues and `attach`."""
     s = sent.text
-    cue = lx.ORDER_NEXT.search(s)
+    cue = order_next.search(s)
     if cue is None:
         return []
     ranks = [f for f in so_far if f.metric == "index_rank" and f.evidence_start < cue.start()]
     last_rank = ranks[-1] if ranks else ctx.last_rank
     if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
         return []
-    end = lx.ORDER_END.search(s, cue.end())
+    end = order_end.search(s, cue.end())
     names = [m for m in sent.provinces if m.start >= cue.end() and (end is None or m.start < end.start())]
     out = []
     for n, name in enumerate(dict.fromkeys(names, None), start=1):
         fig = Figure(sent, NumberToken(name.start, name.end, 1, False, False), ctx, province=name.code)
         fact = Fact(article="", metric="index_rank", value=last_rank.value + n, unit="rank", index=last_rank.index,
                     evidence_start=name.start, evidence_end=name.end)
-        attach(fact, fig)
+        attach_to(fact, fig)
         out.append(fact)
     return out
 

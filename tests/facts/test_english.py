@@ -352,3 +352,31 @@ def test_shares_after_a_count_and_services_on_the_national_portal():
     assert got[("dossiers_received", 2.6e6)].qualifier == "over"
     assert ("dossiers_on_time_rate", 99.7) in got
     assert ("online_services_national_portal", 4400) in got
+
+
+def test_names_after_followed_by_take_the_next_ranks():
+    got = facts("In the 2024 PAPI report, Ha Giang ranks first among all 63 provinces with 45.1 points, followed by "
+                "Lao Cai (44.9 points), the central province of Quang Tri and Long An.", province=None,
+                published=date(2025, 4, 20))
+    assert got[("index_rank", 1)].province == "02" and got[("index_rank", 1)].rank_of == 63
+    assert [(got[("index_rank", n)].province, got[("index_rank", n)].index) for n in (2, 3, 4)] == \
+        [("10", "PAPI"), ("45", "PAPI"), ("80", "PAPI")]
+    assert got[("index_rank", 4)].period_start == "2024-01-01"
+
+
+def test_a_list_after_followed_by_runs_past_decimal_points_and_into_the_next_sentence():
+    got = facts("The results of the SIPAS 2024 were announced in Hanoi. Quang Tri kept its top position in the index "
+                "with 90.5 percent, followed by Ha Tinh with 90.2 percent. It was followed in turn by Nghe An.",
+                province=None, published=date(2025, 4, 20))
+    assert got[("index_rank", 2)].province == "42"
+    assert ("index_rank", 3) not in got   # `followed in turn by` is no cue of ours: nothing is guessed
+    got = facts("The results of the SIPAS 2024 were announced in Hanoi. Quang Tri kept its top position in the "
+                "index. It was followed by Ha Tinh and Nghe An.",
+                province=None, published=date(2025, 4, 20))
+    assert (got[("index_rank", 2)].province, got[("index_rank", 3)].province) == ("42", "40")
+
+
+def test_followed_by_without_a_rank_before_it_gives_no_rank():
+    got = facts("Ha Giang hosted the launch of the 2024 PAPI report, followed by a press conference in Lao Cai.",
+                province=None, published=date(2025, 4, 20))
+    assert not any(metric == "index_rank" for metric, _ in got)

@@ -7,7 +7,7 @@ from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.attributes import attach
 from scrapers.facts.english.numbers import is_ordinal
 from scrapers.facts.figure import Figure, Sentence, clause_bounds, last_match
-from scrapers.facts.index import index_of
+from scrapers.facts.index import index_of, ordered_list
 from scrapers.facts.numbers import NumberToken
 from scrapers.models import Fact
 
@@ -163,8 +163,16 @@ def first_places(sent: Sentence, ctx) -> list[Fact]:
         if index is None or _of_a_ministry(fig):
             continue
         _date_by_edition(fig, 0)
+        out_of = en.OUT_OF_AFTER.match(sent.text[m.end():])     # `ranks first among all 63 provinces`
         fact = Fact(article="", metric="index_rank", value=1.0, unit="rank", index=index,
+                    rank_of=int(out_of.group("field")) if out_of else None,
                     evidence_start=named[-1].start, evidence_end=m.end())
         attach(fact, fig)
         out.append(fact)
     return out
+
+
+def ranks_listed_after(sent: Sentence, ctx, so_far: list[Fact]) -> list[Fact]:
+    """`Quang Ninh ranked first, followed by Hai Phong, Hanoi and Bac Giang`: the Vietnamese reader's ordered list
+    (`scrapers.facts.index.ordered_list`) with the English order cue."""
+    return ordered_list(sent, ctx, so_far, en.ORDER_NEXT, en.ORDER_END, attach)

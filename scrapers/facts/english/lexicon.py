@@ -229,9 +229,17 @@ PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked firs
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
 RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?:place|position|spot)|"
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
-                 r"(?:retained|kept|held|maintained) (?:its|the) (?:top|first) (?:place|position|spot)|"
-                 r"topped|tops|ranked first|came first|led the (?:rankings?|list|table|country|nation))",
+                 r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)) (?:its|the) "
+                 r"(?:top|first) (?:place|position|spot)|"
+                 r"topped|tops|rank(?:ed|s) first|came first|led the (?:rankings?|list|table|country|nation))",
                  "Hai Phong rose to the top position")
+# `..., followed by A, B and C`: the names after the cue take the ranks after the last rank stated, in order
+ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?followed by|trailed by)(?!\w)", "ranked first, followed by ")
+# the list ends with the sentence (a full stop, not a decimal point), a semicolon or a new clause (`while`, `but`)
+ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi ranked 15th", case=True)
+# `the locality scored ...`, `the province kept its top position`: the province the article is about
+REFERRING_SUBJECT = cue(r"(?<!\w)(?:the|this|that) (?:locality|province|city)(?!\w)",
+                        "the locality scored a rate of")
 # `The national average was 85.6 percent`: the country's figure, no province's
 NATIONAL = cue(r"(?:national|nationwide|country's) average|"
                r"average of (?:all )?(?:the )?(?:63 )?(?:provinces|localities)", "The national average was ")

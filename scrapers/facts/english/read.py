@@ -9,7 +9,7 @@ from __future__ import annotations
 from scrapers.facts import lexicon as lx
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.attributes import attach, tier_mentions
-from scrapers.facts.english.index import first_places, indices_in
+from scrapers.facts.english.index import first_places, indices_in, ranks_listed_after
 from scrapers.facts.english.metric import read_figure
 from scrapers.facts.english.numbers import find_numbers
 from scrapers.facts.english.periods import find_periods
@@ -46,10 +46,14 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
             ctx.plan_period = own[-1]     # `the specific goal for 2025 is ...`: the horizon of the targets after it
         sent.target_mode = plan and not en.RESULT_VERB.search(sent.text)
         readable = lx.HAS_DIGIT.search(sent.text) or en.RANK_FIRST.search(sent.text) or \
-            en.WORDED_RANK.search(sent.text) or en.WORDED_COUNT.search(sent.text)   # `came in fifth`, `two spots`
+            en.WORDED_RANK.search(sent.text) or en.WORDED_COUNT.search(sent.text) or \
+            (ctx.last_rank is not None and en.ORDER_NEXT.search(sent.text))   # `came in fifth`, `It was followed by A`
         new = _facts_of_sentence(sent, text, ctx) if readable else []
         facts.extend(new)
         sentence_of.update((id(f), n_sent) for f in new)
+        ranks = [f for f in new if f.metric == "index_rank" and f.kind == "actual"]
+        if ranks:                         # the last stated, in the order of the text (`It was followed by A, B`)
+            ctx.last_rank = max(ranks, key=lambda f: f.evidence_start)
         frames = [p for p in own if p.kind in _FRAME_KINDS]
         if frames and not planned:
             ctx.period = frames[-1]
@@ -73,6 +77,7 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
     tokens = [t for t in find_numbers(s) if not _is_noise(s, t, spans)]
     out = read_figures(sent, tokens, ctx, read_figure, attach)
     out.extend(first_places(sent, ctx))
+    out.extend(ranks_listed_after(sent, ctx, out))
     place_in_article(out, sent, text)
     return out
 
