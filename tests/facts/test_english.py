@@ -380,3 +380,15 @@ def test_followed_by_without_a_rank_before_it_gives_no_rank():
     got = facts("Ha Giang hosted the launch of the 2024 PAPI report, followed by a press conference in Lao Cai.",
                 province=None, published=date(2025, 4, 20))
     assert not any(metric == "index_rank" for metric, _ in got)
+
+
+def test_later_items_of_a_list_of_scores_drop_their_with():
+    got = facts("The results of the index were announced in Hanoi. "
+                "In the PAR Index 2024, Ninh Binh ranked first with a score of 92.4 percent, followed by Nam Dinh with 91.8 percent, "
+                "Ha Nam 91.5 percent and Thai Binh 91.1 percent.", province=None, published=date(2025, 4, 20))
+    assert [got[("index_score", v)].province for v in (92.4, 91.8, 91.5, 91.1)] == ["37", "36", "35", "34"]
+    # a name before a share in a sentence with no score listed before it is no index score
+    got = facts("In the PAR Index 2024 year, the centres of the province did well: Ha Nam 95.5 percent of dossiers "
+                "were resolved on time, and the administrative procedures were all public.", province=None,
+                published=date(2025, 4, 20))
+    assert not any(metric.startswith("index_score") for metric, _ in got)

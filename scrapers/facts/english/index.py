@@ -46,6 +46,11 @@ def _index_metric(fig: Figure):
         if en.POINTS_AFTER.match(right) or tok.percent:
             return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
         return None
+    listed = _named_right_before(fig)
+    if listed is not None and (tok.percent or en.POINTS_AFTER.match(right)) and \
+            any(f.metric == "index_score" for f in fig.so_far) and not en.OTHER_RATE.search(right):
+        fig.province = listed             # `A with 91.4 percent, B 91.2 percent`: later items drop the `with`
+        return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
     component = _quoted_component(fig)
     ordinal = is_ordinal(s, tok)
     if en.PAIR_FROM_BEFORE.search(near[-12:]) and en.PAIR_TO_AFTER.match(right):
@@ -128,6 +133,14 @@ def _named_before_parenthesis(fig: Figure) -> str | None:
         return None
     opening = fig.s.rfind("(", 0, fig.start)
     named = [m for m in fig.sentence.provinces if 0 <= opening - m.end <= 1]
+    return named[0].code if named else None
+
+
+def _named_right_before(fig: Figure) -> str | None:
+    """The province whose name is all the figure's near-left words hold (`, Bac Giang 91.16 percent`, `and Long An
+    90.5 percent`), if any."""
+    named = [m for m in fig.sentence.provinces if fig.left_start <= m.start and fig.s[m.end:fig.start].isspace()
+             and en.LIST_ITEM_OPENING.fullmatch(fig.s, fig.left_start, m.start)]
     return named[0].code if named else None
 
 

@@ -224,6 +224,8 @@ PERCENT_INDICES = ("PAR", "SIPAS")
 # a share named as another rate is that rate, not the index's score (`the rate of online dossiers reached 70%`)
 OTHER_RATE = cue(r"(?<!\w)rate(?!\w)|dossiers?|records|applications|procedures|payments?|digiti[sz]|online",
                  "the rate of online dossiers reached ")
+# `, Bac Giang 91.16 percent, and Long An 90.5 percent`: what may open an item of a list before its name
+LIST_ITEM_OPENING = cue(r"[\s,]*(?:and\s+)?", ", and ")
 # a phrase of a sentence ends at a comma, a semicolon or a conjunction
 PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked first", case=True)
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
