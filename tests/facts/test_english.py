@@ -392,3 +392,14 @@ def test_later_items_of_a_list_of_scores_drop_their_with():
                 "were resolved on time, and the administrative procedures were all public.", province=None,
                 published=date(2025, 4, 20))
     assert not any(metric.startswith("index_score") for metric, _ in got)
+
+
+def test_a_pair_of_scores_without_a_verb_of_change_is_a_band():
+    got = facts("In the PAPI 2024 report, Quang Tri is one of the 16 provinces in the top group, whose scores run "
+                "from 44.1 points to 45.2 points, and the weakest group of the provinces has a score of 38.5 points "
+                "to 39.9 points.", province=None, published=date(2025, 4, 20))
+    assert not any(metric == "index_score" for metric, _ in got)
+    got = facts("In the PAPI 2024 report, Quang Tri's total score rose from 44.1 points to 45.2 points and the "
+                "province moved into the top group of the index.", province="45", published=date(2025, 4, 20))
+    assert got[("index_score", 44.1)].period_start == "2023-01-01"
+    assert got[("index_score", 45.2)].period_start == "2024-01-01"

@@ -53,6 +53,9 @@ def _index_metric(fig: Figure):
         return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
     component = _quoted_component(fig)
     ordinal = is_ordinal(s, tok)
+    in_pair = en.PAIR_TO_AFTER.match(right) or fig.previous is not None and en.PAIR_TO_BEFORE.match(near)
+    if in_pair and not ordinal and not en.SCORE_MOVE.search(fig.clause_left):
+        return None                       # `scores from 42.39 points to 43.95 points`: a band, not a change
     if en.PAIR_FROM_BEFORE.search(near[-12:]) and en.PAIR_TO_AFTER.match(right):
         return _pair_value(fig, component, ordinal) + (1,)   # `from 5.92 to 5.4 points`: 5.92 is the year before's
     if fig.previous is not None and en.PAIR_TO_BEFORE.match(near) and \

@@ -204,6 +204,11 @@ SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped
 # `from 5.92 to 5.4 points`: the value before and after
 PAIR_FROM_BEFORE = cue(r"(?<!\w)from\s*$", "falling sharply from ")
 PAIR_TO_AFTER = cue(r"^\s*(?:points?\s+)?to(?!\w)", " to 5.4")
+# a pair `from X to Y` is a change only after a verb of change (`fell from 5.92 to 5.4 points`); without one it is a
+# band of scores (`scores from 42.39 points to 43.95 points`, `a score of 38.97 points to 39.95 points`)
+SCORE_MOVE = cue(r"(?<!\w)(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|increas\w*|"
+                 r"decreas\w*|improv\w*|climb\w*|jump\w*|slid(?:e|es|ing)?|gr[eo]w(?:s|n|ing|th)?|gain\w*|"
+                 r"(?:went|goes|moved?|moving) (?:up|down)|chang\w*|up|down)(?!\w)", "the score fell sharply from ")
 # `climbed five places to 12th`: the place a move of ranks ends at
 TO_BEFORE = cue(r"(?<!\w)to\s*(?:the\s+)?$", "climbed five places to ")
 PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to\s*$", " to ")
