@@ -403,3 +403,16 @@ def test_a_pair_of_scores_without_a_verb_of_change_is_a_band():
                 "province moved into the top group of the index.", province="45", published=date(2025, 4, 20))
     assert got[("index_score", 44.1)].period_start == "2023-01-01"
     assert got[("index_score", 45.2)].period_start == "2024-01-01"
+
+
+def test_a_province_referred_back_to_holds_its_score_and_first_place():
+    got = facts("The results of the satisfaction index were announced in the capital. For the SIPAS 2024, the "
+                "locality scored a rate of 90.1 percent, maintaining the top position for the third year.",
+                province="45", published=date(2025, 4, 20))
+    assert got[("index_score", 90.1)].province == "45" and got[("index_score", 90.1)].index == "SIPAS"
+    assert got[("index_rank", 1)].province == "45"
+    # no index named in the sentence: a rate of the locality is no index score
+    got = facts("The results of the survey were announced in the capital. In the survey, the locality scored a "
+                "rate of 90.1 percent, and the people of the province were pleased.", province="45",
+                published=date(2025, 4, 20))
+    assert got == {}

@@ -82,6 +82,12 @@ def _index_metric(fig: Figure):
     if (tok.percent or en.POINTS_AFTER.match(right)) and en.NATIONAL.search(fig.clause_left[-60:]) and \
             en.REACHED_BEFORE.search(near):
         return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0   # the national average
+    if (tok.percent and index_of(fig) in en.PERCENT_INDICES or en.POINTS_AFTER.match(right)) and \
+            fig.sentence.indices and en.SCORE_BEFORE.search(near) and not _province_before(fig):
+        holder = _referred_to(fig.ctx, fig.s, fig.clause[0], fig.start)
+        if holder:                        # `For the SIPAS, the locality scored a rate of 87.59%`
+            fig.province = holder
+            return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
     if tok.percent and index_of(fig) in en.PERCENT_INDICES and en.SCORE_BEFORE.search(near) and \
             _province_before(fig) and not en.OTHER_RATE.search(fig.clause_left[-80:]):
         return "index_score", "percent", tok.value, None, None, 0   # `Hanoi ... with 91.2 percent` (PAR, SIPAS)
@@ -147,6 +153,14 @@ def _named_right_before(fig: Figure) -> str | None:
     return named[0].code if named else None
 
 
+def _referred_to(ctx, s: str, lo: int, pos: int) -> str | None:
+    """`the locality scored ...`, `the province kept its top position`: the province a clause names no other way
+    than by referring back, the one last ranked, else the source's; None when the clause names none or a name."""
+    if not en.REFERRING_SUBJECT.search(s, lo, pos):
+        return None
+    return ctx.last_ranked or ctx.default_province
+
+
 def _province_before(fig: Figure) -> bool:
     return any(fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces)
 
@@ -172,9 +186,10 @@ def first_places(sent: Sentence, ctx) -> list[Fact]:
     for m in en.RANK_FIRST.finditer(sent.text):
         lo = clause_bounds(sent.text, m.start())[0]
         named = [p for p in sent.provinces if lo <= p.start and 0 <= m.start() - p.end <= 40]
-        if not named or not _of_the_index(sent.text, m.end()):
+        holder = named[-1].code if named else _referred_to(ctx, sent.text, lo, m.start())
+        if not holder or not _of_the_index(sent.text, m.end()):
             continue                      # `The MoJ topped the list`: no province's first place
-        fig = Figure(sent, NumberToken(m.start(), m.end(), 1, False, False), ctx, province=named[-1].code)
+        fig = Figure(sent, NumberToken(m.start(), m.end(), 1, False, False), ctx, province=holder)
         index = index_of(fig)
         if index is None or _of_a_ministry(fig):
             continue
@@ -182,7 +197,7 @@ def first_places(sent: Sentence, ctx) -> list[Fact]:
         out_of = en.OUT_OF_AFTER.match(sent.text[m.end():])     # `ranks first among all 63 provinces`
         fact = Fact(article="", metric="index_rank", value=1.0, unit="rank", index=index,
                     rank_of=int(out_of.group("field")) if out_of else None,
-                    evidence_start=named[-1].start, evidence_end=m.end())
+                    evidence_start=named[-1].start if named else m.start(), evidence_end=m.end())
         attach(fact, fig)
         out.append(fact)
     return out
