@@ -416,3 +416,14 @@ def test_a_province_referred_back_to_holds_its_score_and_first_place():
                 "rate of 90.1 percent, and the people of the province were pleased.", province="45",
                 published=date(2025, 4, 20))
     assert got == {}
+
+
+def test_a_bare_count_with_what_was_done_to_it_breaks_down_the_count_before():
+    got = facts("In March 2025, the centre received 2,140 dossiers of administrative procedures. Of these, 2,050 "
+                "dossiers were resolved, with 2,041 being returned on time or early, and only 9 returned late.",
+                province="45", published=date(2025, 4, 20))
+    assert ("dossiers_resolved", 2050) in got and ("dossiers_late", 9) in got
+    assert got[("dossiers_on_time", 2041)].period_end == "2025-03-31"
+    got = facts("In March 2025, the centre received 2,140 dossiers of administrative procedures, with 300 being "
+                "visitors from other provinces and 12 staff to help them.", province="45", published=date(2025, 4, 20))
+    assert set(got) == {("dossiers_received", 2140)}

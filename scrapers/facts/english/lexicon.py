@@ -82,7 +82,7 @@ OF_WHICH_AFTER = cue(r"^\s*of (?:which|them)", " of which were processed online"
 PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolved|considered)|pending|in progress|"
               r"carried over|not yet due)", "197 dossiers are currently being processed within the deadline")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
-ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedule|duty)|"
+ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedule|duty)|on[- ]time (?:or|and) early|"
               r"(?:on[- ]time|correctly|on schedule) (?:and|or) (?:before|ahead of) (?:the )?"
               r"(?:deadline|schedule|time)|"
               r"on[- ]time|on schedule|"
@@ -111,7 +111,7 @@ SHARE_OF_PREVIOUS = cue(r"(?:accounting for|making up|representing|equal to|equi
 RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|submi|handl|return",
                        "the rate of on-time settlement")
 # `received 2.6 million dossiers, with 99.7% resolved on time`: a share of the count before, by what was done to it
-DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|has been)\s+)?"
+DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|has been|being)\s+)?"
                  r"(?:resolved|settled|processed|submitted|handled|returned|received|digiti[sz]ed)(?!\w)",
                  " resolved on time")
 RATE_WORD = cue(r"(?<!\w)rate(?!\w)", "the rate of on-time settlement")

@@ -49,8 +49,9 @@ def _noun(fig: Figure) -> tuple[str | None, int | None]:
     head = last_match(en.COUNTED_HEAD, fig.clause_left)
     if head and en.LINK_BEFORE.search(fig.near):
         return en.NOUN_CLASSES[head.lastindex - 1], head.start()
-    if en.OF_WHICH_AFTER.match(fig.right) or en.BREAKDOWN.search(fig.clause_left[-80:]):
-        counts = [f for f in fig.so_far if f.unit == "count"]    # `891 of which`, `including 2,387 online`
+    if en.OF_WHICH_AFTER.match(fig.right) or en.BREAKDOWN.search(fig.clause_left[-80:]) or \
+            en.DONE_AFTER.match(fig.right):  # `891 of which`, `including 2,387 online`, `with 1,793 being returned`
+        counts = [f for f in fig.so_far if f.unit == "count"]
         if counts:
             return _class_of(counts[-1].metric), None
     return None, None
