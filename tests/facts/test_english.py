@@ -427,3 +427,12 @@ def test_a_bare_count_with_what_was_done_to_it_breaks_down_the_count_before():
     got = facts("In March 2025, the centre received 2,140 dossiers of administrative procedures, with 300 being "
                 "visitors from other provinces and 12 staff to help them.", province="45", published=date(2025, 4, 20))
     assert set(got) == {("dossiers_received", 2140)}
+
+
+def test_the_tier_of_a_centre_is_the_tier_word_in_its_name_and_departments_are_a_tier():
+    got = facts("The Provincial Public Administration Center reported on its work in March 2025. It worked with "
+                "the Center's staff and relevant departments and agencies on the one-stop software. During the "
+                "month, the Center received 3,210 dossiers of administrative procedures. Professional agencies "
+                "digitized 1,400 dossiers in the month.", province="45", published=date(2025, 4, 20))
+    assert got[("dossiers_received", 3210)].level == "province"
+    assert got[("digitised_dossiers", 1400)].level == "department"

@@ -260,8 +260,11 @@ REFORM_TOPIC = cue(r"administrative procedure|public administration|dossier|publ
 
 # --- tiers ----------------------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern | Cue]] = [
-    ("province", cue(r"provincial(?:-level)?\s+(?:Public\s+Administration\s+)?Service\s+Cent(?:er|re)",
-                     "the provincial Public Administration Service Center")),
+    ("province", cue(r"provincial(?:-level)?\s+(?:Public\s+Administration\s+)?(?:Service\s+)?Cent(?:er|re)",
+                     "the Provincial Public Administration Center")),
+    # `professional agencies digitized 639 dossiers`: the departments of the province (sở, ban, ngành)
+    ("department", cue(r"(?:professional|specialized|specialised|provincial) agencies|(?<!\w)departments?(?:-level)?"
+                       r"(?: and (?:branches|sectors|agencies))?(?!\w)", "professional agencies digitized")),
     ("district", cue(r"(?<!\w)district(?:s|-level)?(?!\w)", "district-level")),
     ("commune", cue(r"(?<!\w)(?:communes?|communal|wards?|townships?)(?:-level)?(?!\w)",
                     "Phu Lien Ward Public Administration Service Center")),

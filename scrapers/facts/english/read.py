@@ -20,6 +20,7 @@ from scrapers.reference.provinces import find_province_mentions
 
 # periods that frame the sentences after them (a comparison base frames nothing)
 _FRAME_KINDS = {"range_dmy", "since_day", "as_of_dmy", "as_of_month", "months_of_year", "month", "year", "year_range"}
+CENTRE_NAME_SPAN = 60                     # characters from a tier word to the end of the centre it names
 TITLE_SENTENCES = 2                       # the title and the line after it say whether the article sets out a plan
 
 
@@ -64,7 +65,7 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
             ctx.since = frames[-1].period_start
         levels = {f.level for f in new if not f.metric.startswith("index")}
         if not new and en.SERVICE_CENTRE.search(sent.text):
-            levels = {tier for _, _, tier in tier_mentions(sent.text)}
+            levels = _centre_tiers(sent.text)
         if len(levels) == 1:
             ctx.level = levels.pop()
         elif en.LEVEL_RESET.search(sent.text):
@@ -72,6 +73,15 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
     if not en.REFORM_TOPIC.search(text):    # a court's cases, a hospital's records: only index figures are reform's
         facts = [f for f in facts if f.metric.startswith("index")]
     return facts, sentence_of
+
+
+def _centre_tiers(s: str) -> set[str]:
+    """The tiers of the service centres a sentence names: a tier word in the centre's name or just before it (`the
+    Provincial Public Administration Center`, `In Dien Bien Phu ward, the Public Administration Service Center`),
+    not the departments it works with (`coordination among the Center and relevant departments`)."""
+    centres = [m.end() for m in en.SERVICE_CENTRE.finditer(s)]
+    return {tier for start, end, tier in tier_mentions(s)
+            if any(0 <= centre - end <= CENTRE_NAME_SPAN for centre in centres)}
 
 
 def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[Fact]:
