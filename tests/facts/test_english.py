@@ -65,10 +65,22 @@ def test_a_day_and_month_is_no_ratio():
     ("in the first nine months of 2024", "2024-01-01", "2024-09-30"),
     ("in September 2025", "2025-09-01", "2025-09-30"),
     ("during 2021-2023", "2021-01-01", "2023-12-31"),
+    ("From February 3, 2024 to September 30, 2024, the centre", "2024-02-03", "2024-09-30"),
+    ("from March 15 to June 2, 2025, the ward", "2025-03-15", "2025-06-02"),
+    ("In the third quarter of 2023, the city", "2023-07-01", "2023-09-30"),
+    ("In the second quarter, the city", "2025-04-01", "2025-06-30"),
+    ("Also in August, the ward", "2025-08-01", "2025-08-31"),
+    ("In November, the ward", "2024-11-01", "2024-11-30"),   # published in October 2025: the November before
+    ("As of the end of June 2025, a cumulative total of", "2025-01-01", "2025-06-30"),
 ])
 def test_english_periods(phrase, start, end):
     found = find_periods(phrase, PUB)
     assert [(p.period_start, p.period_end) for p in found] == [(start, end)]
+
+
+def test_a_month_name_that_is_no_period():
+    assert find_periods("In May 9 hearings were held, and on March 3 the ward", PUB) == []
+    assert find_periods("The Ministry of Home Affairs said it may review the index", PUB) == []
 
 
 def test_a_comparison_base_is_comparative():
@@ -436,3 +448,16 @@ def test_the_tier_of_a_centre_is_the_tier_word_in_its_name_and_departments_are_a
                 "digitized 1,400 dossiers in the month.", province="45", published=date(2025, 4, 20))
     assert got[("dossiers_received", 3210)].level == "province"
     assert got[("digitised_dossiers", 1400)].level == "department"
+
+
+def test_a_sentence_wrapped_across_lines_is_read_whole():
+    text = ("The Provincial Public Administration Center reported its results for the month.\n"
+            "As of the end of June\n"
+            "2025, a cumulative total of 9,120 dossiers had been received at the Center, and from January 1,\n"
+            "2025 the centre returned 8,900 dossiers on time.\n"
+            "Governance and citizens\n"
+            "Citizens of the province rated the centre well in the survey of the year.")
+    got = facts(text, province="45", published=date(2025, 7, 10))
+    received = got[("dossiers_received", 9120)]
+    assert (received.period_start, received.period_end) == ("2025-01-01", "2025-06-30")
+    assert received.level == "province"

@@ -54,6 +54,13 @@ WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nin
 BREAKDOWN = cue(r"(?:of which|in which|including|among (?:them|which)|consisting of)", "including 2,387 online")
 ITEM_JOIN = cue(r"\s(?:and|as well as)\s", "5,000 received and 4,000 resolved", case=True)
 
+# a hard line wrap inside a sentence: the line ends in a comma or a word no sentence ends in, or the next line goes
+# on with a figure (`As of the end of April` / `2025, a total of`; `November 15,` / `2022`)
+WRAPPED_LINE_END = cue(r"(?:,|(?<!\w)(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|as|than|out of|"
+                       r"January|February|March|April|May|June|July|August|September|October|November|December))$",
+                       "As of the end of April")
+WRAPPED_LINE_START = cue(r"\d", "2025, a cumulative total of")
+
 # --- what is counted: the noun after (or before) a figure ----------------------------------
 _DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
 _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
@@ -302,7 +309,11 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _Y = r"(?:19|20)\d\d"
 # Longer, more specific phrases first; matches do not overlap (as `scrapers.facts.periods`).
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 PERIODS: list[tuple[str, re.Pattern | Cue]] = [
+    # `From January 1, 2022 to November 15, 2022`: a span across months
+    ("range_dmy", cue(rf"(?:from\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}),?(?:\s+(?P<year>{_Y}))?\s*(?:[–-]|to|until|till)\s*"
+                      rf"{_MONTH2}\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>{_Y})", "From January 1, 2022 to November 15, 2022")),
     ("range_dmy", cue(rf"(?:from\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})\s*(?:[–-]|to|until)\s*(?P<day2>\d{{1,2}})(?![\d/])"
                       rf"(?:,?\s+(?P<year>{_Y}))?", "From July 1–7, the center received")),
     ("since_day", cue(rf"(?:since|from|as from|starting from)\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"
@@ -313,10 +324,15 @@ PERIODS: list[tuple[str, re.Pattern | Cue]] = [
     ("as_of_month", cue(rf"(?:as of|by|until) (?:the end of\s+)?{_MONTH},?\s+(?P<year>{_Y})",
                         "by the end of June 2024")),
     ("day", cue(rf"{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_Y})", "on June 19, 2025")),
+    # `in the first quarter of 2019`, `In the first quarter, ...` (of the year the text is about)
+    ("quarter", cue(rf"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+                    rf"(?:\s+of\s+(?:the year\s+)?(?P<year>{_Y}))?", "In the first quarter of 2019")),
     ("months_of_year", cue(rf"(?:the\s+)?first\s+(?:(?P<months>\d{{1,2}}|three|six|nine)\s+months|(?P<half>half))"
                            rf"\s+of\s+"
                            rf"(?:the year\s+)?(?P<year>{_Y})", "in the first six months of 2024")),
     ("month", cue(rf"{_MONTH},?\s+(?P<year>{_Y})", "in October 2025")),
+    # `in April, the centre received ...`: a month of the year the text is about
+    ("month", cue(rf"(?<!\w)(?:in|during|for)\s+(?:the month of\s+)?{_MONTH}(?!\w)(?!\s*\d)", "Also in April, ")),
     ("year_range", cue(rf"(?:(?:in|from|during|between|for)\s+(?:the\s+)?(?:period\s+)?)?(?P<year>{_Y})\s*"
                        rf"(?:[-–]|to|and)\s*(?P<year2>{_Y})", "to be launched in 2018-2019")),
     ("compare_year", cue(rf"(?:compared (?:to|with)|than(?: in)?|against|from)\s+(?:the same period (?:of|in)\s+)?"
@@ -326,8 +342,12 @@ PERIODS: list[tuple[str, re.Pattern | Cue]] = [
     ("year", cue(rf"(?:(?<!\w)(?:in|for|by|during|through|of)\s+(?:the end of\s+|the year\s+)?|^\s*)(?P<year>{_Y})"
                  rf"(?!\s*[-–/]\s*\d)(?!\w)", "In 2023, the city ranked 27th")),
 ]
+# `a cumulative total of`, `accumulated since the beginning of the year`: a running total of the year so far
+CUMULATIVE = cue(r"cumulative|accumulated|since the (?:beginning|start) of the year|year-to-date|so far this year",
+                 "As of the end of April 2025, a cumulative total of")
 MONTHS = {name: n for n, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
      ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
      ("december", "dec")], start=1) for name in names}
 MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9}
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

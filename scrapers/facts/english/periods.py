@@ -23,6 +23,8 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
             start, end = _resolve(kind, m, published, context_year)
             if start is None and end is None:
                 continue
+            if start is None and end and kind in ("as_of_dmy", "as_of_month") and en.CUMULATIVE.search(text):
+                start = f"{end[:4]}-01-01"    # `As of the end of April 2025, a cumulative total of ...`: the year's
             taken.append((s, e))
             found.append(PeriodMention(s, e, text[s:e].strip(), start, end, kind == "compare_year", kind))
     found.sort(key=lambda p: p.start)
@@ -35,8 +37,15 @@ def _resolve(kind: str, m, ref: date | None, context_year: int | None) -> tuple[
     month = en.MONTHS.get(g["month"].lower()) if g.get("month") else None
     if year is None:
         return None, None
+    if kind == "range_dmy" and g.get("month2"):   # `From January 1, 2022 to November 15, 2022`
+        last = int(g["year2"])
+        first = int(g["year"]) if g.get("year") else last
+        return _iso(first, month, int(g["day"])), _iso(last, en.MONTHS[g["month2"].lower()], int(g["day2"]))
     if kind == "range_dmy":
         return _iso(year, month, int(g["day"])), _iso(year, month, int(g["day2"]))
+    if kind == "quarter":
+        last_month = 3 * en.QUARTERS[g["quarter"].lower()]
+        return _iso(year, last_month - 2, 1), _month_end(year, last_month)
     if kind == "since_day":
         start = _iso(year, month, int(g["day"]))
         # a running total up to publication; a publication known only by its year's first day says nothing of the end
@@ -53,6 +62,8 @@ def _resolve(kind: str, m, ref: date | None, context_year: int | None) -> tuple[
         months = 6 if g.get("half") else en.MONTH_COUNTS.get(g["months"].lower()) or int(g["months"])
         return (_year(year)[0], _month_end(year, months)) if 1 <= months <= 12 else (None, None)
     if kind == "month":
+        if not g.get("year") and not context_year and ref and month > ref.month:
+            year -= 1                     # `in November` in a text of March: the November before
         return _iso(year, month, 1), _month_end(year, month)
     if kind == "year_range":
         last = int(g["year2"])

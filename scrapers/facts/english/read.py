@@ -19,13 +19,14 @@ from scrapers.models import Fact
 from scrapers.reference.provinces import find_province_mentions
 
 # periods that frame the sentences after them (a comparison base frames nothing)
-_FRAME_KINDS = {"range_dmy", "since_day", "as_of_dmy", "as_of_month", "months_of_year", "month", "year", "year_range"}
+_FRAME_KINDS = {"range_dmy", "quarter", "since_day", "as_of_dmy", "as_of_month", "months_of_year", "month", "year", "year_range"}
 CENTRE_NAME_SPAN = 60                     # characters from a tier word to the end of the centre it names
 TITLE_SENTENCES = 2                       # the title and the line after it say whether the article sets out a plan
 
 
 def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) -> tuple[list[Fact], dict[int, int]]:
     """The facts of an English article before restatements merge, and the sentence of each (by `id`)."""
+    sentences = rejoin_wrapped_lines(sentences, text)
     ctx.index = next((code for _, code in indices_in(text) if code), None)
     edition = en.INDEX_EDITION.search(text) if ctx.index else None
     if edition:
@@ -73,6 +74,24 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
     if not en.REFORM_TOPIC.search(text):    # a court's cases, a hospital's records: only index figures are reform's
         facts = [f for f in facts if f.metric.startswith("index")]
     return facts, sentence_of
+
+
+def rejoin_wrapped_lines(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Sentences a hard line wrap split (`As of the end of April` / `2025, a total of ...`): a line that ends in no
+    stop joins the next when it ends in a comma or a word no English sentence ends in, or the next goes on with a
+    figure. The shared splitter joins only lines that go on in lower case."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        before = out[-1] if out else None
+        if before is not None and text[before.start + len(before.text):sent.start] == "\n" and \
+                (en.WRAPPED_LINE_END.search(before.text) or en.WRAPPED_LINE_START.match(sent.text)):
+            joined = text[before.start:sent.start + len(sent.text)]
+            lower = joined.lower()
+            out[-1] = Sentence(before.start, joined, before.paragraph_start,
+                               lower=lower if len(lower) == len(joined) else None)
+        else:
+            out.append(sent)
+    return out
 
 
 def _centre_tiers(s: str) -> set[str]:
