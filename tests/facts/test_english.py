@@ -461,3 +461,16 @@ def test_a_sentence_wrapped_across_lines_is_read_whole():
     received = got[("dossiers_received", 9120)]
     assert (received.period_start, received.period_end) == ("2025-01-01", "2025-06-30")
     assert received.level == "province"
+
+
+def test_a_part_out_of_a_whole_of_dossiers_counts_the_part():
+    got = facts("In May 2025, the departments of the province digitized 812 out of 1,020 incoming dossiers and 640 "
+                "out of 700 administrative procedure outcomes, and the wards resolved 950 out of 1,000 dossiers.",
+                province="45", published=date(2025, 6, 10))
+    assert got[("digitised_dossiers", 812)].level == "department"
+    assert ("digitised_dossiers", 640) in got and ("dossiers_resolved", 950) in got
+    assert not any(value in (1020, 700, 1000) for _, value in got)
+    # a part out of a whole of something else is no dossier count
+    got = facts("In May 2025, the province trained 812 out of 1,020 officials of the centres in the handling of "
+                "administrative procedures.", province="45", published=date(2025, 6, 10))
+    assert got == {}

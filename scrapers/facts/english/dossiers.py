@@ -50,3 +50,12 @@ def dossier_count(fig: Figure, head_at: int | None) -> str | None:
         if action:
             return action
     return None
+
+
+def part_of_whole(fig: Figure, whole_end: int) -> str | None:
+    """`digitized 639 out of 1,414 incoming dossiers`, `5,996 out of 9,823 dossiers ... had been digitized`: the
+    status a part of a whole of dossiers is counted by, named after the whole in its clause, else the status or what
+    was done to it (`resolved 950 out of 1,000 dossiers`) named nearest before the part."""
+    after = fig.s[whole_end:fig.clause[1]]
+    return dossier_status(after, first_cue=True) or dossier_status(fig.near, first_cue=False) or _action(fig.near) \
+        or dossier_status(fig.clause_left, first_cue=False) or _action(fig.clause_left)

@@ -85,6 +85,13 @@ LINK_BEFORE = cue(r"(?:is|are|was|were|reached|totall?ed|stood at|of)"
 # `891 of which were processed online`: a part of the count before
 OF_WHICH_AFTER = cue(r"^\s*of (?:which|them)", " of which were processed online")
 
+# `digitized 639 out of 1,414 incoming dossiers`, `926 out of 1,097 procedure outcomes`: a part of a whole of dossiers
+# (or of their results); the part is the fact, the whole only its denominator
+PART_OF_WHOLE_AFTER = cue(rf"\s*out of\s+(?:the\s+)?\d[\d,.]*\s+(?:incoming\s+|received\s+|submitted\s+)?"
+                          rf"(?:administrative\s+)?(?:procedure\s+)?(?:{_DOSSIER}|outcomes|results)(?!\w)",
+                          " out of 1,414 incoming dossiers")
+OUT_OF_BEFORE = cue(r"(?<!\w)out of\s*(?:the\s*)?$", "639 out of ")
+
 # --- dossier status and channel ------------------------------------------------------------
 PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolved|considered)|pending|in progress|"
               r"carried over|not yet due)", "197 dossiers are currently being processed within the deadline")

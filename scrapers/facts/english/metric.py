@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scrapers.facts.dossiers import RATE_OF
 from scrapers.facts.english import lexicon as en
-from scrapers.facts.english.dossiers import dossier_count, dossier_status
+from scrapers.facts.english.dossiers import dossier_count, dossier_status, part_of_whole
 from scrapers.facts.english.index import read_index_figure
 from scrapers.facts.english.online import service_count, service_grade
 from scrapers.facts.english.procedures import decision_count, procedure_count
@@ -28,6 +28,12 @@ def read_figure(fig: Figure) -> Fact | None:
     if tok.percent:
         metric = _percent_metric(fig)
         return fig.fact(metric, tok.value, "percent") if metric else None
+    whole = en.PART_OF_WHOLE_AFTER.match(fig.s, fig.end)
+    if whole:                             # `digitized 639 out of 1,414 incoming dossiers`
+        metric = part_of_whole(fig, whole.end())
+        return fig.fact(metric, tok.value, "count") if metric else None
+    if en.OUT_OF_BEFORE.search(fig.near):
+        return None                       # the whole of `639 out of 1,414 dossiers`: a denominator only
     noun, head_at = _noun(fig)
     metric = None
     if noun == "dossier" and tok.denominator is None:
