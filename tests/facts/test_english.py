@@ -474,3 +474,18 @@ def test_a_part_out_of_a_whole_of_dossiers_counts_the_part():
     got = facts("In May 2025, the province trained 812 out of 1,020 officials of the centres in the handling of "
                 "administrative procedures.", province="45", published=date(2025, 6, 10))
     assert got == {}
+
+
+def test_participles_before_the_noun_and_spaced_hyphens_of_translated_reports():
+    got = facts("In the first quarter of 2025, the province issued 12 decisions announcing the list of "
+                "administrative procedures, including 35 newly announced procedures and 90 modified and "
+                "supplemented procedures; it brought 1,210 administrative procedures into settlement at the one "
+                "-stop shop and is providing 1,400 online public services, including 820 full -service services.",
+                province="45", published=date(2025, 4, 20))
+    assert ("procedures_new", 35) in got and ("procedures_amended", 90) in got
+    assert ("procedures_one_stop", 1210) in got and ("online_services_full", 820) in got
+    assert ("online_services", 820) not in got
+    # a modified timetable counts no procedures
+    got = facts("In the first quarter of 2025, the province modified 3 timetables of the centres for the "
+                "handling of administrative procedures.", province="45", published=date(2025, 4, 20))
+    assert got == {}

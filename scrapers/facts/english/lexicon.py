@@ -69,8 +69,10 @@ _SERVICE = r"online public services?|online services?|public services?|services?
 # procedures`, `1,500 full-process online public services`)
 NOUN_AFTER = cue(rf"\s*(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed)\s+)?"
                  rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER})|"
-                 rf"(?:(?:integrated|new|newly issued|amended|revised|replaced|abolished|simplified)\s+)?"
-                 rf"({_PROCEDURE})|(?:(?:integrated|full-process|partial|level-[34])\s+)?({_SERVICE})|(decisions?)|"
+                 rf"(?:(?:integrated|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|abolished|"
+                 rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
+                 rf"({_PROCEDURE})|(?:(?:integrated|full\s*-\s*(?:process|service)|partial|level-[34])\s+)?({_SERVICE})|"
+                 rf"(decisions?)|"
                  rf"(days?))(?!\w)",
                  " administrative procedure records")
 NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
@@ -137,13 +139,14 @@ PROC_ABOLISHED = cue(r"(?:abolish(?:ed|es|ing)?|abolition|annul(?:led)?|scrapp?(
 PROC_SIMPLIFIED = cue(r"(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|ing)|"
                       r"(?:shorten|cut|reduc)(?:ed|ing|e|es)? (?:the )?(?:processing )?time)",
                       "shortening the processing time for")
-PROC_AMENDED = cue(r"(?:amended|supplemented|replaced|revised)", "procedures were amended")
+PROC_AMENDED = cue(r"(?:amended|supplemented|replaced|revised|modified)", "187 modified and supplemented procedures")
 PROC_NEW = cue(r"(?:newly (?:issued|promulgated|announced)|new (?:administrative )?procedures)", "newly issued")
 # `The province has 1,845 administrative procedures`: what it has is in force
 PROC_IN_EFFECT = cue(r"(?:in effect|in force|currently (?:has|have|applies|apply)|"
                      r"(?<!\w)(?:has|have|there are)\s+(?:a total of\s+|\w+ than\s+|nearly\s+|about\s+)?$)",
                      "The province has ")
-PROC_ONE_STOP = cue(r"one-stop|single-window", "handled through the one-stop mechanism")
+# machine translations space the hyphen of a compound (`one -stop`, `full -service`)
+PROC_ONE_STOP = cue(r"one\s*-\s*stop|single\s*-\s*window", "settled at the one -stop shop")
 PROC_PUBLISHED = cue(r"(?:announc(?:ed|ing|es?)|publish(?:ed|ing)|promulgat(?:ed|ing)|made public)",
                      "25 decisions announcing")
 # `1,230 are provided as full-process online public services`: procedures counted as online services
@@ -162,7 +165,8 @@ PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|review(?:ed|ing)?
 
 # --- online services -----------------------------------------------------------------------
 SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*(?:level[\s-]*)?4", "at level 3, 4")
-SERVICE_FULL = cue(r"(?:level[\s-]*4|full(?:-| )process|full(?:y)? online|in full(?!\w)|end-to-end|fourth level)",
+SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service)|full(?:y)? online|in full(?!\w)|end-to-end|"
+                   r"fourth level)",
                    "online public services at level 4")
 SERVICE_PARTIAL = cue(r"(?:level[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
 SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)", "services at level 2")
