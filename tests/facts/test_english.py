@@ -396,7 +396,8 @@ def test_followed_by_without_a_rank_before_it_gives_no_rank():
 
 def test_later_items_of_a_list_of_scores_drop_their_with():
     got = facts("The results of the index were announced in Hanoi. "
-                "In the PAR Index 2024, Ninh Binh ranked first with a score of 92.4 percent, followed by Nam Dinh with 91.8 percent, "
+                "In the PAR Index 2024, Ninh Binh ranked first with a score of 92.4 percent, followed by Nam Dinh "
+                "with 91.8 percent, "
                 "Ha Nam 91.5 percent and Thai Binh 91.1 percent.", province=None, published=date(2025, 4, 20))
     assert [got[("index_score", v)].province for v in (92.4, 91.8, 91.5, 91.1)] == ["37", "36", "35", "34"]
     # a name before a share in a sentence with no score listed before it is no index score
@@ -489,3 +490,17 @@ def test_participles_before_the_noun_and_spaced_hyphens_of_translated_reports():
     got = facts("In the first quarter of 2025, the province modified 3 timetables of the centres for the "
                 "handling of administrative procedures.", province="45", published=date(2025, 4, 20))
     assert got == {}
+
+
+def test_procedures_received_are_their_dossiers():
+    got = facts("In the first quarter of 2025, the whole province received 21,400 administrative procedures, of "
+                "which 15,200 documents were submitted online, accounting for more than 71%, and the province "
+                "simplified 40 administrative procedures.", province="45", published=date(2025, 4, 20))
+    assert ("dossiers_received", 21400) in got and ("online_dossiers", 15200) in got
+    assert got[("online_dossier_rate", 71)].qualifier == "over"
+    assert ("procedures_simplified", 40) in got
+    # `for more than` is no `or`: a share of a group of procedures is no share of the count before
+    got = facts("In the first quarter of 2025, the province brought 1,210 administrative procedures into settlement "
+                "at the one-stop shop, of which the provincial level accounts for more than 75%.", province="45",
+                published=date(2025, 4, 20))
+    assert set(got) == {("procedures_one_stop", 1210)}

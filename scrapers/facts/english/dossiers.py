@@ -25,7 +25,7 @@ def dossier_status(text: str, first_cue: bool, rate: bool = False) -> str | None
     return RATE_OF.get(metric) if rate else metric
 
 
-def _action(text: str) -> str | None:
+def dossier_action(text: str) -> str | None:
     """Received or resolved, whichever `text` names last (`received and processed`: received)."""
     received, resolved = last(en.RECEIVED, text), last(en.RESOLVED, text)
     if received < 0 and resolved < 0:
@@ -46,7 +46,7 @@ def dossier_count(fig: Figure, head_at: int | None) -> str | None:
     if status:
         return status
     for text in (own_near, head, fig.right, fig.clause_left[-120:], fig.sentence_left[-200:]):
-        action = _action(text)
+        action = dossier_action(text)
         if action:
             return action
     return None
@@ -57,5 +57,5 @@ def part_of_whole(fig: Figure, whole_end: int) -> str | None:
     status a part of a whole of dossiers is counted by, named after the whole in its clause, else the status or what
     was done to it (`resolved 950 out of 1,000 dossiers`) named nearest before the part."""
     after = fig.s[whole_end:fig.clause[1]]
-    return dossier_status(after, first_cue=True) or dossier_status(fig.near, first_cue=False) or _action(fig.near) \
-        or dossier_status(fig.clause_left, first_cue=False) or _action(fig.clause_left)
+    return dossier_status(after, first_cue=True) or dossier_status(fig.near, first_cue=False) or \
+        dossier_action(fig.near) or dossier_status(fig.clause_left, first_cue=False) or dossier_action(fig.clause_left)

@@ -121,7 +121,8 @@ RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|settled|settling|processed|handled|retu
 SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?(?:{_DOSSIER})(?!\w)",
                               " of the dossiers were resolved ahead of schedule")
 # `2,602 records resolved on time, accounting for 96.2%`: the share of the count before
-SHARE_OF_PREVIOUS = cue(r"(?:accounting for|making up|representing|equal to|equivalent to|reaching|or)\s*$",
+SHARE_OF_PREVIOUS = cue(r"(?<!\w)(?:accounting for|making up|representing|equal to|equivalent to|reaching|or)"
+                        r"(?:\s+(?:more than|over|nearly|almost|about|approximately|less than))?\s*$",
                         "2,602 records resolved on time, accounting for ")
 # what a rate of settlement or submission is about: `the rate of on-time settlement`, not `on-time disbursement`
 RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|submi|handl|return",
@@ -324,7 +325,8 @@ _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 PERIODS: list[tuple[str, re.Pattern | Cue]] = [
     # `From January 1, 2022 to November 15, 2022`: a span across months
     ("range_dmy", cue(rf"(?:from\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}),?(?:\s+(?P<year>{_Y}))?\s*(?:[–-]|to|until|till)\s*"
-                      rf"{_MONTH2}\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>{_Y})", "From January 1, 2022 to November 15, 2022")),
+                      rf"{_MONTH2}\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>{_Y})",
+                      "From January 1, 2022 to November 15, 2022")),
     ("range_dmy", cue(rf"(?:from\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})\s*(?:[–-]|to|until)\s*(?P<day2>\d{{1,2}})(?![\d/])"
                       rf"(?:,?\s+(?P<year>{_Y}))?", "From July 1–7, the center received")),
     ("since_day", cue(rf"(?:since|from|as from|starting from)\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from scrapers.facts.english import lexicon as en
+from scrapers.facts.english.dossiers import dossier_action
 from scrapers.facts.english.online import service_grade
 from scrapers.facts.figure import Figure, first, last
 
@@ -19,7 +20,8 @@ def decision_count(fig: Figure) -> str | None:
 
 def procedure_count(fig: Figure) -> str | None:
     """The metric of a count of procedures: the kind named right after it (`520 procedures will be abolished`),
-    else the nearest before it (`simplified 718 administrative procedures`)."""
+    else a dossier's action right before it (a procedure is not received, its dossier is), else the kind nearest
+    before it (`simplified 718 administrative procedures`)."""
     if fig.token.denominator is not None or en.PROPOSED.search(fig.sentence_left[-60:]):
         return None                       # `2,941/4,888 APs to be reduced`, `propose to abolish`: no count of its own
     own_right = en.ITEM_JOIN.split(fig.right)[0]   # `134 procedures and simplified 402`: the cue after `and` is 402's
@@ -29,6 +31,10 @@ def procedure_count(fig: Figure) -> str | None:
     after = [(pos, metric) for pos, metric in after if pos >= 0]
     if after:
         return min(after)[1]
+    if not any(rx.search(fig.near) for rx, _ in _KINDS):
+        action = dossier_action(fig.near)
+        if action:                        # `the province received 34,530 administrative procedures`: their dossiers
+            return action
     before = [(last(rx, fig.clause_left[-80:]), metric) for rx, metric in _KINDS]
     before = [(pos, metric) for pos, metric in before if pos >= 0]
     return max(before)[1] if before else None
