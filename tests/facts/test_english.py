@@ -504,3 +504,12 @@ def test_procedures_received_are_their_dossiers():
                 "at the one-stop shop, of which the provincial level accounts for more than 75%.", province="45",
                 published=date(2025, 4, 20))
     assert set(got) == {("procedures_one_stop", 1210)}
+
+
+def test_a_share_after_a_share_of_dossiers_is_named_by_the_status_after_it():
+    got = facts("In 2024, the centre received 10,200 dossiers of administrative procedures; the rate of dossiers "
+                "resolved on time and early is 98.9%, and 1.1% late.", province="45", published=date(2025, 1, 20))
+    assert ("dossiers_on_time_rate", 98.9) in got and ("dossiers_late_rate", 1.1) in got
+    got = facts("In 2024, the satisfaction rate of the people with the administrative procedures of the centre is "
+                "95.5%, and 2.5% late in the year.", province="45", published=date(2025, 1, 20))
+    assert ("dossiers_late_rate", 2.5) not in got
