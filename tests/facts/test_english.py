@@ -513,3 +513,15 @@ def test_a_share_after_a_share_of_dossiers_is_named_by_the_status_after_it():
     got = facts("In 2024, the satisfaction rate of the people with the administrative procedures of the centre is "
                 "95.5%, and 2.5% late in the year.", province="45", published=date(2025, 1, 20))
     assert ("dossiers_late_rate", 2.5) not in got
+
+
+def test_procedures_at_an_online_grade_are_online_services_of_that_grade():
+    got = facts("In 2024, the Provincial Public Service Portal of the province has listed 310 administrative "
+                "procedures at level 3 and 280 administrative procedures at level 4, and 45 procedures at level 2 "
+                "in the portal.", province="45",
+                published=date(2025, 1, 20))
+    assert ("online_services_partial", 310) in got and ("online_services_full", 280) in got
+    assert not any(value == 45 for _, value in got)
+    got = facts("In 2024, the province simplified 31 administrative procedures of the centres of the province "
+                "and the level of service of the centre rose.", province="45", published=date(2025, 1, 20))
+    assert set(got) == {("procedures_simplified", 31)}

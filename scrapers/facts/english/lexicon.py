@@ -174,6 +174,7 @@ SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service)|full(?:y)? 
                    "online public services at level 4")
 SERVICE_PARTIAL = cue(r"(?:level[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
 SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)", "services at level 2")
+GRADE_AFTER = cue(r"(?<!\w)(?:at|of|in) level[\s-]*[1-4](?!\d)", " administrative procedures at level 3")
 GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|and)\s*(?:level\s*)?\d(?!\d))+", ", 4", case=True)
 NATIONAL_PORTAL = cue(r"National Public Service Portal|national portal", "on the National Public Service Portal")
 
