@@ -525,3 +525,14 @@ def test_procedures_at_an_online_grade_are_online_services_of_that_grade():
     got = facts("In 2024, the province simplified 31 administrative procedures of the centres of the province "
                 "and the level of service of the centre rose.", province="45", published=date(2025, 1, 20))
     assert set(got) == {("procedures_simplified", 31)}
+
+
+def test_a_plan_named_after_a_result_verb_is_reported_work_and_its_year_frames_the_figures():
+    got = facts("In 2024, the centre has developed and implemented the plan to improve the business environment "
+                "of the province. The centre received 12,400 dossiers of administrative procedures.", province="45",
+                published=date(2025, 1, 20))
+    received = got[("dossiers_received", 12400)]
+    assert (received.kind, received.period_start, received.period_end) == ("actual", "2024-01-01", "2024-12-31")
+    got = facts("In 2025, the centre plans to improve the business environment of the province and to receive "
+                "15,000 dossiers of administrative procedures.", province="45", published=date(2025, 1, 20))
+    assert got[("dossiers_received", 15000)].kind == "target"

@@ -44,6 +44,8 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
             ctx.index = sent.indices[-1][1]
         sent.periods = find_periods(sent.text, ctx.published, ctx.year)
         planned = en.TARGET_BEFORE.search(sent.text)
+        if planned and en.RESULT_VERB.search(sent.text, 0, planned.start()):
+            planned = None                # `In 2022, it has implemented the plan to ...`: a report of a plan's work
         own = [p for p in sent.periods if not p.comparative]
         if planned and own:
             ctx.plan_period = own[-1]     # `the specific goal for 2025 is ...`: the horizon of the targets after it
