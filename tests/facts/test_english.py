@@ -536,3 +536,12 @@ def test_a_plan_named_after_a_result_verb_is_reported_work_and_its_year_frames_t
     got = facts("In 2025, the centre plans to improve the business environment of the province and to receive "
                 "15,000 dossiers of administrative procedures.", province="45", published=date(2025, 1, 20))
     assert got[("dossiers_received", 15000)].kind == "target"
+
+
+def test_others_after_a_count_counts_the_same_things():
+    got = facts("In 2024, a new decision of the province amended 40 administrative procedures in the fields of "
+                "land and of transport, while removing 25 others.", province="45", published=date(2025, 1, 20))
+    assert ("procedures_amended", 40) in got and ("procedures_abolished", 25) in got
+    got = facts("In 2024, the centre of the province received 8,000 dossiers, and 25 others came to the centre "
+                "to ask about the procedures.", province="45", published=date(2025, 1, 20))
+    assert set(got) == {("dossiers_received", 8000)}

@@ -84,6 +84,10 @@ COUNTED_HEAD = cue(rf"(?:number|total) of (?:\w+\s+){{0,2}}?(?:({_DOSSIER}|docum
 LINK_BEFORE = cue(r"(?:is|are|was|were|reached|totall?ed|stood at|of)"
                   r"(?:\s+(?:nearly|almost|about|approximately|around|over|more than|less than|some))?\s*$",
                   "received online is nearly ")
+# `amended 78 procedures, while removing 150 others`: a count of the same things as the count before
+OTHERS_AFTER = cue(r"^\s*(?:others|other ones)(?!\w)", " others")
+# ... when they are the object of a verb of their own (`while removing 150 others`, not `and 25 others came`)
+VERB_BEFORE = cue(r"(?<!\w)\w{2,}(?:ed|ing)\s*$", "while removing ")
 # `891 of which were processed online`: a part of the count before
 OF_WHICH_AFTER = cue(r"^\s*of (?:which|them)", " of which were processed online")
 
@@ -139,7 +143,8 @@ SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and busine
 PAYMENT = cue(r"(?:paid|payments?) online|online payments?", "fees paid online")
 
 # --- procedures --------------------------------------------------------------------------
-PROC_ABOLISHED = cue(r"(?:abolish(?:ed|es|ing)?|abolition|annul(?:led)?|scrapp?(?:ed|ing)?)", "plans to abolish")
+PROC_ABOLISHED = cue(r"(?:abolish(?:ed|es|ing)?|abolition|annul(?:led)?|scrapp?(?:ed|ing)?|remov(?:e|ed|es|ing))",
+                     "while removing ")
 PROC_SIMPLIFIED = cue(r"(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|ing)|"
                       r"(?:shorten|cut|reduc)(?:ed|ing|e|es)? (?:the )?(?:processing )?time)",
                       "shortening the processing time for")

@@ -56,7 +56,8 @@ def _noun(fig: Figure) -> tuple[str | None, int | None]:
     if head and en.LINK_BEFORE.search(fig.near):
         return en.NOUN_CLASSES[head.lastindex - 1], head.start()
     if en.OF_WHICH_AFTER.match(fig.right) or en.BREAKDOWN.search(fig.clause_left[-80:]) or \
-            en.DONE_AFTER.match(fig.right):  # `891 of which`, `including 2,387 online`, `with 1,793 being returned`
+            en.DONE_AFTER.match(fig.right) or en.OTHERS_AFTER.match(fig.right) and en.VERB_BEFORE.search(fig.near):
+        # `891 of which`, `including 2,387 online`, `with 1,793 being returned`, `while removing 150 others`
         counts = [f for f in fig.so_far if f.unit == "count"]
         if counts:
             return _class_of(counts[-1].metric), None
