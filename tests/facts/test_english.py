@@ -545,3 +545,9 @@ def test_others_after_a_count_counts_the_same_things():
     got = facts("In 2024, the centre of the province received 8,000 dossiers, and 25 others came to the centre "
                 "to ask about the procedures.", province="45", published=date(2025, 1, 20))
     assert set(got) == {("dossiers_received", 8000)}
+
+
+def test_a_count_after_amounted_to_counts_the_head_before_it():
+    got = facts("In 2024, the number of dossiers returned by postal services amounted to 1,340 and the number of "
+                "staff of the centre came to 45.", province="45", published=date(2025, 1, 20))
+    assert set(got) == {("postal_dossiers", 1340)}

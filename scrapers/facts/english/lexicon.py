@@ -81,7 +81,8 @@ NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
 COUNTED_HEAD = cue(rf"(?:number|total) of (?:\w+\s+){{0,2}}?(?:({_DOSSIER}|documents)|({_PROCEDURE})|({_SERVICE}))"
                    r"(?!\w)",
                    "the number of documents received online is")
-LINK_BEFORE = cue(r"(?:is|are|was|were|reached|totall?ed|stood at|of)"
+ANY_COUNTED_HEAD = cue(r"(?:number|total) of", "the number of staff of the centre came to")
+LINK_BEFORE = cue(r"(?:is|are|was|were|reached|totall?ed|stood at|amount(?:ed|s) to|came to|of)"
                   r"(?:\s+(?:nearly|almost|about|approximately|around|over|more than|less than|some))?\s*$",
                   "received online is nearly ")
 # `amended 78 procedures, while removing 150 others`: a count of the same things as the count before

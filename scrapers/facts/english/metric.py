@@ -53,6 +53,9 @@ def _noun(fig: Figure) -> tuple[str | None, int | None]:
     if m:
         return en.NOUN_CLASSES[m.lastindex - 1], None
     head = last_match(en.COUNTED_HEAD, fig.clause_left)
+    nearer = last_match(en.ANY_COUNTED_HEAD, fig.clause_left)
+    if head and nearer.start() > head.start():
+        head = None                       # `the number of staff ... came to 45`: a head nearer counts something else
     if head and en.LINK_BEFORE.search(fig.near):
         return en.NOUN_CLASSES[head.lastindex - 1], head.start()
     if en.OF_WHICH_AFTER.match(fig.right) or en.BREAKDOWN.search(fig.clause_left[-80:]) or \
