@@ -551,3 +551,10 @@ def test_a_count_after_amounted_to_counts_the_head_before_it():
     got = facts("In 2024, the number of dossiers returned by postal services amounted to 1,340 and the number of "
                 "staff of the centre came to 45.", province="45", published=date(2025, 1, 20))
     assert set(got) == {("postal_dossiers", 1340)}
+
+
+def test_dossiers_counted_by_their_online_payment_are_no_online_dossiers():
+    got = facts("In 2024, the centre of the province received 9,000 dossiers, including 4,100 online dossiers, and "
+                "a total of 2,300 dossiers completed online fee payment transactions.", province="45",
+                published=date(2025, 1, 20))
+    assert set(got) == {("dossiers_received", 9000), ("online_dossiers", 4100)}

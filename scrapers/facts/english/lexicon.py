@@ -141,7 +141,7 @@ STATUS_RIGHT_AFTER = cue(r"^\s*(?:(?:were|was|are|is)\s+)?(?:late|overdue|delaye
                          r"early|ahead of|before the deadline|online|digiti[sz]ed)(?!\w)", " late")
 RATE_WORD = cue(r"(?<!\w)rate(?!\w)", "the rate of on-time settlement")
 SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and businesses")
-PAYMENT = cue(r"(?:paid|payments?) online|online payments?", "fees paid online")
+PAYMENT = cue(r"(?:paid|payments?) online|online (?:\w+\s+){0,3}?payments?", "online fee and charge payment")
 
 # --- procedures --------------------------------------------------------------------------
 PROC_ABOLISHED = cue(r"(?:abolish(?:ed|es|ing)?|abolition|annul(?:led)?|scrapp?(?:ed|ing)?|remov(?:e|ed|es|ing))",
