@@ -558,3 +558,13 @@ def test_dossiers_counted_by_their_online_payment_are_no_online_dossiers():
                 "a total of 2,300 dossiers completed online fee payment transactions.", province="45",
                 published=date(2025, 1, 20))
     assert set(got) == {("dossiers_received", 9000), ("online_dossiers", 4100)}
+
+
+def test_a_first_place_in_several_indices_named_after_it():
+    def ranks(text):
+        return {(f.index, f.province) for f in extract_facts(text, article_id="t", published=date(2025, 4, 20),
+                                                             province=None) if f.metric == "index_rank"}
+    assert ranks("Earlier, Quang Tri also topped the 2024 Provincial Competitiveness Index (PCI) announced on April "
+                 "10, and the 2024 PAPI unveiled by the UNDP on April 15.") == {("PCI", "45"), ("PAPI", "45")}
+    assert ranks("In the rankings of the year, Quang Tri topped the 2024 PCI, while Hanoi led the 2024 PAPI of the "
+                 "UNDP and its partners.") == {("PCI", "45")}   # `led the 2024 PAPI` is no cue of ours

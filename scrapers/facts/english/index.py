@@ -195,12 +195,26 @@ def first_places(sent: Sentence, ctx) -> list[Fact]:
             continue
         _date_by_edition(fig, 0)
         out_of = en.OUT_OF_AFTER.match(sent.text[m.end():])     # `ranks first among all 63 provinces`
-        fact = Fact(article="", metric="index_rank", value=1.0, unit="rank", index=index,
-                    rank_of=int(out_of.group("field")) if out_of else None,
-                    evidence_start=named[-1].start if named else m.start(), evidence_end=m.end())
-        attach(fact, fig)
-        out.append(fact)
+        for code in _indices_topped(sent, m, lo) or [index]:
+            fact = Fact(article="", metric="index_rank", value=1.0, unit="rank", index=code,
+                        rank_of=int(out_of.group("field")) if out_of else None,
+                        evidence_start=named[-1].start if named else m.start(), evidence_end=m.end())
+            attach(fact, fig)
+            out.append(fact)
     return out
+
+
+def _indices_topped(sent: Sentence, m, lo: int) -> list[str]:
+    """`Quang Ninh topped the 2022 PCI ... and the 2022 PAPI`: the indices a first place names after it, when there
+    are several and none is named before it; the list ends at the next first place or the next province named
+    (`topped the PCI, while Hanoi led the PAPI`)."""
+    s = sent.text
+    if any(lo <= pos < m.start() for pos, _ in sent.indices):
+        return []
+    ends = [n.start() for n in en.RANK_FIRST.finditer(s, m.end())] + \
+        [p.start for p in sent.provinces if p.start >= m.end()] + [len(s)]
+    codes = list(dict.fromkeys(code for pos, code in sent.indices if m.end() <= pos < min(ends) and code))
+    return codes if len(codes) > 1 else []
 
 
 def ranks_listed_after(sent: Sentence, ctx, so_far: list[Fact]) -> list[Fact]:
