@@ -72,6 +72,7 @@ def test_a_day_and_month_is_no_ratio():
     ("Also in August, the ward", "2025-08-01", "2025-08-31"),
     ("In November, the ward", "2024-11-01", "2024-11-30"),   # published in October 2025: the November before
     ("As of the end of June 2025, a cumulative total of", "2025-01-01", "2025-06-30"),
+    ("the province is currently providing", None, "2025-10-15"),
 ])
 def test_english_periods(phrase, start, end):
     found = find_periods(phrase, PUB)
@@ -568,3 +569,14 @@ def test_a_first_place_in_several_indices_named_after_it():
                  "10, and the 2024 PAPI unveiled by the UNDP on April 15.") == {("PCI", "45"), ("PAPI", "45")}
     assert ranks("In the rankings of the year, Quang Tri topped the 2024 PCI, while Hanoi led the 2024 PAPI of the "
                  "UNDP and its partners.") == {("PCI", "45")}   # `led the 2024 PAPI` is no cue of ours
+
+
+def test_currently_is_the_day_of_publication_unless_a_running_frame_says_now():
+    got = facts("In the first quarter of 2025, the province received 21,400 dossiers of administrative procedures. "
+                "The province is currently providing 1,320 online public services.", province="45",
+                published=date(2025, 4, 12))
+    services = got[("online_services", 1320)]
+    assert (services.period_start, services.period_end) == (None, "2025-04-12")
+    got = facts("From July 1 until now, the centre of the ward has received 5,100 dossiers, and 120 dossiers are "
+                "currently being processed within the deadline.", province="45", published=date(2025, 9, 30))
+    assert got[("dossiers_pending", 120)].period_start == "2025-07-01"

@@ -361,6 +361,9 @@ PERIODS: list[tuple[str, re.Pattern | Cue]] = [
     ("compare_year", cue(rf"(?:compared (?:to|with)|than(?: in)?|against|from)\s+(?:the same period (?:of|in)\s+)?"
                          rf"(?:in\s+)?(?P<year>{_Y})(?!\s*(?:[-–]|to|until)\s*\d)",
                          "Compared to 2023, the city dropped")),
+    # `currently providing 1,559 online public services`: a state on the day of publication
+    ("to_date", cue(r"(?<!\w)(?:currently|at present|presently|to date|as of now|until now)(?!\w)",
+                    "the province is currently providing")),
     ("last_year", cue(r"(?<!\w)(?:last|this) year(?!\w)", "Last year, the city received")),
     ("year", cue(rf"(?:(?<!\w)(?:in|for|by|during|through|of)\s+(?:the end of\s+|the year\s+)?|^\s*)(?P<year>{_Y})"
                  rf"(?!\s*[-–/]\s*\d)(?!\w)", "In 2023, the city ranked 27th")),

@@ -72,6 +72,8 @@ def _resolve(kind: str, m, ref: date | None, context_year: int | None) -> tuple[
         if ref is None:
             return None, None
         return _year(ref.year - (m.group().lower().startswith("last")))
+    if kind == "to_date":
+        return None, ref.isoformat() if ref else None
     if kind == "compare_year":
         end_year = context_year if context_year and context_year > year else year + 1
         return _year(year)[0], _year(end_year)[1]

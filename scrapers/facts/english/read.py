@@ -43,6 +43,9 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
         if sent.indices:
             ctx.index = sent.indices[-1][1]
         sent.periods = find_periods(sent.text, ctx.published, ctx.year)
+        if ctx.period is not None and ctx.period.kind == "since_day":
+            # `From July 1 until now, ... 197 dossiers are currently being processed`: the running frame's now
+            sent.periods = [p for p in sent.periods if p.kind != "to_date"]
         planned = en.TARGET_BEFORE.search(sent.text)
         if planned and en.RESULT_VERB.search(sent.text, 0, planned.start()):
             planned = None                # `In 2022, it has implemented the plan to ...`: a report of a plan's work
