@@ -580,3 +580,11 @@ def test_currently_is_the_day_of_publication_unless_a_running_frame_says_now():
     got = facts("From July 1 until now, the centre of the ward has received 5,100 dossiers, and 120 dossiers are "
                 "currently being processed within the deadline.", province="45", published=date(2025, 9, 30))
     assert got[("dossiers_pending", 120)].period_start == "2025-07-01"
+
+
+def test_properly_and_before_the_deadline_is_on_time():
+    got = facts("In the first quarter of 2025, the province received 9,000 dossiers of administrative procedures, "
+                "with the proper settlement rate and before the deadline up to 97.2%, and the rate of dossiers "
+                "settled before the deadline alone was 40.5%.", province="45", published=date(2025, 4, 12))
+    assert ("dossiers_on_time_rate", 97.2) in got
+    assert ("dossiers_early_rate", 40.5) in got

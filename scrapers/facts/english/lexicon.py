@@ -104,7 +104,8 @@ PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolve
               r"carried over|not yet due)", "197 dossiers are currently being processed within the deadline")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
 ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedule|duty)|on[- ]time (?:or|and) early|"
-              r"(?:on[- ]time|correctly|on schedule) (?:and|or) (?:before|ahead of) (?:the )?"
+              r"(?:on[- ]time|correctly|on schedule|proper(?:ly)?(?: settlement)?(?: rate)?) (?:and|or) "
+              r"(?:before|ahead of) (?:the )?"
               r"(?:deadline|schedule|time)|"
               r"on[- ]time|on schedule|"
               r"within the (?:deadline|term|time limit|prescribed time)|on[- ]duty settlement)",
