@@ -125,6 +125,8 @@ LABEL_BEFORE = cue(r"(?:mức độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|to
                    r"tuần)\s*$", "so với tuần ")
 WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
 WEEKDAY_DATE_AFTER = cue(r"\s*,\s*(?:[Nn]gày\s+)?\d{1,2}/\d", ", Ngày 01/11", case=True)
+# the words the label cues before a figure end with: words before it that end in none of them label nothing
+LABEL_ENDINGS = tuple(sorted({*DOC_NUMBER_BEFORE.endings, *LABEL_BEFORE.endings, *WEEKDAY_BEFORE.endings}))
 PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
 # The conditions of an award or a ranking band (`đạt một trong các tiêu chí: ...`) are thresholds, not results.
 CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?tiêu chí\s*(?:sau)?\s*:",
