@@ -146,8 +146,9 @@ THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên
 # `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
 # `hẹn` (the date promised on the receipt) is written for `hạn` (the time limit): `đúng hẹn`, `trễ hẹn`
 ON_TIME = cue(r"(?:trước\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?và\s+đúng\s+h[ạẹ]n|đúng\s+(?:h[ạẹ]n\s+)?và\s+trước\s+(?:thời\s+)?"
-              r"h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|(?<!còn )(?<!đang )trong\s+hạn(?!\s+giải quyết))",
-              "giải quyết đúng hẹn")
+              r"h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|(?<!còn )(?<!đang )(?<!đang giải quyết )(?<!đang xử lý )"
+              r"trong\s+hạn(?!\s+giải quyết))",
+              "giải quyết đúng hẹn")   # `đang giải quyết trong hạn` is still open: pending
 EARLY = cue(r"(?<!và )trước (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
 LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ)", "giải quyết trễ hẹn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due

@@ -73,6 +73,10 @@ def _counted_part(near: str, right: str) -> bool:
 
 # --- shares ----------------------------------------------------------------------------
 
+# counts a share of which is a share of a part named before them (`... và tổng số hồ sơ là Y, chiếm Z%`)
+TOTALS = ("dossiers_received", "dossiers_resolved")
+
+
 def _percent_metric(fig: Figure) -> str | None:
     s, tok, near, prev_tok, prev_fact = fig.s, fig.token, fig.near, fig.previous, fig.previous_fact
     if lx.RATE_CHANGE_BEFORE.search(near[-25:]) or lx.RATIO_TO_ANOTHER_BEFORE.search(near):
@@ -89,6 +93,8 @@ def _percent_metric(fig: Figure) -> str | None:
         if prev_tok.denominator is not None:
             return None                   # `81/96 dịch vụ, đạt 84,4%` restates the ratio: a share of a plan
         if prev_fact is not None and prev_fact.metric not in RATE_OF:
+            if prev_fact.metric not in TOTALS:
+                return None               # `đang giải quyết 214 hồ sơ, chiếm 9,48%`: pending dossiers have no rate
             # `X hồ sơ trực tuyến ... và tổng số hồ sơ ... là Y, chiếm Z%`: the share of the part before the total
             parts = [f for f in fig.so_far if f.unit == "count" and f.metric in RATE_OF]
             return RATE_OF[parts[-1].metric] if parts else None
