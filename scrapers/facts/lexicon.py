@@ -182,6 +182,12 @@ PAYMENT_HEAD = cue(r"\s*tỷ lệ (?:\w+\s+){0,2}?thanh toán trực tuyến", "
 # `95% công dân, tổ chức hài lòng`: the share of people satisfied
 PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng",
                        " người dân hài lòng")
+# `tỉnh cao nhất là 94,07%`, `đơn vị có mức độ hài lòng thấp nhất khu vực đạt 80,21%`: the best or the worst place,
+# left unnamed; its figure is no fact of any place we can name (`TPHCM là địa phương ... cao nhất với` names it)
+UNNAMED_EXTREME_BEFORE = cue(r"(?<!\w)(?:tỉnh|thành phố|địa phương|đơn vị|huyện|xã|phường|cơ quan|sở)"
+                             r"(?:\s+(?:có|với)\s+[^,;()\d]{0,50}?)?\s+(?:cao|thấp)\s+nhất"
+                             r"(?:\s+(?:cả nước|toàn quốc|khu vực|vùng))?(?:\s+(?:là|đạt|với|chỉ đạt|ở mức))?\s*$",
+                             "tỉnh có mức độ hài lòng thấp nhất khu vực đạt ")
 # `Tỉ lệ đúng hạn = 100% - Tỉ lệ trễ hạn`: a term of a formula, no figure of a result
 FORMULA_AFTER = cue(r"^\s*[-+−×*/]\s*(?:\(|(?:tỉ|tỷ) lệ|số )", " - Tỉ lệ trễ hạn")
 # Figures that are accumulated or due, never a dossier fact of their own; dossiers accepted late on a portal

@@ -15,6 +15,9 @@ def read_figure(fig: Figure) -> Fact | None:
     """The fact a figure states, without its attributes; None when it states none."""
     if fig.token.percent and ("=" in fig.near or lx.FORMULA_AFTER.match(fig.right)):
         return None                      # `Tỉ lệ đúng hạn = 100% - Tỉ lệ trễ hạn`: a formula's term
+    if lx.UNNAMED_EXTREME_BEFORE.search(fig.near) and \
+            not any(fig.left_start <= m.start < fig.start for m in fig.sentence.provinces):
+        return None                      # `tỉnh cao nhất là 94,07%`: the best place, unnamed, is no place's figure
     index_fact = read_index_figure(fig)
     if index_fact:
         return index_fact

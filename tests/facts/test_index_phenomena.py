@@ -571,3 +571,14 @@ def test_a_first_place_whose_holder_is_named_overrides_the_group_before_it():
     assert got[("index_rank", 1)].province == "80"
     got = facts("Trong PAR Index 2023, nhóm các tỉnh có 2 vị trí dẫn đầu là Hải Dương và Hà Nam.", province=None)
     assert ("index_rank", 1) not in got
+
+
+def test_the_figure_of_an_unnamed_best_or_worst_place_is_no_fact():
+    got = facts("Chỉ số SIPAS 2023 trung bình cả nước là 84,5%, tỉnh cao nhất là 93,1%, tỉnh thấp nhất là 79,2%.")
+    assert ("index_score", 84.5) in got and got[("index_score", 84.5)].province is None
+    assert not any(value in (93.1, 79.2) for _, value in got)
+    got = facts("Tỉnh đạt 88%, cao hơn đơn vị có mức độ hài lòng thấp nhất khu vực đạt 80,21%.")
+    assert not any(value == 80.21 for _, value in got)
+    # a place named before the superlative holds the figure
+    got = facts("Năm 2023, Chỉ số SIPAS của Quảng Ninh là tỉnh cao nhất đạt 93,1%.")
+    assert got[("index_score", 93.1)].province == "22"
