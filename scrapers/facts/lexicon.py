@@ -293,7 +293,7 @@ FUTURE_BEFORE = cue(r"(?:(?<!\w)(?:sẽ|dự kiến sẽ)\s+(?:\w+\s+){0,4}|(?<!
                     r"(?:\s+xây dựng(?: và)?)?\s+triển khai\s*)$", "Sở sẽ triển khai ")
 FUTURE_AFTER = cue(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)?\s+)?triển khai(?!\w)",
                    " dịch vụ được chọn để triển khai")
-PROPOSED = cue(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)[^.;]{0,40}$", "đề xuất bãi bỏ ")
+PROPOSED = cue(r"(?:kiến nghị|đề nghị|đề xuất)[^.;]{0,40}$", "đề xuất bãi bỏ ")
 
 # --- online services ---------------------------------------------------------------
 # grades are written `mức độ 3`, just `mức 3`, or in words (`mức độ ba`, `mức độ bốn`)
