@@ -206,7 +206,21 @@ def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
     if noun == "days":
         metric = days_cut(fig)
         return (metric, "days") if metric else (None, None)
-    return None, None
+    metric = _listed_item(fig)
+    return (metric, "count") if metric else (None, None)
+
+
+def _listed_item(fig: Figure) -> str | None:
+    """`Sở Khoa học và Công nghệ (191 DVCTT), Sở Xây dựng (160), ...`: a bare figure in parentheses after a body's
+    name is the next item of the list of counts before it, in this sentence or, for a list that runs on into the
+    next line (`Sở Tài chính (88), ...`), the last count of services or procedures read."""
+    if not fig.s[:fig.start].rstrip().endswith("(") or not fig.s[fig.end:].lstrip().startswith(")"):
+        return None
+    items = [f for f in fig.so_far if f.unit == "count" and fig.s[:f.evidence_start].rstrip().endswith("(")]
+    if items:
+        return items[-1].metric
+    last = fig.ctx.last_count
+    return last.metric if last is not None and not fig.so_far and fig.sentence.paragraph_start else None
 
 
 def noun_after(phrase: str) -> str | None:

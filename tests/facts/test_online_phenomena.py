@@ -84,3 +84,14 @@ def test_a_share_whose_base_after_it_is_the_dossiers_received():
     got = facts("Năm 2024, tỷ lệ người dân thực hiện các dịch vụ công trực tuyến đạt 62% so với tổng hồ sơ tiếp nhận; "
                 "tỷ lệ hồ sơ giải quyết đúng hạn đạt 98% so với tổng hồ sơ.")
     assert ("online_dossier_rate", 62) in got and ("online_dossier_rate", 98) not in got
+
+
+def test_bare_figures_in_parentheses_continue_a_list_of_counts():
+    text = ("Toàn tỉnh có 1.650 dịch vụ công trực tuyến. Các sở khác gồm: Sở Khoa học và Công nghệ (191 DVCTT), "
+            "Sở Xây dựng (160), Sở Y tế (140).\nSở Tài chính (88), Thanh tra tỉnh (5).")
+    got = extract_facts(text, article_id="t", published=date(2025, 11, 6), province="40")
+    listed = {f.value: f.metric for f in got}
+    assert all(listed[v] == "online_services" for v in (191, 160, 140, 88, 5))
+    # a bare figure in parentheses with no list of counts before it is no count
+    assert not extract_facts("Hội nghị có các đại biểu của Sở Nội vụ (12), Sở Tư pháp (8).", article_id="t",
+                             published=date(2025, 11, 6), province="40")
