@@ -77,6 +77,9 @@ BREAKDOWN_IN_CLAUSE = cue(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", "; tro
 CHANNEL_SCOPE_END = cue(r"\(|,\s*(?:trong đó|với|gồm)(?!\w)", "hồ sơ, với 250 hồ sơ trực tuyến", case=True)
 # cues before `và` belong to the previous item of a list
 ITEM_JOIN = cue(r"\s(?:và|cùng)\s", "công bố mới 5 và sửa đổi", case=True)
+# `1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111`: an item of a breakdown named by its tier alone
+TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:trong đó|gồm|bao gồm)\s*:?\s*)?"
+                       r"(?:cấp (?:tỉnh|sở|huyện|xã)|khối (?:sở|huyện|xã))\s*:?\s*$", " trong đó cấp tỉnh ")
 
 # --- what is being counted: the noun after (or before) a figure ----------------
 _DOSSIER = r"hồ sơ|HS|bộ hồ sơ"
@@ -131,9 +134,10 @@ PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
 # The conditions of an award or a ranking band (`đạt một trong các tiêu chí: ...`) are thresholds, not results.
 CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?tiêu chí\s*(?:sau)?\s*:",
                "khen thưởng tập thể đạt một trong các tiêu chí sau:")
-# a change against another period, not a level: `tăng 500 hồ sơ`, `giảm thêm 2%`
-CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?$", "so với cùng kỳ tăng ")
-RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?$", "tỷ lệ đúng hạn cao hơn ")
+# a change against another period, not a level: `tăng 500 hồ sơ`, `giảm thêm 2%`, `tăng hơn 9,1%`
+CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:hơn|gần|khoảng|trên)\s*)?$", "so với cùng kỳ tăng hơn ")
+RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?(?:(?:hơn|gần|khoảng|trên)\s*)?$",
+                         "tỷ lệ đúng hạn cao hơn ")
 # `cơ quan có tỷ lệ ... trên 65%`: a threshold
 # `bằng trên 90% số hồ sơ của cả năm 2021`: a ratio to another period, not a rate
 RATIO_TO_ANOTHER_BEFORE = cue(r"(?<!\w)bằng\s*(?:trên|hơn|gần|khoảng)?\s*$", "bằng trên ")
@@ -315,6 +319,10 @@ ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến
 SERVICES_PROVIDED_BEFORE = cue(r"(?:cung cấp|triển khai|vận hành(?: chính thức)?|đưa vào[^,;]{0,20})\s*$",
                                "đã đưa vào vận hành ")
 SERVICES_PROVIDED_NEAR = cue(r"cung cấp|trực tuyến", "cung cấp ")
+# `Về dịch vụ công trực tuyến mức độ 3, ...`, `Còn đối với dịch vụ công mức độ 4, ...`: a sentence that opens on the
+# services it is about; the services it counts are those
+SERVICE_TOPIC = cue(r"\s*(?:còn\s+|riêng\s+)?(?:về|đối với)\s+(?P<topic>dịch vụ công[^,;:]{0,40})[,:]",
+                    "Còn đối với dịch vụ công mức độ 4, trên địa bàn tỉnh có")
 # `320 dịch vụ mức 3, mức 4`: a grade list that runs past a comma
 GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|và)\s*(?:mức(?: độ)?\s*)?\d(?!\d))+", ", mức 4", case=True)
 

@@ -206,8 +206,17 @@ def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
     if noun == "days":
         metric = days_cut(fig)
         return (metric, "days") if metric else (None, None)
-    metric = _listed_item(fig)
+    metric = _listed_item(fig) or _tier_item(fig)
     return (metric, "count") if metric else (None, None)
+
+
+def _tier_item(fig: Figure) -> str | None:
+    """`1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111`: a bare figure after a tier alone is that tier's
+    part of the count before it."""
+    if fig.right.strip() or not lx.TIER_ITEM_BEFORE.match(fig.near):
+        return None
+    counts = [f for f in fig.so_far if f.unit == "count"]
+    return counts[-1].metric if counts else None
 
 
 def _listed_item(fig: Figure) -> str | None:
