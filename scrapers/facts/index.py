@@ -111,6 +111,10 @@ def _index_metric(fig: Figure):
         return None
     if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):
         return None
+    previous = fig.previous_fact
+    if tok.percent and previous is not None and previous.metric in ("index_score", "index_component_score") and \
+            previous.unit == "score" and lx.SCORE_AS_SHARE_BEFORE.match(near) and _restates(previous.value, tok.value):
+        return previous.metric, "percent", tok.value, None, previous.component   # `9,12 điểm, chiếm tỷ lệ 91,17%`
     numbered = _numbered_rank(fig)
     if numbered:
         return numbered
@@ -160,11 +164,11 @@ def _index_metric(fig: Figure):
     in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start)
     change = change or in_parens
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
-        if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component:
+        if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component or _listed_component(fig):
             return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_rank_change", "rank", sign * tok.value, None, None
-    component = _component(s, clause_left) or _named_component(fig) or fig.ctx.component
+    component = _component(s, clause_left) or _named_component(fig) or fig.ctx.component or _listed_component(fig)
     previous = fig.previous_fact
     if change and not component and previous is not None and previous.metric == "index_component_score" and \
             near.strip() == change.group().strip():
@@ -438,6 +442,26 @@ def _component(s: str, clause_left: str) -> str | None:
     if lx.YEAR_LIKE.fullmatch(name) or lx.NOT_A_COMPONENT.search(name):
         return None
     return name
+
+
+def _restates(score: float, share: float) -> bool:
+    """A share that is the score over a scale the indices use (10, 80, 100 points), to within 1 % (rounding)."""
+    return any(abs(100 * score / scale - share) <= 0.01 * share for scale in (10, *lx.FULL_SCALE.values(), 100))
+
+
+def _listed_component(fig: Figure) -> str | None:
+    """`... lĩnh vực ... như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); hiện đại hóa ... (...)`: a figure
+    in the parentheses after an item of a list of parts is that part's; the part is named between the item's start
+    (the lead's colon or a semicolon) and its parenthesis."""
+    lead = last_match(lx.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
+    if lead is None:
+        return None
+    opened = fig.s.rfind("(", lead.end(), fig.start)
+    if opened < 0 or ")" in fig.s[opened:fig.start]:
+        return None
+    start = max(fig.s.rfind(";", lead.end(), opened), lead.end() - 1) + 1
+    name = fig.s[start:opened].strip(" ,-–")
+    return name if 3 <= len(name) <= 90 else None
 
 
 def ordered_list(sent: Sentence, ctx, so_far: list[Fact]) -> list[Fact]:

@@ -488,7 +488,13 @@ CRITERION_NAME = cue(r"(?:(?:chỉ số thành phần|tiêu chí(?: thành phầ
 # `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown
 COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm|đạt)?|\s(?:là|đạt))\s*$",
                       "Trong đó, điểm tiếp cận đất đai là ")
+# `đạt 9,12 điểm, chiếm tỷ lệ 91,17%`: a score restated as a share of its scale
+SCORE_AS_SHARE_BEFORE = cue(r"^\s*,?\s*(?:chiếm|tương đương|tương ứng)(?: với)?(?: tỷ lệ)?\s*$", " chiếm tỷ lệ ")
 COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm|đạt)", "Tiến độ giải quyết: Đạt")
+# `một số lĩnh vực lại giảm điểm như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); ...`: a list of the
+# index's parts, each named before its figures in parentheses
+COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|nội dung|trụ cột)[^.:;]{0,80}?(?:như|gồm|là)\s*:",
+                          "một số lĩnh vực, nội dung lại giảm điểm như:")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components
 COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)"
                      r"(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ]{2,60}?))\s*(?:đạt|là|được|ở mức)?\s*$",

@@ -582,3 +582,21 @@ def test_the_figure_of_an_unnamed_best_or_worst_place_is_no_fact():
     # a place named before the superlative holds the figure
     got = facts("Năm 2023, Chỉ số SIPAS của Quảng Ninh là tỉnh cao nhất đạt 93,1%.")
     assert got[("index_score", 93.1)].province == "22"
+
+
+def test_a_score_restated_as_a_share_of_its_scale_is_the_score_in_percent():
+    got = facts("Năm 2023, Chỉ số SIPAS của tỉnh đạt 8,84 điểm, chiếm tỷ lệ 88,4%; xếp thứ 12/63.")
+    assert got[("index_score", 8.84)].unit == "score" and got[("index_score", 88.4)].unit == "percent"
+    # a share that is not the score over a scale is no restatement
+    got = facts("Năm 2023, Chỉ số cải cách hành chính của tỉnh bị trừ 0,05 điểm (tương ứng 0,003%).")
+    assert not any(value == 0.003 for _, value in got)
+
+
+def test_figures_of_the_parts_listed_after_a_lead_are_the_parts():
+    got = facts("Năm 2021, Chỉ số cải cách hành chính của tỉnh đạt 85,2%, tăng 8 bậc. Tuy nhiên, một số lĩnh vực lại "
+                "giảm điểm như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); hiện đại hóa nền hành chính "
+                "(giảm 0,3 điểm; giảm 4 bậc).")
+    assert got[("index_score_change", -0.21)].component == "cải cách tổ chức bộ máy"
+    assert got[("index_score_change", -0.3)].component == "hiện đại hóa nền hành chính"
+    assert ("index_rank_change", 8) in got
+    assert ("index_rank_change", -9) not in got and ("index_rank_change", -4) not in got
