@@ -436,6 +436,9 @@ ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau
                  r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"
                  r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là))",
                  "Các tỉnh xếp sau đó lần lượt là")
+# `giữ vững vị trí số 2 toàn quốc, sau Hải Phòng`: the places named after `sau` are ahead of the figure's holder
+# (the development gold gives them no rank: `sau` is no order cue)
+BEHIND = cue(r"(?<!\w)(?:xếp |đứng )?(?:chỉ )?sau(?!\w)", ", sau Hải Phòng")
 ORDER_END = cue(r"[.;]|(?<!\w)(?:trong nhóm|nhóm|thuộc nhóm)(?!\w)", "trong nhóm 10 tỉnh")
 RANK_SECOND = cue(r"(?<!\w)á quân(?!\w)", "á quân")
 # `chỉ số gia nhập thị trường đạt 7,37`, `nhóm chỉ số công khai minh bạch`, `trụ cột kinh tế số`: a named part
@@ -450,14 +453,16 @@ TO_AFTER = cue(r"\s*(?:lên|xuống)", " lên")
 # `so với năm 2021`, also without `với`: `so năm 2018`, `so cùng kỳ`
 COMPARED = cue(r"so với|(?<!\w)so (?=năm|cùng kỳ|kỳ|\d)", "so năm 2018", case=True)
 INDEX_WORDS = cue(r"xếp|đứng|điểm(?! cầu)|hạng", "xếp hạng")
-RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân", "đứng thứ")
+RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân|vị trí|thứ hạng", "đứng thứ")
+# `Với kết quả 90,23%, tỉnh ... giữ vững vị trí số 2`: the result of the index under discussion, named sentences before
+INDEX_RESULT_BEFORE = cue(r"(?:với|đạt) kết quả(?: là| đạt)?\s*:?\s*$", "Với kết quả ")
 POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")
 POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
 TOTAL_POINTS_BEFORE = cue(r"(?:(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt|bình quân)|(?:với|có) (?:tổng )?điểm số)\s*:?\s*$",
                           "Với điểm số ")
 IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
-REACHES_BEFORE = cue(r"(?:đạt|là|ở mức)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
+REACHES_BEFORE = cue(r"(?:đạt|là|ở mức|với|[Vv]ới kết quả)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
 # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
 SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối cùng với ", case=True)
 NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")

@@ -600,3 +600,14 @@ def test_figures_of_the_parts_listed_after_a_lead_are_the_parts():
     assert got[("index_score_change", -0.3)].component == "hiện đại hóa nền hành chính"
     assert ("index_rank_change", 8) in got
     assert ("index_rank_change", -9) not in got and ("index_rank_change", -4) not in got
+
+
+def test_a_result_before_its_holder_and_places_named_behind_sau_are_ahead_not_holders():
+    text = ("Bộ Nội vụ công bố Chỉ số SIPAS năm 2023. Với kết quả 88,6%, tỉnh Bắc Ninh giữ vững vị trí số 3 toàn "
+            "quốc, sau Quảng Ninh. Về Chỉ số cải cách hành chính, Bắc Ninh xếp thứ 7 cả nước (tăng 2 bậc) với 89,1% "
+            "(sau Hải Phòng, Hà Nội và Quảng Ninh).")
+    got = facts(text, province="27")
+    assert got[("index_score", 88.6)].province == "27" and got[("index_score", 88.6)].index == "SIPAS"
+    assert got[("index_rank", 3)].province == "27"
+    assert got[("index_score", 89.1)].province == "27" and got[("index_score", 89.1)].index == "PAR"
+    assert not any(f.province in ("22", "31", "01") for f in got.values())
