@@ -103,6 +103,8 @@ def _index_metric(fig: Figure):
     s, tok, near, right, clause_left = fig.s, fig.token, fig.near, fig.right, fig.clause_left
     indices = fig.sentence.indices
     near_tail = near[-40:]
+    if not tok.percent and lx.PARTS_COUNTED_AFTER.match(right):
+        return None                       # `04 Chỉ số thành phần ... tăng`: a count of parts
     if lx.MAXIMUM_POINTS.search(near):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
     if fig.previous is None and search(lx.GAP_TO_MEAN_BEFORE, fig.sentence, fig.left_start, fig.start):
@@ -161,7 +163,8 @@ def _index_metric(fig: Figure):
         return "index_rank", "rank", tok.value, tok.denominator, None
     change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
         lx.SCORE_THEN_RANK_CHANGE.search(s[:tok.start]) or lx.RANK_THEN_SCORE_CHANGE.search(s[:tok.start])
-    in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start)
+    in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start) or \
+        lx.SUPERLATIVE_CHANGE_NAMED.search(s, max(0, tok.start - 80), tok.start)
     change = change or in_parens
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
         if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component or _listed_component(fig):
@@ -328,8 +331,10 @@ def _prior_value(fig: Figure):
     previous = fig.previous_fact
     if previous is None or not previous.metric.startswith("index") or \
             not lx.PRIOR_VALUE_BEFORE.search(fig.sentence_left[-25:]) or \
-            lx.CHANGE_THEN_PARENS.search(fig.s, max(0, fig.start - 40), fig.start):
-        return None                       # (`cao hơn năm 2021 không nhiều (0,37 điểm)` gives the amount)
+            lx.CHANGE_THEN_PARENS.search(fig.s, max(0, fig.start - 40), fig.start) or \
+            lx.SUPERLATIVE_CHANGE_NAMED.search(fig.s, max(0, fig.start - 80), fig.start):
+        return None                       # (`cao hơn năm 2021 không nhiều (0,37 điểm)`, `tăng thấp nhất là X (0,19%)`:
+                                          # the amount of a change)
     tok = fig.token
     unit = "percent" if tok.percent else "score"
     if previous.metric == "index_score_change":
@@ -467,21 +472,30 @@ def _listed_component(fig: Figure) -> str | None:
 
 def ordered_list(sent: Sentence, ctx, so_far: list[Fact]) -> list[Fact]:
     """`... dẫn đầu; tiếp theo đó là A, B và C`: the names after the order cue take the ranks after the last rank
-    stated (in this sentence or before), in the order written."""
+    stated (in this sentence or before), in the order written; after `3 vị trí dẫn đầu ... lần lượt thuộc về` they
+    take the first places."""
     s = sent.text
-    cue = lx.ORDER_NEXT.search(s)
+    top = lx.TOP_PLACES_IN_ORDER.search(s)
+    cue = top or lx.ORDER_NEXT.search(s)
     if cue is None:
         return []
-    ranks = [f for f in so_far if f.metric == "index_rank" and f.evidence_start < cue.start()]
-    last_rank = ranks[-1] if ranks else ctx.last_rank
-    if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
-        return []
+    if top:                               # `3 vị trí dẫn đầu ... lần lượt thuộc về A, B và C`: from the first place
+        index = next((code for pos, code in reversed(sent.indices) if pos < top.end()), None) or ctx.index
+        if index is None:
+            return []
+        after_rank = 0
+    else:
+        ranks = [f for f in so_far if f.metric == "index_rank" and f.evidence_start < cue.start()]
+        last_rank = ranks[-1] if ranks else ctx.last_rank
+        if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
+            return []
+        after_rank, index = last_rank.value, last_rank.index
     end = lx.ORDER_END.search(s, cue.end())
     names = [m for m in sent.provinces if m.start >= cue.end() and (end is None or m.start < end.start())]
     out = []
     for n, name in enumerate(dict.fromkeys(names, None), start=1):
         fig = Figure(sent, NumberToken(name.start, name.end, 1, False, False), ctx, province=name.code)
-        fact = Fact(article="", metric="index_rank", value=last_rank.value + n, unit="rank", index=last_rank.index,
+        fact = Fact(article="", metric="index_rank", value=after_rank + n, unit="rank", index=index,
                     evidence_start=name.start, evidence_end=name.end)
         attach(fact, fig)
         out.append(fact)

@@ -383,6 +383,9 @@ CHANGE_THEN_PARENS = cue(r"(tăng|giảm|tụt|thăng|thụt|cao hơn|thấp hơ
                          r"(?:(?:so với\s+)?năm \d{4}\s+)?(?:không nhiều|không đáng kể|đáng kể|một chút|chút ít|"
                          r"(?:khá |rất )?nhiều|nhẹ)\s*)\(\s*$",
                          "cao hơn năm 2021 không nhiều (")
+# `tăng cao nhất là Bình Thuận (6,39%)`: the place that moved most, named, with its change in parentheses
+SUPERLATIVE_CHANGE_NAMED = cue(r"(tăng|giảm)\s+(?:cao|nhiều|mạnh|sâu|thấp|ít)\s+nhất\s+(?:là|thuộc về)\s+"
+                               r"[^,;()]{2,40}?\(\s*$", "tăng cao nhất là Bình Thuận (")
 # `(+6,39%)`: a signed change
 PLUS_BEFORE = cue(r"\+\s*$", "(+")
 # `tăng 0,8 điểm và 3 bậc`: the rank change after a score change
@@ -436,6 +439,9 @@ ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau
                  r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"
                  r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là))",
                  "Các tỉnh xếp sau đó lần lượt là")
+# `3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về A, B và C`: the names take the first places in order
+TOP_PLACES_IN_ORDER = cue(r"(?:\d|ba|năm)\s+vị trí (?:dẫn đầu|đầu tiên|cao nhất)[^.;]{0,60}?lần lượt (?:thuộc về|là)",
+                          "3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về")
 # `giữ vững vị trí số 2 toàn quốc, sau Hải Phòng`: the places named after `sau` are ahead of the figure's holder
 # (the development gold gives them no rank: `sau` is no order cue)
 BEHIND = cue(r"(?<!\w)(?:xếp |đứng )?(?:chỉ )?sau(?!\w)", ", sau Hải Phòng")
@@ -493,6 +499,9 @@ CRITERION_NAME = cue(r"(?:(?:chỉ số thành phần|tiêu chí(?: thành phầ
 # `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown
 COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm|đạt)?|\s(?:là|đạt))\s*$",
                       "Trong đó, điểm tiếp cận đất đai là ")
+# `04 Chỉ số thành phần có tỷ lệ hài lòng tăng`: a count of the index's parts, no score and no change
+PARTS_COUNTED_AFTER = cue(r"^\s*(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực|trụ cột|nội dung)(?!\w)",
+                          " Chỉ số thành phần có tỷ lệ hài lòng tăng")
 # `đạt 9,12 điểm, chiếm tỷ lệ 91,17%`: a score restated as a share of its scale
 SCORE_AS_SHARE_BEFORE = cue(r"^\s*,?\s*(?:chiếm|tương đương|tương ứng)(?: với)?(?: tỷ lệ)?\s*$", " chiếm tỷ lệ ")
 COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm|đạt)", "Tiến độ giải quyết: Đạt")
@@ -649,7 +658,8 @@ TARGET_MET_BEFORE = cue(r"(?:đạt|vượt|hoàn thành)(?: và vượt)?\s+$",
 # a figure for the whole country: `trung bình cả nước`, `trung bình các tỉnh`, `chung cả nước`
 # (`thuộc nhóm các tỉnh, thành phố có ...` names a group a province belongs to, not the country)
 NATIONAL = cue(r"(?:giá trị trung bình|trung bình (?:\w+\s+){0,4}?(?:của )?(?:cả nước|toàn quốc|các tỉnh)|"
-               r"chung cả nước|(?<!nhóm )(?<!thuộc )các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)",
+               r"chung cả nước|(?<!nhóm )(?<!thuộc )các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|"
+               r"(?<!\w)(?<!của )cả nước (?:đạt|là))",
                "Chỉ số trung bình CCHC năm 2022 của các tỉnh")
 
 # `người dân hài lòng ... trong cả nước năm 2023 ở mức 82,66%`: the country as the subject (when no province is named)

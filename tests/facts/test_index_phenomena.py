@@ -611,3 +611,21 @@ def test_a_result_before_its_holder_and_places_named_behind_sau_are_ahead_not_ho
     assert got[("index_rank", 3)].province == "27"
     assert got[("index_score", 89.1)].province == "27" and got[("index_score", 89.1)].index == "PAR"
     assert not any(f.province in ("22", "31", "01") for f in got.values())
+
+
+def test_the_first_places_given_in_order_and_the_places_that_moved_most():
+    got = facts("Bộ Nội vụ công bố Chỉ số SIPAS năm 2022. Cụ thể, 3 vị trí dẫn đầu Chỉ số SIPAS năm 2022 lần lượt "
+                "thuộc về tỉnh Bắc Ninh, tỉnh Nam Định và tỉnh Thái Bình.", province=None)
+    assert {(f.value, f.province) for f in got.values() if f.metric == "index_rank"} == \
+        {(1, "27"), (2, "36"), (3, "34")}
+    got = facts("Năm 2022, 50 địa phương có Chỉ số cải cách hành chính tăng so với năm 2021, tăng cao nhất là Sơn "
+                "La (5,12%), tăng thấp nhất là Cà Mau (0,21%).", province=None)
+    assert got[("index_score_change", 5.12)].province == "14"
+    assert got[("index_score_change", 0.21)].province == "96"
+    assert ("index_score", 0.21) not in got
+
+
+def test_a_count_of_the_index_parts_is_no_score_and_no_change():
+    got = facts("Trong 5 Chỉ số thành phần của SIPAS năm 2023, có 04 Chỉ số thành phần có tỷ lệ hài lòng tăng và "
+                "01 Chỉ số thành phần giảm so với năm 2022.")
+    assert not got
