@@ -183,8 +183,10 @@ def _province(fig: Figure, fact: Fact) -> str | None:
         return None
     if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
         return None
+    behind = search(lx.BEHIND, fig.sentence, tok.end, hi)   # `vị trí số 2, sau Hải Phòng`: ahead, not the holder
     near = [m for m in fig.sentence.provinces if lo <= m.start and m.end <= hi and
-            (m.start < tok.start or not search(lx.CONTRAST, fig.sentence, tok.end, m.start))]
+            (m.start < tok.start or not (search(lx.CONTRAST, fig.sentence, tok.end, m.start) or
+                                         (behind and m.start > behind.start())))]
     if not near:
         return default
     if not fact.metric.startswith("index"):

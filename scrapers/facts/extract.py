@@ -356,12 +356,13 @@ def _is_noise(s: str, tok: NumberToken, period_spans, criteria_end: int) -> bool
     if criteria_end <= tok.start:
         return True                       # `khen thưởng tập thể đạt một trong các tiêu chí: 100% ...`: thresholds
     before, after = s[max(0, tok.start - 30):tok.start], s[tok.end:tok.end + 20]
-    if lx.DOC_NUMBER_BEFORE.search(before) or lx.NOISE_AFTER.match(after):
+    if lx.NOISE_AFTER.match(after):
         return True
-    if lx.LABEL_BEFORE.search(before):
-        return True
-    if lx.WEEKDAY_DATE_AFTER.match(after) and lx.WEEKDAY_BEFORE.search(before):
-        return True                       # a weekday: `Thứ 3, 01/11/2022` (the date after is the rarer, cheaper test)
+    if before.rstrip().lower().endswith(lx.LABEL_ENDINGS):     # else none of the label cues can match
+        if lx.DOC_NUMBER_BEFORE.search(before) or lx.LABEL_BEFORE.search(before):
+            return True
+        if lx.WEEKDAY_DATE_AFTER.match(after) and lx.WEEKDAY_BEFORE.search(before):
+            return True                   # a weekday: `Thứ 3, 01/11/2022` (the date after is the rarer, cheaper test)
     raw = s[tok.start:tok.end]
     if lx.YEAR_LIKE.fullmatch(raw):
         return True

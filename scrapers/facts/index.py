@@ -103,6 +103,8 @@ def _index_metric(fig: Figure):
     s, tok, near, right, clause_left = fig.s, fig.token, fig.near, fig.right, fig.clause_left
     indices = fig.sentence.indices
     near_tail = near[-40:]
+    if not tok.percent and lx.PARTS_COUNTED_AFTER.match(right):
+        return None                       # `04 Chỉ số thành phần ... tăng`: a count of parts
     if lx.MAXIMUM_POINTS.search(near):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
     if fig.previous is None and search(lx.GAP_TO_MEAN_BEFORE, fig.sentence, fig.left_start, fig.start):
@@ -111,6 +113,10 @@ def _index_metric(fig: Figure):
         return None
     if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):
         return None
+    previous = fig.previous_fact
+    if tok.percent and previous is not None and previous.metric in ("index_score", "index_component_score") and \
+            previous.unit == "score" and lx.SCORE_AS_SHARE_BEFORE.match(near) and _restates(previous.value, tok.value):
+        return previous.metric, "percent", tok.value, None, previous.component   # `9,12 điểm, chiếm tỷ lệ 91,17%`
     numbered = _numbered_rank(fig)
     if numbered:
         return numbered
@@ -157,19 +163,21 @@ def _index_metric(fig: Figure):
         return "index_rank", "rank", tok.value, tok.denominator, None
     change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
         lx.SCORE_THEN_RANK_CHANGE.search(s[:tok.start]) or lx.RANK_THEN_SCORE_CHANGE.search(s[:tok.start])
-    in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start)
+    in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start) or \
+        lx.SUPERLATIVE_CHANGE_NAMED.search(s, max(0, tok.start - 80), tok.start)
     change = change or in_parens
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
-        if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component:
+        if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component or _listed_component(fig):
             return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_rank_change", "rank", sign * tok.value, None, None
-    component = _component(s, clause_left) or _named_component(fig) or fig.ctx.component
+    component = _component(s, clause_left) or _named_component(fig) or fig.ctx.component or _listed_component(fig)
     previous = fig.previous_fact
     if change and not component and previous is not None and previous.metric == "index_component_score" and \
             near.strip() == change.group().strip():
         component = previous.component    # `... đạt 7,49 điểm (giảm 0,42 điểm)`: the component's change
-    has_index_words = bool(indices) or component or bool(lx.INDEX_WORDS.search(s))
+    has_index_words = bool(indices) or component or bool(lx.INDEX_WORDS.search(s)) or \
+        (tok.percent and bool(lx.INDEX_RESULT_BEFORE.search(near)))
     if not has_index_words:
         return None
     signed = lx.PLUS_BEFORE.search(near_tail)
@@ -323,8 +331,10 @@ def _prior_value(fig: Figure):
     previous = fig.previous_fact
     if previous is None or not previous.metric.startswith("index") or \
             not lx.PRIOR_VALUE_BEFORE.search(fig.sentence_left[-25:]) or \
-            lx.CHANGE_THEN_PARENS.search(fig.s, max(0, fig.start - 40), fig.start):
-        return None                       # (`cao hơn năm 2021 không nhiều (0,37 điểm)` gives the amount)
+            lx.CHANGE_THEN_PARENS.search(fig.s, max(0, fig.start - 40), fig.start) or \
+            lx.SUPERLATIVE_CHANGE_NAMED.search(fig.s, max(0, fig.start - 80), fig.start):
+        return None                       # (`cao hơn năm 2021 không nhiều (0,37 điểm)`, `tăng thấp nhất là X (0,19%)`:
+                                          # the amount of a change)
     tok = fig.token
     unit = "percent" if tok.percent else "score"
     if previous.metric == "index_score_change":
@@ -440,24 +450,53 @@ def _component(s: str, clause_left: str) -> str | None:
     return name
 
 
+def _restates(score: float, share: float) -> bool:
+    """A share that is the score over a scale the indices use (10, 80, 100 points), to within 1 % (rounding)."""
+    return any(abs(100 * score / scale - share) <= 0.01 * share for scale in (10, *lx.FULL_SCALE.values(), 100))
+
+
+def _listed_component(fig: Figure) -> str | None:
+    """`... lĩnh vực ... như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); hiện đại hóa ... (...)`: a figure
+    in the parentheses after an item of a list of parts is that part's; the part is named between the item's start
+    (the lead's colon or a semicolon) and its parenthesis."""
+    lead = last_match(lx.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
+    if lead is None:
+        return None
+    opened = fig.s.rfind("(", lead.end(), fig.start)
+    if opened < 0 or ")" in fig.s[opened:fig.start]:
+        return None
+    start = max(fig.s.rfind(";", lead.end(), opened), lead.end() - 1) + 1
+    name = fig.s[start:opened].strip(" ,-–")
+    return name if 3 <= len(name) <= 90 else None
+
+
 def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NEXT, order_end=lx.ORDER_END,
-                 attach_to=attach) -> list[Fact]:
+                 attach_to=attach, top_places=lx.TOP_PLACES_IN_ORDER) -> list[Fact]:
     """`... dẫn đầu; tiếp theo đó là A, B và C`: the names after the order cue take the ranks after the last rank
-    stated (in this sentence or before), in the order written. The English reader passes its own cues and `attach`."""
+    stated (in this sentence or before), in the order written; after `3 vị trí dẫn đầu ... lần lượt thuộc về` they
+    take the first places. The English reader passes its own cues and `attach` (and no top-places cue)."""
     s = sent.text
-    cue = order_next.search(s)
+    top = top_places.search(s) if top_places is not None else None
+    cue = top or order_next.search(s)
     if cue is None:
         return []
-    ranks = [f for f in so_far if f.metric == "index_rank" and f.evidence_start < cue.start()]
-    last_rank = ranks[-1] if ranks else ctx.last_rank
-    if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
-        return []
+    if top:                               # `3 vị trí dẫn đầu ... lần lượt thuộc về A, B và C`: from the first place
+        index = next((code for pos, code in reversed(sent.indices) if pos < top.end()), None) or ctx.index
+        if index is None:
+            return []
+        after_rank = 0
+    else:
+        ranks = [f for f in so_far if f.metric == "index_rank" and f.evidence_start < cue.start()]
+        last_rank = ranks[-1] if ranks else ctx.last_rank
+        if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
+            return []
+        after_rank, index = last_rank.value, last_rank.index
     end = order_end.search(s, cue.end())
     names = [m for m in sent.provinces if m.start >= cue.end() and (end is None or m.start < end.start())]
     out = []
     for n, name in enumerate(dict.fromkeys(names, None), start=1):
         fig = Figure(sent, NumberToken(name.start, name.end, 1, False, False), ctx, province=name.code)
-        fact = Fact(article="", metric="index_rank", value=last_rank.value + n, unit="rank", index=last_rank.index,
+        fact = Fact(article="", metric="index_rank", value=after_rank + n, unit="rank", index=index,
                     evidence_start=name.start, evidence_end=name.end)
         attach_to(fact, fig)
         out.append(fact)

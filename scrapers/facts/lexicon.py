@@ -77,6 +77,9 @@ BREAKDOWN_IN_CLAUSE = cue(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", "; tro
 CHANNEL_SCOPE_END = cue(r"\(|,\s*(?:trong đó|với|gồm)(?!\w)", "hồ sơ, với 250 hồ sơ trực tuyến", case=True)
 # cues before `và` belong to the previous item of a list
 ITEM_JOIN = cue(r"\s(?:và|cùng)\s", "công bố mới 5 và sửa đổi", case=True)
+# `1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111`: an item of a breakdown named by its tier alone
+TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:trong đó|gồm|bao gồm)\s*:?\s*)?"
+                       r"(?:cấp (?:tỉnh|sở|huyện|xã)|khối (?:sở|huyện|xã))\s*:?\s*$", " trong đó cấp tỉnh ")
 
 # --- what is being counted: the noun after (or before) a figure ----------------
 _DOSSIER = r"hồ sơ|HS|bộ hồ sơ"
@@ -125,13 +128,16 @@ LABEL_BEFORE = cue(r"(?:mức độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|to
                    r"tuần)\s*$", "so với tuần ")
 WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
 WEEKDAY_DATE_AFTER = cue(r"\s*,\s*(?:[Nn]gày\s+)?\d{1,2}/\d", ", Ngày 01/11", case=True)
+# the words the label cues before a figure end with: words before it that end in none of them label nothing
+LABEL_ENDINGS = tuple(sorted({*DOC_NUMBER_BEFORE.endings, *LABEL_BEFORE.endings, *WEEKDAY_BEFORE.endings}))
 PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
 # The conditions of an award or a ranking band (`đạt một trong các tiêu chí: ...`) are thresholds, not results.
 CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?tiêu chí\s*(?:sau)?\s*:",
                "khen thưởng tập thể đạt một trong các tiêu chí sau:")
-# a change against another period, not a level: `tăng 500 hồ sơ`, `giảm thêm 2%`
-CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?$", "so với cùng kỳ tăng ")
-RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?$", "tỷ lệ đúng hạn cao hơn ")
+# a change against another period, not a level: `tăng 500 hồ sơ`, `giảm thêm 2%`, `tăng hơn 9,1%`
+CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:hơn|gần|khoảng|trên)\s*)?$", "so với cùng kỳ tăng hơn ")
+RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?(?:(?:hơn|gần|khoảng|trên)\s*)?$",
+                         "tỷ lệ đúng hạn cao hơn ")
 # `cơ quan có tỷ lệ ... trên 65%`: a threshold
 # `bằng trên 90% số hồ sơ của cả năm 2021`: a ratio to another period, not a rate
 RATIO_TO_ANOTHER_BEFORE = cue(r"(?<!\w)bằng\s*(?:trên|hơn|gần|khoảng)?\s*$", "bằng trên ")
@@ -144,8 +150,9 @@ THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên
 # `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
 # `hẹn` (the date promised on the receipt) is written for `hạn` (the time limit): `đúng hẹn`, `trễ hẹn`
 ON_TIME = cue(r"(?:trước\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?và\s+đúng\s+h[ạẹ]n|đúng\s+(?:h[ạẹ]n\s+)?và\s+trước\s+(?:thời\s+)?"
-              r"h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|(?<!còn )(?<!đang )trong\s+hạn(?!\s+giải quyết))",
-              "giải quyết đúng hẹn")
+              r"h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|(?<!còn )(?<!đang )(?<!đang giải quyết )(?<!đang xử lý )"
+              r"trong\s+hạn(?!\s+giải quyết))",
+              "giải quyết đúng hẹn")   # `đang giải quyết trong hạn` is still open: pending
 EARLY = cue(r"(?<!và )trước (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
 LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ)", "giải quyết trễ hẹn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
@@ -179,6 +186,12 @@ PAYMENT_HEAD = cue(r"\s*tỷ lệ (?:\w+\s+){0,2}?thanh toán trực tuyến", "
 # `95% công dân, tổ chức hài lòng`: the share of people satisfied
 PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng",
                        " người dân hài lòng")
+# `tỉnh cao nhất là 94,07%`, `đơn vị có mức độ hài lòng thấp nhất khu vực đạt 80,21%`: the best or the worst place,
+# left unnamed; its figure is no fact of any place we can name (`TPHCM là địa phương ... cao nhất với` names it)
+UNNAMED_EXTREME_BEFORE = cue(r"(?<!\w)(?:tỉnh|thành phố|địa phương|đơn vị|huyện|xã|phường|cơ quan|sở)"
+                             r"(?:\s+(?:có|với)\s+[^,;()\d]{0,50}?)?\s+(?:cao|thấp)\s+nhất"
+                             r"(?:\s+(?:cả nước|toàn quốc|khu vực|vùng))?(?:\s+(?:là|đạt|với|chỉ đạt|ở mức))?\s*$",
+                             "tỉnh có mức độ hài lòng thấp nhất khu vực đạt ")
 # `Tỉ lệ đúng hạn = 100% - Tỉ lệ trễ hạn`: a term of a formula, no figure of a result
 FORMULA_AFTER = cue(r"^\s*[-+−×*/]\s*(?:\(|(?:tỉ|tỷ) lệ|số )", " - Tỉ lệ trễ hạn")
 # Figures that are accumulated or due, never a dossier fact of their own; dossiers accepted late on a portal
@@ -284,7 +297,7 @@ FUTURE_BEFORE = cue(r"(?:(?<!\w)(?:sẽ|dự kiến sẽ)\s+(?:\w+\s+){0,4}|(?<!
                     r"(?:\s+xây dựng(?: và)?)?\s+triển khai\s*)$", "Sở sẽ triển khai ")
 FUTURE_AFTER = cue(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)?\s+)?triển khai(?!\w)",
                    " dịch vụ được chọn để triển khai")
-PROPOSED = cue(r"(?:kiến nghị|đề nghị|đề xuất|dự kiến)[^.;]{0,40}$", "đề xuất bãi bỏ ")
+PROPOSED = cue(r"(?:kiến nghị|đề nghị|đề xuất)[^.;]{0,40}$", "đề xuất bãi bỏ ")
 
 # --- online services ---------------------------------------------------------------
 # grades are written `mức độ 3`, just `mức 3`, or in words (`mức độ ba`, `mức độ bốn`)
@@ -306,6 +319,10 @@ ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến
 SERVICES_PROVIDED_BEFORE = cue(r"(?:cung cấp|triển khai|vận hành(?: chính thức)?|đưa vào[^,;]{0,20})\s*$",
                                "đã đưa vào vận hành ")
 SERVICES_PROVIDED_NEAR = cue(r"cung cấp|trực tuyến", "cung cấp ")
+# `Về dịch vụ công trực tuyến mức độ 3, ...`, `Còn đối với dịch vụ công mức độ 4, ...`: a sentence that opens on the
+# services it is about; the services it counts are those
+SERVICE_TOPIC = cue(r"\s*(?:còn\s+|riêng\s+)?(?:về|đối với)\s+(?P<topic>dịch vụ công[^,;:]{0,40})[,:]",
+                    "Còn đối với dịch vụ công mức độ 4, trên địa bàn tỉnh có")
 # `320 dịch vụ mức 3, mức 4`: a grade list that runs past a comma
 GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|và)\s*(?:mức(?: độ)?\s*)?\d(?!\d))+", ", mức 4", case=True)
 
@@ -366,6 +383,9 @@ CHANGE_THEN_PARENS = cue(r"(tăng|giảm|tụt|thăng|thụt|cao hơn|thấp hơ
                          r"(?:(?:so với\s+)?năm \d{4}\s+)?(?:không nhiều|không đáng kể|đáng kể|một chút|chút ít|"
                          r"(?:khá |rất )?nhiều|nhẹ)\s*)\(\s*$",
                          "cao hơn năm 2021 không nhiều (")
+# `tăng cao nhất là Bình Thuận (6,39%)`: the place that moved most, named, with its change in parentheses
+SUPERLATIVE_CHANGE_NAMED = cue(r"(tăng|giảm)\s+(?:cao|nhiều|mạnh|sâu|thấp|ít)\s+nhất\s+(?:là|thuộc về)\s+"
+                               r"[^,;()]{2,40}?\(\s*$", "tăng cao nhất là Bình Thuận (")
 # `(+6,39%)`: a signed change
 PLUS_BEFORE = cue(r"\+\s*$", "(+")
 # `tăng 0,8 điểm và 3 bậc`: the rank change after a score change
@@ -419,6 +439,12 @@ ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau
                  r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"
                  r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là))",
                  "Các tỉnh xếp sau đó lần lượt là")
+# `3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về A, B và C`: the names take the first places in order
+TOP_PLACES_IN_ORDER = cue(r"(?:\d|ba|năm)\s+vị trí (?:dẫn đầu|đầu tiên|cao nhất)[^.;]{0,60}?lần lượt (?:thuộc về|là)",
+                          "3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về")
+# `giữ vững vị trí số 2 toàn quốc, sau Hải Phòng`: the places named after `sau` are ahead of the figure's holder
+# (the development gold gives them no rank: `sau` is no order cue)
+BEHIND = cue(r"(?<!\w)(?:xếp |đứng )?(?:chỉ )?sau(?!\w)", ", sau Hải Phòng")
 ORDER_END = cue(r"[.;]|(?<!\w)(?:trong nhóm|nhóm|thuộc nhóm)(?!\w)", "trong nhóm 10 tỉnh")
 RANK_SECOND = cue(r"(?<!\w)á quân(?!\w)", "á quân")
 # `chỉ số gia nhập thị trường đạt 7,37`, `nhóm chỉ số công khai minh bạch`, `trụ cột kinh tế số`: a named part
@@ -433,14 +459,16 @@ TO_AFTER = cue(r"\s*(?:lên|xuống)", " lên")
 # `so với năm 2021`, also without `với`: `so năm 2018`, `so cùng kỳ`
 COMPARED = cue(r"so với|(?<!\w)so (?=năm|cùng kỳ|kỳ|\d)", "so năm 2018", case=True)
 INDEX_WORDS = cue(r"xếp|đứng|điểm(?! cầu)|hạng", "xếp hạng")
-RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân", "đứng thứ")
+RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân|vị trí|thứ hạng", "đứng thứ")
+# `Với kết quả 90,23%, tỉnh ... giữ vững vị trí số 2`: the result of the index under discussion, named sentences before
+INDEX_RESULT_BEFORE = cue(r"(?:với|đạt) kết quả(?: là| đạt)?\s*:?\s*$", "Với kết quả ")
 POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")
 POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
 TOTAL_POINTS_BEFORE = cue(r"(?:(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt|bình quân)|(?:với|có) (?:tổng )?điểm số)\s*:?\s*$",
                           "Với điểm số ")
 IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
-REACHES_BEFORE = cue(r"(?:đạt|là|ở mức)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
+REACHES_BEFORE = cue(r"(?:đạt|là|ở mức|với|[Vv]ới kết quả)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
 # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
 SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối cùng với ", case=True)
 NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
@@ -471,7 +499,16 @@ CRITERION_NAME = cue(r"(?:(?:chỉ số thành phần|tiêu chí(?: thành phầ
 # `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown
 COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm|đạt)?|\s(?:là|đạt))\s*$",
                       "Trong đó, điểm tiếp cận đất đai là ")
+# `04 Chỉ số thành phần có tỷ lệ hài lòng tăng`: a count of the index's parts, no score and no change
+PARTS_COUNTED_AFTER = cue(r"^\s*(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực|trụ cột|nội dung)(?!\w)",
+                          " Chỉ số thành phần có tỷ lệ hài lòng tăng")
+# `đạt 9,12 điểm, chiếm tỷ lệ 91,17%`: a score restated as a share of its scale
+SCORE_AS_SHARE_BEFORE = cue(r"^\s*,?\s*(?:chiếm|tương đương|tương ứng)(?: với)?(?: tỷ lệ)?\s*$", " chiếm tỷ lệ ")
 COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm|đạt)", "Tiến độ giải quyết: Đạt")
+# `một số lĩnh vực lại giảm điểm như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); ...`: a list of the
+# index's parts, each named before its figures in parentheses
+COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|nội dung|trụ cột)[^.:;]{0,80}?(?:như|gồm|là)\s*:",
+                          "một số lĩnh vực, nội dung lại giảm điểm như:")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components
 COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)"
                      r"(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ]{2,60}?))\s*(?:đạt|là|được|ở mức)?\s*$",
@@ -621,7 +658,8 @@ TARGET_MET_BEFORE = cue(r"(?:đạt|vượt|hoàn thành)(?: và vượt)?\s+$",
 # a figure for the whole country: `trung bình cả nước`, `trung bình các tỉnh`, `chung cả nước`
 # (`thuộc nhóm các tỉnh, thành phố có ...` names a group a province belongs to, not the country)
 NATIONAL = cue(r"(?:giá trị trung bình|trung bình (?:\w+\s+){0,4}?(?:của )?(?:cả nước|toàn quốc|các tỉnh)|"
-               r"chung cả nước|(?<!nhóm )(?<!thuộc )các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|cả nước đạt)",
+               r"chung cả nước|(?<!nhóm )(?<!thuộc )các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|"
+               r"(?<!\w)(?<!của )cả nước (?:đạt|là))",
                "Chỉ số trung bình CCHC năm 2022 của các tỉnh")
 
 # `người dân hài lòng ... trong cả nước năm 2023 ở mức 82,66%`: the country as the subject (when no province is named)

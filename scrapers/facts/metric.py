@@ -15,6 +15,9 @@ def read_figure(fig: Figure) -> Fact | None:
     """The fact a figure states, without its attributes; None when it states none."""
     if fig.token.percent and ("=" in fig.near or lx.FORMULA_AFTER.match(fig.right)):
         return None                      # `Tỉ lệ đúng hạn = 100% - Tỉ lệ trễ hạn`: a formula's term
+    if lx.UNNAMED_EXTREME_BEFORE.search(fig.near) and \
+            not any(fig.left_start <= m.start < fig.start for m in fig.sentence.provinces):
+        return None                      # `tỉnh cao nhất là 94,07%`: the best place, unnamed, is no place's figure
     index_fact = read_index_figure(fig)
     if index_fact:
         return index_fact
@@ -73,6 +76,10 @@ def _counted_part(near: str, right: str) -> bool:
 
 # --- shares ----------------------------------------------------------------------------
 
+# counts a share of which is a share of a part named before them (`... và tổng số hồ sơ là Y, chiếm Z%`)
+TOTALS = ("dossiers_received", "dossiers_resolved")
+
+
 def _percent_metric(fig: Figure) -> str | None:
     s, tok, near, prev_tok, prev_fact = fig.s, fig.token, fig.near, fig.previous, fig.previous_fact
     if lx.RATE_CHANGE_BEFORE.search(near[-25:]) or lx.RATIO_TO_ANOTHER_BEFORE.search(near):
@@ -89,6 +96,8 @@ def _percent_metric(fig: Figure) -> str | None:
         if prev_tok.denominator is not None:
             return None                   # `81/96 dịch vụ, đạt 84,4%` restates the ratio: a share of a plan
         if prev_fact is not None and prev_fact.metric not in RATE_OF:
+            if prev_fact.metric not in TOTALS:
+                return None               # `đang giải quyết 214 hồ sơ, chiếm 9,48%`: pending dossiers have no rate
             # `X hồ sơ trực tuyến ... và tổng số hồ sơ ... là Y, chiếm Z%`: the share of the part before the total
             parts = [f for f in fig.so_far if f.unit == "count" and f.metric in RATE_OF]
             return RATE_OF[parts[-1].metric] if parts else None
@@ -197,7 +206,30 @@ def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
     if noun == "days":
         metric = days_cut(fig)
         return (metric, "days") if metric else (None, None)
-    return None, None
+    metric = _listed_item(fig) or _tier_item(fig)
+    return (metric, "count") if metric else (None, None)
+
+
+def _tier_item(fig: Figure) -> str | None:
+    """`1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111`: a bare figure after a tier alone is that tier's
+    part of the count before it."""
+    if fig.right.strip() or not lx.TIER_ITEM_BEFORE.match(fig.near):
+        return None
+    counts = [f for f in fig.so_far if f.unit == "count"]
+    return counts[-1].metric if counts else None
+
+
+def _listed_item(fig: Figure) -> str | None:
+    """`Sở Khoa học và Công nghệ (191 DVCTT), Sở Xây dựng (160), ...`: a bare figure in parentheses after a body's
+    name is the next item of the list of counts before it, in this sentence or, for a list that runs on into the
+    next line (`Sở Tài chính (88), ...`), the last count of services or procedures read."""
+    if not fig.s[:fig.start].rstrip().endswith("(") or not fig.s[fig.end:].lstrip().startswith(")"):
+        return None
+    items = [f for f in fig.so_far if f.unit == "count" and fig.s[:f.evidence_start].rstrip().endswith("(")]
+    if items:
+        return items[-1].metric
+    last = fig.ctx.last_count
+    return last.metric if last is not None and not fig.so_far and fig.sentence.paragraph_start else None
 
 
 def noun_after(phrase: str) -> str | None:

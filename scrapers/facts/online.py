@@ -30,11 +30,20 @@ def service_count(fig: Figure) -> str | None:
         # `320 dịch vụ mức 3, mức 4`: the grade list runs past the comma that ends `right`
         more = lx.GRADE_LIST_AFTER.match(fig.s[fig.end + len(right):])
         graded = right + (more.group() if more else "")
-        return service_grade(graded if lx.ONLINE.search(graded) else near)
+        grade = service_grade(graded if lx.ONLINE.search(graded) else near)
+        if grade == "online_services":       # no grade named by the figure: the sentence's topic may name one
+            return _topic_grade(fig) or grade
+        return grade
     services = [f for f in fig.so_far if f.unit == "count" and f.metric.startswith("online_services")]
     if services:
         return services[-1].metric       # `124 dịch vụ công trực tuyến mức độ 3 trong đó 14 dịch vụ khối sở`
-    return None
+    return _topic_grade(fig)
+
+
+def _topic_grade(fig: Figure) -> str | None:
+    """`Về dịch vụ công trực tuyến mức độ 3, ... 788 dịch vụ công`: the services of the sentence's opening topic."""
+    topic = lx.SERVICE_TOPIC.match(fig.s)
+    return service_grade(topic.group("topic")) if topic and lx.ONLINE.search(topic.group("topic")) else None
 
 
 def services_in_place(near: str) -> bool:

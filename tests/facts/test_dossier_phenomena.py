@@ -374,3 +374,13 @@ def test_ministries_counted_are_no_sets_of_dossiers():
                 "(Công Thương, Tài chính, Tư pháp) đang hoàn thiện. Số hồ sơ từ kỳ trước chuyển sang là 415 bộ.")
     assert ("procedures_simplified", 139) in got and ("dossiers_pending", 415) in got
     assert all(v not in (3, 5) for _, v in got)
+
+
+def test_a_share_of_pending_dossiers_is_no_rate_of_the_status_named_before():
+    got = facts("Huyện đã giải quyết 1.520 hồ sơ, trong đó 1.400 hồ sơ trả trước hạn, đạt 92%; còn 120 hồ sơ đang "
+                "giải quyết trong hạn, chiếm 7,9%.")
+    assert ("dossiers_pending", 120) in got and ("dossiers_early_rate", 92) in got
+    assert not any(value == 7.9 for _, value in got)
+    # after a total, the share is still the part's named before it
+    got = facts("Có 860 hồ sơ nộp trực tuyến và tổng số hồ sơ tiếp nhận là 1.000, chiếm 86%.")
+    assert ("online_dossier_rate", 86) in got

@@ -268,3 +268,10 @@ def test_a_target_met_makes_no_target_of_the_next_clauses_figure():
                                                               province="83")}
     assert got[("index_rank_change", 5)] == "actual"
     assert got[("online_dossier_rate", 81)] == "actual" and got[("online_dossier_rate", 75)] == "target"
+
+
+def test_a_planned_cut_of_procedures_is_a_target_and_a_proposal_no_fact():
+    got = facts("Dự kiến trong năm 2025, tỉnh sẽ bãi bỏ 35 thủ tục hành chính và đơn giản hóa 120 thủ tục.")
+    assert got[("procedures_abolished", 35)].kind == "target"
+    assert got[("procedures_simplified", 120)].kind == "target"
+    assert not facts("Sở Tư pháp đề xuất bãi bỏ 12 thủ tục hành chính thuộc lĩnh vực hộ tịch.")

@@ -571,3 +571,61 @@ def test_a_first_place_whose_holder_is_named_overrides_the_group_before_it():
     assert got[("index_rank", 1)].province == "80"
     got = facts("Trong PAR Index 2023, nhóm các tỉnh có 2 vị trí dẫn đầu là Hải Dương và Hà Nam.", province=None)
     assert ("index_rank", 1) not in got
+
+
+def test_the_figure_of_an_unnamed_best_or_worst_place_is_no_fact():
+    got = facts("Chỉ số SIPAS 2023 trung bình cả nước là 84,5%, tỉnh cao nhất là 93,1%, tỉnh thấp nhất là 79,2%.")
+    assert ("index_score", 84.5) in got and got[("index_score", 84.5)].province is None
+    assert not any(value in (93.1, 79.2) for _, value in got)
+    got = facts("Tỉnh đạt 88%, cao hơn đơn vị có mức độ hài lòng thấp nhất khu vực đạt 80,21%.")
+    assert not any(value == 80.21 for _, value in got)
+    # a place named before the superlative holds the figure
+    got = facts("Năm 2023, Chỉ số SIPAS của Quảng Ninh là tỉnh cao nhất đạt 93,1%.")
+    assert got[("index_score", 93.1)].province == "22"
+
+
+def test_a_score_restated_as_a_share_of_its_scale_is_the_score_in_percent():
+    got = facts("Năm 2023, Chỉ số SIPAS của tỉnh đạt 8,84 điểm, chiếm tỷ lệ 88,4%; xếp thứ 12/63.")
+    assert got[("index_score", 8.84)].unit == "score" and got[("index_score", 88.4)].unit == "percent"
+    # a share that is not the score over a scale is no restatement
+    got = facts("Năm 2023, Chỉ số cải cách hành chính của tỉnh bị trừ 0,05 điểm (tương ứng 0,003%).")
+    assert not any(value == 0.003 for _, value in got)
+
+
+def test_figures_of_the_parts_listed_after_a_lead_are_the_parts():
+    got = facts("Năm 2021, Chỉ số cải cách hành chính của tỉnh đạt 85,2%, tăng 8 bậc. Tuy nhiên, một số lĩnh vực lại "
+                "giảm điểm như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); hiện đại hóa nền hành chính "
+                "(giảm 0,3 điểm; giảm 4 bậc).")
+    assert got[("index_score_change", -0.21)].component == "cải cách tổ chức bộ máy"
+    assert got[("index_score_change", -0.3)].component == "hiện đại hóa nền hành chính"
+    assert ("index_rank_change", 8) in got
+    assert ("index_rank_change", -9) not in got and ("index_rank_change", -4) not in got
+
+
+def test_a_result_before_its_holder_and_places_named_behind_sau_are_ahead_not_holders():
+    text = ("Bộ Nội vụ công bố Chỉ số SIPAS năm 2023. Với kết quả 88,6%, tỉnh Bắc Ninh giữ vững vị trí số 3 toàn "
+            "quốc, sau Quảng Ninh. Về Chỉ số cải cách hành chính, Bắc Ninh xếp thứ 7 cả nước (tăng 2 bậc) với 89,1% "
+            "(sau Hải Phòng, Hà Nội và Quảng Ninh).")
+    got = facts(text, province="27")
+    assert got[("index_score", 88.6)].province == "27" and got[("index_score", 88.6)].index == "SIPAS"
+    assert got[("index_rank", 3)].province == "27"
+    assert got[("index_score", 89.1)].province == "27" and got[("index_score", 89.1)].index == "PAR"
+    assert not any(f.province in ("22", "31", "01") for f in got.values())
+
+
+def test_the_first_places_given_in_order_and_the_places_that_moved_most():
+    got = facts("Bộ Nội vụ công bố Chỉ số SIPAS năm 2022. Cụ thể, 3 vị trí dẫn đầu Chỉ số SIPAS năm 2022 lần lượt "
+                "thuộc về tỉnh Bắc Ninh, tỉnh Nam Định và tỉnh Thái Bình.", province=None)
+    assert {(f.value, f.province) for f in got.values() if f.metric == "index_rank"} == \
+        {(1, "27"), (2, "36"), (3, "34")}
+    got = facts("Năm 2022, 50 địa phương có Chỉ số cải cách hành chính tăng so với năm 2021, tăng cao nhất là Sơn "
+                "La (5,12%), tăng thấp nhất là Cà Mau (0,21%).", province=None)
+    assert got[("index_score_change", 5.12)].province == "14"
+    assert got[("index_score_change", 0.21)].province == "96"
+    assert ("index_score", 0.21) not in got
+
+
+def test_a_count_of_the_index_parts_is_no_score_and_no_change():
+    got = facts("Trong 5 Chỉ số thành phần của SIPAS năm 2023, có 04 Chỉ số thành phần có tỷ lệ hài lòng tăng và "
+                "01 Chỉ số thành phần giảm so với năm 2022.")
+    assert not got

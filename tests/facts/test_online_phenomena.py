@@ -84,3 +84,36 @@ def test_a_share_whose_base_after_it_is_the_dossiers_received():
     got = facts("Năm 2024, tỷ lệ người dân thực hiện các dịch vụ công trực tuyến đạt 62% so với tổng hồ sơ tiếp nhận; "
                 "tỷ lệ hồ sơ giải quyết đúng hạn đạt 98% so với tổng hồ sơ.")
     assert ("online_dossier_rate", 62) in got and ("online_dossier_rate", 98) not in got
+
+
+def test_bare_figures_in_parentheses_continue_a_list_of_counts():
+    text = ("Toàn tỉnh có 1.650 dịch vụ công trực tuyến. Các sở khác gồm: Sở Khoa học và Công nghệ (191 DVCTT), "
+            "Sở Xây dựng (160), Sở Y tế (140).\nSở Tài chính (88), Thanh tra tỉnh (5).")
+    got = extract_facts(text, article_id="t", published=date(2025, 11, 6), province="40")
+    listed = {f.value: f.metric for f in got}
+    assert all(listed[v] == "online_services" for v in (191, 160, 140, 88, 5))
+    # a bare figure in parentheses with no list of counts before it is no count
+    assert not extract_facts("Hội nghị có các đại biểu của Sở Nội vụ (12), Sở Tư pháp (8).", article_id="t",
+                             published=date(2025, 11, 6), province="40")
+
+
+def test_services_counted_under_a_sentence_topic_take_its_grade_and_tier_items_its_count():
+    text = ("Về dịch vụ công trực tuyến mức độ 3, toàn tỉnh đã đưa vào vận hành 650 dịch vụ công cấp tỉnh, "
+            "900 dịch vụ công cấp huyện. Còn đối với dịch vụ công mức độ 4, tỉnh có 1.020 dịch vụ công, "
+            "trong đó cấp tỉnh 70, cấp huyện 950.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=date(2020, 12, 7),
+                                                         province="42")}
+    assert ("online_services_partial", 650) in got and ("online_services_partial", 900) in got
+    assert ("online_services_full", 1020) in got
+    assert got[("online_services_full", 70)].level == "province"
+    assert got[("online_services_full", 950)].level == "district"
+    # a topic that names no online service grades nothing
+    got = extract_facts("Về dịch vụ công, tỉnh đã cung cấp 300 dịch vụ công trên Cổng dịch vụ công trực tuyến.",
+                        article_id="t", published=date(2020, 12, 7), province="42")
+    assert [f.metric for f in got] == ["online_services"]
+
+
+def test_a_rise_by_more_than_a_share_is_no_rate():
+    got = extract_facts("Tỷ lệ hồ sơ trực tuyến đạt 29,1%, tăng hơn 9,1% so với năm 2019.", article_id="t",
+                        published=date(2020, 12, 7), province="42")
+    assert [(f.metric, f.value) for f in got] == [("online_dossier_rate", 29.1)]
