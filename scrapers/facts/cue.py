@@ -202,6 +202,16 @@ class Cue:
                 return self.regex.finditer(text, pos, endpos)
         return iter(())
 
+    def positions(self, text: str):
+        """The matches of the cue in a text for a caller that keeps only their positions: read with the twin on the
+        lower-cased copy when lower-casing keeps the offsets (their groups are then lower-cased)."""
+        lowered = _LOWERED.get(text) or _lower_and_keep(text)
+        if self.absent_from(lowered):
+            return iter(())
+        if self.twin is not None and len(lowered) == len(text):
+            return self.twin.finditer(lowered)
+        return self.regex.finditer(text)
+
     def __getattr__(self, name: str):
         return getattr(self.regex, name)     # pattern, flags, sub, split: the compiled pattern's own
 

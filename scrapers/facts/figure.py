@@ -192,10 +192,10 @@ def clause_bounds(s: str, pos: int) -> tuple[int, int]:
     return lo, (hi if hi >= 0 else len(s))
 
 
-def last(rx: re.Pattern, text: str) -> int:
+def last(rx: re.Pattern | Cue, text: str) -> int:
     """End of the last match of `rx` in `text`, or -1."""
     pos = -1
-    for m in rx.finditer(text):
+    for m in (rx.positions(text) if isinstance(rx, Cue) else rx.finditer(text)):
         pos = m.end()
     return pos
 
@@ -208,6 +208,6 @@ def last_match(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = Non
     return found
 
 
-def first(rx: re.Pattern, text: str) -> int:
-    m = rx.search(text)
+def first(rx: re.Pattern | Cue, text: str) -> int:
+    m = next(iter(rx.positions(text)), None) if isinstance(rx, Cue) else rx.search(text)
     return m.start() if m else -1

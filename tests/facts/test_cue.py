@@ -73,3 +73,9 @@ def test_a_cue_read_at_the_end_knows_the_words_it_ends_with():
     assert ending_words(re.compile(r"(?:tăng|giảm)\s*(?:thêm\s*)?$")) is None   # may end in `tăng` or `thêm`: unknown
     assert ending_words(re.compile(r"(?:tăng|giảm)[^.;]*$")) is None         # ends in anything
     assert ending_words(re.compile(r"(?:trên|dưới)\s*$", re.MULTILINE)) is None
+
+
+@pytest.mark.parametrize("cue", CUES, ids=lambda cue: cue.pattern[:40])
+def test_the_positions_of_a_cue_are_those_of_its_regex(cue):
+    for text in _variants(lx.EXAMPLES[cue]):
+        assert _spans(cue.positions(text)) == _spans(cue.regex.finditer(text)), text
