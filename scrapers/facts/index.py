@@ -107,6 +107,8 @@ def _index_metric(fig: Figure):
         return None                       # `04 Chỉ số thành phần ... tăng`: a count of parts
     if lx.MAXIMUM_POINTS.search(near):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
+    if lx.GAP_AMOUNT_BEFORE.search(near):
+        return None                       # `cao hơn trung bình cả nước 0,99 điểm`: a gap to the mean
     if fig.previous is None and search(lx.GAP_TO_MEAN_BEFORE, fig.sentence, fig.left_start, fig.start):
         # `thấp hơn điểm trung vị là 1,22 điểm`: a gap to the mean; after the subject's own value
         # (`đạt 46,04 điểm, cao hơn mức trung bình là 42,33`) the figure is the mean's
@@ -433,7 +435,7 @@ def _points_out_of(right: str) -> float | None:
 def _criterion(clause_left: str) -> str | None:
     """`chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`."""
     m = lx.CRITERION_NAME.search(clause_left)
-    return (m.group(1) or m.group(2)).strip() if m else None
+    return next(name for name in m.groups() if name).strip() if m else None
 
 
 def _component(s: str, clause_left: str) -> str | None:

@@ -328,8 +328,11 @@ GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|và)\s*(?:mức(?: độ)?\s*)?\d(?!\d))+", 
 
 # --- indices ---------------------------------------------------------------------
 INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
+    # the 766 index is also named by what it measures: `tiến độ giải quyết TTHC theo thời gian thực trên môi trường
+    # điện tử`
     ("766", cue(r"(?:Bộ chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|"
-                r"chỉ số phục vụ người dân|Bộ chỉ số 766|Quyết định (?:số )?766)",
+                r"chỉ số phục vụ người dân|Bộ chỉ số 766|Quyết định (?:số )?766|theo thời gian thực trên môi trường "
+                r"điện tử)",
                 "Bộ chỉ số phục vụ người dân, doanh nghiệp")),
     ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)",
                   "Chỉ số hài lòng về sự phục vụ hành chính")),
@@ -341,7 +344,7 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
 ]
 # other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
 # words one of which every index alias and other index contains: a sentence without any is not scanned for them
-INDEX_WORD_ANY = cue(r"chỉ số|PAR|SIPAS|PAPI|PCI|DTI|DDCI|766|năng lực cạnh tranh|chuyển đổi số|PGI|ICT|"
+INDEX_WORD_ANY = cue(r"chỉ số|PAR|SIPAS|PAPI|PCI|DTI|DDCI|766|thời gian thực|năng lực cạnh tranh|chuyển đổi số|PGI|ICT|"
                      r"đổi mới sáng tạo|sẵn sàng|Chính phủ điện tử|Liên hợp quốc|EGDI", "Chỉ số PAPI")
 NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
                        r"sẵn sàng (?:cho )?ứng dụng|xếp hạng Chính phủ điện tử|Liên hợp quốc đánh giá|EGDI)",
@@ -411,7 +414,7 @@ SCOPE_AFTER = cue(r"(?:trong|của|toàn) (?:(?P<region>vùng|khu vực)|cả n�
 ITEM_END = cue(r"[;.)]|\s(?:và|nhưng)\s", " và tăng", case=True)
 REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)", "vùng Đông Nam Bộ")
 # `xếp hạng 3/13 tỉnh`: a rank out of fewer provinces than the country has is a region's
-RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương)", " tỉnh")
+RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương|huyện|quận|thị xã|xã|phường|sở|cơ quan|đơn vị)(?!\w)", " huyện")
 # `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place
 RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
 NATIONAL_RANK_OF = (63, 62, 61, 34)
@@ -486,6 +489,10 @@ ASPECTS_BEFORE = cue(r"(?:những|các|\d+) khía cạnh", "đánh giá cao tỉ
 GAP_TO_OTHERS_AFTER = cue(r"\s*(?:%\s*|điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+){0,2}(?:địa phương|tỉnh|thành phố|"
                           r"bình quân|trung bình|trung vị|các tỉnh|cả nước|đơn vị)",
                           " điểm so với địa phương có điểm số thấp nhất")
+# `cao hơn trung bình cả nước 0,99 điểm`: the amount of a gap to the mean, written right after it
+GAP_AMOUNT_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\s+){0,2}(?:trung bình|trung vị|bình quân)"
+                        r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả nước|toàn quốc|các tỉnh))?\s*$",
+                        "cao hơn trung bình cả nước ")
 # `có điểm số thấp hơn điểm trung vị là 1,22 điểm`: the same gap with the mean named before the figure
 GAP_TO_MEAN_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\s+){0,2}(?:trung bình|trung vị|bình quân)"
                          r"[^,;]{0,30}?\s(?:là|khoảng)\s*$", "Tỉnh có điểm thấp hơn điểm trung vị là ")
@@ -494,6 +501,7 @@ GAP_TO_MEAN_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)
 # `Điểm do Bộ Nội vụ thẩm định đạt`, `Điểm đánh giá công khai, minh bạch:`: a score card's line names its criterion
 # after `điểm` (commas allowed: the name ends at the colon or the verb)
 CRITERION_NAME = cue(r"(?:(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)|"
+                     r"(?<!\w)(?:nhóm )?chỉ số về\s+([^;:]{3,80}?)\s+(?:đạt|là|được)|"
                      r"(?<!\w)điểm(?:\s+tiêu chí|\s+đánh giá)?\s+([^;:.()]{3,80}?)\s*(?:\s(?:đạt|là)|:))\s*$",
                      "chỉ số thành phần công khai minh bạch đạt ")
 # `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.dossiers import RATE_OF, counts_of_a_rate, dossier_count, dossier_status, share_of_a_part
-from scrapers.facts.figure import Figure, last
+from scrapers.facts.figure import Figure, first, last
 from scrapers.facts.index import read_index_figure
 from scrapers.facts.online import service_count, service_grade, services_in_place
 from scrapers.facts.procedures import days_cut, decision_count, procedure_count, procedures_made_public
@@ -15,6 +15,8 @@ def read_figure(fig: Figure) -> Fact | None:
     """The fact a figure states, without its attributes; None when it states none."""
     if fig.token.percent and ("=" in fig.near or lx.FORMULA_AFTER.match(fig.right)):
         return None                      # `Tỉ lệ đúng hạn = 100% - Tỉ lệ trễ hạn`: a formula's term
+    if fig.s[:fig.start].rstrip().endswith("/"):
+        return None                      # `31,59/ 38,5 điểm tối đa`: the scale of the figure before, spaced
     if lx.UNNAMED_EXTREME_BEFORE.search(fig.near) and \
             not any(fig.left_start <= m.start < fig.start for m in fig.sentence.provinces):
         return None                      # `tỉnh cao nhất là 94,07%`: the best place, unnamed, is no place's figure
@@ -170,7 +172,8 @@ def _classify_percent(subject: str, after: bool) -> str | None:
     if (dossier is not None or resolved_status) and status:
         anchor = [p for p in (dossier, procedure) if p is not None]
         cues.append((anchor[0] if anchor else 0, status))
-    elif procedure is not None or service is not None:
+    elif (procedure is not None or service is not None) and not _dossiers_first(subject):
+        # (a share of dossiers with no status is none of services: `tỷ lệ xử lý hồ sơ trên Cổng Dịch vụ công`)
         pos = max(p for p in (procedure, service) if p is not None)
         if lx.NATIONAL_PORTAL.search(subject):
             cues.append((pos, "online_services_national_portal"))
@@ -187,6 +190,13 @@ def _classify_percent(subject: str, after: bool) -> str | None:
     if not cues:
         return None
     return max(cues)[1]
+
+
+def _dossiers_first(subject: str) -> bool:
+    """Dossiers are the head of a share's subject: named before any procedure or service."""
+    dossier = first(lx.NOUN_DOSSIER, subject)
+    return dossier >= 0 and all(p < 0 or dossier < p for p in (first(lx.NOUN_PROCEDURE, subject),
+                                                                first(lx.NOUN_SERVICE, subject)))
 
 
 # --- counts ------------------------------------------------------------------------------

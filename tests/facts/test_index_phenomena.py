@@ -629,3 +629,20 @@ def test_a_count_of_the_index_parts_is_no_score_and_no_change():
     got = facts("Trong 5 Chỉ số thành phần của SIPAS năm 2023, có 04 Chỉ số thành phần có tỷ lệ hài lòng tăng và "
                 "01 Chỉ số thành phần giảm so với năm 2022.")
     assert not got
+
+
+def test_a_score_card_of_the_766_index_named_by_what_it_measures():
+    got = facts("Kết quả đánh giá tiến độ giải quyết thủ tục hành chính theo thời gian thực trên môi trường điện tử "
+                "của tỉnh tháng 6/2024 đạt 80,5/100 điểm, xếp thứ 12/63 tỉnh. Trong đó, điểm nhóm chỉ số về công "
+                "khai, minh bạch đạt 15,2/18 điểm.")
+    assert got[("index_score", 80.5)].index == "766" and got[("index_rank", 12)].index == "766"
+    assert got[("index_component_score", 15.2)].component
+
+
+def test_gaps_to_the_mean_ranks_among_districts_and_spaced_scales_are_no_facts():
+    got = facts("Năm 2022, Chỉ số cải cách hành chính của tỉnh đạt 84,1/100 điểm (cao hơn trung bình cả nước 0,8 "
+                "điểm), xếp hạng 30/63 tỉnh. Điểm đánh giá tác động: 30,5/ 38,5 điểm tối đa.")
+    assert ("index_score", 84.1) in got and ("index_rank", 30) in got
+    assert not any(value in (0.8, 38.5) for _, value in got)
+    got = facts("Năm 2022, Chỉ số cải cách hành chính của huyện đạt 88,2 điểm, xếp thứ 3/18 huyện, thị xã.")
+    assert not any(f.metric == "index_rank" for f in got.values())

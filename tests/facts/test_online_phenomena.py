@@ -117,3 +117,10 @@ def test_a_rise_by_more_than_a_share_is_no_rate():
     got = extract_facts("Tỷ lệ hồ sơ trực tuyến đạt 29,1%, tăng hơn 9,1% so với năm 2019.", article_id="t",
                         published=date(2020, 12, 7), province="42")
     assert [(f.metric, f.value) for f in got] == [("online_dossier_rate", 29.1)]
+
+
+def test_a_share_of_dossiers_handled_on_the_portal_is_no_share_of_services():
+    got = extract_facts("Trong tháng 7, tỷ lệ xử lý hồ sơ trên Cổng Dịch vụ công Quốc gia đạt trên 90%; tỷ lệ thủ "
+                        "tục hành chính cung cấp dịch vụ công trực tuyến toàn trình đạt 60%.", article_id="t",
+                        published=date(2024, 8, 26), province="06")
+    assert [(f.metric, f.value) for f in got] == [("online_services_full", 60)]
