@@ -588,3 +588,10 @@ def test_properly_and_before_the_deadline_is_on_time():
                 "settled before the deadline alone was 40.5%.", province="45", published=date(2025, 4, 12))
     assert ("dossiers_on_time_rate", 97.2) in got
     assert ("dossiers_early_rate", 40.5) in got
+
+
+def test_a_change_of_a_count_or_a_rate_is_no_count_and_no_rate():
+    got = facts("In 2024, the provincial Public Administration Service Center received 12,400 dossiers, an increase "
+                "of 1,200 records compared to 2023, and the rate of online dossiers was 48.5%, up 2.1% from 2023.")
+    assert ("dossiers_received", 12400) in got and ("online_dossier_rate", 48.5) in got
+    assert not any(value in (1200, 2.1) for _, value in got)

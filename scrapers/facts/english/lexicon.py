@@ -18,6 +18,10 @@ from scrapers.facts.lexicon import cue
 # `Decision No. 1565`, `Plan No. 02-KH`, `Resolution 66/NQ-CP`: document numbers
 DOC_NUMBER_BEFORE = cue(r"(?:No\.?|Number|Decree|Resolution|Decision|Directive|Circular|Law)\s*$",
                         "under Decision No. ")
+# `an increase of 4,630 records compared to 2023`, `up 2.1% from last year`: a change of a count or a rate, not a level
+CHANGE_BEFORE = cue(r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|growth)\s+of|"
+                    r"(?<!\w)(?:up|down|rose|fell|increased|decreased|dropped|grew)(?:\s+by)?)\s*$",
+                    "an increase of ")
 # `the 4th meeting`, `at 453 Le Loi Street`, `3 reviews`: what a figure names when it is no statistic
 NOUN_OTHER = cue(r"^\s*(?:citizens?|people|persons?|reviews?|meetings?|consecutive|times?|streets?|hours?|minutes?|"
                  r"officials?|civil servants?|staff|employees?|localities|provinces|ministries|units?|agencies|"

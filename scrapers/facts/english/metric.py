@@ -25,6 +25,9 @@ def read_figure(fig: Figure) -> Fact | None:
     tok, right = fig.token, fig.right
     if tok.ranged or en.NOUN_OTHER.match(right) or en.PER_PERIOD_AFTER.match(right):
         return None                       # `30-50%`: a span; `3,100 citizens`; `1,000 records/year`
+    if en.CHANGE_BEFORE.search(fig.near):
+        return None                       # `an increase of 4,630 records`: a change, not a count (index changes
+                                          # are read above)
     if tok.percent:
         metric = _percent_metric(fig)
         return fig.fact(metric, tok.value, "percent") if metric else None
