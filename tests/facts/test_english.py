@@ -595,3 +595,11 @@ def test_a_change_of_a_count_or_a_rate_is_no_count_and_no_rate():
                 "of 1,200 records compared to 2023, and the rate of online dossiers was 48.5%, up 2.1% from 2023.")
     assert ("dossiers_received", 12400) in got and ("online_dossier_rate", 48.5) in got
     assert not any(value in (1200, 2.1) for _, value in got)
+
+
+def test_a_count_followed_by_its_status_breaks_down_the_count_before():
+    got = facts("In March, the center of the province received 4,000 dossiers in the one-stop shop. Among these, "
+                "3,900 dossiers were settled; 3,880 were on time or ahead of schedule, and only 20 were delayed.")
+    assert ("dossiers_on_time", 3880) in got and ("dossiers_late", 20) in got
+    # a count with no count before it to break down is no fact
+    assert not facts("In March, the center of the province worked to serve the people, and only 20 were delayed.")

@@ -139,7 +139,8 @@ RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|su
                        "the rate of on-time settlement")
 # `received 2.6 million dossiers, with 99.7% resolved on time`: a share of the count before, by what was done to it
 DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|has been|being)\s+)?"
-                 r"(?:resolved|settled|processed|submitted|handled|returned|received|digiti[sz]ed)(?!\w)",
+                 r"(?:resolved|settled|processed|submitted|handled|returned|received|digiti[sz]ed|on time|"
+                 r"ahead of (?:schedule|time)|early|late|delayed|overdue)(?!\w)",
                  " resolved on time")
 # `the rate of on-time dossiers is 99.7%, and 0.3% late`: a share named by the status right after it
 STATUS_RIGHT_AFTER = cue(r"^\s*(?:(?:were|was|are|is)\s+)?(?:late|overdue|delayed|behind|past the deadline|on[- ]time|"
