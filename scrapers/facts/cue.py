@@ -155,6 +155,11 @@ def _lower_and_keep(text: str) -> str:
     return lowered
 
 
+def lowered(text: str) -> str:
+    """The text lower-cased, kept for the next cue asked about it (`Cue.search` and `finditer` write this out)."""
+    return _LOWERED.get(text) or _lower_and_keep(text)
+
+
 class Cue:
     """A compiled cue that tests for its required words before it runs the regex (see the module docstring).
 
@@ -205,11 +210,11 @@ class Cue:
     def positions(self, text: str):
         """The matches of the cue in a text for a caller that keeps only their positions: read with the twin on the
         lower-cased copy when lower-casing keeps the offsets (their groups are then lower-cased)."""
-        lowered = _LOWERED.get(text) or _lower_and_keep(text)
-        if self.absent_from(lowered):
+        lower = lowered(text)
+        if self.absent_from(lower):
             return iter(())
-        if self.twin is not None and len(lowered) == len(text):
-            return self.twin.finditer(lowered)
+        if self.twin is not None and len(lower) == len(text):
+            return self.twin.finditer(lower)
         return self.regex.finditer(text)
 
     def __getattr__(self, name: str):

@@ -287,12 +287,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         counts = [f for f in new if f.unit == "count" and f.metric.startswith(("procedures", "online_services"))]
         if counts:
             ctx.last_count = counts[-1]
-        for f in new:
-            if f.province and f.metric.startswith("index"):
-                ctx.last_ranked = f.province
-        ranks = [f for f in new if f.metric == "index_rank" and f.kind == "actual"]
-        if ranks:                         # the last stated, in the order of the text (first places are read last)
-            ctx.last_rank = max(ranks, key=lambda f: f.evidence_start)
+        ctx.follow_index_facts(new)
         procedure_facts = [f.metric for f in new if f.metric.startswith("procedures")]
         if procedure_facts:
             ctx.last_procedure = procedure_facts[-1]

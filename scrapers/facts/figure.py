@@ -49,6 +49,16 @@ class ArticleContext:
     heading: str | None = None              # a component named on a line of its own (`- Lĩnh vực Cải cách thể chế`)
     component: str | None = None            # ... whose figures the current paragraph gives
 
+    def follow_index_facts(self, new: list[Fact]) -> None:
+        """After a sentence: its index facts name the province `địa phương` / `the locality` refers back to, and its
+        last rank stated, in the order of the text (first places are read last), is what an order cue continues."""
+        for f in new:
+            if f.province and f.metric.startswith("index"):
+                self.last_ranked = f.province
+        ranks = [f for f in new if f.metric == "index_rank" and f.kind == "actual"]
+        if ranks:
+            self.last_rank = max(ranks, key=lambda f: f.evidence_start)
+
 
 @dataclass
 class Sentence:
@@ -192,10 +202,15 @@ def clause_bounds(s: str, pos: int) -> tuple[int, int]:
     return lo, (hi if hi >= 0 else len(s))
 
 
+def positions(rx: re.Pattern | Cue, text: str):
+    """The matches of `rx` in `text` for a caller that keeps only their positions (a cue reads them with its twin)."""
+    return rx.positions(text) if isinstance(rx, Cue) else rx.finditer(text)
+
+
 def last(rx: re.Pattern | Cue, text: str) -> int:
     """End of the last match of `rx` in `text`, or -1."""
     pos = -1
-    for m in (rx.positions(text) if isinstance(rx, Cue) else rx.finditer(text)):
+    for m in positions(rx, text):
         pos = m.end()
     return pos
 
@@ -209,5 +224,5 @@ def last_match(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = Non
 
 
 def first(rx: re.Pattern | Cue, text: str) -> int:
-    m = next(iter(rx.positions(text)), None) if isinstance(rx, Cue) else rx.search(text)
+    m = next(iter(positions(rx, text)), None)
     return m.start() if m else -1

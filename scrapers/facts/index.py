@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import attach
-from scrapers.facts.figure import Figure, Sentence, clause_bounds, finditer, last_match, search
+from scrapers.facts.cue import lowered
+from scrapers.facts.figure import Figure, Sentence, clause_bounds, finditer, first, last_match, search
 from scrapers.facts.numbers import NumberToken, find_numbers
 from scrapers.models import Fact
 
@@ -12,37 +13,21 @@ from scrapers.models import Fact
 def indices_in(sentence: str) -> list[tuple[int, str | None]]:
     """(position, code) of the indices named in a sentence; other indices (`ICT INDEX`, `PGI`) as code None,
     so that a figure after them is not credited to a reform index named earlier."""
-    lower = sentence.lower()
-    if lx.INDEX_WORD_ANY.absent_from(lower):
+    if lx.INDEX_WORD_ANY.absent_from(lowered(sentence)):
         return []                         # a sentence without these words names no index: skip the aliases
     found: dict[int, str | None] = {}
     for code, rx in lx.INDEX_ALIASES:
-        if not rx.absent_from(lower):     # an alias is looked for only where one of its words is
-            for m in _finditer(rx, sentence, lower):
-                found.setdefault(m.start(), code)
+        for m in rx.positions(sentence):  # an alias is looked for only where one of its words is
+            found.setdefault(m.start(), code)
     found_list = sorted(found.items())
-    if not lx.NON_REFORM_INDEX.absent_from(lower):
-        found_list.extend((m.start(), None) for m in _finditer(lx.NON_REFORM_INDEX, sentence, lower))
-        found_list.sort(key=lambda item: item[0])
-    return found_list
+    others = [(m.start(), None) for m in lx.NON_REFORM_INDEX.positions(sentence)]
+    return sorted(found_list + others, key=lambda item: item[0]) if others else found_list
 
 
 def first_index_named(text: str) -> str | None:
     """The reform index a text names first (`indices_in(text)`'s first code, without reading every mention)."""
-    lower = text.lower()
-    first: tuple[int, str] | None = None
-    for code, rx in lx.INDEX_ALIASES:
-        if rx.absent_from(lower):
-            continue
-        m = next(iter(_finditer(rx, text, lower)), None)
-        if m is not None and (first is None or m.start() < first[0]):
-            first = (m.start(), code)     # on a tie the alias listed first names it, as in `indices_in`
-    return first[1] if first else None
-
-
-def _finditer(rx, text: str, lower: str):
-    """A cue's matches in a text, read on its lower-cased copy with the cue's twin when offsets are kept."""
-    return rx.twin.finditer(lower) if rx.twin is not None and len(lower) == len(text) else rx.finditer(text)
+    named = [(at, n, code) for n, (code, rx) in enumerate(lx.INDEX_ALIASES) if (at := first(rx, text)) >= 0]
+    return min(named)[2] if named else None   # on a tie the alias listed first names it, as in `indices_in`
 
 
 def _in_a_closed_aside(s: str, pos: int, end: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.attributes import attach
 from scrapers.facts.english.numbers import is_ordinal
-from scrapers.facts.figure import Figure, Sentence, clause_bounds, last_match
+from scrapers.facts.figure import Figure, Sentence, clause_bounds, last_match, positions
 from scrapers.facts.index import index_of, ordered_list
 from scrapers.facts.numbers import NumberToken
 from scrapers.models import Fact
@@ -14,8 +14,8 @@ from scrapers.models import Fact
 
 def indices_in(sentence: str) -> list[tuple[int, str | None]]:
     """(position, code) of the indices an English sentence names; other rankings as code None."""
-    found = sorted({m.start(): code for code, rx in en.INDEX_ALIASES for m in rx.finditer(sentence)}.items())
-    found += [(m.start(), None) for m in en.NON_REFORM_INDEX.finditer(sentence)]
+    found = sorted({m.start(): code for code, rx in en.INDEX_ALIASES for m in positions(rx, sentence)}.items())
+    found += [(m.start(), None) for m in positions(en.NON_REFORM_INDEX, sentence)]
     return sorted(found, key=lambda item: item[0])
 
 

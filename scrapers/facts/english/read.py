@@ -59,12 +59,7 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
         new = _facts_of_sentence(sent, text, ctx) if readable else []
         facts.extend(new)
         sentence_of.update((id(f), n_sent) for f in new)
-        for f in new:
-            if f.province and f.metric.startswith("index"):
-                ctx.last_ranked = f.province      # `the locality` after it refers to it
-        ranks = [f for f in new if f.metric == "index_rank" and f.kind == "actual"]
-        if ranks:                         # the last stated, in the order of the text (`It was followed by A, B`)
-            ctx.last_rank = max(ranks, key=lambda f: f.evidence_start)
+        ctx.follow_index_facts(new)
         frames = [p for p in own if p.kind in _FRAME_KINDS]
         if frames and not planned:
             ctx.period = frames[-1]
