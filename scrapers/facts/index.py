@@ -81,6 +81,7 @@ def read_index_figure(fig: Figure) -> Fact | None:
         matter = lx.RANK_MATTER_AFTER.match(fig.s, fig.end)
         named = [code for _, code in indices_in(matter.group("matter")) if code] if matter else []
         index = named[0] if named else index
+    component = component and component_name(component)
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
 
 
@@ -405,6 +406,13 @@ def _named_component(fig: Figure) -> str | None:
         return None
     name = m.group("name").strip(" ,")
     return name if _is_component_name(name) else None
+
+
+def component_name(written: str) -> str:
+    """A part's name as written, without the words around it that are no part of it (`- `, `đánh giá nhóm chỉ số
+    về`, `sự hài lòng về`, `, số điểm đạt được`, `của tỉnh`); as written when nothing would be left."""
+    name = lx.COMPONENT_NAME_TAIL.sub("", lx.COMPONENT_NAME_LEAD.sub("", written, count=1))
+    return name if len(name) >= 3 else written
 
 
 def _is_component_name(name: str) -> bool:

@@ -502,7 +502,9 @@ GAP_TO_MEAN_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)
 # after `điểm` (commas allowed: the name ends at the colon or the verb)
 CRITERION_NAME = cue(r"(?:(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)|"
                      r"(?<!\w)(?:nhóm )?chỉ số về\s+([^;:]{3,80}?)\s+(?:đạt|là|được)|"
-                     r"(?<!\w)điểm(?:\s+tiêu chí|\s+đánh giá)?\s+([^;:.()]{3,80}?)\s*(?:\s(?:đạt|là)|:))\s*$",
+                     r"(?<!\w)(?:điểm(?:\s+tiêu chí|\s+đánh giá(?! tác động))?\s+"
+                     r"(?!(?:thẩm định|đánh giá tác động|do)(?!\w))([^;:.()]{3,80}?)|"
+                     r"(điểm\s+(?:thẩm định|đánh giá tác động|do)(?!\w)[^;:.()]{0,80}?))\s*(?:\s(?:đạt|là)|:))\s*$",
                      "chỉ số thành phần công khai minh bạch đạt ")
 # `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown
 COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm|đạt)?|\s(?:là|đạt))\s*$",
@@ -551,6 +553,15 @@ COMPONENT_SUBJECT = cue(r"(?:nhóm chỉ số|chỉ số thành phần|chỉ s�
 # `- Lĩnh vực Cải cách thể chế` on a line of its own: the paragraph after it gives that component's figures
 COMPONENT_HEADING = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?(?:lĩnh vực|chỉ số thành phần|chỉ số nội dung|trụ cột|"
                         r"nhóm chỉ số)\s+(?P<name>\w[^.;:\d]{2,80}?)\s*:?\s*$", "- Lĩnh vực Cải cách thể chế")
+# Words around a part's name that are no part of it: a list's dash, `về` and the words leading to it (`đánh giá nhóm
+# chỉ số về công khai, minh bạch`, `sự hài lòng về TTHC`), and a tail saying whose or what (`, số điểm đạt được`,
+# `của tỉnh về CCHC`)
+COMPONENT_NAME_LEAD = cue(r"^[-–•*+\s]*"
+                          r"(?:(?:đánh giá\s+)?(?:nhóm\s+)?(?:chỉ số\s+)?(?:(?:sự|mức độ)\s+)?(?:hài lòng\s+)?về\s+)?",
+                          "đánh giá nhóm chỉ số về công khai, minh bạch")
+COMPONENT_NAME_TAIL = cue(r"(?:,\s*(?:số điểm|điểm số)(?: đạt được)?|"
+                          r"\s+của tỉnh(?:\s+về\s+(?:CCHC|cải cách hành chính))?)\s*$",
+                          "khảo sát lãnh đạo quản lý của tỉnh về CCHC")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
 NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
                            r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")

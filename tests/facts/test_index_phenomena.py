@@ -501,7 +501,7 @@ def test_investment_named_as_what_the_reform_brings_does_not_leave_the_index():
 def test_a_score_cards_lines_name_their_criterion_after_diem():
     got = facts("Năm 2023, Chỉ số CCHC của tỉnh đạt 86,4 điểm. Trong đó, điểm các tiêu chí được đánh giá: Điểm do Bộ "
                 "Nội vụ thẩm định đạt 56,12/61,5 điểm. Điểm đánh giá công khai, minh bạch: 3,1/18 điểm.")
-    assert got[("index_component_score", 56.12)].component == "do Bộ Nội vụ thẩm định"
+    assert got[("index_component_score", 56.12)].component == "Điểm do Bộ Nội vụ thẩm định"
     assert got[("index_component_score", 3.1)].component == "công khai, minh bạch"
     assert ("index_score", 86.4) in got and ("index_score", 56.12) not in got
 
@@ -646,3 +646,21 @@ def test_gaps_to_the_mean_ranks_among_districts_and_spaced_scales_are_no_facts()
     assert not any(value in (0.8, 38.5) for _, value in got)
     got = facts("Năm 2022, Chỉ số cải cách hành chính của huyện đạt 88,2 điểm, xếp thứ 3/18 huyện, thị xã.")
     assert not any(f.metric == "index_rank" for f in got.values())
+
+
+def test_component_names_lose_the_words_around_them():
+    got = facts("Năm 2024, chỉ số SIPAS của tỉnh đạt 85,30%. Trong đó, sự hài lòng về tiếp cận dịch vụ đạt 86,12%, "
+                "tăng 1,20% so với năm 2023.")
+    assert got[("index_component_score", 86.12)].component == "tiếp cận dịch vụ"
+    got = facts("Kết quả đánh giá tiến độ giải quyết thủ tục hành chính theo thời gian thực trên môi trường điện tử "
+                "của tỉnh tháng 6/2024 đạt 80,5/100 điểm, xếp thứ 12/63 tỉnh. Đối với nhóm chỉ số về số hóa hồ sơ đạt "
+                "15,2/18 điểm.")
+    assert got[("index_component_score", 15.2)].component == "số hóa hồ sơ"
+
+
+def test_a_score_cards_appraisal_line_keeps_its_word_diem():
+    got = facts("Năm 2023, Chỉ số cải cách hành chính của tỉnh đạt 86,2 điểm. Điểm thẩm định: 55,1/61,5 điểm tối đa; "
+                "điểm đánh giá tác động của CCHC: 31,1/38,5 điểm tối đa; điểm công khai, minh bạch: 8,4/10 điểm.")
+    assert got[("index_component_score", 55.1)].component == "Điểm thẩm định"
+    assert got[("index_component_score", 31.1)].component == "điểm đánh giá tác động của CCHC"
+    assert got[("index_component_score", 8.4)].component == "công khai, minh bạch"
