@@ -101,6 +101,8 @@ def _index_metric(fig: Figure):
         return None
     if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):
         return None
+    if lx.GAP_BETWEEN_BEFORE.search(near) or _end_of_a_span(fig):
+        return None                       # a gap between two places; `chạy từ 7,19 điểm đến 8,0 điểm`
     previous = fig.previous_fact
     if tok.percent and previous is not None and previous.metric in ("index_score", "index_component_score") and \
             previous.unit == "score" and lx.SCORE_AS_SHARE_BEFORE.match(near) and _restates(previous.value, tok.value):
@@ -157,6 +159,8 @@ def _index_metric(fig: Figure):
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
         if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component or _listed_component(fig):
             return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
+        if _after_a_rank_among_few(fig):
+            return None                   # `xếp thứ 2/18 huyện, tăng 2 bậc`: a move in a province's own ranking
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_rank_change", "rank", sign * tok.value, None, None
     component = _component(s, clause_left) or _named_component(fig) or fig.ctx.component or _listed_component(fig)
@@ -207,6 +211,23 @@ def _index_metric(fig: Figure):
         # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
         return "index_score", "score", tok.value, None, None
     return None
+
+
+def _end_of_a_span(fig: Figure) -> bool:
+    """`từ 7,19 điểm đến 8,0 điểm`: either end of a span of scores."""
+    before = fig.previous
+    if lx.RANGE_FROM_BEFORE.search(fig.near) and lx.SPAN_TO_AFTER.fullmatch(fig.right):
+        return True
+    return before is not None and bool(lx.SPAN_TO_AFTER.fullmatch(fig.s, before.end, fig.start)) and \
+        bool(lx.RANGE_FROM_BEFORE.search(fig.s, max(0, before.start - 12), before.start))
+
+
+def _after_a_rank_among_few(fig: Figure) -> bool:
+    """The figure follows a rank among a province's districts or a region's provinces (`xếp thứ 2/18 huyện`)."""
+    before = fig.previous
+    return before is not None and before.denominator is not None and \
+        before.denominator not in lx.NATIONAL_RANK_OF and \
+        bool(lx.RANK_OF_PROVINCES.match(fig.s[before.end:before.end + 20]))
 
 
 def _of_ministries(fig: Figure) -> bool:
@@ -529,7 +550,7 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     if lx.NOT_FIRST_PLACE_BEFORE.search(s[max(0, m.start() - 50):m.start()]) and not _holder_named(sent, m):
         return []                         # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`
     if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]) or \
-            lx.COMPONENT.search(after):
+            lx.COMPONENT.search(after) or lx.FIRST_IN_PARTS_AFTER.match(after):
         return []                         # a region's or a component's first place (`đứng đầu ... chỉ số thành phần`)
     if lx.QUOTED_SUBJECT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
         return []                         # `“Cải cách tài chính công” tiếp tục dẫn đầu`: a field's first place

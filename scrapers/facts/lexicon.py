@@ -186,6 +186,11 @@ PAYMENT_HEAD = cue(r"\s*tỷ lệ (?:\w+\s+){0,2}?thanh toán trực tuyến", "
 # `95% công dân, tổ chức hài lòng`: the share of people satisfied
 PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng",
                        " người dân hài lòng")
+# `40 hồ sơ trễ hạn, chiếm tỷ lệ 79,37% trong tổng số hồ sơ trễ hạn của cả tỉnh`: a part's share of the dossiers of one
+# status, not the share of that status among all dossiers
+SHARE_OF_A_STATUS_TOTAL_AFTER = cue(r"^\s*(?:trong|của|so với)?\s*tổng số (?:hồ sơ|HS)\s+(?:bị\s+)?(?:giải quyết\s+)?"
+                                    r"(?:trễ hạn|quá hạn|chậm|đúng hạn|trước hạn)",
+                                    " trong tổng số hồ sơ trễ hạn của cả tỉnh")
 # `tỉnh cao nhất là 94,07%`, `đơn vị có mức độ hài lòng thấp nhất khu vực đạt 80,21%`: the best or the worst place,
 # left unnamed; its figure is no fact of any place we can name (`TPHCM là địa phương ... cao nhất với` names it)
 UNNAMED_EXTREME_BEFORE = cue(r"(?<!\w)(?:tỉnh|thành phố|địa phương|đơn vị|huyện|xã|phường|cơ quan|sở)"
@@ -353,13 +358,20 @@ NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sán
 ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)",
                      "thu hút vốn FDI")
 RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|"
-           r"vị trí (?:cao )?(?:thứ|số)|vị thứ|hạng|^\s*thứ)\s*$", "tỉnh xếp thứ ")
+           r"vị trí (?:cao )?(?:thứ|số)|vị thứ|(?<!thăng )(?<!tăng )(?<!tụt )(?<!lên )(?<!giảm )hạng|^\s*thứ)\s*$",
+           "tỉnh xếp thứ ")
 RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
-# `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`: no rank 1 of the province
+# `dẫn đầu cả nước ở 3 tiêu chí: ...`, `dẫn đầu ở tiêu chí Quản trị môi trường`: a first place in parts of the index,
+# not in the index
+FIRST_IN_PARTS_AFTER = cue(r"^\s*(?:cả nước|toàn quốc)?\s*(?:ở|về)\s+(?:cả\s+)?(?:\d+\s+|các\s+)?"
+                           r"(?:tiêu chí|nội dung|lĩnh vực|chỉ số thành phần|trụ cột)(?!\w)",
+                           " cả nước ở 3 tiêu chí")
+# `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`, `đơn vị đứng đầu` (unnamed): no rank 1 of the province
 # `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`, `từng nhiều năm dẫn đầu` (a past first place);
 # ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no
 # province's first place
 NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40}|(?-i:Bộ) này|"
+                             r"(?<!là )(?<!\w)đơn vị|"
                              r"(?<!\w)từng[^,;.]{0,40}?)\s*|"
                              r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|(?<!trong số )các tỉnh|"
                              r"(?<!trong số )(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
@@ -373,8 +385,11 @@ REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng|miền|(?-i:ĐBSC
                            r"Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Bắc Trung Bộ|Nam Trung Bộ|duyên hải)",
                            " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
+# `thăng` (rises) begins places' names too (`huyện Thăng Bình đạt 89,16 điểm`), which are no move
+_THANG = r"thăng(?!\s+(?:bình|long)(?!\w))"
 # a rank moves `tăng`, `thăng`, `lên` (up) or `giảm`, `tụt`, `thụt`, `xuống` (down) so many places
-RANK_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|lên|xuống|nhảy vọt|vươn lên|cải thiện)\s*(?:\w+\s+){0,2}$", "nhảy vọt ")
+RANK_CHANGE = cue(r"(tăng|giảm|tụt|" + _THANG + r"|thụt|lên|xuống|nhảy vọt|vươn lên|cải thiện|vượt)\s*(?:\w+\s+){0,2}$",
+                  "nhảy vọt ")
 DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")
 # a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`
 SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|(?:mạnh|cao|nhiều|sâu|thấp|ít) nhất"
@@ -382,7 +397,8 @@ SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|
 # `giảm khá sâu (8,12%)`, `tăng mạnh (5 bậc)`: the amount of a change in parentheses after its verb; after a
 # comparison with a year, only with a word of degree (`cao hơn năm 2021 không nhiều (0,37 điểm)`): without it
 # (`cao hơn năm 2021 (80,08%)`) the value is the year's
-CHANGE_THEN_PARENS = cue(r"(tăng|giảm|tụt|thăng|thụt|cao hơn|thấp hơn)(?:(?<!hơn)\s*(?:\w+\s+){0,2}|(?<=hơn)\s*"
+CHANGE_THEN_PARENS = cue(r"(tăng|giảm|tụt|" + _THANG + r"|thụt|cao hơn|thấp hơn)"
+                         r"(?:(?<!hơn)\s*(?:\w+\s+){0,2}|(?<=hơn)\s*"
                          r"(?:(?:so với\s+)?năm \d{4}\s+)?(?:không nhiều|không đáng kể|đáng kể|một chút|chút ít|"
                          r"(?:khá |rất )?nhiều|nhẹ)\s*)\(\s*$",
                          "cao hơn năm 2021 không nhiều (")
@@ -409,7 +425,9 @@ REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so
                      r"(?:vùng|khu vực|nhóm)",
                      " bậc trong vùng")
 # the scope a ranking names after its figures: `trong cả nước` or `trong vùng`
-SCOPE_AFTER = cue(r"(?:trong|của|toàn) (?:(?P<region>vùng|khu vực)|cả nước|toàn quốc|quốc)", " lên thứ 4 trong vùng")
+SCOPE_AFTER = cue(r"(?:trong|của|toàn) (?:(?P<region>vùng|khu vực)|cả nước|toàn quốc|quốc)|"
+                  r"(?<!\w)(?:cả nước|toàn quốc)",
+                  " lên thứ 4 trong vùng")
 # an item ends at a stop, `và`, `nhưng`, or the parenthesis it stands in (`(giảm 19 bậc), xếp thứ 4 của khu vực`)
 ITEM_END = cue(r"[;.)]|\s(?:và|nhưng)\s", " và tăng", case=True)
 REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)", "vùng Đông Nam Bộ")
@@ -455,7 +473,7 @@ COMPONENT_NAMED = cue(r"(?:(?:nhóm )?chỉ số(?: thành phần| nội dung)?|
                       r"(?-i:(?:[a-zà-ỹđ ,]{0,40}?\snhư\s+)?(?P<name>[a-zà-ỹđ][a-zà-ỹđ ,]{2,60}?))\s+"
                       r"(?:đạt|là|được|ở mức|với|(?:tăng|giảm)(?: nhẹ| thêm)?)?\s*$",
                       "nhóm chỉ số công khai minh bạch tăng ")
-RANK_CHANGE_UNIT_AFTER = cue(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:bậc|hạng)", " bậc", case=True)
+RANK_CHANGE_UNIT_AFTER = cue(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:thứ\s+)?(?:bậc|hạng)", " bậc", case=True)
 # `từ vị trí thứ 7 lên vị trí thứ 5`: the first figure was the rank before
 RANK_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", "từ vị trí thứ ")
 TO_AFTER = cue(r"\s*(?:lên|xuống)", " lên")
@@ -468,7 +486,8 @@ INDEX_RESULT_BEFORE = cue(r"(?:với|đạt) kết quả(?: là| đạt)?\s*:?\s
 POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")
 POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
-TOTAL_POINTS_BEFORE = cue(r"(?:(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt|bình quân)|(?:với|có) (?:tổng )?điểm số)\s*:?\s*$",
+TOTAL_POINTS_BEFORE = cue(r"(?:(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt|bình quân)|"
+                          r"(?:với|có) (?:tổng (?:số )?điểm|(?:tổng )?điểm số|số điểm))\s*:?\s*$",
                           "Với điểm số ")
 IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
 REACHES_BEFORE = cue(r"(?:đạt|là|ở mức|với|[Vv]ới kết quả)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
@@ -493,6 +512,11 @@ GAP_TO_OTHERS_AFTER = cue(r"\s*(?:%\s*|điểm\s*)?so với (?:(?:mức|chỉ s�
 GAP_AMOUNT_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\s+){0,2}(?:trung bình|trung vị|bình quân)"
                         r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả nước|toàn quốc|các tỉnh))?\s*$",
                         "cao hơn trung bình cả nước ")
+# `chênh lệch của đơn vị đứng đầu và đơn vị đứng cuối là 0,81 điểm`: a gap between two places, no place's score
+GAP_BETWEEN_BEFORE = cue(r"(?<!\w)(?:chênh lệch|khoảng cách)(?!\s+(?:không|rất))[^,;]{0,80}?(?:là|khoảng|chỉ)\s*$",
+                         "chênh lệch của đơn vị đứng đầu và đơn vị đứng cuối bảng xếp hạng là ")
+# `điểm số của 11 huyện chạy từ 7,19 điểm đến 8,0 điểm`: the ends of a span of places' scores, no place's score
+SPAN_TO_AFTER = cue(r"\s*(?:điểm\s*)?(?:đến|tới)\s*$", " điểm đến ")
 # `có điểm số thấp hơn điểm trung vị là 1,22 điểm`: the same gap with the mean named before the figure
 GAP_TO_MEAN_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\s+){0,2}(?:trung bình|trung vị|bình quân)"
                          r"[^,;]{0,30}?\s(?:là|khoảng)\s*$", "Tỉnh có điểm thấp hơn điểm trung vị là ")
@@ -526,7 +550,8 @@ COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp
 # `tăng mạnh nhất`, `giảm ít nhất`: a superlative change names its province, or it is nobody's
 SUPERLATIVE = cue(r"nhất", "tăng nhiều nhất")
 # `Chỉ số PCI 2017`, `PAPI năm 2022`: the year an index's edition is of
-INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]{0,60}?)\s+(?:năm\s+)?((?:19|"
+INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]{0,60}?)\s+(?:(?:toàn quốc|cả nước)\s+)?"
+                    r"(?:năm\s+)?((?:19|"
                     r"20)\d\d)(?!\d)",
                     "bảng xếp hạng PCI 2017")
 # the published parts of the indices: DTI pillars, PCI sub-indices, PAPI dimensions, PAR fields

@@ -33,7 +33,7 @@ _WORDS_BEFORE_LOWER = re.compile(_WORDS_BEFORE.pattern)
 _ORDINAL_VALUES = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
                    "chín": 9, "mười": 10}
 _ORDINAL = re.compile(r"(?:(?<!\w)(?:vị trí|đứng|xếp|hạng)(?: ở)?(?: vị trí)?\s+thứ\s+|"
-                      r"(?:^|[,;:]\s*)thứ\s+(?=\w+\s+là\s))"
+                      r"(?:^|[,;:]\s*)thứ\s+(?=\w+\s+(?:là|thuộc về)\s))"
                       r"(?P<word>nhất|nhì|hai|ba|tư|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)", re.IGNORECASE)
 _ORDINAL_LOWER = re.compile(_ORDINAL.pattern)        # for lower-cased text, like `_COUNTED_NOUN_LOWER`
 # Atomic groups stop `65.2/100` from backtracking to `65`; a `/N` tail is kept

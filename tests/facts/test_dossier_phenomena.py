@@ -384,3 +384,10 @@ def test_a_share_of_pending_dossiers_is_no_rate_of_the_status_named_before():
     # after a total, the share is still the part's named before it
     got = facts("Có 860 hồ sơ nộp trực tuyến và tổng số hồ sơ tiếp nhận là 1.000, chiếm 86%.")
     assert ("online_dossier_rate", 86) in got
+
+
+def test_a_parts_share_of_the_late_dossiers_is_no_late_rate():
+    got = facts("Năm 2023, riêng 4 huyện có 40 hồ sơ trễ hạn, chiếm tỷ lệ 9,38% trong tổng số hồ sơ trễ hạn của cả tỉnh.")
+    assert ("dossiers_late", 40) in got and ("dossiers_late_rate", 9.38) not in got
+    got = facts("Năm 2023, toàn tỉnh có 64 hồ sơ trễ hạn, chiếm tỷ lệ 0,35%.")
+    assert ("dossiers_late_rate", 0.35) in got

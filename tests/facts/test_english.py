@@ -603,3 +603,24 @@ def test_a_count_followed_by_its_status_breaks_down_the_count_before():
     assert ("dossiers_on_time", 3880) in got and ("dossiers_late", 20) in got
     # a count with no count before it to break down is no fact
     assert not facts("In March, the center of the province worked to serve the people, and only 20 were delayed.")
+
+
+def test_documents_are_dossiers_when_what_is_done_to_dossiers_is_said_of_them():
+    got = facts("In the first 6 months of the year, the Public Administration Service Center received 38,210 documents "
+                "of 17 departments, including 1,204 documents solved behind schedule and 37,006 new documents. In "
+                "30,118 solved documents, there were 12,402 documents solved before schedule (accounting for 41.18 "
+                "percent).")
+    assert got[("dossiers_received", 38210)] and got[("dossiers_received", 37006)]
+    assert ("dossiers_late", 1204) in got and ("dossiers_resolved", 30118) in got
+    assert got[("dossiers_early_rate", 41.18)]
+    got = facts("The provincial People's Committee issued 15 documents guiding administrative procedure reform.")
+    assert not got
+
+
+def test_on_and_ahead_of_due_date_and_a_parts_share_of_the_overdue_files():
+    got = facts("In 2024, the Public Administration Service Center handled 98 percent of documents on and ahead of "
+                "due date.")
+    assert ("dossiers_on_time_rate", 98) in got
+    got = facts("In 2024, districts resolved 210 overdue files of administrative procedures, accounting for 61.2% of "
+                "the total number of overdue files resolved in the province.")
+    assert ("dossiers_late", 210) in got and ("dossiers_late_rate", 61.2) not in got

@@ -664,3 +664,61 @@ def test_a_score_cards_appraisal_line_keeps_its_word_diem():
     assert got[("index_component_score", 55.1)].component == "Điểm thẩm định"
     assert got[("index_component_score", 31.1)].component == "điểm đánh giá tác động của CCHC"
     assert got[("index_component_score", 8.4)].component == "công khai, minh bạch"
+
+
+def test_a_place_named_thang_is_no_move_and_a_districts_move_among_districts_is_no_fact():
+    got = facts("Chỉ số cải cách hành chính năm 2022 của huyện Thăng Bình đạt 88,42 điểm, xếp thứ 3/18 huyện, thị "
+                "xã, thành phố, tăng 4 bậc so với năm 2021.")
+    assert ("index_score", 88.42) in got
+    assert not any(m in ("index_rank", "index_rank_change") for m, _ in got)
+    got = facts("Năm 2022, PAR Index của tỉnh xếp thứ 12/63 tỉnh, thành phố, thăng 4 bậc so với năm 2021.")
+    assert got[("index_rank_change", 4)].value == 4 and ("index_rank", 12) in got
+
+
+def test_moves_written_vuot_thu_hang_and_thang_hang_bac_are_rank_changes():
+    got = facts("Năm 2021, tỉnh Lâm Viên vượt 31 thứ hạng về PAPI so với năm 2020. Năm nay, tỉnh thăng hạng 3 bậc "
+                "trên bảng xếp hạng PAPI 2022.", province="68")
+    assert got[("index_rank_change", 31)].index == "PAPI"
+    assert ("index_rank_change", 3) in got and ("index_rank", 3) not in got
+
+
+def test_a_national_rank_written_bare_ca_nuoc_after_a_regions_first_place():
+    got = facts("Chỉ số PCI 2019 của tỉnh dẫn đầu khu vực Bắc Trung Bộ, đứng thứ 21 cả nước.")
+    assert got[("index_rank", 21)].index == "PCI"
+    got = facts("Chỉ số PCI 2019 của tỉnh đứng thứ 2 khu vực Bắc Trung Bộ.")
+    assert ("index_rank", 2) not in got
+
+
+def test_scores_after_voi_so_diem_and_voi_tong_diem():
+    got = facts("Năm 2016, tỉnh giành vị trí thứ 4 trên bảng xếp hạng PCI với số điểm 63,2. Năm 2020, tỉnh dẫn đầu "
+                "bảng xếp hạng PAPI 2020 với tổng điểm 47,513.")
+    assert got[("index_score", 63.2)].index == "PCI"
+    assert got[("index_score", 47.513)].index == "PAPI"
+
+
+def test_an_ordinal_place_held_thuoc_ve_a_province():
+    got = facts("Tỉnh Gia Lai dẫn đầu PAPI 2021 với 47,9 điểm; thứ hai là tỉnh Bình Định với 47,2 điểm; thứ ba thuộc "
+                "về tỉnh Phú Yên với 46,8 điểm.", province=None)
+    assert got[("index_rank", 3)].province == "54"
+    assert got[("index_rank", 2)].province == "52"
+
+
+def test_the_edition_after_toan_quoc_dates_a_titles_rank():
+    got = facts("Tỉnh lần đầu tiên vươn lên vị trí thứ 5 PCI toàn quốc 2016, tháng 3-2017")
+    assert years(got[("index_rank", 5)]) == ("2016", "2016")
+
+
+def test_first_places_in_parts_of_an_index_are_no_index_rank():
+    got = facts("Năm 2020, PAPI của tỉnh đạt 45,2 điểm. Tỉnh dẫn đầu cả nước ở 3 tiêu chí: Công khai, minh bạch "
+                "(6,4 điểm) và Cung ứng dịch vụ công (7,7 điểm).")
+    assert ("index_rank", 1) not in got and ("index_component_score", 6.4) in got
+    got = facts("Năm 2020, tỉnh dẫn đầu cả nước về chỉ số PAPI.")
+    assert ("index_rank", 1) in got
+
+
+def test_spans_of_places_scores_and_gaps_between_places_are_no_scores():
+    got = facts("Theo DDCI năm 2020, điểm số của 9 huyện chạy từ 6,85 điểm đến 7,92 điểm, chênh lệch của đơn vị "
+                "đứng đầu và đơn vị đứng cuối bảng xếp hạng là 1,07 điểm.")
+    assert not got
+    got = facts("Năm 2023, điểm số PAPI của tỉnh tăng từ 41,25 lên 42,90.")     # a pair, no span
+    assert ("index_score", 41.25) in got and ("index_score", 42.9) in got

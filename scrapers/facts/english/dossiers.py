@@ -47,6 +47,8 @@ def dossier_count(fig: Figure, head_at: int | None) -> str | None:
     status = dossier_status(fig.right, first_cue=True) or dossier_status(own_near + " " + head, first_cue=False)
     if status:
         return status
+    if en.NEW_DOSSIERS_AFTER.match(fig.right):
+        return "dossiers_received"        # `42,474 new documents`
     for text in (own_near, head, fig.right, fig.clause_left[-120:], fig.sentence_left[-200:]):
         action = dossier_action(text)
         if action:

@@ -67,12 +67,17 @@ WRAPPED_LINE_START = cue(r"\d", "2025, a cumulative total of")
 
 # --- what is counted: the noun after (or before) a figure ----------------------------------
 _DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
+# `documents` are dossiers when what is done to dossiers is said of them (`16,110 documents solved before schedule`,
+# `42,474 new documents`); alone they are as often legal documents (`issued 15 documents guiding ...`)
+_DOSSIER_DOCUMENTS = (r"(?:(?<=new )|(?<=online )|(?<=overdue )|(?<=solved )|(?<=resolved )|(?<=received ))documents|"
+                      r"documents(?=\s+(?:(?:were|was|are|being)\s+)?(?:solved|resolved|settled|received|processed|"
+                      r"handled|returned))")
 _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
 _SERVICE = r"online public services?|online services?|public services?|services?"
 # words of status, channel or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
 # procedures`, `1,500 full-process online public services`)
-NOUN_AFTER = cue(rf"\s*(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed)\s+)?"
-                 rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER})|"
+NOUN_AFTER = cue(rf"\s*(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed|solved|resolved|received)\s+)?"
+                 rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS})|"
                  rf"(?:(?:integrated|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|abolished|"
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
                  rf"({_PROCEDURE})|(?:(?:integrated|full\s*-\s*(?:process|service)|partial|level-[34])\s+)?({_SERVICE})|"
@@ -80,6 +85,11 @@ NOUN_AFTER = cue(rf"\s*(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed
                  rf"(days?))(?!\w)",
                  " administrative procedure records")
 NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
+# ... and when the verb before the figure is one done to dossiers (`the Center received 44,855 documents of 19
+# departments`)
+DOCUMENTS_AFTER = cue(r"\s*documents(?!\w)", " documents of 19 departments")
+DOSSIER_VERB_BEFORE = cue(r"(?:received|resolved|solved|settled|processed|handled)"
+                          r"(?:\s+(?:a total of|nearly|about|over|more than))?\s*$", "the Center received ")
 # `the number of documents received online is nearly 700`: the noun before a linking verb heads the count
 # (`documents` are dossiers only as such a head: alone they are as often legal documents)
 COUNTED_HEAD = cue(rf"(?:number|total) of (?:\w+\s+){{0,2}}?(?:({_DOSSIER}|documents)|({_PROCEDURE})|({_SERVICE}))"
@@ -90,6 +100,12 @@ LINK_BEFORE = cue(r"(?:is|are|was|were|reached|totall?ed|stood at|amount(?:ed|s)
                   r"(?:\s+(?:nearly|almost|about|approximately|around|over|more than|less than|some))?\s*$",
                   "received online is nearly ")
 # `amended 78 procedures, while removing 150 others`: a count of the same things as the count before
+# `accounting for 58.86% of the total number of overdue files`: a part's share of the dossiers of one status, not the
+# share of that status among all dossiers
+SHARE_OF_A_STATUS_TOTAL_AFTER = cue(rf"\s*of (?:the )?total (?:number of )?(?:overdue|late|delayed|on-time|early)\s+"
+                                    rf"(?:{_DOSSIER}|documents)(?!\w)", " of the total number of overdue files")
+# `42,474 new documents`: dossiers newly received
+NEW_DOSSIERS_AFTER = cue(rf"\s*new(?:ly received)?\s+(?:{_DOSSIER}|documents)(?!\w)", " new documents")
 OTHERS_AFTER = cue(r"^\s*(?:others|other ones)(?!\w)", " others")
 # ... when they are the object of a verb of their own (`while removing 150 others`, not `and 25 others came`)
 VERB_BEFORE = cue(r"(?<!\w)\w{2,}(?:ed|ing)\s*$", "while removing ")
@@ -108,13 +124,14 @@ PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolve
               r"carried over|not yet due)", "197 dossiers are currently being processed within the deadline")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
 ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedule|duty)|on[- ]time (?:or|and) early|"
-              r"(?:on[- ]time|correctly|on schedule|proper(?:ly)?(?: settlement)?(?: rate)?) (?:and|or) "
+              r"(?:on[- ]time|correctly|on schedule|proper(?:ly)?(?: settlement)?(?: rate)?|on) (?:and|or) "
               r"(?:before|ahead of) (?:the )?"
-              r"(?:deadline|schedule|time)|"
+              r"(?:deadline|schedule|time|due date)|"
               r"on[- ]time|on schedule|"
               r"within the (?:deadline|term|time limit|prescribed time)|on[- ]duty settlement)",
               "the rate of settlement within the term")
-EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?:the )?deadline|(?<!\w)early(?!\w))"
+EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?:the )?(?:deadline|schedule)|"
+            r"(?<!\w)early(?!\w))"
             r"(?!\s+and\s+on[- ](?:time|schedule|duty))", "processed and delivered ahead of schedule")
 LATE = cue(r"(?:overdue|behind schedule|past the deadline|delayed|(?<!\w)late(?!\w))", "102 applications were delayed")
 ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal)", "submitted online")
@@ -123,12 +140,13 @@ DIGITISED = cue(r"digiti[sz](?:ed|ing|ation)", "the rate of digitizing file comp
 DIRECT = cue(r"(?<!\w)direct(?:ly)?(?!\w)", "3,393 direct dossiers")
 RECEIVED = cue(r"(?:receiv(?:ed|ing|es?)|accepted|took in|submitted)(?:\s+and\s+(?:processed|handled|resolved))?",
                "received and processed")
-RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|settled|settling|processed|handled|returned (?:the )?results? (?:of|for)|"
+RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|(?<!\w)solv(?:ed|ing)|settled|settling|processed|handled|"
+               r"returned (?:the )?results? (?:of|for)|"
                r"completed)", "The Center has returned the results of")
 
 # --- rates -------------------------------------------------------------------------------
 # `98.5% of dossiers were settled on time`: the share of the dossiers named after it
-SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?(?:{_DOSSIER})(?!\w)",
+SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?(?:{_DOSSIER}|documents)(?!\w)",
                               " of the dossiers were resolved ahead of schedule")
 # `2,602 records resolved on time, accounting for 96.2%`: the share of the count before
 SHARE_OF_PREVIOUS = cue(r"(?<!\w)(?:accounting for|making up|representing|equal to|equivalent to|reaching|or)"

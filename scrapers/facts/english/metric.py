@@ -28,6 +28,8 @@ def read_figure(fig: Figure) -> Fact | None:
     if en.CHANGE_BEFORE.search(fig.near):
         return None                       # `an increase of 4,630 records`: a change, not a count (index changes
                                           # are read above)
+    if tok.percent and en.SHARE_OF_A_STATUS_TOTAL_AFTER.match(right):
+        return None                       # `58.86% of the total number of overdue files`: a part's share of them
     if tok.percent:
         metric = _percent_metric(fig)
         return fig.fact(metric, tok.value, "percent") if metric else None
@@ -55,6 +57,8 @@ def _noun(fig: Figure) -> tuple[str | None, int | None]:
     m = en.NOUN_AFTER.match(fig.right)
     if m:
         return en.NOUN_CLASSES[m.lastindex - 1], None
+    if en.DOCUMENTS_AFTER.match(fig.right) and en.DOSSIER_VERB_BEFORE.search(fig.near):
+        return "dossier", None            # `received 44,855 documents`
     head = last_match(en.COUNTED_HEAD, fig.clause_left)
     nearer = last_match(en.ANY_COUNTED_HEAD, fig.clause_left)
     if head and nearer.start() > head.start():
