@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.figure import ArticleContext, Figure, Sentence, finditer, search
+from scrapers.facts.figure import ArticleContext, Figure, Sentence, finditer, last_match, search
 from scrapers.facts.periods import PeriodMention, find_periods
 from scrapers.models import ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION, Fact
 
@@ -36,6 +36,8 @@ def attach(fact: Fact, fig: Figure) -> None:
         fact.qualifier = "at_least" if lx.AT_LEAST_WORD.search(s[:tok.start][-20:]) else "exact"
     if not fact.metric.startswith("index"):
         fact.level = level(fig)
+    elif fact.unit != "rank":             # a rank is a province's: districts' and bodies' ranks are no facts
+        fact.level = index_holder_tier(fig)
     fact.province = _province(fig, fact)
     _period(fact, fig)
     if fact.kind == "actual" and _ends_well_after(fact.period_end, ctx.published) and \
@@ -133,6 +135,20 @@ def level(fig: Figure) -> str | None:
     if search(lx.LEVEL_RESET, fig.sentence):
         return None
     return ctx.level or ctx.owner_level
+
+
+def index_holder_tier(fig: Figure) -> str | None:
+    """The tier of the body an index figure is held by, when a district, a commune or a department named just
+    before the figure in its clause holds it; None (the province's or the country's) otherwise."""
+    lo = max(fig.clause[0], fig.start - 70)
+    body = last_match(lx.INDEX_HOLDER_BODY, fig.s, lo, fig.start)
+    if body is None or lx.NOT_THE_HOLDER_BETWEEN.search(fig.s, body.end(), fig.start) or \
+            lx.SOURCE_BEFORE.search(fig.s, max(0, body.start() - 8), body.start()):
+        return None
+    if any(body.start() <= m.end and m.start < fig.start for m in fig.sentence.provinces):
+        return None                       # `thành phố Hồ Chí Minh` (a province named as a city), or a province
+                                          # named between the body and the figure holds it
+    return body.lastgroup
 
 
 def reporting_unit_level(sentences: list) -> str | None:

@@ -625,6 +625,17 @@ PLACES_COUNTED_BEFORE = cue(r"\d+\s+(?:vị trí|tỉnh|địa phương|đơn v�
 LED_BY_BEFORE = cue(r"(?<!\w)do\s+$", "tốp đầu do ")
 
 # --- tiers -----------------------------------------------------------------------
+# An index score held by a district, a commune or a department (`Chỉ số CCHC của huyện Thăng Bình đạt 89,16 điểm`,
+# `UBND huyện Thạnh Trị đạt 8,0 điểm` in a DDCI, `Sở Tư pháp (71,05 điểm)`): the body named by its name just before
+# the figure; a `tỉnh` between them (`Sở Nội vụ công bố chỉ số của tỉnh đạt`) or `theo` before it (the source, not
+# the holder) leaves the score the province's
+INDEX_HOLDER_BODY = cue(r"(?<!\w)(?:(?P<district>(?-i:huyện|thị xã|quận|thành phố|Huyện|Thị xã|Quận|Thành phố|TP\.?|"
+                        r"Tp\.?|TX\.?)\s*(?-i:[A-ZĐ]))|"
+                        r"(?P<commune>(?-i:xã|phường|thị trấn|Xã|Phường|Thị trấn)\s*(?-i:[A-ZĐ]))|"
+                        r"(?P<department>(?-i:Sở|Ban)\s*(?-i:[A-ZĐ])|(?-i:Công an tỉnh|Bảo hiểm [Xx]ã hội(?: tỉnh)?)))",
+                        "UBND huyện Thạnh Trị đạt ")
+NOT_THE_HOLDER_BETWEEN = cue(r"(?<!\w)(?:tỉnh|công bố|theo)(?!\w)", " công bố chỉ số của tỉnh đạt ")
+SOURCE_BEFORE = cue(r"(?<!\w)theo\s*$", "Theo ")
 LEVELS: list[tuple[str, re.Pattern]] = [
     # the provincial service centre, also when the text refers back to it as a bare capitalised `Trung tâm`
     ("province", cue(r"(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công(?! (?:các cấp|cấp huyện|huyện|quận))"

@@ -387,7 +387,8 @@ def test_a_share_of_pending_dossiers_is_no_rate_of_the_status_named_before():
 
 
 def test_a_parts_share_of_the_late_dossiers_is_no_late_rate():
-    got = facts("Năm 2023, riêng 4 huyện có 40 hồ sơ trễ hạn, chiếm tỷ lệ 9,38% trong tổng số hồ sơ trễ hạn của cả tỉnh.")
+    got = facts("Năm 2023, riêng 4 huyện có 40 hồ sơ trễ hạn, chiếm tỷ lệ 9,38% trong tổng số hồ sơ trễ hạn của cả "
+                "tỉnh.")
     assert ("dossiers_late", 40) in got and ("dossiers_late_rate", 9.38) not in got
     got = facts("Năm 2023, toàn tỉnh có 64 hồ sơ trễ hạn, chiếm tỷ lệ 0,35%.")
     assert ("dossiers_late_rate", 0.35) in got

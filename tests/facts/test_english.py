@@ -624,3 +624,12 @@ def test_on_and_ahead_of_due_date_and_a_parts_share_of_the_overdue_files():
     got = facts("In 2024, districts resolved 210 overdue files of administrative procedures, accounting for 61.2% of "
                 "the total number of overdue files resolved in the province.")
     assert ("dossiers_late", 210) in got and ("dossiers_late_rate", 61.2) not in got
+
+
+def test_a_centre_named_by_its_province_is_the_province_tier_and_bodies_counted_after_a_figure_are_not():
+    got = facts("In the first 6 months of the year, Tay Ninh Public Administration Service Center received 12,400 "
+                "dossiers of 19 departments and branches.")
+    assert got[("dossiers_received", 12400)].level == "province"
+    got = facts("In the first 6 months of the year, the Hoa Binh Ward Public Administration Service Center received "
+                "3,120 dossiers of administrative procedures.")
+    assert got[("dossiers_received", 3120)].level == "commune"

@@ -722,3 +722,14 @@ def test_spans_of_places_scores_and_gaps_between_places_are_no_scores():
     assert not got
     got = facts("Năm 2023, điểm số PAPI của tỉnh tăng từ 41,25 lên 42,90.")     # a pair, no span
     assert ("index_score", 41.25) in got and ("index_score", 42.9) in got
+
+
+def test_an_index_score_held_by_a_district_or_a_department_takes_its_tier():
+    got = facts("Theo DDCI năm 2022, Sở Tư pháp xếp vị trí thứ 2 (72,15 điểm); khối địa phương dẫn đầu là thị xã "
+                "An Nhơn (70,42 điểm).")
+    assert got[("index_score", 72.15)].level == "department"
+    assert got[("index_score", 70.42)].level == "district"
+    got = facts("Năm 2022, Chỉ số cải cách hành chính của huyện Tây Sơn đạt 88,1 điểm.")
+    assert got[("index_score", 88.1)].level == "district"
+    got = facts("Sở Nội vụ công bố Chỉ số cải cách hành chính năm 2022 của tỉnh đạt 88,1 điểm.")
+    assert got[("index_score", 88.1)].level is None

@@ -74,6 +74,7 @@ def level(fig: Figure) -> str | None:
 
 def tier_mentions(s: str) -> list[tuple[int, int, str]]:
     """(start, end, tier) of the tier words of a sentence, left to right."""
-    found = [(m.start(), m.end(), name) for name, rx in en.LEVELS for m in rx.finditer(s)]
+    found = [(m.start(), m.end(), name) for name, rx in en.LEVELS for m in rx.finditer(s)
+             if not en.COUNTED_TIER_BEFORE.search(s, max(0, m.start() - 20), m.start())]
     return sorted(found)
 

@@ -313,7 +313,12 @@ REFORM_TOPIC = cue(r"administrative procedure|public administration|dossier|publ
 
 # --- tiers ----------------------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern | Cue]] = [
-    ("province", cue(r"provincial(?:-level)?\s+(?:Public\s+Administration\s+)?(?:Service\s+)?Cent(?:er|re)",
+    # the provincial centre, also named by its province (`Long An Public Administration Service Center`; a ward's or a
+    # district's centre names its tier after the name, which is read as that tier, nearer the figure)
+    ("province", cue(r"provincial(?:-level)?\s+(?:Public\s+Administration\s+)?(?:Service\s+)?Cent(?:er|re)|"
+                     r"(?!(?-i:The|This|That|Its|Wards?|Communes?|Districts?|Towns?|Townships?|City)(?!\w))"
+                     r"(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?(?<!Ward)(?<!Commune)(?<!District)(?<!Town)"
+                     r"\s+(?-i:Public\s+Administration\s+Service\s+Cent(?:er|re))",
                      "the Provincial Public Administration Center")),
     # `professional agencies digitized 639 dossiers`: the departments of the province (sở, ban, ngành)
     ("department", cue(r"(?:professional|specialized|specialised|provincial) agencies|(?<!\w)departments?(?:-level)?"
@@ -322,6 +327,9 @@ LEVELS: list[tuple[str, re.Pattern | Cue]] = [
     ("commune", cue(r"(?<!\w)(?:communes?|communal|wards?|townships?)(?:-level)?(?!\w)",
                     "Phu Lien Ward Public Administration Service Center")),
 ]
+# `received 44,855 documents of 19 departments`: bodies counted after a figure say whose the items are, spread over
+# many bodies; they are not the tier of the figure
+COUNTED_TIER_BEFORE = cue(r"(?<!\w)of\s+(?:the\s+)?\d+\s+$", " documents of 19 ")
 # a service centre: a sentence naming one with its tier (`the commune Public Administration Service Center`) says which
 # tier the figures after it are about, even when it states none itself
 SERVICE_CENTRE = cue(r"Cent(?:er|re)s?(?!\w)", "In Dien Bien Phu ward, the Public Administration Service Center")
