@@ -633,3 +633,11 @@ def test_a_centre_named_by_its_province_is_the_province_tier_and_bodies_counted_
     got = facts("In the first 6 months of the year, the Hoa Binh Ward Public Administration Service Center received "
                 "3,120 dossiers of administrative procedures.")
     assert got[("dossiers_received", 3120)].level == "commune"
+
+
+def test_what_a_review_found_is_a_result_and_what_is_to_be_reviewed_is_not():
+    got = facts("Through review, the province currently has 1,790 administrative procedures in 2025, and the one-stop "
+                "shop of the province has been upgraded.")
+    assert ("procedures_in_effect", 1790) in got
+    got = facts("In 2025, the province plans to review 1,790 administrative procedures for the one-stop shop.")
+    assert not any(value == 1790 for _, value in got)

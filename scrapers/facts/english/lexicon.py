@@ -195,7 +195,9 @@ ACCOUNTED_FOR = cue(r"(?:accounted for|accounting for|made up|making up|represen
 REACHED_BEFORE = cue(r"(?:reached|was|were|stood at|hit|achieved|is|are)\s*(?:over |about |nearly )?$",
                      "Digitization of dossiers reached ")
 # `propose the reduction of 40 procedures`, `to review 30 procedures`: neither done nor decided
-PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|review(?:ed|ing)?)[^.;]{0,40}$", "proposed to abolish ")
+# (`Through review, the province currently has 1,848 procedures`: what a review found, a result)
+PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|"
+               r"(?<!through )(?<!after )(?<!upon )review(?:ed|ing)?(?!,))[^.;]{0,40}$", "proposed to abolish ")
 
 # --- online services -----------------------------------------------------------------------
 SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*(?:level[\s-]*)?4", "at level 3, 4")
