@@ -366,8 +366,8 @@ RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|n
 FIRST_IN_PARTS_AFTER = cue(r"^\s*(?:cả nước|toàn quốc)?\s*(?:ở|về)\s+(?:cả\s+)?(?:\d+\s+|các\s+)?"
                            r"(?:tiêu chí|nội dung|lĩnh vực|chỉ số thành phần|trụ cột)(?!\w)",
                            " cả nước ở 3 tiêu chí")
-# `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`, `đơn vị đứng đầu` (unnamed): no rank 1 of the province
-# `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`, `từng nhiều năm dẫn đầu` (a past first place);
+# `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`, `đơn vị đứng đầu` (unnamed), `từng nhiều năm dẫn đầu` (a
+# past first place): no rank 1 of the province;
 # ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no
 # province's first place
 NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40}|(?-i:Bộ) này|"
@@ -625,13 +625,17 @@ PLACES_COUNTED_BEFORE = cue(r"\d+\s+(?:vị trí|tỉnh|địa phương|đơn v�
 LED_BY_BEFORE = cue(r"(?<!\w)do\s+$", "tốp đầu do ")
 
 # --- tiers -----------------------------------------------------------------------
+# the words naming a district, a city (of a province: a district's tier) and a commune before their names
+_DISTRICT_WORD = r"(?-i:huyện|thị xã|quận|Huyện|Thị xã|Quận)"
+_CITY_WORD = r"(?-i:thành phố|Thành phố)"
+_COMMUNE_WORD = r"(?-i:xã|phường|thị trấn|Xã|Phường|Thị trấn)"
 # An index score held by a district, a commune or a department (`Chỉ số CCHC của huyện Thăng Bình đạt 89,16 điểm`,
 # `UBND huyện Thạnh Trị đạt 8,0 điểm` in a DDCI, `Sở Tư pháp (71,05 điểm)`): the body named by its name just before
 # the figure; a `tỉnh` between them (`Sở Nội vụ công bố chỉ số của tỉnh đạt`) or `theo` before it (the source, not
 # the holder) leaves the score the province's
-INDEX_HOLDER_BODY = cue(r"(?<!\w)(?:(?P<district>(?-i:huyện|thị xã|quận|thành phố|Huyện|Thị xã|Quận|Thành phố|TP\.?|"
-                        r"Tp\.?|TX\.?)\s*(?-i:[A-ZĐ]))|"
-                        r"(?P<commune>(?-i:xã|phường|thị trấn|Xã|Phường|Thị trấn)\s*(?-i:[A-ZĐ]))|"
+INDEX_HOLDER_BODY = cue(r"(?<!\w)(?:(?P<district>(?:" + _DISTRICT_WORD + "|" + _CITY_WORD + r"|(?-i:TP|Tp|TX)\.?)"
+                        r"\s*(?-i:[A-ZĐ]))|"
+                        r"(?P<commune>" + _COMMUNE_WORD + r"\s*(?-i:[A-ZĐ]))|"
                         r"(?P<department>(?-i:Sở|Ban)\s*(?-i:[A-ZĐ])|(?-i:Công an tỉnh|Bảo hiểm [Xx]ã hội(?: tỉnh)?)))",
                         "UBND huyện Thạnh Trị đạt ")
 NOT_THE_HOLDER_BETWEEN = cue(r"(?<!\w)(?:tỉnh|công bố|theo)(?!\w)", " công bố chỉ số của tỉnh đạt ")
@@ -659,9 +663,9 @@ LEVELS: list[tuple[str, re.Pattern]] = [
 ]
 # The unit an article reports on, named in its title or lead: `UBND huyện Đại Lộc`, `thị xã Tân Uyên`, `phường Hải
 # Vân`; a province or its centre named first makes it the province's report
-REPORTING_UNIT = cue(r"(?<!\w)(?:(?P<district>(?-i:huyện|thị xã|quận|Huyện|Thị xã|Quận)\s+|(?-i:TX)\.\s*)|"
-                     r"(?P<city>(?-i:TP|Tp)\.?\s*|(?-i:thành phố|Thành phố)\s+)|"
-                     r"(?P<commune>(?-i:xã|phường|thị trấn|Xã|Phường|Thị trấn)\s+))(?-i:[A-ZĐ0-9])|"
+REPORTING_UNIT = cue(r"(?<!\w)(?:(?P<district>" + _DISTRICT_WORD + r"\s+|(?-i:TX)\.\s*)|"
+                     r"(?P<city>(?-i:TP|Tp)\.?\s*|" + _CITY_WORD + r"\s+)|"
+                     r"(?P<commune>" + _COMMUNE_WORD + r"\s+))(?-i:[A-ZĐ0-9])|"
                      r"(?P<province>(?<!\w)(?-i:tỉnh|Tỉnh|TỈNH)\s+(?-i:[A-ZĐ])|Trung tâm Phục vụ hành chính công|"
                      r"(?:toàn|cấp|UBND|Ủy ban nhân dân|địa bàn|của) tỉnh(?!\w)|Tỉnh ủy)",
                      "UBND huyện Đại Lộc tổ chức hội nghị")
