@@ -47,7 +47,7 @@ from scrapers.facts.periods import reported_through
 from scrapers.models import Fact
 from scrapers.reference.provinces import canonical_tones
 
-EXTRACTOR_VERSION = "facts-1.11"
+EXTRACTOR_VERSION = "facts-1.12"
 
 
 class ExtractionError(Exception):

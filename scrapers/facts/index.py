@@ -2,6 +2,8 @@
 component scores, and first places stated without a figure (`dẫn đầu`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import attach
 from scrapers.facts.cue import lowered
@@ -70,6 +72,9 @@ def read_index_figure(fig: Figure) -> Fact | None:
     index = index_of(fig)
     if index is None:
         return None
+    if fig.token.value > lx.HIGHEST_SCORE and lx.DOT_DECIMAL_SCORE.fullmatch(fig.s, fig.start, fig.end) and \
+            lx.POINTS.match(fig.right):
+        fig.token = replace(fig.token, value=fig.token.value / 1000)    # `đạt 42.394 điểm`: 42,394 points
     reading = _index_metric(fig)
     if reading is None:
         return None
@@ -127,7 +132,7 @@ def _index_metric(fig: Figure):
     if (lx.RANK.search(near_tail) or national_field or joined_place) and not lx.NOT_A_RANK.search(near_tail) and \
             not tok.percent:
         if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer() or \
-                fig.ctx.component or search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
+                fig.ctx.component or _headed_component(fig) or search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
             return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact
         previous = fig.previous_fact
         if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):
@@ -156,14 +161,20 @@ def _index_metric(fig: Figure):
     in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start) or \
         lx.SUPERLATIVE_CHANGE_NAMED.search(s, max(0, tok.start - 80), tok.start)
     change = change or in_parens
+    if change and lx.POSSIBLE_CHANGE_BEFORE.search(near_tail):
+        return None
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
-        if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component or _listed_component(fig):
+        if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component or _headed_component(fig) or \
+                _listed_component(fig):
             return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
         if _after_a_rank_among_few(fig):
             return None                   # `xếp thứ 2/18 huyện, tăng 2 bậc`: a move in a province's own ranking
+        if _after_a_component_score(fig):
+            return None                   # `Công khai minh bạch đạt 5,05 điểm, xếp thứ 35/63, giảm 11 bậc`
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_rank_change", "rank", sign * tok.value, None, None
-    component = _component(s, clause_left) or _named_component(fig) or fig.ctx.component or _listed_component(fig)
+    component = _component(s, clause_left) or _named_component(fig) or _headed_component(fig) or fig.ctx.component or \
+        _listed_component(fig)
     previous = fig.previous_fact
     if change and not component and previous is not None and previous.metric == "index_component_score" and \
             near.strip() == change.group().strip():
@@ -228,6 +239,11 @@ def _after_a_rank_among_few(fig: Figure) -> bool:
     return before is not None and before.denominator is not None and \
         before.denominator not in lx.NATIONAL_RANK_OF and \
         bool(lx.RANK_OF_PROVINCES.match(fig.s[before.end:before.end + 20]))
+
+
+def _after_a_component_score(fig: Figure) -> bool:
+    """A component's score was read earlier in the figure's clause: the moves after it are the component's."""
+    return any(f.metric == "index_component_score" and f.evidence_start >= fig.clause[0] for f in fig.so_far)
 
 
 def _of_ministries(fig: Figure) -> bool:
@@ -436,6 +452,15 @@ def component_name(written: str) -> str:
     return name if len(name) >= 3 else written
 
 
+def _headed_component(fig: Figure) -> str | None:
+    """The part named at the head of the figure's list item, before its colon (`1. Chỉ số “công khai, minh bạch”:`)."""
+    head = lx.COMPONENT_ITEM_HEAD.match(fig.s)
+    if head is None or head.end() > fig.start:
+        return None
+    name = head.group("name").strip()
+    return name if _is_component_name(name.lower()) else None
+
+
 def _is_component_name(name: str) -> bool:
     """A part's name, not the index's own (`chỉ số tổng hợp`, `chỉ số cải cách hành chính của tỉnh`)."""
     return not (lx.NOT_A_COMPONENT_NAME.search(name) or any(rx.search(name) for _, rx in lx.INDEX_ALIASES))
@@ -574,8 +599,8 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     lo = clause_bounds(s, m.start())[0]
     out = []
     for code in dict.fromkeys(codes):
-        if code is None:
-            continue
+        if code is None or code in lx.RANKS_WITHIN_A_PROVINCE:
+            continue                      # DDCI's first place is a department's or a district's, never the province's
         f = Fact(article="", metric="index_rank", value=float(rank), unit="rank", index=code,
                  evidence_start=lo + (len(s[lo:m.start()]) - len(s[lo:m.start()].lstrip())), evidence_end=m.end())
         attach(f, fig)

@@ -149,7 +149,8 @@ THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên
 # --- dossier status and channel cues -------------------------------------------
 # `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
 # `hẹn` (the date promised on the receipt) is written for `hạn` (the time limit): `đúng hẹn`, `trễ hẹn`
-ON_TIME = cue(r"(?:trước\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?và\s+đúng\s+h[ạẹ]n|đúng\s+(?:h[ạẹ]n\s+)?và\s+trước\s+(?:thời\s+)?"
+# `sớm hạn` (ahead of the time limit) is written for `trước hạn`: `1.260 hồ sơ đúng và sớm hạn`
+ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?và\s+đúng\s+h[ạẹ]n|đúng\s+(?:h[ạẹ]n\s+)?và\s+(?:trước|sớm)\s+(?:thời\s+)?"
               r"h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|(?<!còn )(?<!đang )(?<!đang giải quyết )(?<!đang xử lý )"
               r"trong\s+hạn(?!\s+giải quyết))",
               "giải quyết đúng hẹn")   # `đang giải quyết trong hạn` is still open: pending
@@ -192,8 +193,9 @@ SHARE_OF_A_STATUS_TOTAL_AFTER = cue(r"^\s*(?:trong|của|so với)?\s*tổng s�
                                     r"(?:trễ hạn|quá hạn|chậm|đúng hạn|trước hạn)",
                                     " trong tổng số hồ sơ trễ hạn của cả tỉnh")
 # `tỉnh cao nhất là 94,07%`, `đơn vị có mức độ hài lòng thấp nhất khu vực đạt 80,21%`: the best or the worst place,
-# left unnamed; its figure is no fact of any place we can name (`TPHCM là địa phương ... cao nhất với` names it)
-UNNAMED_EXTREME_BEFORE = cue(r"(?<!\w)(?:tỉnh|thành phố|địa phương|đơn vị|huyện|xã|phường|cơ quan|sở)"
+# left unnamed; its figure is no fact of any place we can name (`TPHCM là địa phương ... cao nhất với` names it); so
+# is the highest or lowest score of a table (`điểm trung bình cả nước là 42,27 điểm, điểm cao nhất là 48,06 điểm`)
+UNNAMED_EXTREME_BEFORE = cue(r"(?<!\w)(?:tỉnh|thành phố|địa phương|đơn vị|huyện|xã|phường|cơ quan|sở|điểm(?: số)?)"
                              r"(?:\s+(?:có|với)\s+[^,;()\d]{0,50}?)?\s+(?:cao|thấp)\s+nhất"
                              r"(?:\s+(?:cả nước|toàn quốc|khu vực|vùng))?(?:\s+(?:là|đạt|với|chỉ đạt|ở mức))?\s*$",
                              "tỉnh có mức độ hài lòng thấp nhất khu vực đạt ")
@@ -391,6 +393,8 @@ _THANG = r"thăng(?!\s+(?:bình|long)(?!\w))"
 RANK_CHANGE = cue(r"(tăng|giảm|tụt|" + _THANG + r"|thụt|lên|xuống|nhảy vọt|vươn lên|cải thiện|vượt)\s*(?:\w+\s+){0,2}$",
                   "nhảy vọt ")
 DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")
+# `ở con số 13, có thể tăng 10 bậc`: a move that could have been, no move made
+POSSIBLE_CHANGE_BEFORE = cue(r"(?<!\w)có thể\s+(?:\w+\s+){0,3}$", "có thể tăng ")
 # a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`
 SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|(?:mạnh|cao|nhiều|sâu|thấp|ít) nhất"
                    r"(?:\s+(?:là|với))?\s*|(?:\w+\s+){0,2}(?:là|với)\s*)?$", "tăng mạnh nhất với ")
@@ -447,6 +451,9 @@ FULL_SCALE = {"PAPI": 80}
 # no index scores a province above 100 (PAR, SIPAS, PCI, 766, DDCI: 100; PAPI: 80; DTI: 1): `Chính phủ số (400 điểm)`
 # is a pillar's weight in a thousand-point scale
 HIGHEST_SCORE = 100
+# `tỉnh Quảng Trị đạt 42.394 điểm`: a score written with a decimal dot, read as thousands it is over every scale; a
+# round thousand (`1.000 điểm`) is a scale's size
+DOT_DECIMAL_SCORE = cue(r"\d{1,2}\.(?!000)\d{3}", "42.394", case=True)
 # `xếp 25/63`, `xếp vị trí 61/63`: a place in the national ranking written with its field size only
 RANK_OF_FIELD_BEFORE = cue(r"(?:xếp|vị trí|vị thứ)\s*$", "Phú Yên xếp ")
 # `A, B và C lần lượt xếp thứ 2, 3 và 4`: values in the order of the names before
@@ -543,8 +550,9 @@ COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm|đạt)", "Tiến độ g
 # index's parts, each named before its figures in parentheses
 COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|nội dung|trụ cột)[^.:;]{0,80}?(?:như|gồm|là)\s*:",
                           "một số lĩnh vực, nội dung lại giảm điểm như:")
-# `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components
-COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)"
+# `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components (a verb alone, `năm 2020, đạt 5,15`,
+# names none)
+COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)(?!(?:đạt|là|được|ở mức)\s*$)"
                      r"(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ]{2,60}?))\s*(?:đạt|là|được|ở mức)?\s*$",
                      " tiếp cận đất đai đạt ")
 # `tăng mạnh nhất`, `giảm ít nhất`: a superlative change names its province, or it is nobody's
@@ -578,6 +586,11 @@ COMPONENT_SUBJECT = cue(r"(?:nhóm chỉ số|chỉ số thành phần|chỉ s�
 # `- Lĩnh vực Cải cách thể chế` on a line of its own: the paragraph after it gives that component's figures
 COMPONENT_HEADING = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?(?:lĩnh vực|chỉ số thành phần|chỉ số nội dung|trụ cột|"
                         r"nhóm chỉ số)\s+(?P<name>\w[^.;:\d]{2,80}?)\s*:?\s*$", "- Lĩnh vực Cải cách thể chế")
+# `1. Chỉ số “công khai, minh bạch”: Năm 2019, Lào Cai đạt 5,46 điểm; năm 2020, đạt 5,61 điểm`: a list item headed by
+# a part's name and a colon, whose figures are that part's
+COMPONENT_ITEM_HEAD = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?(?:lĩnh vực|chỉ số(?: thành phần| nội dung)?|trụ cột|nhóm chỉ số)"
+                          r"\s+[“\"]?(?!(?:thành phần|nội dung)\W)(?P<name>\w[^.;:\d“”\"]{2,80}?)[”\"]?\s*:",
+                          "1. Chỉ số “công khai, minh bạch”:")
 # Words around a part's name that are no part of it: a list's dash, `về` and the words leading to it (`đánh giá nhóm
 # chỉ số về công khai, minh bạch`, `sự hài lòng về TTHC`), and a tail saying whose or what (`, số điểm đạt được`,
 # `của tỉnh về CCHC`)

@@ -51,7 +51,9 @@ def _year(y: int) -> tuple[str | None, str | None]:
 _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("range_dmy", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DMY}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}"),
     ("range_dm", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DM}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DM}(?![/\d-])"),
-    ("since_year", rf"(?:từ|kể từ)\s+(?:năm\s+)?({_Y})\s+(?:đến nay|tới nay|đến hết năm\s+({_Y}))"),
+    # `kể từ khi bắt đầu tiến hành vào năm 2005 tới nay`: what happened in that year starts the span, no frame
+    ("since_year", rf"(?:từ|kể từ)(?:\s+khi\s+[^\d.,;]{{0,40}}?\s+vào)?\s+(?:năm\s+)?({_Y})\s+"
+                   rf"(?:đến nay|tới nay|đến hết năm\s+({_Y}))"),
     ("stage", rf"giai đoạn\s+({_Y})\s*[-–]\s*({_Y}|\d\d)"),
     # `từ 2016 đến 2018`, `trong năm 2019 - 2020`: whole years from one to the other
     ("year_range", rf"(?:từ|trong)\s+(?:năm\s+)?({_Y})\s*(?:đến|tới|-|–)\s*(?:năm\s+)?({_Y})"),

@@ -392,3 +392,12 @@ def test_a_parts_share_of_the_late_dossiers_is_no_late_rate():
     assert ("dossiers_late", 40) in got and ("dossiers_late_rate", 9.38) not in got
     got = facts("Năm 2023, toàn tỉnh có 64 hồ sơ trễ hạn, chiếm tỷ lệ 0,35%.")
     assert ("dossiers_late_rate", 0.35) in got
+
+
+def test_soon_before_the_time_limit_is_ahead_of_it():
+    # `sớm hạn` is written for `trước hạn`: with `đúng` it is the on-time status, alone it is no status
+    got = facts("Quý II/2024, huyện giải quyết 2.400 hồ sơ, trong đó 2.310 hồ sơ đúng và sớm hạn, đạt 96,25%; "
+                "tỉnh có 5.600 hồ sơ sớm và đúng hạn.")
+    assert got[("dossiers_on_time", 2310)] and got[("dossiers_on_time_rate", 96.25)]
+    assert ("dossiers_on_time", 5600) in got
+    assert {m for m, _ in facts("Quý II/2024, huyện tiếp nhận 2.400 hồ sơ sớm.")} == {"dossiers_received"}

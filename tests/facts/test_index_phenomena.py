@@ -418,6 +418,13 @@ def test_ddci_ranks_bodies_inside_a_province_and_a_gap_to_a_body_is_no_change():
     assert not [k for k in got if k[0] == "index_score_change"]
 
 
+def test_a_first_place_in_the_ddci_is_no_rank_of_the_province():
+    got = facts("Kết quả DDCI năm 2022 của tỉnh Hà Nam: Huyện Bình Lục dẫn đầu khối huyện, thành phố.")
+    assert not [k for k in got if k[0] == "index_rank"]
+    got = facts("Kết quả PCI năm 2022, tỉnh Hà Nam dẫn đầu cả nước.")
+    assert [v for m, v in got if m == "index_rank"] == [1]
+
+
 def test_a_gap_after_a_change_or_before_its_figure_is_no_fact():
     got = facts("Năm 2023, PAR INDEX của tỉnh đạt 88,2% (tăng 1,2% so với năm 2022), cao hơn 1,45% so với chỉ số trung "
                 "bình chung các tỉnh. Theo PCI 2023, tỉnh là địa phương có điểm số thấp hơn điểm trung vị là 2,31 "
@@ -733,3 +740,44 @@ def test_an_index_score_held_by_a_district_or_a_department_takes_its_tier():
     assert got[("index_score", 88.1)].level == "district"
     got = facts("Sở Nội vụ công bố Chỉ số cải cách hành chính năm 2022 của tỉnh đạt 88,1 điểm.")
     assert got[("index_score", 88.1)].level is None
+
+
+def test_a_move_that_could_have_been_is_no_move():
+    got = facts("Năm 2023, PCI của tỉnh xếp thứ 13, có thể tăng 10 bậc nếu giữ được điểm số; PAR INDEX tăng 4 bậc.")
+    assert [v for m, v in got if m == "index_rank_change"] == [4]
+    assert set(facts("Năm 2023, PCI của tỉnh đạt 68 điểm, có thể nói là tăng 2,5 điểm.")) == {("index_score", 68)}
+
+
+def test_a_score_written_with_a_decimal_dot_is_read_on_the_index_scale():
+    got = facts("Theo PAPI năm 2021, tỉnh đạt 42.394 điểm; chỉ số Công khai minh bạch đạt 5.053 điểm.")
+    assert got[("index_score", 42.394)].index == "PAPI"
+    assert got[("index_component_score", 5.053)].component == "Công khai minh bạch"
+    # a round thousand is a scale's size, and a dotted count of dossiers stays a count
+    assert not facts("Bộ chỉ số DTI năm 2021 có thang điểm 1.000 điểm.")
+    assert ("dossiers_received", 42394) in facts("Năm 2021, tỉnh tiếp nhận 42.394 hồ sơ.")
+
+
+def test_a_rank_move_after_a_components_score_in_its_clause_is_the_components():
+    got = facts("Năm 2021, PAPI của tỉnh xếp thứ 28/63, giảm 22 bậc. Cụ thể: chỉ số Công khai minh bạch đạt 5,05 "
+                "điểm, xếp thứ 35/63 tỉnh, giảm 11 bậc; chỉ số Quản trị điện tử đạt 2,86 điểm, tăng 10 bậc.")
+    assert [v for m, v in got if m == "index_rank_change"] == [-22]
+    assert [v for m, v in got if m == "index_component_score"] == [5.05, 2.86]
+
+
+def test_the_highest_and_lowest_scores_of_a_table_are_no_places():
+    got = facts("Chỉ số PAPI năm 2021: điểm trung bình cả nước là 42,269 điểm, điểm cao nhất là 48,059 điểm, điểm thấp "
+                "nhất là 37,223 điểm.")
+    assert set(got) == {("index_score", 42.269)} and got[("index_score", 42.269)].province is None
+    got = facts("Chỉ số PAPI năm 2021: tỉnh Bình Định có điểm cao nhất là 48,059 điểm.")
+    assert got[("index_score", 48.059)].province == "52"
+
+
+def test_a_list_item_headed_by_a_parts_name_gives_that_parts_scores():
+    text = ("PAPI 2020 của tỉnh đạt 42,96 điểm. Các chỉ số thành phần như sau:\n\n"
+            "1. Chỉ số “công khai, minh bạch”: Năm 2019, tỉnh đạt 5,46 điểm; năm 2020, đạt 5,61 điểm, xếp thứ 20/63.\n\n"
+            "2. Chỉ số PAPI: năm 2020, tỉnh đạt 43,1 điểm.")
+    got = facts(text)
+    assert got[("index_score", 42.96)] and got[("index_score", 43.1)]
+    assert {v: f.component for (m, v), f in got.items() if m == "index_component_score"} == \
+        {5.46: "công khai, minh bạch", 5.61: "công khai, minh bạch"}
+    assert ("index_rank", 20) not in got        # the part's own rank

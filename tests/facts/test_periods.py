@@ -33,6 +33,13 @@ def test_relative_phrases_use_the_publication_date():
     assert _span("Trong năm", date(2021, 1, 5), 2020) == ("2020-01-01", "2020-12-31")
 
 
+def test_a_span_since_what_began_in_a_year_is_no_frame_of_that_year():
+    # not `năm 2005` alone: the index facts after it are not of 2005
+    assert _span("kể từ khi bắt đầu tiến hành vào năm 2005 tới nay, đã có 176.496 lượt") == ("2005-01-01", "2022-11-01")
+    assert _span("kể từ năm 2016 đến nay") == ("2016-01-01", "2022-11-01")
+    assert _span("khi bắt đầu tiến hành vào năm 2005, có 1.000 lượt") == ("2005-01-01", "2005-12-31")
+
+
 def test_comparisons_are_marked():
     p = resolve_period("tăng 4 bậc so với năm 2020", PUB, 2021)
     assert p.comparative and (p.period_start, p.period_end) == ("2020-01-01", "2021-12-31")
