@@ -150,8 +150,9 @@ THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên
 # `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
 # `hẹn` (the date promised on the receipt) is written for `hạn` (the time limit): `đúng hẹn`, `trễ hẹn`
 # `sớm hạn` (ahead of the time limit) is written for `trước hạn`: `1.260 hồ sơ đúng và sớm hạn`
-ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?và\s+đúng\s+h[ạẹ]n|đúng\s+(?:h[ạẹ]n\s+)?và\s+(?:trước|sớm)\s+(?:thời\s+)?"
-              r"h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|(?<!còn )(?<!đang )(?<!đang giải quyết )(?<!đang xử lý )"
+ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?và\s+đúng\s+h[ạẹ]n|"
+              r"đúng\s+(?:h[ạẹ]n\s+)?và\s+(?:trước|sớm)\s+(?:thời\s+)?h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|"
+              r"(?<!còn )(?<!đang )(?<!đang giải quyết )(?<!đang xử lý )"
               r"trong\s+hạn(?!\s+giải quyết))",
               "giải quyết đúng hẹn")   # `đang giải quyết trong hạn` is still open: pending
 EARLY = cue(r"(?<!và )trước (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
@@ -588,8 +589,9 @@ COMPONENT_HEADING = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?(?:lĩnh vực|chỉ 
                         r"nhóm chỉ số)\s+(?P<name>\w[^.;:\d]{2,80}?)\s*:?\s*$", "- Lĩnh vực Cải cách thể chế")
 # `1. Chỉ số “công khai, minh bạch”: Năm 2019, Lào Cai đạt 5,46 điểm; năm 2020, đạt 5,61 điểm`: a list item headed by
 # a part's name and a colon, whose figures are that part's
-COMPONENT_ITEM_HEAD = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?(?:lĩnh vực|chỉ số(?: thành phần| nội dung)?|trụ cột|nhóm chỉ số)"
-                          r"\s+[“\"]?(?!(?:thành phần|nội dung)\W)(?P<name>\w[^.;:\d“”\"]{2,80}?)[”\"]?\s*:",
+COMPONENT_ITEM_HEAD = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?"
+                          r"(?:lĩnh vực|chỉ số(?: thành phần| nội dung)?|trụ cột|nhóm chỉ số)\s+"
+                          r"[“\"]?(?!(?:thành phần|nội dung)\W)(?P<name>\w[^.;:\d“”\"]{2,80}?)[”\"]?\s*:",
                           "1. Chỉ số “công khai, minh bạch”:")
 # Words around a part's name that are no part of it: a list's dash, `về` and the words leading to it (`đánh giá nhóm
 # chỉ số về công khai, minh bạch`, `sự hài lòng về TTHC`), and a tail saying whose or what (`, số điểm đạt được`,

@@ -774,7 +774,8 @@ def test_the_highest_and_lowest_scores_of_a_table_are_no_places():
 
 def test_a_list_item_headed_by_a_parts_name_gives_that_parts_scores():
     text = ("PAPI 2020 của tỉnh đạt 42,96 điểm. Các chỉ số thành phần như sau:\n\n"
-            "1. Chỉ số “công khai, minh bạch”: Năm 2019, tỉnh đạt 5,46 điểm; năm 2020, đạt 5,61 điểm, xếp thứ 20/63.\n\n"
+            "1. Chỉ số “công khai, minh bạch”: Năm 2019, tỉnh đạt 5,46 điểm; năm 2020, đạt 5,61 điểm, "
+            "xếp thứ 20/63.\n\n"
             "2. Chỉ số PAPI: năm 2020, tỉnh đạt 43,1 điểm.")
     got = facts(text)
     assert got[("index_score", 42.96)] and got[("index_score", 43.1)]
