@@ -189,7 +189,7 @@ def _sentences(text: str) -> list[Sentence]:
         body = text[s:end]
         if body.strip():
             lead = len(body) - len(body.lstrip())
-            text_of = body.strip()
+            text_of = body.strip().replace("\n", " ")    # a line wrapped inside it reads as the space it stands for
             lowered = text_of.lower()
             sentences.append(Sentence(s + lead, text_of, new_para,
                                       lower=lowered if len(lowered) == len(text_of) else None))

@@ -641,3 +641,37 @@ def test_what_a_review_found_is_a_result_and_what_is_to_be_reviewed_is_not():
     assert ("procedures_in_effect", 1790) in got
     got = facts("In 2025, the province plans to review 1,790 administrative procedures for the one-stop shop.")
     assert not any(value == 1790 for _, value in got)
+
+
+def test_a_tier_after_and_begins_the_next_item_not_the_figures_phrase():
+    got = facts("As of December 31, 2024, the rate of dossiers processed on time by district-level People's Committees "
+                "was 98.9 percent and by communal People's Committees was 99.74 percent.")
+    assert got[("dossiers_on_time_rate", 98.9)].level == "district"
+    assert got[("dossiers_on_time_rate", 99.74)].level == "commune"
+    got = facts("In the third quarter, the province reported that 97.4% of the dossiers of communes were settled on "
+                "time and the rest were overdue.")
+    assert got[("dossiers_on_time_rate", 97.4)].level == "commune"
+
+
+def test_a_sentence_wrapped_over_lines_reads_as_one_line():
+    # text copied from a page wrapped at 80 columns: the line break inside a sentence stands for a space
+    text = ("As of December 31, 2024, the rate of dossiers processed on time by\ndistrict-level People's Committees "
+            "was 98.9 percent and by communal People's Committees\nwas 99.74 percent.")
+    got = facts(text)
+    assert got[("dossiers_on_time_rate", 98.9)].level == "district"
+    assert got[("dossiers_on_time_rate", 99.74)].level == "commune"
+    got = facts("Năm 2024, toàn tỉnh đã tiếp nhận 12.000 hồ sơ trực\ntuyến, đạt 45%.")
+    assert got[("online_dossiers", 12000)] and got[("online_dossier_rate", 45)]
+
+
+def test_a_list_of_parts_after_a_lead_naming_them_gives_their_scores():
+    got = facts("In the PAPI 2024, the province scored 44.5 points. Among 8 sub-indexes, the province has three of the "
+                "highest scores, including: Control of corruption in the public sector with 7.48 points; Publicity "
+                "and transparency with 5.84 points; and Accountability to the public with 4.47 points.")
+    assert got[("index_score", 44.5)].component is None
+    assert {v: f.component for (m, v), f in got.items() if m == "index_component_score"} == {
+        7.48: "Control of corruption in the public sector", 5.84: "Publicity and transparency",
+        4.47: "Accountability to the public"}
+    got = facts("In the PAPI 2024, among the provinces with the highest scores were the following ones: Quang Ninh "
+                "with 48.2 points; and Ha Tinh with 47.9 points.", province=None)
+    assert not [k for k in got if k[0] == "index_component_score"]

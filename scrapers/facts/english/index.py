@@ -51,7 +51,7 @@ def _index_metric(fig: Figure):
             any(f.metric == "index_score" for f in fig.so_far) and not en.OTHER_RATE.search(right):
         fig.province = listed             # `A with 91.4 percent, B 91.2 percent`: later items drop the `with`
         return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
-    component = _quoted_component(fig)
+    component = _quoted_component(fig) or _listed_component(fig)
     ordinal = is_ordinal(s, tok)
     in_pair = en.PAIR_TO_AFTER.match(right) or fig.previous is not None and en.PAIR_TO_BEFORE.match(near)
     if in_pair and not ordinal and not en.SCORE_MOVE.search(fig.clause_left):
@@ -134,6 +134,20 @@ def _quoted_component(fig: Figure) -> str | None:
     """`the “equal competition” index, falling sharply from 5.92 to 5.4 points`: the quoted part of the index."""
     m = last_match(en.QUOTED_COMPONENT, fig.s, fig.clause[0], fig.start)
     return m.group("name") if m else None
+
+
+def _listed_component(fig: Figure) -> str | None:
+    """`including: Control of corruption in the public sector with 7.48 points; Publicity and transparency with 5.84
+    points`: in a list of parts after a lead naming them, the item's name before `with` is the figure's part; a
+    province's name there makes it a list of places."""
+    lead = last_match(en.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
+    if lead is None:
+        return None
+    start = max(fig.s.rfind(";", lead.end(), fig.start) + 1, lead.end())
+    item = en.COMPONENT_ITEM.match(fig.s[start:fig.start])
+    if item is None or any(start <= m.start < fig.start for m in fig.sentence.provinces):
+        return None
+    return item.group("name")
 
 
 def _named_before_parenthesis(fig: Figure) -> str | None:

@@ -274,6 +274,14 @@ SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate) of|scored
 # `the “equal competition” index`: a component named in quotes
 QUOTED_COMPONENT = cue(r"[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?:index|sub-index|indicator|component|pillar)",
                        "the “equal competition” index")
+# `Among 8 sub-indexes, Phu Tho has five of the highest scores, including: Control of corruption in the public sector
+# with 7.48 points; ...`: a list of parts, led by a sentence naming them and a colon
+COMPONENT_LIST_LEAD = cue(r"(?<!\w)(?:sub-ind(?:ex|exes|ices)|sub-indicators?|component (?:index|indexes|indices)|"
+                          r"components|pillars|dimensions)(?!\w)[^.;:]{0,80}:",
+                          "Among 8 sub-indexes, the province has five of the highest scores, including:")
+# `; and Accountability to the public with 4.47 points`: one item of such a list, its part's name before `with`
+COMPONENT_ITEM = cue(r"^\s*(?:and\s+)?(?P<name>[^;:()\d]{3,80}?)\s+(?:with|at|scored|reached)\s*$",
+                     " Publicity and transparency with ")
 # `Quang Ninh (73.2 points)`: a figure in parentheses right after a name
 NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
 # money and the economy share the words of rankings (`up 12 percent`, `ranked 3rd`) but are no index's
@@ -329,6 +337,9 @@ LEVELS: list[tuple[str, re.Pattern | Cue]] = [
     ("commune", cue(r"(?<!\w)(?:communes?|communal|wards?|townships?)(?:-level)?(?!\w)",
                     "Phu Lien Ward Public Administration Service Center")),
 ]
+# `... was 98.9 percent and by communal People's Committee was 99.74 percent`: a tier after `and`, `while` or `but`
+# begins the next item; it is no tier of the figure's own noun phrase
+NEXT_ITEM_BETWEEN = cue(r"(?<!\w)(?:and|while|whereas|but)(?!\w)", " percent and by communal")
 # `received 44,855 documents of 19 departments`: bodies counted after a figure say whose the items are, spread over
 # many bodies; they are not the tier of the figure
 COUNTED_TIER_BEFORE = cue(r"(?<!\w)of\s+(?:the\s+)?\d+\s+$", " documents of 19 ")
