@@ -306,6 +306,8 @@ def _period(fact: Fact, fig: Figure) -> None:
         chosen, from_context = _year_period(fig.year, chosen), False
     elif fig.year_before and chosen is not None and chosen.period_end:
         chosen, from_context = _year_period(int(chosen.period_end[:4]) - 1, chosen), False
+    elif fig.year_before and fact.metric.startswith("index") and ctx.index_year:
+        chosen, from_context = _year_period(ctx.index_year - 1, chosen), False   # the year before the edition's
     if chosen is not None:
         set_period(fact, chosen, from_context)
         if not chosen.comparative and fact.kind == "actual" and fig.year is None and not fig.year_before \

@@ -118,6 +118,9 @@ def _index_metric(fig: Figure):
     paired = _pair(fig)
     if paired:
         return paired
+    compared = _scores_compared_in_parentheses(fig)
+    if compared:
+        return compared
     prior = _prior_value(fig)
     if prior:
         return prior
@@ -350,6 +353,21 @@ def _pair(fig: Figure):
     return "index_score", "percent" if tok.percent else "score", tok.value, None, None
 
 
+def _scores_compared_in_parentheses(fig: Figure):
+    """`Đồng Tháp (72,81 so với 72,1)`: in parentheses right after a province's name, its score and the score of the
+    year it is compared with; both are that province's."""
+    opened = fig.s.rfind("(", max(0, fig.start - 40), fig.start)
+    pair = lx.SCORES_COMPARED_IN_PARENS.match(fig.s, opened) if opened >= 0 else None
+    if pair is None or fig.start not in (pair.start("score"), pair.start("base")):
+        return None
+    named = [p for p in fig.sentence.provinces if 0 <= opened - p.end <= 1]
+    if not named:
+        return None
+    fig.province = named[0].code
+    fig.year_before = fig.start == pair.start("base")
+    return "index_score", "percent" if fig.token.percent else "score", fig.token.value, None, None
+
+
 def _prior_value(fig: Figure):
     """A value of another year in parentheses after a figure: `(năm 2021 là 6,88 điểm)` restates the figure before
     for that year; `so với năm 2022 (80,08%)` gives the base of the change before."""
@@ -528,7 +546,8 @@ def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NE
         after_rank = 0
     else:
         ranks = [f for f in so_far if f.metric == "index_rank" and f.evidence_start < cue.start()]
-        last_rank = ranks[-1] if ranks else ctx.last_rank
+        # the last rank in the order of the text: first places (`Hà Nội dẫn đầu, thứ 2 là Huế`) are read last
+        last_rank = max(ranks, key=lambda f: f.evidence_start) if ranks else ctx.last_rank
         if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
             return []
         after_rank, index = last_rank.value, last_rank.index

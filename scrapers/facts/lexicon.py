@@ -56,8 +56,10 @@ PHRASE_BREAK = cue(r"[,;()]|\s(?:trong đó|còn lại|và|gồm)\s|\d", "thủ 
 # a period after a figure is its own only when none of these stands between
 # `6 tháng đầu năm 2021 (từ ngày 15/12/2020 ...`: between a named period and its cut-off dates
 WINDOW_OPEN = cue(r"\s*\(\s*(?:tính\s*)?", " (tính ", case=True)
-# `(năm 2021 là 6,88 điểm)`: a period followed by its own value
-ANOTHER_VALUE_AFTER = cue(r"\s*(?:chỉ số này\s+|tỉnh\s+)?(?:là|đạt|được|:)\s*\d", " chỉ số này là 6,88", case=True)
+# `(năm 2021 là 6,88 điểm)`, `cao hơn năm 2019 (73,4)`: a period followed by its own value (a dated window in
+# parentheses, `năm 2023 (15/12/2022 - 14/12/2023)`, is none)
+ANOTHER_VALUE_AFTER = cue(r"\s*(?:(?:chỉ số này\s+|tỉnh\s+)?(?:là|đạt|được|:)\s*\d|\(\s*\d[\d.,]*\s*(?:%|điểm|\)))",
+                          " chỉ số này là 6,88", case=True)
 AFTER_PERIOD_BREAK = cue(r"[;:]|\d", "đạt 98%; năm 2023", case=True)
 # `Các tin khác`: the teasers of other articles start here
 TEASER_HEADINGS = cue(r"^\s*(?:Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Tin khác|"
@@ -587,6 +589,10 @@ COMPONENT_SUBJECT = cue(r"(?:nhóm chỉ số|chỉ số thành phần|chỉ s�
 # `- Lĩnh vực Cải cách thể chế` on a line of its own: the paragraph after it gives that component's figures
 COMPONENT_HEADING = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?(?:lĩnh vực|chỉ số thành phần|chỉ số nội dung|trụ cột|"
                         r"nhóm chỉ số)\s+(?P<name>\w[^.;:\d]{2,80}?)\s*:?\s*$", "- Lĩnh vực Cải cách thể chế")
+# `Đồng Tháp (72,81 so với 72,1)`: a place's score and, after `so với`, the score it is compared with, in parentheses
+SCORES_COMPARED_IN_PARENS = cue(r"\(\s*(?P<score>\d{1,2}(?:,\d+)?)\s*(?:điểm\s*)?(?:,\s*)?so với\s+"
+                                r"(?:năm \d{4}\s*(?:là\s*)?)?(?P<base>\d{1,2}(?:,\d+)?)\s*(?:điểm\s*)?\)",
+                                "Đồng Tháp (72,81 so với 72,1)")
 # `1. Chỉ số “công khai, minh bạch”: Năm 2019, Lào Cai đạt 5,46 điểm; năm 2020, đạt 5,61 điểm`: a list item headed by
 # a part's name and a colon, whose figures are that part's
 COMPONENT_ITEM_HEAD = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?"

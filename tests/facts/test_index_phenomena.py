@@ -782,3 +782,21 @@ def test_a_list_item_headed_by_a_parts_name_gives_that_parts_scores():
     assert {v: f.component for (m, v), f in got.items() if m == "index_component_score"} == \
         {5.46: "công khai, minh bạch", 5.61: "công khai, minh bạch"}
     assert ("index_rank", 20) not in got        # the part's own rank
+
+
+def test_an_order_cue_continues_from_the_last_rank_written_before_it():
+    # the first place is read after the ranked figures, but written before them
+    got = facts("Theo Chỉ số DTI năm 2024, Hà Nội dẫn đầu cả nước, thứ 2 là TP Huế, tiếp theo là TP Hải Phòng và "
+                "Đà Nẵng.", province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"01": 1, "46": 2, "31": 3, "48": 4}
+
+
+def test_a_places_score_compared_with_another_years_in_parentheses():
+    got = facts("Theo PCI 2020, Quảng Ninh dẫn đầu với 75,09 điểm, cao hơn năm 2019 (73,4); các tỉnh sau đó đều tăng "
+                "điểm, cụ thể: Đồng Tháp (72,81 so với 72,1) và Long An (70,37 so với 68,82).", province=None)
+    want = {72.81: ("87", "2020"), 72.1: ("87", "2019"), 70.37: ("80", "2020"), 68.82: ("80", "2019"),
+            73.4: ("22", "2019")}
+    assert {v: (f.province, f.period_start[:4]) for (m, v), f in got.items() if v in want} == want
+    # a dated window in parentheses after a period is no value of its own: the figure after keeps the period
+    got = facts("Năm 2023 (15/12/2022 - 14/12/2023), chỉ số SIPAS của tỉnh đạt 85,1%.")
+    assert years(got[("index_score", 85.1)]) == ("2022", "2023")
