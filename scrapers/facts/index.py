@@ -130,6 +130,9 @@ def _index_metric(fig: Figure):
     listed = _place_after_name(fig)
     if listed:
         return listed
+    goes_on = _score_list_goes_on(fig)
+    if goes_on:
+        return goes_on
     national_field = tok.denominator in lx.NATIONAL_RANK_OF and lx.RANK_OF_FIELD_BEFORE.search(near_tail)
     joined_place = "thứ" in near_tail and lx.JOINED_PLACE_BEFORE.search(near_tail) and lx.COUNTRY_AFTER.match(right)
     if (lx.RANK.search(near_tail) or national_field or joined_place) and not lx.NOT_A_RANK.search(near_tail) and \
@@ -310,6 +313,20 @@ def _place_after_name(fig: Figure):
         return None
     fig.province = named[0].code
     return "index_rank", "rank", tok.value, tok.denominator, None
+
+
+def _score_list_goes_on(fig: Figure):
+    """`với điểm số lần lượt là 52,08; 48,01 và 40,32`: a bare score joined to a score just read is the next item of
+    the same list (the `;` between them is no clause break here)."""
+    previous, tok = fig.previous_fact, fig.token
+    if previous is None or previous.metric not in ("index_score", "index_component_score") or \
+            float(tok.value).is_integer() or tok.percent != (previous.unit == "percent") or \
+            not lx.SCORE_LIST_JOIN.fullmatch(fig.s, fig.previous.end, tok.start) or \
+            not lx.BARE_ITEM_END.match(fig.s, tok.end) or \
+            not lx.BARE_ITEM_END.match(fig.s, fig.previous.end):
+        return None
+    fig.evidence_end = tok.end            # the item is the figure alone; the join after it is the next item's
+    return previous.metric, previous.unit, tok.value, None, previous.component
 
 
 def _regional(fig: Figure) -> bool:

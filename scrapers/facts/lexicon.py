@@ -465,6 +465,10 @@ RESPECTIVELY = cue(r"lần lượt", "lần lượt xếp thứ")
 PLACES_OF_NAMES = cue(r"(?:giữ|xếp|đứng)(?: ở)?(?: các)?(?: vị trí| hạng)(?: thứ)?|xếp thứ|đứng thứ",
                       "Thanh Hóa, Điện Biên giữ vị trí thứ ")
 LIST_JOIN_BEFORE = cue(r"^\s*(?:,|và)\s*$", " và ")
+# `với điểm số lần lượt là 52,08; 48,01 và 40,32`: bare scores of a list go on after `,`, `;` or `và`, each with nothing
+# after it but the next join or the sentence's end
+SCORE_LIST_JOIN = cue(r"\s*(?:[,;]|và)\s*", "; ", case=True)
+BARE_ITEM_END = cue(r"\s*(?:[,;)]|và(?!\w)|\.?\s*$)", " và ", case=True)
 # `tiếp theo là A, B, C`: the names after rank N are ranks N+1, N+2, ...
 ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là|"
                  r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"

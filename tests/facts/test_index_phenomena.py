@@ -800,3 +800,13 @@ def test_a_places_score_compared_with_another_years_in_parentheses():
     # a dated window in parentheses after a period is no value of its own: the figure after keeps the period
     got = facts("Năm 2023 (15/12/2022 - 14/12/2023), chỉ số SIPAS của tỉnh đạt 85,1%.")
     assert years(got[("index_score", 85.1)]) == ("2022", "2023")
+
+
+def test_bare_scores_joined_to_a_score_go_on_with_its_list():
+    got = facts("Theo DDCI năm 2022, ba huyện đứng cuối là Yên Thế, Yên Dũng, Sơn Động với điểm số lần lượt là 52,08; "
+                "48,01 và 40,32.")
+    assert [v for m, v in got if m == "index_score"] == [52.08, 48.01, 40.32]
+    assert got[("index_score", 48.01)].evidence == "48,01"
+    # a figure with a unit of its own is no bare item of the list
+    got = facts("Năm 2022, PCI của tỉnh đạt 65,5 điểm; 12,5% doanh nghiệp hài lòng.")
+    assert ("index_score", 12.5) not in got
