@@ -140,6 +140,10 @@ def _dossier_count(fig: Figure) -> str | None:
     heads = list(lx.COUNTED_HEAD.finditer(clause_left))
     if heads and lx.ONLINE_HEAD.match(clause_left, heads[-1].start()) and lx.LINK_BEFORE.search(near):
         return "online_dossiers"          # `tổng số hồ sơ trực tuyến đã tiếp nhận, giải quyết ... là 43.007 hồ sơ`
+    topic = lx.TOPIC_LEAD.match(fig.s)
+    status = dossier_status(topic.group("topic"), rate=False) if topic and topic.end() <= fig.start else None
+    if status:
+        return status                     # `Về hồ sơ trực tuyến, ... UBND thành phố tiếp nhận 581 hồ sơ`
     for text in (own_near, right):
         action = _received_or_resolved(text)
         if action[0] >= 0:

@@ -401,3 +401,18 @@ def test_soon_before_the_time_limit_is_ahead_of_it():
     assert got[("dossiers_on_time", 2310)] and got[("dossiers_on_time_rate", 96.25)]
     assert ("dossiers_on_time", 5600) in got
     assert {m for m, _ in facts("Quý II/2024, huyện tiếp nhận 2.400 hồ sơ sớm.")} == {"dossiers_received"}
+
+
+def test_the_topic_a_sentence_opens_with_is_the_channel_of_its_counts():
+    got = facts("Về hồ sơ trực tuyến, trong quý II/2024, UBND huyện tiếp nhận 581 hồ sơ, đạt 28,91%; UBND cấp xã tiếp "
+                "nhận 1.406 hồ sơ, đạt 21,68%.")
+    assert {m for m, _ in got} == {"online_dossiers", "online_dossier_rate"}
+    assert got[("online_dossiers", 1406)].level == "commune"
+    got = facts("Về cải cách thủ tục hành chính, trong quý II/2024, UBND huyện tiếp nhận 581 hồ sơ.")
+    assert set(got) == {("dossiers_received", 581)}
+
+
+def test_dossiers_paid_online_are_no_online_dossiers():
+    got = facts("Trong quý II/2024, toàn huyện có 50 hồ sơ thanh toán trực tuyến với tổng số tiền gần 2,6 triệu đồng; "
+                "huyện tiếp nhận 900 hồ sơ trực tuyến.")
+    assert set(got) == {("online_dossiers", 900)}
