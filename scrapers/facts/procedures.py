@@ -21,10 +21,18 @@ def procedure_count(fig: Figure) -> str | None:
         return None
     if fig.previous is not None and fig.previous.percent and lx.TOTAL_BASE_BEFORE.search(near):
         return "procedures_in_effect"     # `chiếm 71,7% tổng số 6.287 thủ tục`: the total the share is of
+    if lx.ELIGIBLE_AFTER.search(right):
+        return None
     if lx.ONLINE_SERVICE_AFTER.search(right):
         return service_grade(right)
     if ctx.online_topic and lx.DEPLOY_BEFORE.search(near):
         return "online_services"          # `Thành phố sẽ triển khai 102 thủ tục`: procedures put online
+    if lx.SERVICES_PROVIDED_BEFORE.search(near):
+        # `... đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, trong đó đã cung cấp 1.134 thủ tục`:
+        # procedures provided as the online services the sentence named before
+        lead = list(lx.ONLINE_SERVICES.finditer(sentence_left))
+        if lead:
+            return service_grade(sentence_left[lead[-1].start():lead[-1].end() + 12])
     own_near = lx.ITEM_JOIN.split(near)[-1]   # cues before `và` belong to the previous item
     if lx.GRADED_SERVICES_BEFORE.search(own_near) or lx.SERVICES_WITH_BEFORE.search(near):
         # `dịch vụ công trực tuyến mức độ 3 là 1.089 thủ tục`, `... và mức độ 4 là 450 thủ tục`,

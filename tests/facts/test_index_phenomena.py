@@ -810,3 +810,10 @@ def test_bare_scores_joined_to_a_score_go_on_with_its_list():
     # a figure with a unit of its own is no bare item of the list
     got = facts("Năm 2022, PCI của tỉnh đạt 65,5 điểm; 12,5% doanh nghiệp hài lòng.")
     assert ("index_score", 12.5) not in got
+
+
+def test_papi_accountability_named_without_giai_trinh_is_a_part():
+    got = facts("Năm 2021, PAPI của tỉnh đạt 42,39 điểm; Trách nhiệm với người dân đạt 4,41 điểm, xếp thứ 21/63.")
+    assert got[("index_component_score", 4.41)].component == "Trách nhiệm với người dân"
+    assert ("index_rank", 21) not in got
+    assert ("index_score", 4.41) not in got

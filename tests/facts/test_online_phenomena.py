@@ -124,3 +124,13 @@ def test_a_share_of_dossiers_handled_on_the_portal_is_no_share_of_services():
                         "tục hành chính cung cấp dịch vụ công trực tuyến toàn trình đạt 60%.", article_id="t",
                         published=date(2024, 8, 26), province="06")
     assert [(f.metric, f.value) for f in got] == [("online_services_full", 60)]
+
+
+def test_procedures_provided_as_the_online_services_named_before_them():
+    got = facts("Tính đến cuối tháng 12/2023, toàn tỉnh có 1.192 thủ tục hành chính đủ điều kiện cung cấp dịch vụ công "
+                "trực tuyến toàn trình, trong đó đã cung cấp 1.134 thủ tục, đạt tỷ lệ 95,13%.")
+    assert got[("online_services_full", 1134)].unit == "count"
+    assert got[("online_services_full", 95.13)].unit == "percent"
+    assert not [k for k in got if k[1] == 1192]
+    got = facts("Tính đến cuối tháng 12/2023, Sở đã cung cấp 120 thủ tục hành chính tại Bộ phận một cửa.")
+    assert not [k for k in got if k[0].startswith("online")]
