@@ -279,7 +279,8 @@ PROC_SIMPLIFIED = cue(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn th�
 PROC_NOT_COUNTED = cue(r"xóa bỏ|xoá bỏ|rà soát\s*$", "đã rà soát ")
 # `1.192 thủ tục hành chính đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình`: procedures that could be put
 # online, not services provided
-ELIGIBLE_AFTER = cue(r"^[^,;.()]{0,40}?(?:\([^()]{1,12}\)\s*)?đủ điều kiện", " thủ tục hành chính đủ điều kiện cung cấp")
+ELIGIBLE_AFTER = cue(r"^[^,;.()]{0,40}?(?:\([^()]{1,12}\)\s*)?đủ điều kiện",
+                     " thủ tục hành chính đủ điều kiện cung cấp")
 # `Thành phố sẽ triển khai 102 thủ tục` in a text about online services: procedures put online
 DEPLOY_BEFORE = cue(r"(?<!\w)triển khai\s*$", "sẽ triển khai ")
 NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|"
@@ -585,7 +586,8 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"thiết chế pháp lý(?: và an ninh trật tự)?|"
                      r"tham gia của người dân(?: ở| tại)?(?: cấp cơ sở)?|"
                      r"(?:công khai,? )?minh bạch trong (?:việc )?(?:ra )?quyết định|công khai,? minh bạch|"
-                     r"trách nhiệm (?:giải trình(?: với người dân)?|với người dân)|kiểm soát tham nhũng(?: trong khu vực công)?|"
+                     r"trách nhiệm (?:giải trình(?: với người dân)?|với người dân)|"
+                     r"kiểm soát tham nhũng(?: trong khu vực công)?|"
                      r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
                      r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"
