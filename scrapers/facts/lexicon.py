@@ -270,6 +270,11 @@ PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|
 PROC_ONE_STOP = cue(r"(?:một cửa|liên thông)", "thực hiện theo cơ chế một cửa liên thông")
 # `đưa 365 thủ tục ... vào thực hiện giải quyết ... tại Trung tâm Hành chính công`: procedures brought into the
 # one-stop centre
+# `Trung tâm hành chính công thực hiện tiếp nhận và trả kết quả với 1.245 thủ tục`: procedures a one-stop body takes in
+ONE_STOP_BODY_RECEIVES_BEFORE = cue(r"(?:Trung tâm (?:Phục vụ )?hành chính công|Bộ phận (?:một cửa|tiếp nhận và trả "
+                                    r"kết quả))[^.;]{0,40}?tiếp nhận(?: hồ sơ)?(?: và trả kết quả)?"
+                                    r"(?: (?:với|đối với|cho|của))?\s*$",
+                                    "Trung tâm hành chính công thực hiện tiếp nhận và trả kết quả với ")
 INTO_ONE_STOP_CENTRE = cue(r"[^.;]{0,120}?vào (?:thực hiện|giải quyết|tiếp nhận)[^.;]{0,120}?tại (?:Trung tâm|Bộ phận)",
                            " thủ tục của các sở vào thực hiện giải quyết theo quy trình tại Trung tâm")
 # simplified: time cut, merged, or papers replaced by data the state holds (`thay thế bằng dữ liệu`)

@@ -113,3 +113,11 @@ def test_a_ministrys_procedures_restated_later_stay_national_once():
                 "thẩm quyền giải quyết của Sở Nội vụ.", province="01")
     assert {(f.metric, f.value, f.province) for f in out} == {("procedures_amended", 12.0, None),
                                                               ("procedures_new", 3.0, "01")}
+
+
+def test_procedures_a_one_stop_body_takes_in_are_one_stop_procedures():
+    got = facts("Năm 2018, Trung tâm hành chính công thực hiện tiếp nhận và trả kết quả với 1.245 thủ tục hành chính "
+                "thuộc thẩm quyền giải quyết của 15 sở, ban, ngành tỉnh.")
+    assert [(f.metric, f.value, f.level) for f in got] == [("procedures_one_stop", 1245, "province")]
+    got = facts("Năm 2018, Sở Tư pháp công bố 1.245 thủ tục hành chính thuộc thẩm quyền giải quyết của 15 sở.")
+    assert "procedures_one_stop" not in {f.metric for f in got}
