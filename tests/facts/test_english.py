@@ -675,3 +675,17 @@ def test_a_list_of_parts_after_a_lead_naming_them_gives_their_scores():
     got = facts("In the PAPI 2024, among the provinces with the highest scores were the following ones: Quang Ninh "
                 "with 48.2 points; and Ha Tinh with 47.9 points.", province=None)
     assert not [k for k in got if k[0] == "index_component_score"]
+
+
+def test_items_of_a_list_after_a_lead_take_the_leads_metric():
+    got = facts("In the first half of 2025, some units with a high rate of early processing of public administration "
+                "documents are: Department of Agriculture (97.9%); Doan Hung District People's Committee (97.7%); "
+                "Department of Home Affairs (97.5%). Some units have received a large number of public administration "
+                "documents: Viet Tri City People's Committee (34,679 documents); Thanh Ba District People's Committee "
+                "(30,822 documents).")
+    assert {v for m, v in got if m == "dossiers_early_rate"} == {97.9, 97.7, 97.5}
+    assert got[("dossiers_early_rate", 97.9)].level == "department"      # not the next item's `District`
+    assert {v for m, v in got if m == "dossiers_received"} == {34679, 30822}
+    got = facts("In the first half of 2025, the province issued several documents: the Department of Justice (34 "
+                "documents) and the Department of Home Affairs (12 documents).")
+    assert not got

@@ -58,7 +58,7 @@ def level(fig: Figure) -> str | None:
     s, tok = fig.s, fig.token
     mentions = tier_mentions(s)
     own = [m for m in mentions if tok.end <= m[0] <= tok.end + 40 and "," not in s[tok.end:m[0]] and
-           not en.NEXT_ITEM_BETWEEN.search(s, tok.end, m[0])]
+           ";" not in s[tok.end:m[0]] and not en.NEXT_ITEM_BETWEEN.search(s, tok.end, m[0])]
     if own:
         return own[0][2]
     left = [m for m in mentions if m[1] <= tok.start]

@@ -282,6 +282,14 @@ COMPONENT_LIST_LEAD = cue(r"(?<!\w)(?:sub-ind(?:ex|exes|ices)|sub-indicators?|co
 # `; and Accountability to the public with 4.47 points`: one item of such a list, its part's name before `with`
 COMPONENT_ITEM = cue(r"^\s*(?:and\s+)?(?P<name>[^;:()\d]{3,80}?)\s+(?:with|at|scored|reached)\s*$",
                      " Publicity and transparency with ")
+# `Some units have received a large number of public administration documents: Viet Tri City People's Committee
+# (34,679 documents); ...`: a list led by what was done to the documents it counts
+DOCUMENTS_LIST_LEAD = cue(r"(?:received|resolved|solved|settled|processed|handled)[^.;:]{0,60}?documents\s*:",
+                          "Some units have received a large number of public administration documents:")
+# `... are: Department of Agriculture (97.9%); Doan Hung District People's Committee (97.7%)`: from one item's figure in
+# parentheses to the next item's, across the `;` or `,` between them and the next item's name
+NEXT_LIST_ITEM_BETWEEN = cue(r"\s*%?\s*\)\s*[;,]\s*(?:and\s+)?[^;:()]{2,80}\(\s*",
+                             "%); Doan Hung District People's Committee (")
 # `Quang Ninh (73.2 points)`: a figure in parentheses right after a name
 NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
 # money and the economy share the words of rankings (`up 12 percent`, `ranked 3rd`) but are no index's

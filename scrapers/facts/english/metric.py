@@ -57,8 +57,10 @@ def _noun(fig: Figure) -> tuple[str | None, int | None]:
     m = en.NOUN_AFTER.match(fig.right)
     if m:
         return en.NOUN_CLASSES[m.lastindex - 1], None
-    if en.DOCUMENTS_AFTER.match(fig.right) and en.DOSSIER_VERB_BEFORE.search(fig.near):
-        return "dossier", None            # `received 44,855 documents`
+    if en.DOCUMENTS_AFTER.match(fig.right) and (en.DOSSIER_VERB_BEFORE.search(fig.near) or (
+            en.NAME_THEN_PARENS.search(fig.s, max(0, fig.start - 3), fig.start) and
+            en.DOCUMENTS_LIST_LEAD.search(fig.sentence_left))):
+        return "dossier", None            # `received 44,855 documents`, `received ... documents: A (34,679 documents)`
     head = last_match(en.COUNTED_HEAD, fig.clause_left)
     nearer = last_match(en.ANY_COUNTED_HEAD, fig.clause_left)
     if head and nearer.start() > head.start():
@@ -91,6 +93,9 @@ def _percent_metric(fig: Figure) -> str | None:
     if en.SHARE_OF_DOSSIERS_AFTER.match(right):
         return dossier_status(clause_right, first_cue=True, rate=True)   # `100% of dossiers are digitized`
     previous = fig.previous_fact
+    if previous is not None and previous.metric in _DOSSIER_RATES and \
+            en.NEXT_LIST_ITEM_BETWEEN.fullmatch(fig.s, fig.previous.end, fig.start):
+        return previous.metric            # `... are: A (97.9%); B (97.7%)`: the next item of the list
     if previous is not None and previous.metric in _DOSSIER_RATES and en.STATUS_RIGHT_AFTER.match(right):
         status = dossier_status(right, first_cue=True, rate=True)   # `is 99.7%, and 0.3% late`: the next share
         if status:
