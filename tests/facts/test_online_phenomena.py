@@ -134,3 +134,12 @@ def test_procedures_provided_as_the_online_services_named_before_them():
     assert not [k for k in got if k[1] == 1192]
     got = facts("Tính đến cuối tháng 12/2023, Sở đã cung cấp 120 thủ tục hành chính tại Bộ phận một cửa.")
     assert not [k for k in got if k[0].startswith("online")]
+
+
+def test_a_figure_a_plan_pledges_to_ensure_is_a_target():
+    got = facts("Sở đang xây dựng Cổng dịch vụ công của tỉnh, bảo đảm cung cấp khoảng 300 dịch vụ công trực tuyến mức "
+                "độ 3 và khoảng 50 dịch vụ công trực tuyến mức độ 4.")
+    assert {f.kind for f in got.values()} == {"target"} and len(got) == 2
+    got = facts("Năm 2023, tỉnh đã đảm bảo 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực "
+                "tuyến toàn trình.")
+    assert {f.kind for f in got.values()} == {"actual"}
