@@ -742,8 +742,8 @@ TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|ph�
 # floored. `giảm ít nhất là 0,2%` (the smallest fall) is a superlative, not a floor.
 FLOOR_BEFORE = cue(r"(?<!giảm )(?<!tăng )(?:tối thiểu|ít nhất|không dưới)\s*$", "phải tiếp nhận tối thiểu ")
 # A duty, purpose or pledge before a figure (`phải tiếp nhận`, `nhằm bảo đảm`, `bảo đảm cung cấp khoảng 300 dịch vụ`,
-# `chỉ thị yêu cầu các bộ hoàn thành`, `thời gian đăng ký cắt giảm`) sets it (`đã đảm bảo` is a result); `tổng số hồ sơ phải giải quyết` (the total to handle) and `không phải`
-# are no duty.
+# `chỉ thị yêu cầu các bộ hoàn thành`, `thời gian đăng ký cắt giảm`) sets it (`đã đảm bảo` is a result); `tổng số
+# hồ sơ phải giải quyết` (the total to handle) and `không phải` are no duty.
 DUTY_BEFORE = cue(r"(?:(?<!không )(?<!chưa )phải\s+(?:được\s+)?(?:tiếp nhận|bảo đảm|đảm bảo|đạt|hoàn thành|"
                   r"thực hiện|cung cấp|tích hợp|trả)(?!\s+lại)|(?:nhằm|để)\s+(?:bảo|đảm)\s+bảo|"
                   r"(?<!đã )(?<!được )(?:bảo đảm|đảm bảo)\s+(?:cung cấp\s+)?"
