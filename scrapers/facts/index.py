@@ -160,6 +160,8 @@ def _index_metric(fig: Figure):
         matter = lx.RANK_MATTER_AFTER.match(s, fig.end)
         if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
             return None                   # `đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước`: another matter's rank
+        if _held_by_a_body(s, fig.left_start, fig.end):
+            return None                   # `thứ hai là Văn phòng UBND tỉnh`: a province's ranking of its bodies
         _holder_named_after(fig)
         return "index_rank", "rank", tok.value, tok.denominator, None
     change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
@@ -270,6 +272,15 @@ def _a_reform_rate(fig: Figure) -> bool:
     rate = last_match(lx.REFORM_RATE_NAMED, fig.s, 0, fig.start)
     named = [pos for pos, _ in fig.sentence.indices if pos < fig.start]
     return rate is not None and rate.start() > max(named, default=-1)
+
+
+def _held_by_a_body(s: str, start: int, end: int) -> bool:
+    """The rank written at s[start:end] is held by a department, an office or a district, named right after it
+    (`thứ hai là Văn phòng UBND tỉnh`) or as the subject of its clause (`Sở Tư pháp đứng đầu`)."""
+    if lx.RANK_HELD_BY_BODY_AFTER.match(s, end):
+        return True
+    lo = max(s.rfind(":", 0, start), s.rfind(";", 0, start), s.rfind(",", 0, start), s.rfind(". ", 0, start)) + 1
+    return bool(lx.RANKED_BODY_SUBJECT.fullmatch(s, lo, start))
 
 
 def _holder_named_after(fig: Figure) -> None:
@@ -618,6 +629,8 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     matter = lx.RANK_MATTER_AFTER.match(s, m.end())
     if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
         return []                         # `dẫn đầu về xây dựng chính quyền điện tử`: first in another matter
+    if _held_by_a_body(s, m.start(), m.end()):
+        return []                         # `Sở Thông tin và Truyền thông dẫn đầu`: first among the province's bodies
     fig = Figure(sent, NumberToken(m.start(), m.end(), rank, False, False), ctx)
     if _of_ministries(fig):
         return []                         # `Trong nhóm 9 bộ, ngành ..., Viện Hàn lâm ... giữ vị trí dẫn đầu`

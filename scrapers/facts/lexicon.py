@@ -677,6 +677,15 @@ INDEX_HOLDER_BODY = cue(r"(?<!\w)(?:(?P<district>(?:" + _DISTRICT_WORD + "|" + _
                         r"(?P<commune>" + _COMMUNE_WORD + r"\s*(?-i:[A-ZĐ]))|"
                         r"(?P<department>(?-i:Sở|Ban)\s*(?-i:[A-ZĐ])|(?-i:Công an tỉnh|Bảo hiểm [Xx]ã hội(?: tỉnh)?)))",
                         "UBND huyện Thạnh Trị đạt ")
+# A rank held by a department, an office or a district (`Sở Thông tin và Truyền thông dẫn đầu`, `thứ hai là Văn phòng
+# UBND tỉnh`, `UBND huyện Lệ Thủy xếp thứ nhất`): a province's ranking of its own bodies, no rank of the province. A
+# bare `thành phố` names a province as often as a district (`TP Hải Phòng`): only `UBND thành phố` is a body.
+_RANKED_BODY = (r"(?:(?-i:UBND)\s+(?:" + _DISTRICT_WORD + "|" + _CITY_WORD + "|" + _COMMUNE_WORD + r")|"
+                r"(?-i:Sở|Ban|Văn phòng|Cục|Chi cục|Công an|Bảo hiểm)|" + _DISTRICT_WORD + r")\s+(?-i:[A-ZĐ])")
+RANK_HELD_BY_BODY_AFTER = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+" + _RANKED_BODY, " là Văn phòng UBND tỉnh",
+                              case=True)
+RANKED_BODY_SUBJECT = cue(r"\s*(?:(?-i:Cụ thể|Theo đó|Trong đó),?\s+)?" + _RANKED_BODY + r"[^:;,.]{0,60}$",
+                          "Sở Thông tin và Truyền thông ", case=True)
 NOT_THE_HOLDER_BETWEEN = cue(r"(?<!\w)(?:tỉnh|công bố|theo)(?!\w)", " công bố chỉ số của tỉnh đạt ")
 SOURCE_BEFORE = cue(r"(?<!\w)theo\s*$", "Theo ")
 LEVELS: list[tuple[str, re.Pattern]] = [

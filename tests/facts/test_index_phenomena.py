@@ -817,3 +817,12 @@ def test_papi_accountability_named_without_giai_trinh_is_a_part():
     assert got[("index_component_score", 4.41)].component == "Trách nhiệm với người dân"
     assert ("index_rank", 21) not in got
     assert ("index_score", 4.41) not in got
+
+
+def test_a_rank_held_by_a_department_an_office_or_a_district_is_no_rank_of_the_province():
+    got = facts("Chỉ số cải cách hành chính năm 2022 của tỉnh: Sở Thông tin và Truyền thông dẫn đầu với 95,73 điểm; "
+                "thứ hai là Văn phòng UBND tỉnh 95,43 điểm; thứ ba là UBND huyện Lệ Thủy 88,58 điểm.")
+    assert not [k for k in got if k[0] == "index_rank"]
+    assert {v for m, v in got if m == "index_score"} == {95.73, 95.43, 88.58}
+    got = facts("Theo PCI 2022, Quảng Ninh dẫn đầu, thứ hai là Bình Dương, thứ ba là TP Hải Phòng.", province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"22": 1, "74": 2, "31": 3}
