@@ -350,6 +350,8 @@ def _regional(fig: Figure) -> bool:
     if scope:
         return bool(scope.group("region"))
     region = last_match(lx.REGION_WORD, fig.s, max(fig.clause[0], fig.start - 60), fig.start)
+    if region is not None and fig.token.value > lx.LARGEST_REGION and lx.RANK.search(fig.near[-40:]):
+        return False                      # `... ở khu vực này gồm các tỉnh: Bạc Liêu đứng hạng 59`: no region's place
     return region is not None and not lx.LEVEL_RESET.search(fig.s, region.end(), fig.start)
 
 

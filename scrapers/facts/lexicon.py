@@ -375,10 +375,12 @@ NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sán
 # Economic results (investment, money) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index facts.
 ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)",
                      "thu hút vốn FDI")
+# (`áp chót với vị trí 62`, `đạt vị trí 22`: a bare `vị trí` after a verb or `với` names a place too)
 RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|"
-           r"vị trí (?:cao )?(?:thứ|số)|vị thứ|(?<!thăng )(?<!tăng )(?<!tụt )(?<!lên )(?<!giảm )hạng|^\s*thứ)\s*$",
+           r"vị trí (?:cao )?(?:thứ|số)|(?:với|đạt|giữ|ở) vị trí|vị thứ|"
+           r"(?<!thăng )(?<!tăng )(?<!tụt )(?<!lên )(?<!giảm )hạng|^\s*thứ)\s*$",
            "tỉnh xếp thứ ")
-RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu)", "tỉnh dẫn đầu cả nước")
+RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu|ngôi vị đầu bảng)", "tỉnh dẫn đầu cả nước")
 # `dẫn đầu cả nước ở 3 tiêu chí: ...`, `dẫn đầu ở tiêu chí Quản trị môi trường`: a first place in parts of the index,
 # not in the index
 FIRST_IN_PARTS_AFTER = cue(r"^\s*(?:cả nước|toàn quốc)?\s*(?:ở|về)\s+(?:cả\s+)?(?:\d+\s+|các\s+)?"
@@ -451,6 +453,9 @@ SCOPE_AFTER = cue(r"(?:trong|của|toàn) (?:(?P<region>vùng|khu vực)|cả n�
 # an item ends at a stop, `và`, `nhưng`, or the parenthesis it stands in (`(giảm 19 bậc), xếp thứ 4 của khu vực`)
 ITEM_END = cue(r"[;.)]|\s(?:và|nhưng)\s", " và tăng", case=True)
 REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)", "vùng Đông Nam Bộ")
+# the most provinces a region ranks (the Mekong delta's 13, the northern midlands and mountains' 14): a place after it
+# (`Nhóm rất thấp ở khu vực này gồm các tỉnh: Bạc Liêu đứng hạng 59`) is a national one
+LARGEST_REGION = 14
 # `xếp hạng 3/13 tỉnh`: a rank out of fewer provinces than the country has is a region's
 RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương|huyện|quận|thị xã|xã|phường|sở|cơ quan|đơn vị)(?!\w)", " huyện")
 # `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place

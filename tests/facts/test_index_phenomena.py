@@ -826,3 +826,16 @@ def test_a_rank_held_by_a_department_an_office_or_a_district_is_no_rank_of_the_p
     assert {v for m, v in got if m == "index_score"} == {95.73, 95.43, 88.58}
     got = facts("Theo PCI 2022, Quảng Ninh dẫn đầu, thứ hai là Bình Dương, thứ ba là TP Hải Phòng.", province=None)
     assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"22": 1, "74": 2, "31": 3}
+
+
+def test_places_at_the_bottom_and_a_bare_vi_tri_after_a_verb():
+    got = facts("Năm 2023, PAR INDEX của tỉnh xếp thứ 32. Nhóm rất thấp ở khu vực này gồm các tỉnh: Bạc Liêu đứng "
+                "hạng 59, Sóc Trăng áp chót với vị trí 62 và cuối bảng là An Giang với vị trí 63.", province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank" and v > 50} == \
+        {"95": 59, "94": 62, "89": 63}
+    got = facts("Theo PCI 2024, Hải Phòng lần đầu tiên giành ngôi vị đầu bảng với 74,84 điểm; Hà Nam đạt vị trí 22.",
+                province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"31": 1, "35": 22}
+    # a place within a region stays the region's
+    got = facts("Năm 2023, PAR INDEX của tỉnh đứng thứ 3 khu vực đồng bằng sông Cửu Long.")
+    assert not [k for k in got if k[0] == "index_rank"]
