@@ -510,7 +510,7 @@ RANK_CHANGE_UNIT_AFTER = cue(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:thứ\s+)?
 RANK_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", "từ vị trí thứ ")
 TO_AFTER = cue(r"\s*(?:lên|xuống)", " lên")
 # `so với năm 2021`, also without `với`: `so năm 2018`, `so cùng kỳ`
-COMPARED = cue(r"so với|(?<!\w)so (?=năm|cùng kỳ|kỳ|\d)", "so năm 2018", case=True)
+COMPARED = cue(r"[Ss]o với|(?<!\w)[Ss]o (?=năm|cùng kỳ|kỳ|\d)", "So với năm 2022,", case=True)
 INDEX_WORDS = cue(r"xếp|đứng|điểm(?! cầu)|hạng", "xếp hạng")
 RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân|vị trí|thứ hạng", "đứng thứ")
 # `Với kết quả 90,23%, tỉnh ... giữ vững vị trí số 2`: the result of the index under discussion, named sentences before
@@ -545,7 +545,7 @@ GAP_AMOUNT_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\
                         r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả nước|toàn quốc|các tỉnh))?\s*$",
                         "cao hơn trung bình cả nước ")
 # `chênh lệch của đơn vị đứng đầu và đơn vị đứng cuối là 0,81 điểm`: a gap between two places, no place's score
-GAP_BETWEEN_BEFORE = cue(r"(?<!\w)(?:chênh lệch|khoảng cách)(?!\s+(?:không|rất))[^,;]{0,80}?(?:là|khoảng|chỉ)\s*$",
+GAP_BETWEEN_BEFORE = cue(r"(?<!\w)(?:chênh lệch|khoảng cách)(?!\s+(?:không|rất))[^,;]{0,80}?(?:là|khoảng|chỉ|gần)\s*$",
                          "chênh lệch của đơn vị đứng đầu và đơn vị đứng cuối bảng xếp hạng là ")
 # `điểm số của 11 huyện chạy từ 7,19 điểm đến 8,0 điểm`: the ends of a span of places' scores, no place's score
 SPAN_TO_AFTER = cue(r"\s*(?:điểm\s*)?(?:đến|tới)\s*$", " điểm đến ")

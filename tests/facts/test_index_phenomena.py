@@ -839,3 +839,9 @@ def test_places_at_the_bottom_and_a_bare_vi_tri_after_a_verb():
     # a place within a region stays the region's
     got = facts("Năm 2023, PAR INDEX của tỉnh đứng thứ 3 khu vực đồng bằng sông Cửu Long.")
     assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_a_change_after_a_sentence_opening_so_voi_and_a_gap_of_nearly_so_much():
+    got = facts("Năm 2023, PCI của tỉnh đạt 65,72 điểm. So với năm 2022, chỉ số PCI giảm 0,88 điểm, giảm 21 bậc.")
+    assert got[("index_score_change", -0.88)] and got[("index_rank_change", -21)]
+    assert not facts("Năm 2015, PCI của các tỉnh: khoảng cách giữa vị trí cao nhất và thấp nhất gần 20 điểm.")
