@@ -372,10 +372,11 @@ INDEX_WORD_ANY = cue(r"chỉ số|PAR|SIPAS|PAPI|PCI|DTI|DDCI|766|thời gian th
 NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
                        r"sẵn sàng (?:cho )?ứng dụng|xếp hạng Chính phủ điện tử|Liên hợp quốc đánh giá|EGDI)",
                        "chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá")
-# Economic results (investment, money) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index facts.
-ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế)",
-                     "thu hút vốn FDI")
-# (`áp chót với vị trí 62`, `đạt vị trí 22`: a bare `vị trí` after a verb or `với` names a place too)
+# Economic results (investment, money, growth) share the words of rankings (`dẫn đầu`, `tăng 189%`) but are no index
+# facts: `kinh tế Cà Mau tiếp tục tăng trưởng nhanh, đứng thứ 3 khu vực ... và thứ 16 cả nước`
+ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế|"
+                     r"kinh tế [^,.;]{0,30}?tăng trưởng)", "thu hút vốn FDI")
+# a place in a ranking (a bare `vị trí` after a verb or `với` names one too: `áp chót với vị trí 62`, `đạt vị trí 22`)
 RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|"
            r"vị trí (?:cao )?(?:thứ|số)|(?:với|đạt|giữ|ở) vị trí|vị thứ|"
            r"(?<!thăng )(?<!tăng )(?<!tụt )(?<!lên )(?<!giảm )hạng|^\s*thứ)\s*$",

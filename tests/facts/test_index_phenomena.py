@@ -845,3 +845,9 @@ def test_a_change_after_a_sentence_opening_so_voi_and_a_gap_of_nearly_so_much():
     got = facts("Năm 2023, PCI của tỉnh đạt 65,72 điểm. So với năm 2022, chỉ số PCI giảm 0,88 điểm, giảm 21 bậc.")
     assert got[("index_score_change", -0.88)] and got[("index_rank_change", -21)]
     assert not facts("Năm 2015, PCI của các tỉnh: khoảng cách giữa vị trí cao nhất và thấp nhất gần 20 điểm.")
+
+
+def test_a_rank_of_the_economys_growth_is_no_index_rank():
+    got = facts("Năm 2023, PAR INDEX của tỉnh xếp thứ 32. Năm 2023, kinh tế tỉnh tiếp tục tăng trưởng nhanh, đứng thứ "
+                "16 cả nước.")
+    assert [v for m, v in got if m == "index_rank"] == [32]
