@@ -103,6 +103,9 @@ LINK_BEFORE = cue(r"(?:là|đạt|được|gồm|còn)\s*:?\s*$", "số hồ sơ
 # what a rate is a share of: `98% hồ sơ`, `100% số lượng thủ tục`
 RATE_NOUN_AFTER = cue(r"\s*(?:các\s+|số\s+(?:lượng\s+)?)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)",
                       " số lượng hồ sơ")
+# `đã giải quyết 1.753 hồ sơ, 100% giải quyết trước hạn`: a share followed right by the status of the dossiers counted
+STATUS_OF_DOSSIERS_AFTER = cue(r"\s*(?:được\s+)?(?:giải quyết|xử lý|trả(?: kết quả)?)\s+"
+                               r"(?:trước|đúng|trễ|quá|sớm)\s+h[ạẹ]n", " giải quyết trước hạn")
 # shares of something other than reform items: `100% văn bản`, `95% cán bộ`
 RATE_OTHER_NOUN_AFTER = cue(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ|kết quả)",
                             " văn bản được ký số")

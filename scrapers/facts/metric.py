@@ -125,6 +125,8 @@ def _percent_metric(fig: Figure) -> str | None:
         return _classify_percent(fig.clause_right[:160], after=True)
     if lx.RATE_OTHER_NOUN_AFTER.match(fig.right):
         return None
+    if lx.STATUS_OF_DOSSIERS_AFTER.match(fig.right) and any(f.metric in TOTALS for f in fig.so_far):
+        return dossier_status(fig.right, rate=True, first_cue=True)   # `... 1.753 hồ sơ, 100% giải quyết trước hạn`
     clause_left = fig.clause_left
     rate_at = [m.start() for m in lx.RATE_WORD.finditer(clause_left)]
     for start in reversed(rate_at):

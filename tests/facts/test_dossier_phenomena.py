@@ -416,3 +416,10 @@ def test_dossiers_paid_online_are_no_online_dossiers():
     got = facts("Trong quý II/2024, toàn huyện có 50 hồ sơ thanh toán trực tuyến với tổng số tiền gần 2,6 triệu đồng; "
                 "huyện tiếp nhận 900 hồ sơ trực tuyến.")
     assert set(got) == {("online_dossiers", 900)}
+
+
+def test_a_share_followed_by_the_status_of_the_dossiers_counted():
+    got = facts("Quý II/2024, Sở Tư pháp đã giải quyết 1.753 hồ sơ, 100% giải quyết trước hạn.")
+    assert got[("dossiers_early_rate", 100)].level == "department"
+    got = facts("Quý II/2024, 100% giải quyết trước hạn là yêu cầu của tỉnh đối với các sở.")
+    assert not got
