@@ -522,7 +522,8 @@ def _points_out_of(right: str) -> float | None:
 def _criterion(clause_left: str) -> str | None:
     """`chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`."""
     m = lx.CRITERION_NAME.search(clause_left)
-    return next(name for name in m.groups() if name).strip() if m else None
+    name = next(name for name in m.groups() if name).strip() if m else None
+    return name if name and _is_component_name(name.lower()) else None
 
 
 def _component(s: str, clause_left: str) -> str | None:

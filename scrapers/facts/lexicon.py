@@ -564,7 +564,10 @@ CRITERION_NAME = cue(r"(?:(?:chỉ số thành phần|tiêu chí(?: thành phầ
                      r"(?<!\w)(?:nhóm )?chỉ số về\s+([^;:]{3,80}?)\s+(?:đạt|là|được)|"
                      r"(?<!\w)(?:điểm(?:\s+tiêu chí|\s+đánh giá(?! tác động))?\s+"
                      r"(?!(?:thẩm định|đánh giá tác động|do)(?!\w))([^;:.()]{3,80}?)|"
-                     r"(điểm\s+(?:thẩm định|đánh giá tác động|do)(?!\w)[^;:.()]{0,80}?))\s*(?:\s(?:đạt|là)|:))\s*$",
+                     r"(điểm\s+(?:thẩm định|đánh giá tác động|do)(?!\w)[^;:.()]{0,80}?))\s*(?:\s(?:đạt|là)|:)|"
+                     # `chỉ số Công khai, minh bạch đạt 13.2/18 điểm`: any name after `chỉ số`, for points on its own
+                     # scale (the only place this cue is read)
+                     r"(?<!\w)chỉ số\s+(?!(?:thành phần|về)\s)([^;:.()\d%]{3,60}?)(?:\s+(?:đạt|là))?)\s*$",
                      "chỉ số thành phần công khai minh bạch đạt ")
 # `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown
 COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm|đạt)?|\s(?:là|đạt))\s*$",

@@ -851,3 +851,13 @@ def test_a_rank_of_the_economys_growth_is_no_index_rank():
     got = facts("Năm 2023, PAR INDEX của tỉnh xếp thứ 32. Năm 2023, kinh tế tỉnh tiếp tục tăng trưởng nhanh, đứng thứ "
                 "16 cả nước.")
     assert [v for m, v in got if m == "index_rank"] == [32]
+
+
+def test_any_name_after_chi_so_names_a_part_scored_on_its_own_scale():
+    got = facts("Theo đó, Bộ chỉ số phục vụ người dân và doanh nghiệp năm 2024 của tỉnh đạt 80,1 điểm. Cụ thể, chỉ số "
+                "Công khai, minh bạch đạt 13.2/18 điểm; chỉ số Số hóa hồ sơ 15.6/22 điểm.")
+    assert {v: f.component for (m, v), f in got.items() if m == "index_component_score"} == \
+        {13.2: "Công khai, minh bạch", 15.6: "Số hóa hồ sơ"}
+    # an index's own name is no part's
+    got = facts("Năm 2023, chỉ số SIPAS đạt 8,5/10 điểm.")
+    assert not [k for k in got if k[0] == "index_component_score"]
