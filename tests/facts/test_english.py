@@ -689,3 +689,17 @@ def test_items_of_a_list_after_a_lead_take_the_leads_metric():
     got = facts("In the first half of 2025, the province issued several documents: the Department of Justice (34 "
                 "documents) and the Department of Home Affairs (12 documents).")
     assert not got
+
+
+def test_a_rank_out_of_the_field_a_change_against_a_year_and_a_dimension_named_by_its_kind():
+    got = facts("The province's PAR Index in 2024 reached 88.2%, 2.81 points higher than in 2023, ranked 36 out of 63, "
+                "up 16 places compared to 2023.")
+    assert got[("index_score_change", 2.81)].unit == "score"
+    assert got[("index_rank", 36)].rank_of == 63
+    assert ("index_score", 2.81) not in got
+    got = facts("In the PAPI 2024, the province scored 44.5 points in the index of the country and ranked 20th in "
+                "the rankings. Dimension of Transparency was 5.61 over 10-point scale.")
+    assert got[("index_component_score", 5.61)].component == "Transparency"
+    # against another place it is a gap, no change
+    got = facts("In the PAR Index 2024, the province reached 88.2%, 2.81 points higher than Hanoi.")
+    assert not [k for k in got if k[0] == "index_score_change"]

@@ -51,7 +51,10 @@ def _index_metric(fig: Figure):
             any(f.metric == "index_score" for f in fig.so_far) and not en.OTHER_RATE.search(right):
         fig.province = listed             # `A with 91.4 percent, B 91.2 percent`: later items drop the `with`
         return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
-    component = _quoted_component(fig) or _listed_component(fig)
+    named_part = _named_part(fig)
+    if named_part and not whole and not tok.percent:
+        return _score_of(fig, named_part) + (0,)   # `Dimension of Transparency was 5.61 over 10-point scale`
+    component = _quoted_component(fig) or _listed_component(fig) or named_part
     ordinal = is_ordinal(s, tok)
     in_pair = en.PAIR_TO_AFTER.match(right) or fig.previous is not None and en.PAIR_TO_BEFORE.match(near)
     if in_pair and not ordinal and not en.SCORE_MOVE.search(fig.clause_left):
@@ -71,6 +74,10 @@ def _index_metric(fig: Figure):
     if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or rank_of)
                                       or ordinal and (en.PLACE_AFTER.match(right) or moved_to)):
         return ("index_rank", "rank", tok.value, rank_of, None, 0) if _of_the_index(s, tok.end) else None
+    later = en.HIGHER_THAN_A_YEAR_AFTER.match(right)
+    if later and not whole or later and en.POINTS_AFTER.match(right):   # `2.81 points higher than in 2023`
+        sign = -1 if later.group(1).lower() in ("lower", "less") else 1
+        return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
     change = en.SCORE_CHANGE_BEFORE.search(fig.clause_left[-50:])
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and _province_before(fig):
         word = next(w for w in change.groups() if w).lower()
@@ -148,6 +155,12 @@ def _listed_component(fig: Figure) -> str | None:
     if item is None or any(start <= m.start < fig.start for m in fig.sentence.provinces):
         return None
     return item.group("name")
+
+
+def _named_part(fig: Figure) -> str | None:
+    """`Dimension of Transparency was 5.61`: the part named by its kind right before the figure."""
+    m = en.NAMED_PART_BEFORE.search(fig.near)
+    return m.group("name") if m else None
 
 
 def _named_before_parenthesis(fig: Figure) -> str | None:

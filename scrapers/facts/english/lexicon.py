@@ -232,8 +232,12 @@ NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Govern
 RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|stood at|finish(?:ed|ing)|position|"
                   r"place|No\.)\s*(?:the\s+)?$", "landing at ")
 # `ranked 12 out of 63`, `ranked 12/63`: a place and the size of its field
-OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\d+)\s+(?:provinces|localities|cities)",
-                   " out of 63 provinces")
+OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\d+)"
+                   r"(?:\s+(?:provinces|localities|cities)|(?=\s*[,.;]))", " out of 63 provinces")   # or `out of 63,`
+# `2.81 points higher than in 2023`: a change against an earlier year (against another place it is a gap, no fact)
+HIGHER_THAN_A_YEAR_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?\s+)?(higher|lower|more|less) than\s+"
+                               r"(?:in\s+|that of\s+|the score of\s+)?(?:(?:19|20)\d\d|the previous year|last year)",
+                               " points higher than in 2023")
 # `5th in the Mekong Delta region`, `2nd nationwide in GRDP growth`: a rank in a region or in another matter
 # (English `in` places a rank in a year, a ranking, a region or a matter alike, so the region and the other matters
 # are named: `in 2023`, `in the PCI rankings`, `for the first time` keep the rank the index's)
@@ -290,6 +294,10 @@ DOCUMENTS_LIST_LEAD = cue(r"(?:received|resolved|solved|settled|processed|handle
 # parentheses to the next item's, across the `;` or `,` between them and the next item's name
 NEXT_LIST_ITEM_BETWEEN = cue(r"\s*%?\s*\)\s*[;,]\s*(?:and\s+)?[^;:()]{2,80}\(\s*",
                              "%); Doan Hung District People's Committee (")
+# `Dimension of Transparency was 5.61 over 10-point scale`: a part named by its kind before the figure
+NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)\s+(?:of\s+)?"
+                        r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",
+                        "Dimension of Transparency was ")
 # `Quang Ninh (73.2 points)`: a figure in parentheses right after a name
 NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
 # money and the economy share the words of rankings (`up 12 percent`, `ranked 3rd`) but are no index's
