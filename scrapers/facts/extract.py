@@ -173,6 +173,7 @@ def _sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     pos, new_para = 0, True
     pending_start = None
+    wrapped = _wrapped_at_a_width(text[:cut])
     for m in list(lx.SENTENCE_END.finditer(text, 0, cut)) + [None]:
         stop = m is not None and m.group("gap") is not None   # a full stop and the space after it, not a line break
         end = (m.start("gap") if stop else m.start()) if m else cut
@@ -182,7 +183,7 @@ def _sentences(text: str) -> list[Sentence]:
         if stop and (search_at_end(lx.ABBREV_END, chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
             pos = m.end()
             continue                      # `TP. Hải Phòng`: not a sentence end
-        if m is not None and not stop and _hard_wrap(text, m.start()):
+        if m is not None and not stop and (_hard_wrap(text, m.start()) or wrapped and _wrap_point(text, m.start())):
             pos = m.end()
             continue                      # `hồ sơ trực tuyến\ntrên địa bàn`: a line wrapped inside a sentence
         s = pending_start
@@ -201,6 +202,24 @@ def _sentences(text: str) -> list[Sentence]:
         pending_start = None
         pos = m.end()
     return sentences
+
+
+# Text copied from a page wrapped at a fixed width (English editions at 80 columns): its lines are all about that
+# long, while a news page's paragraphs run to hundreds of characters on one line.
+WRAP_WIDTH_MAX = 100       # the longest line of a wrapped text
+WRAPPED_LINES_MIN = 5      # lines of 50 characters or more a text needs to be judged wrapped
+
+
+def _wrapped_at_a_width(text: str) -> bool:
+    long_lines = [len(line) for line in text.split("\n") if len(line) >= 50]
+    return len(long_lines) >= WRAPPED_LINES_MIN and max(long_lines) <= WRAP_WIDTH_MAX
+
+
+def _wrap_point(text: str, at: int) -> bool:
+    """In a wrapped text, a single line break after a word or a figure (not a stop, and not before a blank line or a
+    list item) is a wrap, whatever case the next line starts in (`district-level\nPeople's Committee`)."""
+    before = text[at - 1] if at > 0 else "."
+    return (before.isalnum() or before in ",%)") and not lx.LINE_NOT_WRAPPED.match(text, at + 1)
 
 
 def _hard_wrap(text: str, at: int) -> bool:

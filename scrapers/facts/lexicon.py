@@ -39,6 +39,8 @@ SENTENCE_END = cue(r"[.!?…](?P<gap>\s+)(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n", "T�
 # `TP. Hải Phòng`, `ThS. Nguyễn Văn A`: a full stop after an abbreviation ends no sentence
 ABBREV_END = cue(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|[A-ZĐ])\.$", "Sở Nội vụ TP.", case=True)
 HAS_DIGIT = cue(r"\d", "đạt 98%", case=True)
+# in a text wrapped at a width, a line that starts a paragraph or a list item is no wrapped sentence's next line
+LINE_NOT_WRAPPED = cue(r"\n|\s*(?:\d{1,2}[.)]\s|[-–•+*])", "\n- Sở Tư pháp", case=True)
 YEAR_LIKE = cue(r"(?:19|20)\d\d", "2023", case=True)
 # `1. Quảng Ninh: 71,25 điểm`: a list number at the start of a line ends no sentence
 LIST_NUMBER_CHUNK = cue(r"^\s*\d{1,2}[.)]$", "1.", case=True)

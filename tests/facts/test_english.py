@@ -703,3 +703,22 @@ def test_a_rank_out_of_the_field_a_change_against_a_year_and_a_dimension_named_b
     # against another place it is a gap, no change
     got = facts("In the PAR Index 2024, the province reached 88.2%, 2.81 points higher than Hanoi.")
     assert not [k for k in got if k[0] == "index_score_change"]
+
+
+def test_a_text_wrapped_at_a_width_joins_its_lines_whatever_the_case_of_the_next():
+    text = ("As of December 31, 2024, the rate of administrative procedures processed on\n"
+            "time by provincial agencies reached 99.14 percent, while that by district-level\n"
+            "People's Committees was 98.9 percent and by communal People's Committees was\n"
+            "99.74 percent. The province also simplified the procedures of the one-stop\n"
+            "offices at district level and of the provincial centre for public services, and\n"
+            "the working group pointed to a number of shortcomings in the work of the year.\n\n"
+            "1. The province will keep on reforming.")
+    got = facts(text)
+    assert got[("dossiers_on_time_rate", 98.9)].level == "district"
+    assert got[("dossiers_on_time_rate", 99.74)].level == "commune"
+    # a news page's paragraphs are long lines: a short title line is not joined to the paragraph after it
+    page = ("Tỉnh đạt tỷ lệ đúng hạn 98%\n" + "Năm 2024, toàn tỉnh tiếp nhận 12.000 hồ sơ, giải quyết đúng hạn 11.800 "
+            "hồ sơ, đạt tỷ lệ 98,33%; các sở, ban, ngành, UBND các huyện và các xã đã thực hiện tốt việc tiếp nhận, "
+            "giải quyết hồ sơ thủ tục hành chính cho người dân và doanh nghiệp trên địa bàn tỉnh.")
+    got = facts(page)
+    assert got[("dossiers_on_time_rate", 98)].evidence_sentence == "Tỉnh đạt tỷ lệ đúng hạn 98%"
