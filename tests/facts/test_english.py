@@ -722,3 +722,12 @@ def test_a_text_wrapped_at_a_width_joins_its_lines_whatever_the_case_of_the_next
             "giải quyết hồ sơ thủ tục hành chính cho người dân và doanh nghiệp trên địa bàn tỉnh.")
     got = facts(page)
     assert got[("dossiers_on_time_rate", 98)].evidence_sentence == "Tỉnh đạt tỷ lệ đúng hạn 98%"
+
+
+def test_requests_processed_are_dossiers():
+    got = facts("In the year of 2024, 96.7 percent of the requests to the agency were processed online, according to "
+                "the report of the provincial State Treasury on administrative reform.")
+    assert ("online_dossier_rate", 96.7) in got
+    got = facts("In the year of 2024, 96.7 percent of the requests of the people to the agency were about land, "
+                "according to the report of the provincial State Treasury on administrative reform.")
+    assert not got
