@@ -731,3 +731,14 @@ def test_requests_processed_are_dossiers():
     got = facts("In the year of 2024, 96.7 percent of the requests of the people to the agency were about land, "
                 "according to the report of the provincial State Treasury on administrative reform.")
     assert not got
+
+
+def test_a_share_of_services_made_available_online_and_a_level_of_satisfaction():
+    got = facts("In the year of 2024, 100 percent of administrative services were made available online at Level 4, "
+                "and the provincial State Treasury enjoyed 99.4 percent in the level of satisfaction about its "
+                "services.")
+    assert got[("online_services_full", 100)].unit == "percent"
+    assert ("satisfaction_rate", 99.4) in got
+    got = facts("In the year of 2024, 100 percent of administrative services were reviewed by the working group of "
+                "the province, and 40 percent in the level of the budget was spent.")
+    assert not got

@@ -167,6 +167,9 @@ STATUS_RIGHT_AFTER = cue(r"^\s*(?:(?:were|was|are|is)\s+)?(?:late|overdue|delaye
                          r"early|ahead of|before the deadline|online|digiti[sz]ed)(?!\w)", " late")
 RATE_WORD = cue(r"(?<!\w)rate(?!\w)", "the rate of on-time settlement")
 SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and businesses")
+# `enjoyed 99.4 percent in the level of satisfaction about its services`
+SATISFACTION_LEVEL_AFTER = cue(r"^\s*(?:in|on|of|for)?\s*(?:the\s+)?(?:level|rate|degree)\s+of\s+satisf",
+                               " in the level of satisfaction")
 PAYMENT = cue(r"(?:paid|payments?) online|online (?:\w+\s+){0,3}?payments?", "online fee and charge payment")
 
 # --- procedures --------------------------------------------------------------------------
@@ -187,9 +190,10 @@ PROC_PUBLISHED = cue(r"(?:announc(?:ed|ing|es?)|publish(?:ed|ing)|promulgat(?:ed
                      "25 decisions announcing")
 # `1,230 are provided as full-process online public services`: procedures counted as online services
 ONLINE_SERVICES = cue(r"online (?:public )?services?", "provided as online public services")
-# `100 percent of eligible administrative procedures provided online`: a share of procedures
-SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all )?(?:\w+\s+){0,2}?(?:administrative )?procedures(?!\w)",
-                                " of eligible administrative procedures")
+# `100 percent of eligible administrative procedures provided online`, `100 percent of administrative services were
+# made available online at Level 4`: a share of procedures (or services)
+SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all )?(?:\w+\s+){0,2}?(?:administrative )?"
+                                r"(?:procedures|services)(?!\w)", " of eligible administrative procedures")
 # `Online dossiers accounted for 65%`: the share of the dossiers named before
 ACCOUNTED_FOR = cue(r"(?:accounted for|accounting for|made up|making up|represented|representing)\s*"
                     r"(?:about |nearly |over |more than |approximately )?$", "Online dossiers accounted for ")

@@ -110,7 +110,7 @@ def _percent_metric(fig: Figure) -> str | None:
             return status
     if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.ONLINE.search(clause_right):
         return service_grade(clause_right)   # `100 percent of eligible procedures provided as online services`
-    if en.SATISFACTION.match(right.strip()):
+    if en.SATISFACTION.match(right.strip()) or en.SATISFACTION_LEVEL_AFTER.match(right):
         return "satisfaction_rate"        # `at least 95% satisfaction from people and businesses`
     rate = last_match(en.RATE_WORD, fig.clause_left)
     if rate is None:
