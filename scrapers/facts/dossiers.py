@@ -96,6 +96,25 @@ def _received_or_resolved(text: str) -> tuple[int, str]:
     return (received, "dossiers_received") if received >= resolved else (resolved, "dossiers_resolved")
 
 
+def _tier_item_of_a_breakdown(fig: Figure) -> str | None:
+    """`Số hồ sơ kỳ trước chuyển qua là 5.508 hồ sơ (cấp tỉnh tiếp nhận 1.230 hồ sơ, cấp huyện ...)`: a tier's count in
+    parentheses right after a count of dossiers is that count's part, whatever plain verb it has: the whole's metric,
+    or "" (no fact) when the whole is none (`Số mới tiếp nhận trực tiếp ... là 864.891 hồ sơ (cấp tỉnh ...)`). None
+    when the figure is no such item."""
+    opened = fig.s.rfind("(", 0, fig.start)
+    if opened < 0 or ")" in fig.s[opened:fig.start] or fig.previous is None:
+        return None
+    item_start = max(opened, fig.s.rfind(",", opened, fig.start), fig.s.rfind(";", opened, fig.start)) + 1
+    if not lx.TIER_ITEM.fullmatch(fig.s, item_start, fig.start):
+        return None
+    if fig.previous.end < opened:         # the first item: the whole is the count right before the parenthesis
+        whole = lx.WHOLE_COUNT_BEFORE_PARENS.search(fig.s, max(0, fig.previous.end - 1), opened + 1)
+        if whole is None:
+            return None
+    previous = fig.previous_fact
+    return previous.metric if previous is not None and previous.unit == "count" else ""
+
+
 def dossier_count(fig: Figure) -> str | None:
     """The metric of a count of dossiers."""
     metric = _dossier_count(fig)
@@ -133,6 +152,9 @@ def _dossier_count(fig: Figure) -> str | None:
         status = dossier_status(text, rate=False)
         if status:
             return status
+    part = _tier_item_of_a_breakdown(fig)
+    if part is not None:
+        return part or None
     scope = lx.CHANNEL_SCOPE_END.split(fig.clause_right[:120])[0]
     channel = lx.DOSSIER_CHANNEL.search(scope)
     if channel and lx.RECEIVED_OR_RETURNED.search(near):

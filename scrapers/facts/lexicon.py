@@ -183,6 +183,11 @@ ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn
              r"toàn trình|một phần)",
              "nộp qua mạng")
 POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
+# `số hồ sơ mới tiếp nhận trực tuyến là 2.988 hồ sơ (cấp tỉnh tiếp nhận 689 hồ sơ, cấp huyện tiếp nhận 1.008 hồ
+# sơ; ...)`: an item of a breakdown by tier in parentheses, named by its tier and a plain verb only
+TIER_ITEM = cue(r"\s*(?:(?-i:UBND)\s+)?cấp\s+(?:tỉnh|huyện|xã)\s+(?:tiếp nhận|giải quyết|có|là)?\s*",
+                "cấp tỉnh tiếp nhận ")
+WHOLE_COUNT_BEFORE_PARENS = cue(r"\d\s*(?:hồ sơ|HS)?\s*\(\s*$", "2.988 hồ sơ (", case=True)
 # `Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ`: the topic a sentence opens with is the status or
 # channel of the dossiers it counts without naming one
 TOPIC_LEAD = cue(r"\s*(?:về|đối với)\s+(?P<topic>[^,;:.]{3,40}?)\s*[,:]", "Về hồ sơ trực tuyến, ")

@@ -423,3 +423,17 @@ def test_a_share_followed_by_the_status_of_the_dossiers_counted():
     assert got[("dossiers_early_rate", 100)].level == "department"
     got = facts("Quý II/2024, 100% giải quyết trước hạn là yêu cầu của tỉnh đối với các sở.")
     assert not got
+
+
+def test_a_tiers_count_in_parentheses_after_a_count_is_its_part():
+    got = facts("Năm 2023, số hồ sơ mới tiếp nhận trực tuyến là 2.988 hồ sơ (cấp tỉnh tiếp nhận 689 hồ sơ, cấp huyện "
+                "tiếp nhận 1.008 hồ sơ; cấp xã tiếp nhận 1.291 hồ sơ); số hồ sơ kỳ trước chuyển qua là 5.508 hồ sơ "
+                "(cấp tỉnh tiếp nhận 1.230 hồ sơ, cấp huyện tiếp nhận 2.599 hồ sơ).")
+    assert {v: (m, f.level) for (m, v), f in got.items() if v in (689, 1008, 1291, 1230, 2599)} == {
+        689: ("online_dossiers", "province"), 1008: ("online_dossiers", "district"),
+        1291: ("online_dossiers", "commune"), 1230: ("dossiers_pending", "province"),
+        2599: ("dossiers_pending", "district")}
+    # the parts of a count that is no fact (the direct channel) are none either
+    got = facts("Năm 2023, số mới tiếp nhận trực tiếp là 864.891 hồ sơ (cấp tỉnh tiếp nhận 75.914 hồ sơ, cấp huyện "
+                "tiếp nhận 116.042 hồ sơ).")
+    assert not got
