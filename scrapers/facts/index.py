@@ -138,7 +138,8 @@ def _index_metric(fig: Figure):
     if (lx.RANK.search(near_tail) or national_field or joined_place) and not lx.NOT_A_RANK.search(near_tail) and \
             not tok.percent:
         if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer() or \
-                fig.ctx.component or _headed_component(fig) or search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
+                fig.ctx.component or _headed_component(fig) or _in_a_list_of_parts(fig) or \
+                search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
             return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact
         previous = fig.previous_fact
         if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):
@@ -543,6 +544,12 @@ def _component(s: str, clause_left: str) -> str | None:
 def _restates(score: float, share: float) -> bool:
     """A share that is the score over a scale the indices use (10, 80, 100 points), to within 1 % (rounding)."""
     return any(abs(100 * score / scale - share) <= 0.01 * share for scale in (10, *lx.FULL_SCALE.values(), 100))
+
+
+def _in_a_list_of_parts(fig: Figure) -> bool:
+    """`một số chỉ số có thứ hạng đáng kể, như: Chính sách hỗ trợ doanh nghiệp (xếp hạng 10), ...`: the figure follows
+    the lead of a list of the index's parts in its sentence."""
+    return bool(lx.COMPONENT_LIST_LEAD.search(fig.s, 0, fig.start))
 
 
 def _listed_component(fig: Figure) -> str | None:

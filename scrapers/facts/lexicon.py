@@ -134,7 +134,8 @@ NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ
 LABEL_BEFORE = cue(r"(?:mức độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|"
                    r"tuần)\s*$", "so với tuần ")
 WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
-WEEKDAY_DATE_AFTER = cue(r"\s*,\s*(?:[Nn]gày\s+)?\d{1,2}/\d", ", Ngày 01/11", case=True)
+# the date after a weekday: `, Ngày 01/11`, `, ngày 27 tháng 6`
+WEEKDAY_DATE_AFTER = cue(r"\s*,\s*(?:[Nn]gày\s+)?\d{1,2}(?:/\d|\s+tháng\s+\d)", ", Ngày 01/11", case=True)
 # the words the label cues before a figure end with: words before it that end in none of them label nothing
 LABEL_ENDINGS = tuple(sorted({*DOC_NUMBER_BEFORE.endings, *LABEL_BEFORE.endings, *WEEKDAY_BEFORE.endings}))
 PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
@@ -587,8 +588,8 @@ SCORE_AS_SHARE_BEFORE = cue(r"^\s*,?\s*(?:chiếm|tương đương|tương ứng
 COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm|đạt)", "Tiến độ giải quyết: Đạt")
 # `một số lĩnh vực lại giảm điểm như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); ...`: a list of the
 # index's parts, each named before its figures in parentheses
-COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|nội dung|trụ cột)[^.:;]{0,80}?(?:như|gồm|là)\s*:",
-                          "một số lĩnh vực, nội dung lại giảm điểm như:")
+COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|(?:các|một số|những|\d+(?:/\d+)?)\s+chỉ số|nội dung|trụ cột)"
+                          r"[^.:;]{0,80}?(?:như|gồm|là)\s*:", "một số lĩnh vực, nội dung lại giảm điểm như:")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components (a verb alone, `năm 2020, đạt 5,15`,
 # names none)
 COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)(?!(?:đạt|là|được|ở mức)\s*$)"

@@ -861,3 +861,13 @@ def test_any_name_after_chi_so_names_a_part_scored_on_its_own_scale():
     # an index's own name is no part's
     got = facts("Năm 2023, chỉ số SIPAS đạt 8,5/10 điểm.")
     assert not [k for k in got if k[0] == "index_component_score"]
+
+
+def test_ranks_in_a_list_of_the_indexs_parts_and_a_weekday_with_its_date_in_words():
+    got = facts("Năm 2022, PCI của tỉnh đạt 64,89 điểm, xếp thứ 37/63. Trong đó, một số chỉ số có thứ hạng đáng kể, "
+                "như: Chính sách hỗ trợ doanh nghiệp (xếp hạng 10), Cạnh tranh bình đẳng (xếp hạng 20). Năm 2022, "
+                "tỉnh có một số chỉ số thành phần đạt cao, như: cải cách thủ tục hành chính xếp thứ 3; tác động của "
+                "cải cách hành chính xếp thứ 8.")
+    assert [v for m, v in got if m == "index_rank"] == [37]
+    got = facts("Thứ 6, ngày 27 tháng 6 năm 2025\nTheo PCI 2022, tỉnh đạt 64,89 điểm, xếp thứ 37/63.")
+    assert [v for m, v in got if m == "index_rank"] == [37]
