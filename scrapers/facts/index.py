@@ -217,6 +217,8 @@ def _index_metric(fig: Figure):
         if component:
             return "index_component_score", "score", tok.value, None, component
         return "index_score", "score", tok.value, None, None
+    if _bare_score_in_parentheses(fig):
+        return "index_score", "score", tok.value, None, component   # `xếp hạng nhì là Sở Nội vụ (91,326)`
     listed = not float(tok.value).is_integer() and any(f.metric == "index_component_score" for f in fig.so_far)
     if component and not tok.percent and (lx.IS_BEFORE.search(near) or listed):
         # `... đạt 5,78 điểm; chính sách hỗ trợ doanh nghiệp 5,09`: an item of a list of components without `điểm`
@@ -544,6 +546,15 @@ def _component(s: str, clause_left: str) -> str | None:
 def _restates(score: float, share: float) -> bool:
     """A share that is the score over a scale the indices use (10, 80, 100 points), to within 1 % (rounding)."""
     return any(abs(100 * score / scale - share) <= 0.01 * share for scale in (10, *lx.FULL_SCALE.values(), 100))
+
+
+def _bare_score_in_parentheses(fig: Figure) -> bool:
+    """`Sở Nông nghiệp ... xếp hạng nhất về Chỉ số cải cách hành chính (91,420)`: a decimal alone in parentheses, in a
+    clause that ranks, is the score of what the clause ranks."""
+    tok = fig.token
+    return not tok.percent and not float(tok.value).is_integer() and \
+        fig.s[:tok.start].rstrip().endswith("(") and fig.s[tok.end:].lstrip().startswith(")") and \
+        bool(lx.RANKING_WORDS.search(fig.s, fig.clause[0], tok.start))
 
 
 def _in_a_list_of_parts(fig: Figure) -> bool:

@@ -274,7 +274,9 @@ PROC_NEW = cue(r"(?:công bố mới|ban hành mới|mới)", "công bố mới"
 PROC_AMENDED = cue(r"(?:sửa đổi|bổ sung|thay thế(?! bằng dữ liệu))", "được sửa đổi, bổ sung")
 PROC_ABOLISHED = cue(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)", "bãi bỏ")
 PROC_PUBLISHED = cue(r"công bố", "công bố")
+# (`hiện nay Hà Tĩnh có 1.819 thủ tục`: the subject may stand between `hiện nay` and `có`)
 PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|hiện (?:nay )?có|"
+                     r"(?<!thực )(?<!thể )(?<!xuất )hiện nay,? [^,;.\d]{1,30}? có|"
                      r"đang (?:thực hiện|áp dụng)|"
                      r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)",
                      "thủ tục còn hiệu lực")

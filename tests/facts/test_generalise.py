@@ -121,3 +121,11 @@ def test_procedures_a_one_stop_body_takes_in_are_one_stop_procedures():
     assert [(f.metric, f.value, f.level) for f in got] == [("procedures_one_stop", 1245, "province")]
     got = facts("Năm 2018, Sở Tư pháp công bố 1.245 thủ tục hành chính thuộc thẩm quyền giải quyết của 15 sở.")
     assert "procedures_one_stop" not in {f.metric for f in got}
+
+
+def test_procedures_a_province_has_now_are_in_effect():
+    got = facts("Theo đó, hiện nay Hà Tĩnh có 1.819 thủ tục hành chính liên quan trực tiếp đến người dân và doanh "
+                "nghiệp.", province="42")
+    assert [(f.metric, f.value) for f in got] == [("procedures_in_effect", 1819)]
+    got = facts("Theo đó, việc thực hiện nay đã có 1.819 thủ tục hành chính được đơn giản hóa.", province="42")
+    assert "procedures_in_effect" not in {f.metric for f in got}

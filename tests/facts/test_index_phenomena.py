@@ -871,3 +871,11 @@ def test_ranks_in_a_list_of_the_indexs_parts_and_a_weekday_with_its_date_in_word
     assert [v for m, v in got if m == "index_rank"] == [37]
     got = facts("Thứ 6, ngày 27 tháng 6 năm 2025\nTheo PCI 2022, tỉnh đạt 64,89 điểm, xếp thứ 37/63.")
     assert [v for m, v in got if m == "index_rank"] == [37]
+
+
+def test_a_bare_decimal_in_parentheses_in_a_ranking_clause_is_the_score():
+    got = facts("Năm 2019, Sở Nông nghiệp và Phát triển nông thôn xếp hạng nhất về Chỉ số cải cách hành chính "
+                "(91,420); xếp hạng nhì là Sở Nội vụ (91,326).")
+    assert {v for m, v in got if m == "index_score"} == {91.42, 91.326}
+    got = facts("Năm 2019, chỉ số cải cách hành chính của tỉnh đạt 88,5 điểm (gồm 2 phần).")
+    assert {v for m, v in got if m == "index_score"} == {88.5}
