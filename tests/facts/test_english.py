@@ -742,3 +742,13 @@ def test_a_share_of_services_made_available_online_and_a_level_of_satisfaction()
     got = facts("In the year of 2024, 100 percent of administrative services were reviewed by the working group of "
                 "the province, and 40 percent in the level of the budget was spent.")
     assert not got
+
+
+def test_the_dti_pillars_ranks_are_theirs_and_their_values_are_part_scores():
+    got = facts("According to the rankings of the DTI 2020, Bac Ninh province ranked third in the country with a value "
+                "of 0.4096, in which, digital government ranked eighth with a value of 0.4449; Digital economy "
+                "ranked second with a value of 0.3668.")
+    assert [v for m, v in got if m == "index_rank"] == [3]
+    assert got[("index_score", 0.4096)].component is None
+    assert {v: f.component for (m, v), f in got.items() if m == "index_component_score"} == \
+        {0.4449: "digital government", 0.3668: "Digital economy"}

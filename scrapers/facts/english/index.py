@@ -51,7 +51,10 @@ def _index_metric(fig: Figure):
             any(f.metric == "index_score" for f in fig.so_far) and not en.OTHER_RATE.search(right):
         fig.province = listed             # `A with 91.4 percent, B 91.2 percent`: later items drop the `with`
         return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
-    named_part = _named_part(fig)
+    ranked_part = en.PART_RANKED_BEFORE.search(fig.clause_left[-120:])
+    if ranked_part and (whole or tok.percent):
+        return None                       # `digital government ranked eighth`: the part's own rank
+    named_part = _named_part(fig) or (ranked_part.group("name") if ranked_part else None)
     if named_part and not whole and not tok.percent:
         return _score_of(fig, named_part) + (0,)   # `Dimension of Transparency was 5.61 over 10-point scale`
     component = _quoted_component(fig) or _listed_component(fig) or named_part

@@ -278,7 +278,7 @@ SCORE_MOVE = cue(r"(?<!\w)(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|drop(?
 TO_BEFORE = cue(r"(?<!\w)to\s*(?:the\s+)?$", "climbed five places to ")
 PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to\s*$", " to ")
 POINTS_AFTER = cue(r"^\s*(?:points?|pts)(?!\w)", " points")
-SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate) of|scored|scoring|reaching|reached|"
+SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|scored|scoring|reaching|reached|"
                    r"achieved|with)\s*$",
                    "with a score of ")
 # `the “equal competition” index`: a component named in quotes
@@ -300,6 +300,13 @@ DOCUMENTS_LIST_LEAD = cue(r"(?:received|resolved|solved|settled|processed|handle
 # parentheses to the next item's, across the `;` or `,` between them and the next item's name
 NEXT_LIST_ITEM_BETWEEN = cue(r"\s*%?\s*\)\s*[;,]\s*(?:and\s+)?[^;:()]{2,80}\(\s*",
                              "%); Doan Hung District People's Committee (")
+# `in which, digital government ranked eighth with a value of 0.4449`: a part of the index (the DTI's pillars, a part
+# named by its kind) ranked and valued in its own clause; its rank is no province's
+PART_RANKED_BEFORE = cue(r"(?P<name>digital (?:human resources|government|economy|society|infrastructure)"
+                         r"(?: activities)?|"
+                         r"(?:dimension|sub-index|pillar|component index)(?: of| on)? [^,;]{3,50}?)"
+                         r"(?:\s+and\s+digital\s+\w+)?\s+(?:both\s+)?(?:ranked|ranking|placed|stood)(?!\w)[^,;]{0,40}$",
+                         "digital government ranked eighth with a value of ")
 # `Dimension of Transparency was 5.61 over 10-point scale`: a part named by its kind before the figure
 NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)\s+(?:of\s+)?"
                         r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",
