@@ -752,3 +752,20 @@ def test_the_dti_pillars_ranks_are_theirs_and_their_values_are_part_scores():
     assert got[("index_score", 0.4096)].component is None
     assert {v: f.component for (m, v), f in got.items() if m == "index_component_score"} == \
         {0.4449: "digital government", 0.3668: "Digital economy"}
+
+
+def test_items_naming_only_their_tier_state_what_the_first_item_states():
+    got = facts("In 2023, the total number of administrative procedure records received at the provincial level was "
+                "90,010 records, at the district level 136,350 records, and at the commune level 187,299 records. The "
+                "rate of timely settlement of records at the provincial level was 99.8%, at the district level 82.92%, "
+                "and at the commune level 97.5%. The total number of records received and processed online at the "
+                "provincial level accounted for 80.6%, at the district level 32.3%, and at the commune level 66.1%.")
+    assert {v: f.level for (m, v), f in got.items() if m == "dossiers_received"} == \
+        {90010: "province", 136350: "district", 187299: "commune"}
+    assert {v: f.level for (m, v), f in got.items() if m == "dossiers_on_time_rate"} == \
+        {99.8: "province", 82.92: "district", 97.5: "commune"}
+    assert {v for m, v in got if m == "online_dossier_rate"} == {80.6, 32.3, 66.1}
+    # a level that is a label (online public services at level 3) stays a label
+    got = facts("In 2023, the province provided 1,200 online public services at level 3 to the people and the "
+                "businesses of the province for administrative procedure dossiers.")
+    assert ("online_dossiers", 3) not in got and ("online_services", 3) not in got

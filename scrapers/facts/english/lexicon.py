@@ -30,8 +30,9 @@ NOUN_OTHER = cue(r"^\s*(?:citizens?|people|persons?|reviews?|meetings?|consecuti
 # `1,000 records/year/province`, `120 dossiers a day`: an average per period, not a count of the period
 PER_PERIOD_AFTER = cue(r"^\s*\w+\s*(?:/\s*(?:year|month|week|day)|(?:a|per|each) (?:year|month|week|day))(?!\w)",
                        " records/year/province")
-# `in the first phase`, `level 3`: a label, not a statistic
-LABEL_BEFORE = cue(r"(?:level|phase|stage|grade|week|No\.|number)\s*$", "online public services at level ")
+# `in the first phase`, `level 3`: a label, not a statistic (`at the district level 136,350 records` names a tier)
+LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal )level|phase|stage|grade|week|No\.|"
+                   r"number)\s*$", "online public services at level ")
 
 # --- numbers ---------------------------------------------------------------------------
 # English writes `2,941` for 2941 and `67.89` for 67.89 (the Vietnamese convention is the other way round); a
@@ -127,7 +128,7 @@ ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedu
               r"(?:on[- ]time|correctly|on schedule|proper(?:ly)?(?: settlement)?(?: rate)?|on) (?:and|or) "
               r"(?:before|ahead of) (?:the )?"
               r"(?:deadline|schedule|time|due date)|"
-              r"on[- ]time|on schedule|"
+              r"on[- ]time|on schedule|timely (?:settlement|resolution|handling|processing)|"
               r"within the (?:deadline|term|time limit|prescribed time)|on[- ]duty settlement)",
               "the rate of settlement within the term")
 EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?:the )?(?:deadline|schedule)|"
@@ -355,6 +356,7 @@ LEVELS: list[tuple[str, re.Pattern | Cue]] = [
     # the provincial centre, also named by its province (`Long An Public Administration Service Center`; a ward's or a
     # district's centre names its tier after the name, which is read as that tier, nearer the figure)
     ("province", cue(r"provincial(?:-level)?\s+(?:Public\s+Administration\s+)?(?:Service\s+)?Cent(?:er|re)|"
+                     r"(?<=the )provincial level|"
                      r"(?!(?-i:The|This|That|Its|Wards?|Communes?|Districts?|Towns?|Townships?|City)(?!\w))"
                      r"(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?(?<!Ward)(?<!Commune)(?<!District)(?<!Town)"
                      r"\s+(?-i:Public\s+Administration\s+Service\s+Cent(?:er|re))",
@@ -366,6 +368,11 @@ LEVELS: list[tuple[str, re.Pattern | Cue]] = [
     ("commune", cue(r"(?<!\w)(?:communes?|communal|wards?|townships?)(?:-level)?(?!\w)",
                     "Phu Lien Ward Public Administration Service Center")),
 ]
+# `received at the provincial level was 90,010 records, at the district level 136,350 records, and at the commune
+# level 187,299 records`: the items after the first name their tier only and state what the first states
+TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:records|dossiers|applications|documents|percent)?\s*,)?\s*(?:and\s+)?"
+                       r"(?:at|in|for)\s+the\s+(?:provincial|district|commune|communal)"
+                       r"(?:-|\s+)level\s*$", ", and at the commune level ")
 # `... was 98.9 percent and by communal People's Committee was 99.74 percent`: a tier after `and`, `while` or `but`
 # begins the next item; it is no tier of the figure's own noun phrase
 NEXT_ITEM_BETWEEN = cue(r"(?<!\w)(?:and|while|whereas|but)(?!\w)", " percent and by communal")

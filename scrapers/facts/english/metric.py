@@ -23,6 +23,10 @@ def read_figure(fig: Figure) -> Fact | None:
     if index_fact:
         return index_fact
     tok, right = fig.token, fig.right
+    previous = fig.previous_fact
+    if previous is not None and not previous.metric.startswith("index") and en.TIER_ITEM_BEFORE.match(fig.near) and \
+            previous.unit == ("percent" if tok.percent else "count"):
+        return fig.fact(previous.metric, tok.value, previous.unit)   # `..., at the district level 136,350 records`
     if tok.ranged or en.NOUN_OTHER.match(right) or en.PER_PERIOD_AFTER.match(right):
         return None                       # `30-50%`: a span; `3,100 citizens`; `1,000 records/year`
     if en.CHANGE_BEFORE.search(fig.near):
