@@ -40,6 +40,7 @@ class ArticleContext:
     online_topic: bool = False              # online public services were named: `triển khai N thủ tục` deploys them
     last_count: Fact | None = None          # last procedure or service count: `Cụ thể, Sở Y tế (42 TTHC)` breaks down
     last_rank: Fact | None = None           # last index rank: `Tiếp theo là A, B` continues from it
+    last_rank_of: dict = field(default_factory=dict)   # index -> its last rank, for an order cue naming its index
     last_ranked: str | None = None          # province of the last index fact: `địa phương giành vị trí á quân`
     numbered_ranks: bool = False            # under a ranking caption, numbered lines are ranks (`1. Quảng Ninh`)
     last_rate: str | None = None            # the last rate read: names compared on it (`vượt Đà Nẵng (58,89%)`)
@@ -55,9 +56,12 @@ class ArticleContext:
         for f in new:
             if f.province and f.metric.startswith("index"):
                 self.last_ranked = f.province
-        ranks = [f for f in new if f.metric == "index_rank" and f.kind == "actual"]
+        ranks = sorted((f for f in new if f.metric == "index_rank" and f.kind == "actual"),
+                       key=lambda f: f.evidence_start)
         if ranks:
-            self.last_rank = max(ranks, key=lambda f: f.evidence_start)
+            self.last_rank = ranks[-1]
+        for f in ranks:
+            self.last_rank_of[f.index] = f
 
 
 @dataclass

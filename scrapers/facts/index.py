@@ -595,8 +595,11 @@ def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NE
         after_rank = 0
     else:
         ranks = [f for f in so_far if f.metric == "index_rank" and f.evidence_start < cue.start()]
-        # the last rank in the order of the text: first places (`Hà Nội dẫn đầu, thứ 2 là Huế`) are read last
-        last_rank = max(ranks, key=lambda f: f.evidence_start) if ranks else ctx.last_rank
+        # the last rank in the order of the text: first places (`Hà Nội dẫn đầu, thứ 2 là Huế`) are read last; from
+        # sentences before, the last of the index the sentence names (`Regarding the PAR Index, A was followed by B`)
+        named = [code for pos, code in sent.indices if pos < cue.start() and code]
+        last_rank = max(ranks, key=lambda f: f.evidence_start) if ranks else \
+            (ctx.last_rank_of.get(named[-1]) if named else None) or ctx.last_rank
         if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
             return []
         after_rank, index = last_rank.value, last_rank.index

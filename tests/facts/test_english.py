@@ -769,3 +769,13 @@ def test_items_naming_only_their_tier_state_what_the_first_item_states():
     got = facts("In 2023, the province provided 1,200 online public services at level 3 to the people and the "
                 "businesses of the province for administrative procedure dossiers.")
     assert ("online_dossiers", 3) not in got and ("online_services", 3) not in got
+
+
+def test_an_order_cue_after_a_named_index_continues_that_indexs_ranks():
+    text = ("In 2020, Quang Ninh maintained first position on the PAR Index for the fourth consecutive year. In the "
+            "SIPAS, Hai Phong topped the rankings. Regarding the PAR Index, Quang Ninh was followed by Hai Phong and "
+            "Binh Duong. In the DTI of the country, Da Nang leads this ranking. Following Da Nang is Ho Chi Minh City.")
+    got = extract_facts(text, article_id="t", published=PUB, province=None)
+    ranks = {(f.index, f.province): f.value for f in got if f.metric == "index_rank"}
+    assert ranks[("PAR", "22")] == 1 and ranks[("PAR", "31")] == 2 and ranks[("PAR", "74")] == 3
+    assert ranks[("DTI", "48")] == 1 and ranks[("DTI", "79")] == 2

@@ -329,12 +329,15 @@ PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked firs
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
 RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?:place|position|spot)|"
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
-                 r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)) (?:its|the) "
+                 r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)) (?:(?:its|the) )?"
                  r"(?:top|first) (?:place|position|spot)|"
-                 r"topped|tops|rank(?:ed|s) first|came first|led the (?:rankings?|list|table|country|nation))",
+                 r"topped|tops|rank(?:ed|s) first|came first|"
+                 r"(?:led|leads) (?:the|this) (?:rankings?|list|table|country|nation))",
                  "Hai Phong rose to the top position")
 # `..., followed by A, B and C`: the names after the cue take the ranks after the last rank stated, in order
-ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?followed by|trailed by)(?!\w)", "ranked first, followed by ")
+# (`Following Da Nang is Ho Chi Minh City`: the name after `is` takes the next rank)
+ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?followed by|trailed by|"
+                 r"following\s+[^,.;]{2,40}?\s+(?:is|are|was|were|comes|came))(?!\w)", "ranked first, followed by ")
 # the list ends with the sentence (a full stop, not a decimal point), a semicolon or a new clause (`while`, `but`)
 ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi ranked 15th", case=True)
 # `the locality scored ...`, `the province kept its top position`: the province the article is about
