@@ -560,13 +560,15 @@ def _bare_score_in_parentheses(fig: Figure) -> bool:
 def _in_a_list_of_parts(fig: Figure) -> bool:
     """`một số chỉ số có thứ hạng đáng kể, như: Chính sách hỗ trợ doanh nghiệp (xếp hạng 10), ...`: the figure follows
     the lead of a list of the index's parts in its sentence."""
-    return bool(lx.COMPONENT_LIST_LEAD.search(fig.s, 0, fig.start))
+    return ":" in fig.s[:fig.start] and bool(lx.COMPONENT_LIST_LEAD.search(fig.s, 0, fig.start))
 
 
 def _listed_component(fig: Figure) -> str | None:
     """`... lĩnh vực ... như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); hiện đại hóa ... (...)`: a figure
     in the parentheses after an item of a list of parts is that part's; the part is named between the item's start
     (the lead's colon or a semicolon) and its parenthesis."""
+    if fig.s.find(":", 0, fig.start) < 0:
+        return None                       # every lead ends with its colon: most sentences have none to look for
     lead = last_match(lx.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
     if lead is None:
         return None
