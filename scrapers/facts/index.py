@@ -202,8 +202,11 @@ def _index_metric(fig: Figure):
     if change and lx.SUPERLATIVE.search(change.group()) and not any(
             fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces):
         return None                       # `tỉnh giảm nhiều nhất là 2,94%`: a change of no named province
+    # `đạt 84,43%, tăng 0,72%`: a change right after the score it changes is against the year before
+    after_its_score = previous is not None and previous.metric == "index_score" and \
+        near.strip() == change.group().strip() if change else False
     if change and (tok.percent or lx.POINTS.match(right) or component or lx.POINTS_OR_END.match(right)) \
-            and (lx.COMPARED.search(s) or component or in_parens):
+            and (lx.COMPARED.search(s) or component or in_parens or after_its_score):
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component
     if change:

@@ -73,6 +73,10 @@ IN_WHICH = cue(r"\s*trong đó", "Trong đó: 300 thủ tục cấp tỉnh")
 RATIO_IN_PARENS_BEFORE = cue(r"^\s*\(\s*$", " (", case=True)
 # `..., trong khi Điện Biên có ...`: a name after a contrast opens the next clause; it is not the figure's before it
 CONTRAST = cue(r",\s*(?:trong khi|còn|nhưng|ngược lại)(?!\w)", ", trong khi Điện Biên")
+# `cao hơn 5,45% so với đơn vị đứng ở vị trí thứ hai là thành phố Hà Nội`: a place compared with (a year compared
+# with, `so với năm 2018, Quảng Ninh ...`, leaves the holder after it)
+COMPARED_WITH_A_PLACE = cue(r"(?<!\w)so với\s+(?!(?:năm|cùng kỳ|kỳ|quý|tháng|\d))",
+                            " so với đơn vị đứng ở vị trí thứ hai")
 # `TPHCM là địa phương có số lượng hồ sơ cao nhất với 645.566 hồ sơ`: the volume of dossiers a place had, received
 VOLUME_HEAD = cue(r"(?<!\w)số lượng (?:hồ sơ|HS)(?!\w)", "địa phương có số lượng hồ sơ cao nhất với ")
 # `tiếp nhận 116.383 hồ sơ; trong đó ... của UBND thành phố có 63.273 hồ sơ, ... của UBND các xã có 53.110 hồ sơ`

@@ -879,3 +879,15 @@ def test_a_bare_decimal_in_parentheses_in_a_ranking_clause_is_the_score():
     assert {v for m, v in got if m == "index_score"} == {91.42, 91.326}
     got = facts("Năm 2019, chỉ số cải cách hành chính của tỉnh đạt 88,5 điểm (gồm 2 phần).")
     assert {v for m, v in got if m == "index_score"} == {88.5}
+
+
+def test_a_place_compared_with_is_no_holder_and_a_change_right_after_its_score():
+    got = facts("Năm 2019, Quảng Ninh giữ vững ngôi vị dẫn đầu với Chỉ số CCHC đạt 90,09%, cao hơn 5,45% so với đơn vị "
+                "đứng ở vị trí thứ hai là thành phố Hà Nội.", province=None)
+    assert got[("index_score", 90.09)].province == "22"
+    got = facts("Năm 2019, Đồng Tháp duy trì vị trí thứ 3, với Chỉ số CCHC đạt 84,43%, tăng 0,72%.", province=None)
+    assert years(got[("index_score_change", 0.72)]) == ("2018", "2019")
+    # compared with a year, the province after it holds the score
+    got = facts("Với 73,40 điểm trong PCI 2019, tăng 3,04 điểm so với năm 2018, Quảng Ninh giữ ngôi quán quân.",
+                province=None)
+    assert got[("index_score", 73.4)].province == "22"
