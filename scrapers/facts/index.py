@@ -104,6 +104,9 @@ def _index_metric(fig: Figure):
         # `thấp hơn điểm trung vị là 1,22 điểm`: a gap to the mean; after the subject's own value
         # (`đạt 46,04 điểm, cao hơn mức trung bình là 42,33`) the figure is the mean's
         return None
+    named = _score_in_parentheses_after_a_name(fig)
+    if named:
+        return named
     if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):
         return None
     if lx.GAP_BETWEEN_BEFORE.search(near) or _end_of_a_span(fig):
@@ -127,7 +130,7 @@ def _index_metric(fig: Figure):
     respective = _respectively(fig)
     if respective:
         return respective
-    listed = _place_after_name(fig)
+    listed = _place_after_name(fig) or _places_then_holders(fig)
     if listed:
         return listed
     goes_on = _score_list_goes_on(fig)
@@ -386,6 +389,40 @@ def _pair(fig: Figure):
     component = _named_component(fig)
     if component:
         return "index_component_score", "score", tok.value, None, component
+    return "index_score", "percent" if tok.percent else "score", tok.value, None, None
+
+
+def _places_then_holders(fig: Figure):
+    """`Vị trí thứ 4 và thứ 5 trên bảng xếp hạng ... lần lượt thuộc về thành phố Hải Phòng (84,35%) và tỉnh Long An`:
+    the places listed before `lần lượt là / thuộc về` go to the names after it, in the order written."""
+    tok = fig.token
+    if tok.percent or not float(tok.value).is_integer():
+        return None
+    holders = lx.HOLDERS_RESPECTIVELY_AFTER.search(fig.s, fig.end, fig.clause[1])
+    if holders is None:
+        return None
+    places = [m.start(1) for m in lx.PLACE_LISTED.finditer(fig.s, fig.clause[0], holders.start())]
+    names = [p for p in fig.sentence.provinces if holders.end() <= p.start < fig.clause[1]]
+    if tok.start not in places or len(names) < len(places):
+        return None
+    fig.province, fig.evidence_end = names[places.index(tok.start)].code, fig.end
+    return "index_rank", "rank", tok.value, tok.denominator, None
+
+
+def _score_in_parentheses_after_a_name(fig: Figure):
+    """`xếp sau tỉnh Gia Lai (83.84%), xếp trước các tỉnh: Đăk Lăk (81.49%)`, `lần lượt thuộc về thành phố Hải Phòng
+    (84,35%)`: in a clause that ranks places, a score alone in parentheses right after a province's name is that
+    province's, in a region's list too (a place in a region is the region's, a score is the province's own)."""
+    tok = fig.token
+    if float(tok.value).is_integer() and not tok.percent or not fig.s[tok.end:].lstrip().startswith(")") or \
+            not lx.RANKING_WORDS.search(fig.s, fig.clause[0], tok.start) or \
+            lx.SUPERLATIVE_CHANGE_NAMED.search(fig.s, max(0, tok.start - 80), tok.start):
+        return None                       # a list that ranks places; `tăng cao nhất là Bình Thuận (6,39%)`: a change
+    opened = fig.s.rfind("(", max(0, tok.start - 3), tok.start)
+    named = [p for p in fig.sentence.provinces if 0 <= opened - p.end <= 1] if opened >= 0 else []
+    if not named:
+        return None
+    fig.province = named[0].code
     return "index_score", "percent" if tok.percent else "score", tok.value, None, None
 
 

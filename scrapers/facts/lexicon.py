@@ -497,6 +497,9 @@ DOT_DECIMAL_SCORE = cue(r"\d{1,2}\.(?!000)\d{3}", "42.394", case=True)
 RANK_OF_FIELD_BEFORE = cue(r"(?:xếp|vị trí|vị thứ)\s*$", "Phú Yên xếp ")
 # `A, B và C lần lượt xếp thứ 2, 3 và 4`: values in the order of the names before
 RESPECTIVELY = cue(r"lần lượt", "lần lượt xếp thứ")
+# `Vị trí thứ 4 và thứ 5 ... lần lượt thuộc về thành phố Hải Phòng và tỉnh Long An`: places listed before their holders
+HOLDERS_RESPECTIVELY_AFTER = cue(r"lần lượt\s+(?:là|thuộc về)\s", " lần lượt thuộc về ")
+PLACE_LISTED = cue(r"(?<!\w)thứ\s+(\d{1,2})(?!\d)", "thứ 4", case=True)
 # `Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7`: names, a place word and as many places, without `lần lượt`
 PLACES_OF_NAMES = cue(r"(?:giữ|xếp|đứng)(?: ở)?(?: các)?(?: vị trí| hạng)(?: thứ)?|xếp thứ|đứng thứ",
                       "Thanh Hóa, Điện Biên giữ vị trí thứ ")

@@ -891,3 +891,16 @@ def test_a_place_compared_with_is_no_holder_and_a_change_right_after_its_score()
     got = facts("Với 73,40 điểm trong PCI 2019, tăng 3,04 điểm so với năm 2018, Quảng Ninh giữ ngôi quán quân.",
                 province=None)
     assert got[("index_score", 73.4)].province == "22"
+
+
+def test_places_listed_before_their_holders_and_scores_in_parentheses_after_names():
+    got = facts("Năm 2019, vị trí thứ 4 và thứ 5 trên bảng xếp hạng Chỉ số CCHC lần lượt thuộc về thành phố Hải Phòng "
+                "(84,35%) và tỉnh Long An (84,33%).", province=None)
+    assert {(m, v): f.province for (m, v), f in got.items()} == {
+        ("index_rank", 4): "31", ("index_rank", 5): "80", ("index_score", 84.35): "31", ("index_score", 84.33): "80"}
+    got = facts("Năm 2023, SIPAS của tỉnh đứng thứ hai trong khu vực Tây Nguyên, xếp sau tỉnh Gia Lai (83,84%), xếp "
+                "trước các tỉnh: Đắk Lắk (81,49%).", province="62")
+    assert got[("index_score", 83.84)].province == "64" and got[("index_score", 81.49)].province == "66"
+    # a change in parentheses after the place that moved most stays a change
+    got = facts("Năm 2024, PAR INDEX của các tỉnh tăng, tăng cao nhất là Bình Thuận (6,39%).", province=None)
+    assert ("index_score", 6.39) not in got
