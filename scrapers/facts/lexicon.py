@@ -587,14 +587,17 @@ CRITERION_NAME = cue(r"(?:(?:chỉ số thành phần|tiêu chí(?: thành phầ
                      r"(?<!\w)chỉ số\s+(?!(?:thành phần|về)\s)([^;:.()\d%]{3,60}?)(?:\s+(?:đạt|là))?)\s*$",
                      "chỉ số thành phần công khai minh bạch đạt ")
 # `điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown
-COMPONENT_LABEL = cue(r"^\s*(?:trong đó,?\s*)?(?:điểm\s+)?([^:;]{3,80}?)\s*(?::\s*(?:tăng|giảm|đạt)?|\s(?:là|đạt))\s*$",
-                      "Trong đó, điểm tiếp cận đất đai là ")
+# (a list item's label may open with its bullet and run long: `+ Mức độ hài lòng đối với việc chính quyền cung cấp
+# thông tin, giải thích chính sách dễ tìm, dễ thấy: đạt 80 %`)
+COMPONENT_LABEL = cue(r"^\s*(?:[-–+•*]\s*)?(?:trong đó,?\s*)?(?:điểm\s+(?!(?:thẩm định|đánh giá tác động|do)(?!\w)))?"
+                      r"([^:;]{3,140}?)\s*"
+                      r"(?::\s*(?:tăng|giảm|đạt)?|\s(?:là|đạt))\s*$", "Trong đó, điểm tiếp cận đất đai là ")
 # `04 Chỉ số thành phần có tỷ lệ hài lòng tăng`: a count of the index's parts, no score and no change
 PARTS_COUNTED_AFTER = cue(r"^\s*(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực|trụ cột|nội dung)(?!\w)",
                           " Chỉ số thành phần có tỷ lệ hài lòng tăng")
 # `đạt 9,12 điểm, chiếm tỷ lệ 91,17%`: a score restated as a share of its scale
 SCORE_AS_SHARE_BEFORE = cue(r"^\s*,?\s*(?:chiếm|tương đương|tương ứng)(?: với)?(?: tỷ lệ)?\s*$", " chiếm tỷ lệ ")
-COMPONENT_LIST = cue(r"^[^:;]{3,80}:\s*(?:tăng|giảm|đạt)", "Tiến độ giải quyết: Đạt")
+COMPONENT_LIST = cue(r"^[^:;]{3,140}:\s*(?:tăng|giảm|đạt)", "Tiến độ giải quyết: Đạt")
 # `một số lĩnh vực lại giảm điểm như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); ...`: a list of the
 # index's parts, each named before its figures in parentheses
 COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|(?:các|một số|những|\d+(?:/\d+)?)\s+chỉ số|nội dung|trụ cột)"

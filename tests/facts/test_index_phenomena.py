@@ -904,3 +904,13 @@ def test_places_listed_before_their_holders_and_scores_in_parentheses_after_name
     # a change in parentheses after the place that moved most stays a change
     got = facts("Năm 2024, PAR INDEX của các tỉnh tăng, tăng cao nhất là Bình Thuận (6,39%).", province=None)
     assert ("index_score", 6.39) not in got
+
+
+def test_a_bulleted_list_item_with_a_long_label_gives_a_parts_score_and_keeps_its_rank():
+    text = ("Năm 2023, Chỉ số SIPAS của tỉnh đạt 82,10%, xếp thứ 35/63.\nTrong đó Chỉ số hài lòng đối với từng lĩnh "
+            "vực cụ thể:\n\n+ Mức độ hài lòng đối với việc chính quyền cung cấp thông tin, giải thích chính sách dễ "
+            "tìm, dễ thấy: đạt 80 %, xếp thứ 40/63;\n\n- Điểm thẩm định: Đạt 54,2/61,5 điểm tối đa.")
+    got = facts(text)
+    assert got[("index_component_score", 80)].component.endswith("dễ tìm, dễ thấy")
+    assert [v for m, v in got if m == "index_rank"] == [35]
+    assert got[("index_component_score", 54.2)].component == "Điểm thẩm định"
