@@ -406,13 +406,13 @@ FIRST_IN_PARTS_AFTER = cue(r"^\s*(?:cả nước|toàn quốc)?\s*(?:ở|về)\s
                            " cả nước ở 3 tiêu chí")
 # `người đứng đầu`, `6 lần dẫn đầu`, `nhóm 10 tỉnh dẫn đầu`, `đơn vị đứng đầu` (unnamed), `từng nhiều năm dẫn đầu` (a
 # past first place): no rank 1 of the province;
-# ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`) are no
-# province's first place
+# ministries (`Bộ Tài chính dẫn đầu`, `khối bộ`) and groups (`các tỉnh đứng đầu`, `5 đơn vị dẫn đầu`; not a year before
+# a province: `SIPAS năm 2019 tỉnh Quảng Ninh ... vươn lên vị trí dẫn đầu`) are no province's first place
 NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,20}|tiếp theo[^,;]{0,40}|(?-i:Bộ) này|"
                              r"(?<!là )(?<!\w)đơn vị|"
                              r"(?<!\w)từng[^,;.]{0,40}?)\s*|"
                              r"(?:(?<!\w)(?-i:Bộ)\s+(?-i:[A-ZĐ])|khối bộ|cấp bộ|(?<!trong số )các tỉnh|"
-                             r"(?<!trong số )(?<!\w)\d+\s+(?:đơn vị|tỉnh|"
+                             r"(?<!trong số )(?<!\w)(?!(?:19|20)\d\d\s)\d+\s+(?:đơn vị|tỉnh|"
                              r"địa phương|bộ))"
                              r"[^.;]{0,45})$", "Ở khối bộ, ngành, Bộ Tài chính vươn lên ")
 # `“Xây dựng chính quyền số” tiếp tục dẫn đầu`: a field named in quotes holds the first place, not the province

@@ -914,3 +914,10 @@ def test_a_bulleted_list_item_with_a_long_label_gives_a_parts_score_and_keeps_it
     assert got[("index_component_score", 80)].component.endswith("dễ tìm, dễ thấy")
     assert [v for m, v in got if m == "index_rank"] == [35]
     assert got[("index_component_score", 54.2)].component == "Điểm thẩm định"
+
+
+def test_a_year_before_a_province_is_no_count_of_provinces_leading():
+    got = facts("Chỉ số SIPAS năm 2019 tỉnh Quảng Ninh lần đầu tiên vươn lên vị trí dẫn đầu với 95,26%.", province=None)
+    assert got[("index_rank", 1)].province == "22"
+    got = facts("Năm 2019, 5 tỉnh dẫn đầu Chỉ số SIPAS đều đạt trên 90%.", province=None)
+    assert ("index_rank", 1) not in got
