@@ -164,7 +164,7 @@ def _index_metric(fig: Figure):
         matter = lx.RANK_MATTER_AFTER.match(s, fig.end)
         if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
             return None                   # `đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước`: another matter's rank
-        if _held_by_a_body(s, fig.left_start, fig.end):
+        if _held_by_a_body(s, fig.start, fig.end):
             return None                   # `thứ hai là Văn phòng UBND tỉnh`: a province's ranking of its bodies
         _holder_named_after(fig)
         return "index_rank", "rank", tok.value, tok.denominator, None

@@ -921,3 +921,9 @@ def test_a_year_before_a_province_is_no_count_of_provinces_leading():
     assert got[("index_rank", 1)].province == "22"
     got = facts("Năm 2019, 5 tỉnh dẫn đầu Chỉ số SIPAS đều đạt trên 90%.", province=None)
     assert ("index_rank", 1) not in got
+
+
+def test_a_body_ranked_by_xep_hang_thu_nhat_is_no_province_rank():
+    got = facts("Theo Chỉ số hài lòng năm 2019 của tỉnh, Sở TT&TT xếp hạng thứ nhất với 98,24%; Sở Nội vụ xếp thứ 2 "
+                "với 96,62%. Riêng các cơ quan ngành dọc, Cục Thuế xếp thứ nhất với 95,16%.")
+    assert not [k for k in got if k[0] == "index_rank"]
