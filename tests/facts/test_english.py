@@ -779,3 +779,11 @@ def test_an_order_cue_after_a_named_index_continues_that_indexs_ranks():
     ranks = {(f.index, f.province): f.value for f in got if f.metric == "index_rank"}
     assert ranks[("PAR", "22")] == 1 and ranks[("PAR", "31")] == 2 and ranks[("PAR", "74")] == 3
     assert ranks[("DTI", "48")] == 1 and ranks[("DTI", "79")] == 2
+
+
+def test_a_share_of_procedures_provided_as_online_services_is_a_share_of_services():
+    got = facts("In the first two quarters of 2024, the number of end-to-end online dossiers accounted for 42 percent, "
+                "while the number of administrative procedures provided under end-to-end online public services "
+                "nationwide accounted for 55.5 percent.", province=None)
+    assert got[("online_services_full", 55.5)].unit == "percent"
+    assert ("online_dossier_rate", 42) in got and ("online_dossier_rate", 55.5) not in got

@@ -195,6 +195,11 @@ ONLINE_SERVICES = cue(r"online (?:public )?services?", "provided as online publi
 # made available online at Level 4`: a share of procedures (or services)
 SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all )?(?:\w+\s+){0,2}?(?:administrative )?"
                                 r"(?:procedures|services)(?!\w)", " of eligible administrative procedures")
+# `the number of administrative procedures provided under end-to-end online public services ... accounted for 55.5
+# percent`: a share of procedures provided as online services, of the grade named
+PROCEDURES_AS_SERVICES_BEFORE = cue(r"procedures (?:provided|offered|delivered)\s+(?:as|under|via|through)\s+"
+                                    r"[^.;]{0,40}?online (?:public )?services?",
+                                    "procedures provided under end-to-end online public services")
 # `Online dossiers accounted for 65%`: the share of the dossiers named before
 ACCOUNTED_FOR = cue(r"(?:accounted for|accounting for|made up|making up|represented|representing)\s*"
                     r"(?:about |nearly |over |more than |approximately )?$", "Online dossiers accounted for ")

@@ -108,6 +108,8 @@ def _percent_metric(fig: Figure) -> str | None:
         return RATE_OF[previous.metric]   # `2,602 records resolved on time, accounting for 96.2%`
     if en.DONE_AFTER.match(right) and any(_class_of(f.metric) == "dossier" for f in fig.so_far):
         return dossier_status(clause_right, first_cue=True, rate=True)   # `..., with 99.7% resolved on time`
+    if en.ACCOUNTED_FOR.search(fig.near) and en.PROCEDURES_AS_SERVICES_BEFORE.search(fig.near):
+        return service_grade(fig.near)    # `procedures provided under end-to-end online public services accounted for`
     if en.ACCOUNTED_FOR.search(fig.near) and en.NOUN_AFTER.search(fig.near):
         status = dossier_status(fig.near, first_cue=False, rate=True)   # `Online dossiers accounted for 65%`
         if status:
