@@ -199,13 +199,14 @@ def _province(fig: Figure, fact: Fact) -> str | None:
         return None
     if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
         return None
-    behind = search(lx.BEHIND, fig.sentence, tok.end, hi)   # `vị trí số 2, sau Hải Phòng`: ahead, not the holder
-    # `đạt 90,09%, cao hơn 5,45% so với đơn vị đứng ở vị trí thứ hai là thành phố Hà Nội`: compared with, not the holder
-    compared = search(lx.COMPARED_WITH_A_PLACE, fig.sentence, tok.end, hi)
-    near = [m for m in fig.sentence.provinces if lo <= m.start and m.end <= hi and
-            (m.start < tok.start or not (search(lx.CONTRAST, fig.sentence, tok.end, m.start) or
-                                         (behind and m.start > behind.start()) or
-                                         (compared and m.start > compared.start())))]
+    near = [m for m in fig.sentence.provinces if lo <= m.start and m.end <= hi]
+    if any(m.start >= tok.start for m in near):
+        behind = search(lx.BEHIND, fig.sentence, tok.end, hi)   # `vị trí số 2, sau Hải Phòng`: ahead, not the holder
+        # `đạt 90,09%, cao hơn 5,45% so với đơn vị đứng ở vị trí thứ hai là thành phố Hà Nội`: compared with
+        compared = search(lx.COMPARED_WITH_A_PLACE, fig.sentence, tok.end, hi)
+        near = [m for m in near if m.start < tok.start or not (search(lx.CONTRAST, fig.sentence, tok.end, m.start) or
+                                                              (behind and m.start > behind.start()) or
+                                                              (compared and m.start > compared.start()))]
     if not near:
         return default
     if not fact.metric.startswith("index"):

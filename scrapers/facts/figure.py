@@ -76,6 +76,7 @@ class Sentence:
     lower: str | None = None                 # the text lower-cased, when that keeps every offset (for cue twins)
     tiers: list[tuple[int, int, str]] | None = None  # tier words in it (start, end, tier), read once when asked
     duty_end: int | None = -1                # where its first duty cue ends (`phải tiếp nhận`); -1: not read yet
+    cues_absent: dict = field(default_factory=dict)  # cue -> none of its words is in `lower` (asked once per figure)
 
 
     @property
@@ -150,7 +151,7 @@ def search(rx: re.Pattern | Cue, sentence: Sentence, pos: int = 0, endpos: int |
     end = len(sentence.text) if endpos is None else endpos
     if twin is None or lower is None:
         return rx.search(sentence.text, pos, end)
-    return None if rx.absent_from(lower) else twin.search(lower, pos, end)
+    return None if _absent(rx, sentence) else twin.search(lower, pos, end)
 
 
 def finditer(rx: re.Pattern | Cue, sentence: Sentence, pos: int = 0, endpos: int | None = None):
@@ -158,8 +159,16 @@ def finditer(rx: re.Pattern | Cue, sentence: Sentence, pos: int = 0, endpos: int
     twin = rx.twin if isinstance(rx, Cue) else None
     end = len(sentence.text) if endpos is None else endpos
     if twin is not None and sentence.lower is not None:
-        return iter(()) if rx.absent_from(sentence.lower) else twin.finditer(sentence.lower, pos, end)
+        return iter(()) if _absent(rx, sentence) else twin.finditer(sentence.lower, pos, end)
     return rx.finditer(sentence.text, pos, end)
+
+
+def _absent(cue: Cue, sentence: Sentence) -> bool:
+    """`cue.absent_from(sentence.lower)`, kept: the rules ask the same cues of every figure of a sentence."""
+    absent = sentence.cues_absent.get(cue)
+    if absent is None:
+        absent = sentence.cues_absent[cue] = cue.absent_from(sentence.lower)
+    return absent
 
 
 def make_fact(s: str, metric: str, value: float, unit: str, ev_start: int, ev_end: int, **attributes) -> Fact:

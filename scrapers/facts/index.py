@@ -396,7 +396,7 @@ def _places_then_holders(fig: Figure):
     """`Vị trí thứ 4 và thứ 5 trên bảng xếp hạng ... lần lượt thuộc về thành phố Hải Phòng (84,35%) và tỉnh Long An`:
     the places listed before `lần lượt là / thuộc về` go to the names after it, in the order written."""
     tok = fig.token
-    if tok.percent or not float(tok.value).is_integer():
+    if tok.percent or not float(tok.value).is_integer() or "lần lượt" not in (fig.sentence.lower or fig.s):
         return None
     holders = lx.HOLDERS_RESPECTIVELY_AFTER.search(fig.s, fig.end, fig.clause[1])
     if holders is None:
@@ -414,7 +414,7 @@ def _score_in_parentheses_after_a_name(fig: Figure):
     (84,35%)`: in a clause that ranks places, a score alone in parentheses right after a province's name is that
     province's, in a region's list too (a place in a region is the region's, a score is the province's own)."""
     tok = fig.token
-    if float(tok.value).is_integer() and not tok.percent or not fig.s[tok.end:].lstrip().startswith(")") or \
+    if float(tok.value).is_integer() and not tok.percent or not fig.s[tok.end:tok.end + 3].lstrip().startswith(")") or \
             not lx.RANKING_WORDS.search(fig.s, fig.clause[0], tok.start) or \
             lx.SUPERLATIVE_CHANGE_NAMED.search(fig.s, max(0, tok.start - 80), tok.start):
         return None                       # a list that ranks places; `tăng cao nhất là Bình Thuận (6,39%)`: a change
@@ -571,11 +571,10 @@ def _criterion(clause_left: str) -> str | None:
 
 def _component(s: str, clause_left: str) -> str | None:
     """`điểm công khai, minh bạch là 15,67` or `Chính sách hỗ trợ doanh nghiệp: tăng 1,01` in a breakdown."""
+    if not (lx.IN_WHICH.match(s) or lx.COMPONENT_LIST.match(s)):
+        return None                       # a breakdown's sentence, tested first: it is the cheaper, rarer test
     label = lx.COMPONENT_LABEL.search(clause_left)
     if not label:
-        return None
-    breakdown = lx.IN_WHICH.match(s) or lx.COMPONENT_LIST.match(s)
-    if not breakdown:
         return None
     name = label.group(1).strip(" ,")
     if lx.YEAR_LIKE.fullmatch(name) or lx.NOT_A_COMPONENT.search(name):
