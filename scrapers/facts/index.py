@@ -173,8 +173,8 @@ def _index_metric(fig: Figure):
     in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start) or \
         lx.SUPERLATIVE_CHANGE_NAMED.search(s, max(0, tok.start - 80), tok.start)
     change = change or in_parens
-    if change and lx.POSSIBLE_CHANGE_BEFORE.search(near_tail):
-        return None
+    if change and (lx.POSSIBLE_CHANGE_BEFORE.search(near_tail) or lx.TARGET_PASSED_BEFORE.search(near_tail)):
+        return None                       # `có thể tăng 10 bậc`, `vượt mục tiêu 3,87%`: no move of the index
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
         if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component or _headed_component(fig) or \
                 _listed_component(fig):

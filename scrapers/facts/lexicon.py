@@ -426,9 +426,12 @@ SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân �
 # `thăng` (rises) begins places' names too (`huyện Thăng Bình đạt 89,16 điểm`), which are no move
 _THANG = r"thăng(?!\s+(?:bình|long)(?!\w))"
 # a rank moves `tăng`, `thăng`, `lên` (up) or `giảm`, `tụt`, `thụt`, `xuống` (down) so many places
-RANK_CHANGE = cue(r"(tăng|giảm|tụt|" + _THANG + r"|thụt|lên|xuống|nhảy vọt|vươn lên|cải thiện|vượt)\s*(?:\w+\s+){0,2}$",
+RANK_CHANGE = cue(r"(tăng|giảm|tụt|" + _THANG + r"|thụt|lên|xuống|nhảy vọt|vươn lên|cải thiện|vượt|bứt phá)"
+                  r"\s*(?:\w+\s+){0,2}$",
                   "nhảy vọt ")
 DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")
+# `vượt mục tiêu 3,87% so với Nghị quyết số 04`: how far a result passes its target, no change of the index
+TARGET_PASSED_BEFORE = cue(r"vượt (?:mục tiêu|chỉ tiêu|kế hoạch)\s*$", "đồng thời vượt mục tiêu ")
 # `ở con số 13, có thể tăng 10 bậc`: a move that could have been, no move made
 POSSIBLE_CHANGE_BEFORE = cue(r"(?<!\w)có thể\s+(?:\w+\s+){0,3}$", "có thể tăng ")
 # a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`

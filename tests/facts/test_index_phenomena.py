@@ -927,3 +927,10 @@ def test_a_body_ranked_by_xep_hang_thu_nhat_is_no_province_rank():
     got = facts("Theo Chỉ số hài lòng năm 2019 của tỉnh, Sở TT&TT xếp hạng thứ nhất với 98,24%; Sở Nội vụ xếp thứ 2 "
                 "với 96,62%. Riêng các cơ quan ngành dọc, Cục Thuế xếp thứ nhất với 95,16%.")
     assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_a_breakthrough_of_places_is_a_move_and_a_target_passed_is_no_change():
+    got = facts("Năm 2020, chỉ số PAPI của tỉnh bứt phá 12 bậc so với năm 2019, xếp hạng thứ 33/63. Năm 2021, Chỉ số "
+                "PAR Index của tỉnh đạt 85 điểm, đồng thời vượt mục tiêu 3,87% so với Nghị quyết số 04.")
+    assert ("index_rank_change", 12) in got
+    assert not [k for k in got if k[0] == "index_score_change"]
