@@ -393,9 +393,10 @@ NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sán
 # facts: `kinh tế Cà Mau tiếp tục tăng trưởng nhanh, đứng thứ 3 khu vực ... và thứ 16 cả nước`
 ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đồng|GRDP|xuất khẩu|thu ngân sách|tăng trưởng kinh tế|"
                      r"kinh tế [^,.;]{0,30}?tăng trưởng)", "thu hút vốn FDI")
-# a place in a ranking (a bare `vị trí` after a verb or `với` names one too: `áp chót với vị trí 62`, `đạt vị trí 22`)
+# a place in a ranking (a bare `vị trí` after a verb or `với` names one too: `áp chót với vị trí 62`, `đạt vị trí 22`,
+# `Từ vị trí 63 của năm 2020`)
 RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|"
-           r"vị trí (?:cao )?(?:thứ|số)|(?:với|đạt|giữ|ở) vị trí|vị thứ|"
+           r"vị trí (?:cao )?(?:thứ|số)|(?:với|đạt|giữ|ở|từ) vị trí|vị thứ|"
            r"(?<!thăng )(?<!tăng )(?<!tụt )(?<!lên )(?<!giảm )hạng|^\s*thứ)\s*$",
            "tỉnh xếp thứ ")
 RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu|ngôi vị đầu bảng)", "tỉnh dẫn đầu cả nước")

@@ -934,3 +934,9 @@ def test_a_breakthrough_of_places_is_a_move_and_a_target_passed_is_no_change():
                 "PAR Index của tỉnh đạt 85 điểm, đồng thời vượt mục tiêu 3,87% so với Nghị quyết số 04.")
     assert ("index_rank_change", 12) in got
     assert not [k for k in got if k[0] == "index_score_change"]
+
+
+def test_the_place_a_move_started_from_with_its_year():
+    got = facts("PAR INDEX năm 2021 của tỉnh tăng 24 bậc. Từ vị trí 63 của năm 2020, PAR INDEX của tỉnh năm 2021 "
+                "đứng ở vị trí thứ 39/63.")
+    assert years(got[("index_rank", 63)]) == ("2020", "2020") and years(got[("index_rank", 39)]) == ("2021", "2021")
