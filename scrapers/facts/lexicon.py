@@ -167,7 +167,8 @@ ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?và\s+đ
               r"(?<!còn )(?<!đang )(?<!đang giải quyết )(?<!đang xử lý )"
               r"trong\s+hạn(?!\s+giải quyết))",
               "giải quyết đúng hẹn")   # `đang giải quyết trong hạn` is still open: pending
-EARLY = cue(r"(?<!và )trước (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
+# (`sớm hạn` is written for `trước hạn`: `13.794 hồ sơ được giải quyết sớm hạn`)
+EARLY = cue(r"(?<!và )(?:trước|sớm) (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
 LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ)", "giải quyết trễ hẹn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
 # carried over from an earlier period (`kỳ trước chuyển sang`, `hồ sơ năm 2018 chuyển sang`, `chuyển tiếp`) or still
@@ -225,7 +226,7 @@ FORMULA_AFTER = cue(r"^\s*[-+−×*/]\s*(?:\(|(?:tỉ|tỷ) lệ|số )", " - T�
 # Figures that are accumulated or due, never a dossier fact of their own; dossiers accepted late on a portal
 # (`1.401 hồ sơ chậm được tiếp nhận`) are neither received in the period nor resolved late; dossiers whose fees were
 # paid online (`50 hồ sơ thanh toán trực tuyến`) are counted by the payment's channel, not the dossier's.
-DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|rút hồ sơ|trực tiếp|"
+DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|hồ sơ trả lại|rút hồ sơ|trực tiếp|"
                        r"chậm(?= (?:được )?tiếp nhận)|hồ sơ thanh toán)", "lũy kế từ đầu năm")
 # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part
 # `trong khoảng 75,03% - 90,61%`: the ends of a span, no facts of their own

@@ -34,6 +34,8 @@ def service_count(fig: Figure) -> str | None:
         if grade == "online_services":       # no grade named by the figure: the sentence's topic may name one
             return _topic_grade(fig) or grade
         return grade
+    if lx.GRADED_SERVICES_BEFORE.search(near):
+        return service_grade(near)        # `(mức độ 3 có 296 dịch vụ, mức độ 4 có 476 dịch vụ)`: the grade before
     services = [f for f in fig.so_far if f.unit == "count" and f.metric.startswith("online_services")]
     if services:
         return services[-1].metric       # `124 dịch vụ công trực tuyến mức độ 3 trong đó 14 dịch vụ khối sở`

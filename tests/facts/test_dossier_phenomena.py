@@ -437,3 +437,11 @@ def test_a_tiers_count_in_parentheses_after_a_count_is_its_part():
     got = facts("Năm 2023, số mới tiếp nhận trực tiếp là 864.891 hồ sơ (cấp tỉnh tiếp nhận 75.914 hồ sơ, cấp huyện "
                 "tiếp nhận 116.042 hồ sơ).")
     assert not got
+
+
+def test_dossiers_resolved_soon_before_the_limit_are_early_and_returned_ones_are_none():
+    got = facts("Quý II/2024, có 13.794 hồ sơ được giải quyết sớm hạn, 134 hồ sơ giải quyết đúng hạn và 651 hồ sơ giải "
+                "quyết trễ hạn; số hồ sơ trả lại là 170 hồ sơ.")
+    assert {m for m, v in got if v == 13794} == {"dossiers_early"}
+    assert got[("dossiers_on_time", 134)] and got[("dossiers_late", 651)]
+    assert not [k for k in got if k[1] == 170]

@@ -143,3 +143,9 @@ def test_a_figure_a_plan_pledges_to_ensure_is_a_target():
     got = facts("Năm 2023, tỉnh đã đảm bảo 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực "
                 "tuyến toàn trình.")
     assert {f.kind for f in got.values()} == {"actual"}
+
+
+def test_services_counted_after_their_grade():
+    got = facts("Năm 2023, tỉnh có 772 dịch vụ công trực tuyến (mức độ 3 có 296 dịch vụ, mức độ 4 có 476 dịch vụ).")
+    assert got[("online_services_partial", 296)] and got[("online_services_full", 476)]
+    assert ("online_services", 772) in got
