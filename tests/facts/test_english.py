@@ -787,3 +787,22 @@ def test_a_share_of_procedures_provided_as_online_services_is_a_share_of_service
                 "nationwide accounted for 55.5 percent.", province=None)
     assert got[("online_services_full", 55.5)].unit == "percent"
     assert ("online_dossier_rate", 42) in got and ("online_dossier_rate", 55.5) not in got
+
+
+def test_signed_changes_in_parentheses_and_changes_said_after_the_score():
+    got = facts("The PCI of the province improved in 2018. Specifically, the province reached 64.50 points, the "
+                "highest score since 2011 (+0.14 points), ranking 15th out of 63 provinces and cities (+2 grades). "
+                "Among the component indexes, the province has increasing indexes including Cost of time (+0.47); "
+                "Dynamicity (+0.18).")
+    assert ("index_score_change", 0.14) in got and ("index_rank_change", 2) in got
+    assert got[("index_score_change", 0.47)].component == "Cost of time"
+    assert got[("index_score_change", 0.18)].component == "Dynamicity"
+    got = facts("In 2024, Dien Bien's SIPAS reached 82.96%, ranking 40th out of 63 provinces and cities - an "
+                "increase of 2.86 percentage points and 9 places from 2023. The PAR Index reached a record high of "
+                "88.23/100, up 0.21 points compared to last year.")
+    assert ("index_score_change", 2.86) in got and ("index_rank_change", 9) in got
+    assert ("index_score", 88.23) in got and ("index_score_change", 0.21) in got
+    # a figure in parentheses without a sign stays what it was
+    got = facts("In 2024, the PAR Index of the province reached 88.23 percent (the highest in the region of the "
+                "country) and ranked 12th out of 63 provinces.")
+    assert not [k for k in got if k[0].endswith("_change")]

@@ -67,6 +67,17 @@ def _index_metric(fig: Figure):
     if fig.previous is not None and en.PAIR_TO_BEFORE.match(near) and \
             en.PAIR_FROM_BEFORE.search(s, max(0, fig.previous.start - 12), fig.previous.start):
         return _pair_value(fig, component, ordinal) + (0,)
+    signed = en.SIGN_IN_PARENS_BEFORE.search(s, max(0, tok.start - 4), tok.start)
+    if signed:                            # `(+0.14 points)`, `(+2 grades)`, `Cost of time (+0.47)`
+        sign = -1 if signed.group("sign") != "+" else 1
+        if whole and en.RANK_CHANGE_UNIT_AFTER.match(right):
+            return "index_rank_change", "rank", sign * tok.value, None, None, 0
+        part = component or _part_before_parenthesis(fig, signed.start())
+        return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, part, 0
+    after_score_change = en.SCORE_CHANGE_THEN_BEFORE.search(s, max(0, tok.start - 60), tok.start)
+    if after_score_change and whole and en.RANK_CHANGE_UNIT_AFTER.match(right):
+        sign = -1 if after_score_change.group("word").lower() in en.SCORE_DOWN_WORDS else 1
+        return "index_rank_change", "rank", sign * tok.value, None, None, 0   # `... 2.86 points and 9 places`
     if en.RANK_CHANGE_BEFORE.search(near[-30:]) and en.RANK_CHANGE_UNIT_AFTER.match(right) and whole:
         word = en.RANK_CHANGE_BEFORE.search(near[-30:]).group(1).lower()
         return "index_rank_change", "rank", -tok.value if word in en.DOWN_WORDS else tok.value, None, None, 0
@@ -82,7 +93,8 @@ def _index_metric(fig: Figure):
         sign = -1 if later.group(1).lower() in ("lower", "less") else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
     change = en.SCORE_CHANGE_BEFORE.search(fig.clause_left[-50:])
-    if change and (tok.percent or en.POINTS_AFTER.match(right)) and _province_before(fig):
+    after_its_score = fig.previous_fact is not None and fig.previous_fact.metric == "index_score"
+    if change and (tok.percent or en.POINTS_AFTER.match(right)) and (_province_before(fig) or after_its_score):
         word = next(w for w in change.groups() if w).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
@@ -158,6 +170,15 @@ def _listed_component(fig: Figure) -> str | None:
     if item is None or any(start <= m.start < fig.start for m in fig.sentence.provinces):
         return None
     return item.group("name")
+
+
+def _part_before_parenthesis(fig: Figure, opened: int) -> str | None:
+    """`the province has 5 increasing indexes including Cost of time (+0.47); Dynamicity (+0.18)`: in a sentence about
+    the index's parts, the name right before the parenthesis (back to `;`, `:` or `including`) is the part's."""
+    if not en.PARTS_NAMED.search(fig.s, 0, opened):
+        return None
+    item = en.ITEM_NAME_BEFORE_PARENS.search(fig.s, max(0, opened - 60), opened)
+    return item.group("name") if item else None
 
 
 def _named_part(fig: Figure) -> str | None:

@@ -264,14 +264,26 @@ PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a scor
 RANK_CHANGE_BEFORE = cue(r"(rose|risen|climbed|increased|jumped|gained|moved up|went up|advanced|up|improved|"
                          r"dropped|fell|fallen|declined|slipped|decreased|lost|went down|down|slid)\s*(?:by\s+)?$",
                          "Ho Chi Minh City dropped ")
-RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps)(?!\w)", " spots in the rankings")
+RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps|grades?)(?!\w)",
+                             " spots in the rankings")
+# a sentence about the index's parts, and the name of one right before its parenthesis (`including Cost of time (`)
+PARTS_NAMED = cue(r"(?<!\w)(?:component (?:index|indexes|indices|indicators)|sub-ind(?:ex|exes|ices)|dimensions|"
+                  r"pillars)", "Among the component indexes")
+ITEM_NAME_BEFORE_PARENS = cue(r"(?:[;:]|including)\s*(?P<name>[A-Z][^;:()\d]{2,50}?)\s*$", "; Dynamicity ",
+                              case=True)
+# `(+0.14 points)`, `(+2 grades)`, `Cost of time (+0.47)`: a signed change in parentheses
+SIGN_IN_PARENS_BEFORE = cue(r"\(\s*(?P<sign>[+\-−–])\s*$", " (+", case=True)
+# `an increase of 2.86 percentage points and 9 places from 2023`: a rank change after a score change
+SCORE_CHANGE_THEN_BEFORE = cue(r"(?P<word>increase|rise|gain|decrease|drop|fall|up|down)(?: of)?\s+[\d.,]+\s+"
+                               r"(?:percentage\s+)?points?\s+and\s*$", "an increase of 2.86 percentage points and ")
 DOWN_WORDS = ("dropped", "fell", "fallen", "declined", "slipped", "decreased", "lost", "went down", "down", "slid")
 # `the most index growth, 13.2 percent`, `increased by 2.5 points`: a change of the score
 SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|decrease|decline|drop|fall)(?: of)?,?|"
                           r"(increased|rose|grew|gained|improved|decreased|dropped|fell|declined) by|"
-                          r"(?<!\w)(up|down))\s*$",
+                          r"(?<!\w)(up|down|rising|falling|gaining|dropping))\s*$",
                           "enjoyed the most index growth, ")
-SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped", "fell", "declined", "down")
+SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped", "fell", "declined", "down",
+                    "falling", "dropping")
 # `from 5.92 to 5.4 points`: the value before and after
 PAIR_FROM_BEFORE = cue(r"(?<!\w)from\s*$", "falling sharply from ")
 PAIR_TO_AFTER = cue(r"^\s*(?:points?\s+)?to(?!\w)", " to 5.4")
@@ -283,8 +295,9 @@ SCORE_MOVE = cue(r"(?<!\w)(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|drop(?
 # `climbed five places to 12th`: the place a move of ranks ends at
 TO_BEFORE = cue(r"(?<!\w)to\s*(?:the\s+)?$", "climbed five places to ")
 PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to\s*$", " to ")
-POINTS_AFTER = cue(r"^\s*(?:points?|pts)(?!\w)", " points")
-SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|scored|scoring|reaching|reached|"
+POINTS_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?|pts)(?!\w)", " points")
+SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|(?:record )?high of|scored|scoring|"
+                   r"reaching|reached|"
                    r"achieved|with)\s*$",
                    "with a score of ")
 # `the “equal competition” index`: a component named in quotes
