@@ -105,7 +105,7 @@ def _tier_item_of_a_breakdown(fig: Figure) -> str | None:
     if opened < 0 or ")" in fig.s[opened:fig.start] or fig.previous is None:
         return None
     item_start = max(opened, fig.s.rfind(",", opened, fig.start), fig.s.rfind(";", opened, fig.start)) + 1
-    if not lx.TIER_ITEM.fullmatch(fig.s, item_start, fig.start):
+    if not lx.TIER_ITEM_BEFORE.match(fig.s[item_start:fig.start]):
         return None
     if fig.previous.end < opened:         # the first item: the whole is the count right before the parenthesis
         whole = lx.WHOLE_COUNT_BEFORE_PARENS.search(fig.s, max(0, fig.previous.end - 1), opened + 1)

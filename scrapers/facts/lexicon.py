@@ -85,9 +85,11 @@ BREAKDOWN_IN_CLAUSE = cue(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", "; tro
 CHANNEL_SCOPE_END = cue(r"\(|,\s*(?:trong đó|với|gồm)(?!\w)", "hồ sơ, với 250 hồ sơ trực tuyến", case=True)
 # cues before `và` belong to the previous item of a list
 ITEM_JOIN = cue(r"\s(?:và|cùng)\s", "công bố mới 5 và sửa đổi", case=True)
-# `1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111`: an item of a breakdown named by its tier alone
-TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:trong đó|gồm|bao gồm)\s*:?\s*)?"
-                       r"(?:cấp (?:tỉnh|sở|huyện|xã)|khối (?:sở|huyện|xã))\s*:?\s*$", " trong đó cấp tỉnh ")
+# `1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111`, `(cấp tỉnh tiếp nhận 689 hồ sơ, ...)`: an item of a
+# breakdown named by its tier alone, or with a plain verb
+TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:trong đó|gồm|bao gồm)\s*:?\s*)?(?:(?-i:UBND)\s+)?"
+                       r"(?:cấp (?:tỉnh|sở|huyện|xã)|khối (?:sở|huyện|xã))\s*:?\s*"
+                       r"(?:(?:tiếp nhận|giải quyết|có|là)\s*)?$", " trong đó cấp tỉnh ")
 
 # --- what is being counted: the noun after (or before) a figure ----------------
 _DOSSIER = r"hồ sơ|HS|bộ hồ sơ"
@@ -189,10 +191,6 @@ ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn
              r"toàn trình|một phần)",
              "nộp qua mạng")
 POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
-# `số hồ sơ mới tiếp nhận trực tuyến là 2.988 hồ sơ (cấp tỉnh tiếp nhận 689 hồ sơ, cấp huyện tiếp nhận 1.008 hồ
-# sơ; ...)`: an item of a breakdown by tier in parentheses, named by its tier and a plain verb only
-TIER_ITEM = cue(r"\s*(?:(?-i:UBND)\s+)?cấp\s+(?:tỉnh|huyện|xã)\s+(?:tiếp nhận|giải quyết|có|là)?\s*",
-                "cấp tỉnh tiếp nhận ")
 WHOLE_COUNT_BEFORE_PARENS = cue(r"\d\s*(?:hồ sơ|HS)?\s*\(\s*$", "2.988 hồ sơ (", case=True)
 # `Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ`: the topic a sentence opens with is the status or
 # channel of the dossiers it counts without naming one
@@ -281,6 +279,7 @@ PROC_ABOLISHED = cue(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)", "bãi bỏ")
 PROC_PUBLISHED = cue(r"công bố", "công bố")
 # (`hiện nay Hà Tĩnh có 1.819 thủ tục`: the subject may stand between `hiện nay` and `có`)
 PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|hiện (?:nay )?có|"
+                     r"tổng số (?:thủ tục hành chính|TTHC)[^.;]{0,50}? có|"
                      r"(?<!thực )(?<!thể )(?<!xuất )hiện nay,? [^,;.\d]{1,30}? có|"
                      r"đang (?:thực hiện|áp dụng)|"
                      r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)",
@@ -355,7 +354,8 @@ GRADED_SERVICES_BEFORE = cue(r"mức(?: độ)?\s*(?:[34]|ba|bốn)\s+(?:là|có
 SERVICES_WITH_BEFORE = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT)[^,;]{0,30}?\s(?:với|gồm|là)\s*$",
                            "cung ứng dịch vụ công trực tuyến 3 cấp với ")
 ONLINE_SERVICES = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức(?: độ)?\s*[34])", "dịch vụ công trực tuyến")
-ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến", " thủ tục được cung cấp trực tuyến")
+ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến|(?-i:DVCTT)",
+                           " thủ tục được cung cấp trực tuyến")
 # `đã triển khai 81/96 dịch vụ`: a count of services in place
 SERVICES_PROVIDED_BEFORE = cue(r"(?:cung cấp|triển khai|vận hành(?: chính thức)?|đưa vào[^,;]{0,20})\s*$",
                                "đã đưa vào vận hành ")

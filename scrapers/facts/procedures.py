@@ -24,7 +24,10 @@ def procedure_count(fig: Figure) -> str | None:
     if lx.ELIGIBLE_AFTER.search(right):
         return None
     if lx.ONLINE_SERVICE_AFTER.search(right):
-        return service_grade(right)
+        # the grade may follow an abbreviation in parentheses (`... trực tuyến (DVCTT) toàn trình và 143 ...`): read the
+        # figure's own phrase, up to the next figure
+        own_phrase = s[fig.end:fig.next_start if fig.next_start is not None else fig.clause[1]][:100]
+        return service_grade(own_phrase)
     if ctx.online_topic and lx.DEPLOY_BEFORE.search(near):
         return "online_services"          # `Thành phố sẽ triển khai 102 thủ tục`: procedures put online
     if lx.SERVICES_PROVIDED_BEFORE.search(near):

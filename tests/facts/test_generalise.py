@@ -129,3 +129,11 @@ def test_procedures_a_province_has_now_are_in_effect():
     assert [(f.metric, f.value) for f in got] == [("procedures_in_effect", 1819)]
     got = facts("Theo đó, việc thực hiện nay đã có 1.819 thủ tục hành chính được đơn giản hóa.", province="42")
     assert "procedures_in_effect" not in {f.metric for f in got}
+
+
+def test_the_total_of_procedures_a_province_has_and_its_tiers_after_colons():
+    got = facts("Đến nay, tổng số thủ tục hành chính trên địa bàn toàn tỉnh có 1.975 thủ tục hành chính (trong đó: cấp "
+                "tỉnh: 1.577, cấp huyện: 280; cấp xã: 118).", province="62")
+    assert {(f.metric, f.value, f.level) for f in got} == {
+        ("procedures_in_effect", 1975, None), ("procedures_in_effect", 1577, "province"),
+        ("procedures_in_effect", 280, "district"), ("procedures_in_effect", 118, "commune")}

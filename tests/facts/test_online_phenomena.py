@@ -149,3 +149,9 @@ def test_services_counted_after_their_grade():
     got = facts("Năm 2023, tỉnh có 772 dịch vụ công trực tuyến (mức độ 3 có 296 dịch vụ, mức độ 4 có 476 dịch vụ).")
     assert got[("online_services_partial", 296)] and got[("online_services_full", 476)]
     assert ("online_services", 772) in got
+
+
+def test_procedures_provided_online_take_the_grade_after_an_abbreviation():
+    got = facts("Năm 2023, các thủ tục hành chính của tỉnh được cung cấp trên Hệ thống, bao gồm: 1.618 TTHC cung cấp "
+                "Dịch vụ công trực tuyến (DVCTT) toàn trình và 143 TTHC cung cấp DVCTT một phần.")
+    assert ("online_services_full", 1618) in got and ("online_services_partial", 143) in got
