@@ -140,6 +140,9 @@ def level(fig: Figure) -> str | None:
 def index_holder_tier(fig: Figure) -> str | None:
     """The tier of the body an index figure is held by, when a district, a commune or a department named just
     before the figure in its clause holds it; None (the province's or the country's) otherwise."""
+    named_after = lx.HOLDER_IN_PARENS_AFTER.match(fig.s, fig.end)
+    if named_after:                       # `98,63 điểm (Sở Công thương)`: the holder named in parentheses after it
+        return next(tier for tier in ("district", "commune", "department") if named_after.group(tier))
     lo = max(fig.clause[0], fig.start - 70)
     body = last_match(lx.INDEX_HOLDER_BODY, fig.s, lo, fig.start)
     if body is None or lx.NOT_THE_HOLDER_BETWEEN.search(fig.s, body.end(), fig.start) or \

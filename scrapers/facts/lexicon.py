@@ -723,6 +723,10 @@ RANK_HELD_BY_BODY_AFTER = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+" + _RANK
                               case=True)
 RANKED_BODY_SUBJECT = cue(r"\s*(?:(?-i:Cụ thể|Theo đó|Trong đó),?\s+)?" + _RANKED_BODY + r"[^:;,.]{0,60}$",
                           "Sở Thông tin và Truyền thông ", case=True)
+# `Điểm số cao nhất là 98,63 điểm (Sở Công thương)`: the holder of the best or worst figure named in parentheses after
+# it; the figure is that body's
+HOLDER_IN_PARENS_AFTER = cue(r"\s*(?:điểm|%)?\s*\(\s*(?:(?-i:UBND)\s+)?(?:" + INDEX_HOLDER_BODY.pattern + ")",
+                             " điểm (Sở Công thương)")
 NOT_THE_HOLDER_BETWEEN = cue(r"(?<!\w)(?:tỉnh|công bố|theo)(?!\w)", " công bố chỉ số của tỉnh đạt ")
 SOURCE_BEFORE = cue(r"(?<!\w)theo\s*$", "Theo ")
 LEVELS: list[tuple[str, re.Pattern]] = [

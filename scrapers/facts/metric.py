@@ -20,7 +20,8 @@ def read_figure(fig: Figure) -> Fact | None:
     if fig.token.percent and lx.SHARE_OF_A_STATUS_TOTAL_AFTER.match(fig.right):
         return None                      # `chiếm 79,37% trong tổng số hồ sơ trễ hạn`: a part's share of the late ones
     if lx.UNNAMED_EXTREME_BEFORE.search(fig.near) and \
-            not any(fig.left_start <= m.start < fig.start for m in fig.sentence.provinces):
+            not any(fig.left_start <= m.start < fig.start for m in fig.sentence.provinces) and \
+            not lx.HOLDER_IN_PARENS_AFTER.match(fig.s, fig.end):
         return None                      # `tỉnh cao nhất là 94,07%`: the best place, unnamed, is no place's figure
     index_fact = read_index_figure(fig)
     if index_fact:

@@ -940,3 +940,11 @@ def test_the_place_a_move_started_from_with_its_year():
     got = facts("PAR INDEX năm 2021 của tỉnh tăng 24 bậc. Từ vị trí 63 của năm 2020, PAR INDEX của tỉnh năm 2021 "
                 "đứng ở vị trí thứ 39/63.")
     assert years(got[("index_rank", 63)]) == ("2020", "2020") and years(got[("index_rank", 39)]) == ("2021", "2021")
+
+
+def test_the_best_and_worst_scores_with_their_holders_in_parentheses_after():
+    got = facts("Năm 2023, Bộ chỉ số phục vụ người dân, doanh nghiệp của các sở: Điểm số cao nhất là 98,63 điểm "
+                "(Sở Công thương) và điểm số thấp nhất là 90,96 điểm (UBND huyện Di Linh).")
+    assert got[("index_score", 98.63)].level == "department" and got[("index_score", 90.96)].level == "district"
+    got = facts("Năm 2023, Chỉ số PAPI: điểm trung bình là 42,27 điểm, điểm cao nhất là 48,06 điểm.")
+    assert ("index_score", 48.06) not in got
