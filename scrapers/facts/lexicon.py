@@ -371,9 +371,11 @@ GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|và)\s*(?:mức(?: độ)?\s*)?\d(?!\d))+", 
 INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     # the 766 index is also named by what it measures: `tiến độ giải quyết TTHC theo thời gian thực trên môi trường
     # điện tử`
+    # (`kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính`: the index
+    # named by what it measures)
     ("766", cue(r"(?:Bộ chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|"
                 r"chỉ số phục vụ người dân|Bộ chỉ số 766|Quyết định (?:số )?766|theo thời gian thực trên môi trường "
-                r"điện tử)",
+                r"điện tử|đánh giá chất lượng phục vụ người dân, doanh nghiệp)",
                 "Bộ chỉ số phục vụ người dân, doanh nghiệp")),
     ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)",
                   "Chỉ số hài lòng về sự phục vụ hành chính")),
@@ -386,7 +388,8 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
 # other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
 # words one of which every index alias and other index contains: a sentence without any is not scanned for them
 INDEX_WORD_ANY = cue(r"chỉ số|PAR|SIPAS|PAPI|PCI|DTI|DDCI|766|thời gian thực|năng lực cạnh tranh|chuyển đổi số|PGI|ICT|"
-                     r"đổi mới sáng tạo|sẵn sàng|Chính phủ điện tử|Liên hợp quốc|EGDI", "Chỉ số PAPI")
+                     r"đổi mới sáng tạo|sẵn sàng|Chính phủ điện tử|Liên hợp quốc|EGDI|chất lượng phục vụ",
+                     "Chỉ số PAPI")
 NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
                        r"sẵn sàng (?:cho )?ứng dụng|xếp hạng Chính phủ điện tử|Liên hợp quốc đánh giá|EGDI)",
                        "chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá")

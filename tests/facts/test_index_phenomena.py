@@ -948,3 +948,9 @@ def test_the_best_and_worst_scores_with_their_holders_in_parentheses_after():
     assert got[("index_score", 98.63)].level == "department" and got[("index_score", 90.96)].level == "district"
     got = facts("Năm 2023, Chỉ số PAPI: điểm trung bình là 42,27 điểm, điểm cao nhất là 48,06 điểm.")
     assert ("index_score", 48.06) not in got
+
+
+def test_the_766_index_named_by_what_it_measures():
+    got = facts("UBND tỉnh vừa có báo cáo kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện "
+                "thủ tục hành chính quý II/2024. Điểm số cao nhất là 98,63 điểm (Sở Công thương).")
+    assert got[("index_score", 98.63)].index == "766"
