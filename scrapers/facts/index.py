@@ -409,20 +409,31 @@ def _places_then_holders(fig: Figure):
     return "index_rank", "rank", tok.value, tok.denominator, None
 
 
+def province_before_parenthesis(fig: Figure, opened: int) -> str | None:
+    """The code of the province named right before the parenthesis at `opened` (`Đồng Tháp (`), if any."""
+    named = [p for p in fig.sentence.provinces if 0 <= opened - p.end <= 1]
+    return named[0].code if named else None
+
+
+def _alone_in_parentheses(fig: Figure) -> bool:
+    """The figure stands alone in parentheses: `(91,420)`, `(83.84%)`."""
+    return fig.s[max(0, fig.start - 3):fig.start].rstrip().endswith("(") and \
+        fig.s[fig.end:fig.end + 3].lstrip().startswith(")")
+
+
 def _score_in_parentheses_after_a_name(fig: Figure):
     """`xếp sau tỉnh Gia Lai (83.84%), xếp trước các tỉnh: Đăk Lăk (81.49%)`, `lần lượt thuộc về thành phố Hải Phòng
     (84,35%)`: in a clause that ranks places, a score alone in parentheses right after a province's name is that
     province's, in a region's list too (a place in a region is the region's, a score is the province's own)."""
     tok = fig.token
-    if float(tok.value).is_integer() and not tok.percent or not fig.s[tok.end:tok.end + 3].lstrip().startswith(")") or \
+    if float(tok.value).is_integer() and not tok.percent or not _alone_in_parentheses(fig) or \
             not lx.RANKING_WORDS.search(fig.s, fig.clause[0], tok.start) or \
             lx.SUPERLATIVE_CHANGE_NAMED.search(fig.s, max(0, tok.start - 80), tok.start):
         return None                       # a list that ranks places; `tăng cao nhất là Bình Thuận (6,39%)`: a change
-    opened = fig.s.rfind("(", max(0, tok.start - 3), tok.start)
-    named = [p for p in fig.sentence.provinces if 0 <= opened - p.end <= 1] if opened >= 0 else []
-    if not named:
+    named = province_before_parenthesis(fig, fig.s.rfind("(", 0, tok.start))
+    if named is None:
         return None
-    fig.province = named[0].code
+    fig.province = named
     return "index_score", "percent" if tok.percent else "score", tok.value, None, None
 
 
@@ -433,10 +444,10 @@ def _scores_compared_in_parentheses(fig: Figure):
     pair = lx.SCORES_COMPARED_IN_PARENS.match(fig.s, opened) if opened >= 0 else None
     if pair is None or fig.start not in (pair.start("score"), pair.start("base")):
         return None
-    named = [p for p in fig.sentence.provinces if 0 <= opened - p.end <= 1]
-    if not named:
+    named = province_before_parenthesis(fig, opened)
+    if named is None:
         return None
-    fig.province = named[0].code
+    fig.province = named
     fig.year_before = fig.start == pair.start("base")
     return "index_score", "percent" if fig.token.percent else "score", fig.token.value, None, None
 
@@ -591,8 +602,7 @@ def _bare_score_in_parentheses(fig: Figure) -> bool:
     """`Sở Nông nghiệp ... xếp hạng nhất về Chỉ số cải cách hành chính (91,420)`: a decimal alone in parentheses, in a
     clause that ranks, is the score of what the clause ranks."""
     tok = fig.token
-    return not tok.percent and not float(tok.value).is_integer() and \
-        fig.s[:tok.start].rstrip().endswith("(") and fig.s[tok.end:].lstrip().startswith(")") and \
+    return not tok.percent and not float(tok.value).is_integer() and _alone_in_parentheses(fig) and \
         bool(lx.RANKING_WORDS.search(fig.s, fig.clause[0], tok.start))
 
 

@@ -7,7 +7,7 @@ from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.attributes import attach
 from scrapers.facts.english.numbers import is_ordinal
 from scrapers.facts.figure import Figure, Sentence, clause_bounds, last_match, positions
-from scrapers.facts.index import index_of, ordered_list
+from scrapers.facts.index import index_of, ordered_list, province_before_parenthesis
 from scrapers.facts.numbers import NumberToken
 from scrapers.models import Fact
 
@@ -191,9 +191,7 @@ def _named_before_parenthesis(fig: Figure) -> str | None:
     """The province named right before the parenthesis the figure opens (`Quang Ninh (`), if any."""
     if not en.NAME_THEN_PARENS.search(fig.s, max(0, fig.start - 3), fig.start):
         return None
-    opening = fig.s.rfind("(", 0, fig.start)
-    named = [m for m in fig.sentence.provinces if 0 <= opening - m.end <= 1]
-    return named[0].code if named else None
+    return province_before_parenthesis(fig, fig.s.rfind("(", 0, fig.start))
 
 
 def _named_right_before(fig: Figure) -> str | None:
