@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.dossiers import RATE_OF, counts_of_a_rate, dossier_count, dossier_status, share_of_a_part
-from scrapers.facts.figure import Figure, first, last
+from scrapers.facts.figure import Figure, first, last, last_match
 from scrapers.facts.index import read_index_figure
 from scrapers.facts.online import service_count, service_grade, services_in_place
 from scrapers.facts.procedures import days_cut, decision_count, procedure_count, procedures_made_public
@@ -99,7 +99,10 @@ def _percent_metric(fig: Figure) -> str | None:
             and (prev_fact is None or prev_fact.unit == "count"):
         # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: the share of the figure before
         if prev_tok.denominator is not None:
-            return None                   # `81/96 dịch vụ, đạt 84,4%` restates the ratio: a share of a plan
+            # `81/96 dịch vụ, đạt 84,4%` restates the ratio: a share of a plan; after a rate the clause names (`tỷ lệ
+            # số hóa thành phần hồ sơ là 1.939/1.940 hồ sơ, đạt 99,95%`) it is that rate
+            rate = last_match(lx.RATE_WORD, s, fig.clause[0], prev_tok.start)
+            return _classify_percent(s[rate.start():prev_tok.start], after=False) if rate else None
         if prev_fact is not None and prev_fact.metric not in RATE_OF:
             if prev_fact.metric not in TOTALS:
                 return None               # `đang giải quyết 214 hồ sơ, chiếm 9,48%`: pending dossiers have no rate

@@ -445,3 +445,12 @@ def test_dossiers_resolved_soon_before_the_limit_are_early_and_returned_ones_are
     assert {m for m, v in got if v == 13794} == {"dossiers_early"}
     assert got[("dossiers_on_time", 134)] and got[("dossiers_late", 651)]
     assert not [k for k in got if k[1] == 170]
+
+
+def test_a_share_restating_a_ratio_after_a_named_rate_is_that_rate():
+    got = facts("Quý II/2024, Trung tâm có tỷ lệ số hóa thành phần hồ sơ khi tiếp nhận là 1.939/1.940 hồ sơ, đạt "
+                "99,95%.")
+    assert got[("digitisation_rate", 99.95)].unit == "percent"
+    # without a rate named, a share restating a ratio of services is a plan's share, no fact
+    got = facts("Quý II/2024, tỉnh đã triển khai 81/96 dịch vụ công trực tuyến, đạt 84,4%.")
+    assert not [k for k in got if k[1] == 84.4]
