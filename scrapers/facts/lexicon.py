@@ -400,7 +400,7 @@ ECONOMIC_TOPIC = cue(r"(?:FDI|vốn đầu tư|thu hút đầu tư|USD|tỷ đ�
 # a place in a ranking (a bare `vị trí` after a verb or `với` names one too: `áp chót với vị trí 62`, `đạt vị trí 22`,
 # `Từ vị trí 63 của năm 2020`)
 RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đứng(?: ở)?(?: vị trí)?(?: thứ)?|"
-           r"vị trí (?:cao )?(?:thứ|số)|(?:với|đạt|giữ|ở|từ) vị trí|vị thứ|"
+           r"vị trí (?:cao )?(?:thứ|số)|(?:với|đạt|giữ|ở|từ|xếp) vị trí|vị thứ|"
            r"(?<!thăng )(?<!tăng )(?<!tụt )(?<!lên )(?<!giảm )hạng|^\s*thứ)\s*$",
            "tỉnh xếp thứ ")
 RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu|ngôi vị đầu bảng)", "tỉnh dẫn đầu cả nước")

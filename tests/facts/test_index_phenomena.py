@@ -954,3 +954,8 @@ def test_the_766_index_named_by_what_it_measures():
     got = facts("UBND tỉnh vừa có báo cáo kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện "
                 "thủ tục hành chính quý II/2024. Điểm số cao nhất là 98,63 điểm (Sở Công thương).")
     assert got[("index_score", 98.63)].index == "766"
+
+
+def test_xep_vi_tri_names_a_place():
+    got = facts("Theo PCI 2022, Hà Tĩnh xếp thứ 18; Hà Nội xếp vị trí 20, TP Hồ Chí Minh xếp vị trí 27.", province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"42": 18, "01": 20, "79": 27}
