@@ -478,7 +478,10 @@ SCOPE_AFTER = cue(r"(?:trong|của|toàn) (?:(?P<region>vùng|khu vực)|cả n�
                   " lên thứ 4 trong vùng")
 # an item ends at a stop, `và`, `nhưng`, or the parenthesis it stands in (`(giảm 19 bậc), xếp thứ 4 của khu vực`)
 ITEM_END = cue(r"[;.)]|\s(?:và|nhưng)\s", " và tăng", case=True)
-REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)", "vùng Đông Nam Bộ")
+# the six socio-economic regions are named without `vùng` too (`Xếp vị trí thứ 4 là Bắc Trung Bộ và Duyên hải miền
+# Trung`)
+_REGION_NAME = r"(?-i:Bắc Trung Bộ|Nam Trung Bộ|Đông Nam Bộ|Tây Nguyên|Đồng bằng sông (?:Hồng|Cửu Long)|Trung du)"
+REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)|" + _REGION_NAME, "vùng Đông Nam Bộ")
 # the most provinces a region ranks (the Mekong delta's 13, the northern midlands and mountains' 14): a place after it
 # (`Nhóm rất thấp ở khu vực này gồm các tỉnh: Bạc Liêu đứng hạng 59`) is a national one
 LARGEST_REGION = 14
@@ -722,8 +725,9 @@ INDEX_HOLDER_BODY = cue(r"(?<!\w)(?:(?P<district>(?:" + _DISTRICT_WORD + "|" + _
 # bare `thành phố` names a province as often as a district (`TP Hải Phòng`): only `UBND thành phố` is a body.
 _RANKED_BODY = (r"(?:(?-i:UBND)\s+(?:" + _DISTRICT_WORD + "|" + _CITY_WORD + "|" + _COMMUNE_WORD + r")|"
                 r"(?-i:Sở|Ban|Văn phòng|Cục|Chi cục|Công an|Bảo hiểm)|" + _DISTRICT_WORD + r")\s+(?-i:[A-ZĐ])")
-RANK_HELD_BY_BODY_AFTER = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+" + _RANKED_BODY, " là Văn phòng UBND tỉnh",
-                              case=True)
+# (a region is no province either: `xếp vị trí thứ 2 là vùng Đông Nam Bộ`)
+RANK_HELD_BY_BODY_AFTER = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+(?:" + _RANKED_BODY + r"|vùng\s|khu vực\s|" +
+                              _REGION_NAME + ")", " là Văn phòng UBND tỉnh", case=True)
 RANKED_BODY_SUBJECT = cue(r"\s*(?:(?-i:Cụ thể|Theo đó|Trong đó),?\s+)?" + _RANKED_BODY + r"[^:;,.]{0,60}$",
                           "Sở Thông tin và Truyền thông ", case=True)
 # `Điểm số cao nhất là 98,63 điểm (Sở Công thương)`: the holder of the best or worst figure named in parentheses after

@@ -959,3 +959,12 @@ def test_the_766_index_named_by_what_it_measures():
 def test_xep_vi_tri_names_a_place():
     got = facts("Theo PCI 2022, Hà Tĩnh xếp thứ 18; Hà Nội xếp vị trí 20, TP Hồ Chí Minh xếp vị trí 27.", province=None)
     assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"42": 18, "01": 20, "79": 27}
+
+
+def test_a_regions_place_and_average_are_no_facts():
+    got = facts("Chỉ số cải cách hành chính năm 2023: giá trị trung bình cao nhất là vùng Đồng bằng sông Hồng với kết "
+                "quả đạt 88,33%; xếp vị trí thứ 2 là vùng Đông Nam Bộ, đạt 87,79%. Xếp vị trí thứ 4 là Bắc Trung Bộ "
+                "và Duyên hải miền Trung, đạt 86,82%, cao hơn 2,57% so với năm 2022.", province=None)
+    assert not got
+    got = facts("Năm 2023, PAR INDEX của Nghệ An xếp thứ 3 khu vực Bắc Trung Bộ và thứ 18 cả nước.", province=None)
+    assert [v for m, v in got if m == "index_rank"] == [18]
