@@ -101,8 +101,11 @@ def _percent_metric(fig: Figure) -> str | None:
         if prev_tok.denominator is not None:
             # `81/96 dịch vụ, đạt 84,4%` restates the ratio: a share of a plan; after a rate the clause names (`tỷ lệ
             # số hóa thành phần hồ sơ là 1.939/1.940 hồ sơ, đạt 99,95%`) it is that rate
+            # (points on a scale, `17,94/18 điểm, đạt tỷ lệ 99,66%`, are an index's, read by its rules)
             rate = last_match(lx.RATE_WORD, s, fig.clause[0], prev_tok.start)
-            return _classify_percent(s[rate.start():prev_tok.start], after=False) if rate else None
+            if rate is None or lx.POINTS.match(s[prev_tok.end:]):
+                return None
+            return _classify_percent(s[rate.start():prev_tok.start], after=False)
         if prev_fact is not None and prev_fact.metric not in RATE_OF:
             if prev_fact.metric not in TOTALS:
                 return None               # `đang giải quyết 214 hồ sơ, chiếm 9,48%`: pending dossiers have no rate

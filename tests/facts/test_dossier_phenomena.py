@@ -451,6 +451,9 @@ def test_a_share_restating_a_ratio_after_a_named_rate_is_that_rate():
     got = facts("Quý II/2024, Trung tâm có tỷ lệ số hóa thành phần hồ sơ khi tiếp nhận là 1.939/1.940 hồ sơ, đạt "
                 "99,95%.")
     assert got[("digitisation_rate", 99.95)].unit == "percent"
-    # without a rate named, a share restating a ratio of services is a plan's share, no fact
+    # without a rate named, a share restating a ratio of services is a plan's share, no fact; nor is the share of
+    # points on a scale a satisfaction rate
     got = facts("Quý II/2024, tỉnh đã triển khai 81/96 dịch vụ công trực tuyến, đạt 84,4%.")
     assert not [k for k in got if k[1] == 84.4]
+    got = facts("Quý II/2024, nhóm chỉ số mức độ hài lòng của tỉnh là 17,94/18 điểm, đạt tỷ lệ 99,66%.")
+    assert ("satisfaction_rate", 99.66) not in got
