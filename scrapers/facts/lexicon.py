@@ -163,9 +163,10 @@ THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên
 # --- dossier status and channel cues -------------------------------------------
 # `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
 # `hẹn` (the date promised on the receipt) is written for `hạn` (the time limit): `đúng hẹn`, `trễ hẹn`
-# `sớm hạn` (ahead of the time limit) is written for `trước hạn`: `1.260 hồ sơ đúng và sớm hạn`
-ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?và\s+đúng\s+h[ạẹ]n|"
-              r"đúng\s+(?:h[ạẹ]n\s+)?và\s+(?:trước|sớm)\s+(?:thời\s+)?h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|"
+# `sớm hạn` (ahead of the time limit) is written for `trước hạn`: `1.260 hồ sơ đúng và sớm hạn`; a comma joins the two
+# as `và` does (`giải quyết và trả hồ sơ đúng hạn, trước hạn đạt 99,48%`)
+ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?(?:và|,)\s+đúng\s+h[ạẹ]n|"
+              r"đúng\s+(?:h[ạẹ]n\s*)?(?:và|,)\s+(?:trước|sớm)\s+(?:thời\s+)?h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|"
               r"(?<!còn )(?<!đang )(?<!đang giải quyết )(?<!đang xử lý )"
               r"trong\s+hạn(?!\s+giải quyết))",
               "giải quyết đúng hẹn")   # `đang giải quyết trong hạn` is still open: pending

@@ -457,3 +457,10 @@ def test_a_share_restating_a_ratio_after_a_named_rate_is_that_rate():
     assert not [k for k in got if k[1] == 84.4]
     got = facts("Quý II/2024, nhóm chỉ số mức độ hài lòng của tỉnh là 17,94/18 điểm, đạt tỷ lệ 99,66%.")
     assert ("satisfaction_rate", 99.66) not in got
+
+
+def test_on_time_and_early_joined_by_a_comma_is_on_time():
+    got = facts("Quý II/2024, kết quả giải quyết và trả hồ sơ đúng hạn, trước hạn đạt 99,48%; tỉnh có 120 hồ sơ trước "
+                "hạn, 30 hồ sơ đúng hạn.")
+    assert ("dossiers_on_time_rate", 99.48) in got
+    assert ("dossiers_early", 120) in got and ("dossiers_on_time", 30) in got
