@@ -166,17 +166,19 @@ THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên
 # `sớm hạn` (ahead of the time limit) is written for `trước hạn`: `1.260 hồ sơ đúng và sớm hạn`; a comma joins the two
 # as `và` does (`giải quyết và trả hồ sơ đúng hạn, trước hạn đạt 99,48%`)
 ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?(?:và|,)\s+đúng\s+h[ạẹ]n|"
-              r"đúng\s+(?:h[ạẹ]n\s*)?(?:và|,)\s+(?:trước|sớm)\s+(?:thời\s+)?h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|"
+              r"đúng\s*(?:h[ạẹ]n\s*)?(?:và|,)\s+(?:trước|sớm)\s+(?:thời\s+)?h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|"
               r"(?<!còn )(?<!đang )(?<!đang giải quyết )(?<!đang xử lý )"
               r"trong\s+hạn(?!\s+giải quyết))",
               "giải quyết đúng hẹn")   # `đang giải quyết trong hạn` is still open: pending
 # (`sớm hạn` is written for `trước hạn`: `13.794 hồ sơ được giải quyết sớm hạn`)
 EARLY = cue(r"(?<!và )(?:trước|sớm) (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
-LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ)", "giải quyết trễ hẹn")
+# (`số hồ sơ chậm 0,63%`: dossiers that are late, not ones accepted late: `hồ sơ chậm được tiếp nhận`)
+LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ|(?<=hồ sơ )chậm(?!\s+(?:được\s+)?tiếp nhận))",
+           "giải quyết trễ hẹn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
 # carried over from an earlier period (`kỳ trước chuyển sang`, `hồ sơ năm 2018 chuyển sang`, `chuyển tiếp`) or still
 # being handled (`đang thực hiện xử lý`)
-PENDING = cue(r"(?:đang (?:thực hiện )?(?:giải quyết|xử lý)|tồn kỳ trước|"
+PENDING = cue(r"(?:đang (?:thực hiện )?(?:giải quyết|xử lý)|đang trong thời gian giải quyết|tồn kỳ trước|tồn đọng|"
               r"(?:kỳ|năm|tháng|quý) (?:trước|\d{4}) chuyển (?:sang|qua)|chuyển tiếp|chuyển kỳ sau|chuyển sang kỳ sau|"
               r"trong (?:thời )?hạn (?:giải quyết|xử lý)|còn trong (?:thời )?hạn|chưa đến hạn)",
               "868 hồ sơ năm 2018 chuyển sang")

@@ -91,6 +91,8 @@ def _percent_metric(fig: Figure) -> str | None:
         return None                       # a change of a rate, not the rate
     if share_of_a_part(fig):
         return None
+    if lx.PENDING.search(near):
+        return None                       # `số hồ sơ tồn đọng 0,17%`: open dossiers have no rate in the vocabulary
     if lx.RATE_THRESHOLD_BEFORE.search(near) or (lx.THRESHOLD_WORD.search(near) and
                                                   lx.BODIES_COUNTED.search(fig.clause_left[-80:])):
         return None                       # a threshold: `cơ quan có tỷ lệ ... trên 65%`, `8 cơ quan đạt ... trên 50%`

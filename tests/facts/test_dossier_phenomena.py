@@ -464,3 +464,14 @@ def test_on_time_and_early_joined_by_a_comma_is_on_time():
                 "hạn, 30 hồ sơ đúng hạn.")
     assert ("dossiers_on_time_rate", 99.48) in got
     assert ("dossiers_early", 120) in got and ("dossiers_on_time", 30) in got
+
+
+def test_shares_of_late_and_still_open_dossiers():
+    got = facts("Quý II/2024, hồ sơ ở các sở giải quyết đúng và trước hạn đạt 99,36%, số hồ sơ chậm 0,63%; số hồ sơ "
+                "tồn đọng 0,17%. Số hồ sơ giải quyết và trả kết quả đúng, trước hạn là 77,98%; số hồ sơ đang trong "
+                "thời gian giải quyết theo quy định là 21,73%.")
+    assert set(got) == {("dossiers_on_time_rate", 99.36), ("dossiers_late_rate", 0.63),
+                        ("dossiers_on_time_rate", 77.98)}
+    # dossiers accepted late are no late dossiers
+    got = facts("Quý II/2024, có 1.401 hồ sơ chậm được tiếp nhận trên Cổng dịch vụ công.")
+    assert not got
