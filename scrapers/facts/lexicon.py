@@ -523,7 +523,7 @@ LIST_JOIN_BEFORE = cue(r"^\s*(?:,|và)\s*$", " và ")
 SCORE_LIST_JOIN = cue(r"\s*(?:[,;]|và)\s*", "; ", case=True)
 BARE_ITEM_END = cue(r"\s*(?:[,;)]|và(?!\w)|\.?\s*$)", " và ", case=True)
 # `tiếp theo là A, B, C`: the names after rank N are ranks N+1, N+2, ...
-ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là|"
+ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là|kế (?:đến|tiếp)(?: đó)?(?: là)?|"
                  r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"
                  r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là))",
                  "Các tỉnh xếp sau đó lần lượt là")

@@ -968,3 +968,8 @@ def test_a_regions_place_and_average_are_no_facts():
     assert not got
     got = facts("Năm 2023, PAR INDEX của Nghệ An xếp thứ 3 khu vực Bắc Trung Bộ và thứ 18 cả nước.", province=None)
     assert [v for m, v in got if m == "index_rank"] == [18]
+
+
+def test_ke_den_la_continues_an_order():
+    got = facts("Kết quả xếp hạng DTI năm 2020, Đà Nẵng dẫn đầu, kế đến là Thừa Thiên - Huế, Bắc Ninh.", province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"48": 1, "46": 2, "27": 3}
