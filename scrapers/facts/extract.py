@@ -165,15 +165,18 @@ def _sentences(text: str) -> list[Sentence]:
     """Sentences of the readable part (teasers under `Các tin khác` are cut off)."""
     cut = len(text)
     pos = 0
+    long_lines = []                       # lengths of the readable part's lines of 50 characters or more
     for line in text.split("\n"):
         if lx.TEASER_HEADINGS.match(line):
             cut = pos
             break
         pos += len(line) + 1
+        if len(line) >= 50:
+            long_lines.append(len(line))
+    wrapped = len(long_lines) >= WRAPPED_LINES_MIN and max(long_lines) <= WRAP_WIDTH_MAX
     sentences: list[Sentence] = []
     pos, new_para = 0, True
     pending_start = None
-    wrapped = _wrapped_at_a_width(text[:cut])
     for m in list(lx.SENTENCE_END.finditer(text, 0, cut)) + [None]:
         stop = m is not None and m.group("gap") is not None   # a full stop and the space after it, not a line break
         end = (m.start("gap") if stop else m.start()) if m else cut
@@ -183,7 +186,7 @@ def _sentences(text: str) -> list[Sentence]:
         if stop and (search_at_end(lx.ABBREV_END, chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
             pos = m.end()
             continue                      # `TP. Hải Phòng`: not a sentence end
-        if m is not None and not stop and (_hard_wrap(text, m.start()) or wrapped and _wrap_point(text, m.start())):
+        if m is not None and not stop and _line_goes_on(text, m.start(), wrapped):
             pos = m.end()
             continue                      # `hồ sơ trực tuyến\ntrên địa bàn`: a line wrapped inside a sentence
         s = pending_start
@@ -210,24 +213,16 @@ WRAP_WIDTH_MAX = 100       # the longest line of a wrapped text
 WRAPPED_LINES_MIN = 5      # lines of 50 characters or more a text needs to be judged wrapped
 
 
-def _wrapped_at_a_width(text: str) -> bool:
-    long_lines = [len(line) for line in text.split("\n") if len(line) >= 50]
-    return len(long_lines) >= WRAPPED_LINES_MIN and max(long_lines) <= WRAP_WIDTH_MAX
-
-
-def _wrap_point(text: str, at: int) -> bool:
-    """In a wrapped text, a single line break after a word or a figure (not a stop, and not before a blank line or a
-    list item) is a wrap, whatever case the next line starts in (`district-level\nPeople's Committee`)."""
+def _line_goes_on(text: str, at: int, wrapped: bool) -> bool:
+    """The line break at `at` is inside a sentence (text copied from a document, a PDF or a page wrapped at a width):
+    the line before ends in a word or a figure, not a stop, and the next goes on in lower case, or, in a text wrapped
+    at a width, in any case unless it opens a paragraph or a list item (`district-level\nPeople's Committee`)."""
     before = text[at - 1] if at > 0 else "."
-    return (before.isalnum() or before in ",%)") and not lx.LINE_NOT_WRAPPED.match(text, at + 1)
-
-
-def _hard_wrap(text: str, at: int) -> bool:
-    """A line break inside a sentence (text copied from a document or a PDF): the line before ends in a word or a
-    figure, not a stop, and the next goes on in lower case."""
-    before = text[at - 1] if at > 0 else "."
-    after = text[at + 1] if at + 1 < len(text) else "."
-    return after.islower() and (before.isalnum() or before in ",%)")
+    if not (before.isalnum() or before in ",%)"):
+        return False
+    if wrapped:
+        return not lx.LINE_NOT_WRAPPED.match(text, at + 1)
+    return at + 1 < len(text) and text[at + 1].islower()
 
 
 def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:

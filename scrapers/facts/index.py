@@ -2,6 +2,7 @@
 component scores, and first places stated without a figure (`dẫn đầu`)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from scrapers.facts import lexicon as lx
@@ -421,13 +422,17 @@ def _alone_in_parentheses(fig: Figure) -> bool:
         fig.s[fig.end:fig.end + 3].lstrip().startswith(")")
 
 
+def _ranked_alone_in_parentheses(fig: Figure) -> bool:
+    """The figure stands alone in parentheses in a clause that ranks places: `xếp hạng nhất ... (91,420)`."""
+    return _alone_in_parentheses(fig) and bool(lx.RANKING_WORDS.search(fig.s, fig.clause[0], fig.token.start))
+
+
 def _score_in_parentheses_after_a_name(fig: Figure):
     """`xếp sau tỉnh Gia Lai (83.84%), xếp trước các tỉnh: Đăk Lăk (81.49%)`, `lần lượt thuộc về thành phố Hải Phòng
     (84,35%)`: in a clause that ranks places, a score alone in parentheses right after a province's name is that
     province's, in a region's list too (a place in a region is the region's, a score is the province's own)."""
     tok = fig.token
-    if float(tok.value).is_integer() and not tok.percent or not _alone_in_parentheses(fig) or \
-            not lx.RANKING_WORDS.search(fig.s, fig.clause[0], tok.start) or \
+    if float(tok.value).is_integer() and not tok.percent or not _ranked_alone_in_parentheses(fig) or \
             lx.SUPERLATIVE_CHANGE_NAMED.search(fig.s, max(0, tok.start - 80), tok.start):
         return None                       # a list that ranks places; `tăng cao nhất là Bình Thuận (6,39%)`: a change
     named = province_before_parenthesis(fig, fig.s.rfind("(", 0, tok.start))
@@ -602,23 +607,27 @@ def _bare_score_in_parentheses(fig: Figure) -> bool:
     """`Sở Nông nghiệp ... xếp hạng nhất về Chỉ số cải cách hành chính (91,420)`: a decimal alone in parentheses, in a
     clause that ranks, is the score of what the clause ranks."""
     tok = fig.token
-    return not tok.percent and not float(tok.value).is_integer() and _alone_in_parentheses(fig) and \
-        bool(lx.RANKING_WORDS.search(fig.s, fig.clause[0], tok.start))
+    return not tok.percent and not float(tok.value).is_integer() and _ranked_alone_in_parentheses(fig)
 
 
 def _in_a_list_of_parts(fig: Figure) -> bool:
     """`một số chỉ số có thứ hạng đáng kể, như: Chính sách hỗ trợ doanh nghiệp (xếp hạng 10), ...`: the figure follows
     the lead of a list of the index's parts in its sentence."""
-    return ":" in fig.s[:fig.start] and bool(lx.COMPONENT_LIST_LEAD.search(fig.s, 0, fig.start))
+    return _list_of_parts_lead(fig) is not None
+
+
+def _list_of_parts_lead(fig: Figure) -> re.Match | None:
+    """The last lead of a list of the index's parts before the figure in its sentence, if any."""
+    if fig.s.find(":", 0, fig.start) < 0:
+        return None                       # every lead ends with its colon: most sentences have none to look for
+    return last_match(lx.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
 
 
 def _listed_component(fig: Figure) -> str | None:
     """`... lĩnh vực ... như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); hiện đại hóa ... (...)`: a figure
     in the parentheses after an item of a list of parts is that part's; the part is named between the item's start
     (the lead's colon or a semicolon) and its parenthesis."""
-    if fig.s.find(":", 0, fig.start) < 0:
-        return None                       # every lead ends with its colon: most sentences have none to look for
-    lead = last_match(lx.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
+    lead = _list_of_parts_lead(fig)
     if lead is None:
         return None
     opened = fig.s.rfind("(", lead.end(), fig.start)

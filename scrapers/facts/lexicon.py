@@ -704,7 +704,8 @@ RANK_MATTER_AFTER = cue(r"[^.;,(]{0,30}?(?<!\w)(?<!thuộc )về\s+(?P<matter>[^
 REFORM_MATTER = cue(r"cải cách hành chính|CCHC|chuyển đổi số|năng lực cạnh tranh|hài lòng|quản trị|phục vụ người dân|"
                     r"chỉ số|xếp hạng", "cải cách hành chính")
 # `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)
-HOLDER_AFTER_RANK = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+", " vẫn là tỉnh Bình Dương")
+_HOLDER_LINK = r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+"   # `vẫn là`, `thuộc về`: a rank and who holds it
+HOLDER_AFTER_RANK = cue(_HOLDER_LINK, " vẫn là tỉnh Bình Dương")
 PLACES_COUNTED_BEFORE = cue(r"\d+\s+(?:vị trí|tỉnh|địa phương|đơn vị)\s*$", "2 vị trí ")
 # `10 tỉnh tốp đầu do Quảng Ninh tiếp tục dẫn đầu`: the leader of a group named before the first place
 LED_BY_BEFORE = cue(r"(?<!\w)do\s+$", "tốp đầu do ")
@@ -729,7 +730,7 @@ INDEX_HOLDER_BODY = cue(r"(?<!\w)(?:(?P<district>(?:" + _DISTRICT_WORD + "|" + _
 _RANKED_BODY = (r"(?:(?-i:UBND)\s+(?:" + _DISTRICT_WORD + "|" + _CITY_WORD + "|" + _COMMUNE_WORD + r")|"
                 r"(?-i:Sở|Ban|Văn phòng|Cục|Chi cục|Công an|Bảo hiểm)|" + _DISTRICT_WORD + r")\s+(?-i:[A-ZĐ])")
 # (a region is no province either: `xếp vị trí thứ 2 là vùng Đông Nam Bộ`)
-RANK_HELD_BY_BODY_AFTER = cue(r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+(?:" + _RANKED_BODY + r"|vùng\s|khu vực\s|" +
+RANK_HELD_BY_BODY_AFTER = cue(_HOLDER_LINK + "(?:" + _RANKED_BODY + r"|vùng\s|khu vực\s|" +
                               _REGION_NAME + ")", " là Văn phòng UBND tỉnh", case=True)
 RANKED_BODY_SUBJECT = cue(r"\s*(?:(?-i:Cụ thể|Theo đó|Trong đó),?\s+)?" + _RANKED_BODY + r"[^:;,.]{0,60}$",
                           "Sở Thông tin và Truyền thông ", case=True)

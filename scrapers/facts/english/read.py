@@ -81,7 +81,7 @@ def rejoin_wrapped_lines(sentences: list[Sentence], text: str) -> list[Sentence]
     """Sentences a hard line wrap split (`As of the end of April` / `2025, a total of ...`): a line that ends in no
     stop joins the next when it ends in a comma or a word no English sentence ends in, or the next goes on with a
     figure. The shared splitter joins lines that go on in lower case, and every line of a text wrapped at a width
-    (`extract._wrapped_at_a_width`); a text with some long lines, or few lines, is wrapped only where this finds it."""
+    (`extract._line_goes_on`); a text with some long lines, or few lines, is wrapped only where this finds it."""
     out: list[Sentence] = []
     for sent in sentences:
         before = out[-1] if out else None
