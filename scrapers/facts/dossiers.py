@@ -79,7 +79,8 @@ def dossier_status(text: str, rate: bool, first_cue: bool = False) -> str | None
             (where(lx.POSTAL), "postal_dossiers"), (where(lx.DIGITISED), "digitised_dossiers")]
     if not rate:
         cues.append((where(lx.PENDING), "dossiers_pending"))
-    cues = [c for c in cues if c[0] is not None]
+    in_time = lx.RESOLVED_ONLINE_IN_TIME.search(text) is not None   # the channel gives way to the time status
+    cues = [c for c in cues if c[0] is not None and not (in_time and c[1] == "online_dossiers")]
     if not cues:
         return None
     pos, metric = max(cues)

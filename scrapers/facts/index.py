@@ -158,6 +158,8 @@ def _index_metric(fig: Figure):
             return None                   # `xếp hạng 3/13 tỉnh`: a region's ranking
         if not tok.denominator and lx.RANKED_COUNT_AFTER.match(right):
             return None                   # `đo lường và xếp hạng 63 tỉnh`: how many are ranked
+        if not tok.denominator and lx.RANK_SPAN_AFTER.match(s, fig.end):
+            return None                   # `ở vị trí thứ 20 đến 28/63`: a span of places, no rank
         if lx.RANK_FROM_BEFORE.search(near_tail) and lx.TO_AFTER.match(right):
             return None                   # `từ vị trí thứ 7 lên vị trí thứ 5`: 7 was the rank before
         if index_of(fig) in lx.RANKS_WITHIN_A_PROVINCE:

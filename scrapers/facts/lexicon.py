@@ -171,6 +171,9 @@ ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?(?:và|,
               r"trong\s+hạn(?!\s+giải quyết))",
               "giải quyết đúng hẹn")   # `đang giải quyết trong hạn` is still open: pending
 # (`sớm hạn` is written for `trước hạn`: `13.794 hồ sơ được giải quyết sớm hạn`)
+# `hồ sơ được giải quyết trực tuyến đúng và trước hạn`: online is how they were resolved; the share is of time
+RESOLVED_ONLINE_IN_TIME = cue(r"trực tuyến\s+(?:đúng|trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n|và)",
+                              "được giải quyết trực tuyến đúng và trước hạn")
 EARLY = cue(r"(?<!và )(?:trước|sớm) (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
 # (`số hồ sơ chậm 0,63%`: dossiers that are late, not ones accepted late: `hồ sơ chậm được tiếp nhận`)
 LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ|(?<=hồ sơ )chậm(?!\s+(?:được\s+)?tiếp nhận))",
@@ -186,9 +189,13 @@ PENDING = cue(r"(?:đang (?:thực hiện )?(?:giải quyết|xử lý)|đang tr
 OVERDUE_STILL_OPEN = cue(r"(?:quá|trễ|chậm) h[ạẹ]n\s+(?:đang|chưa|còn)", "hồ sơ quá hạn đang xử lý")
 # `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
 # `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
-RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp)", "hồ sơ nộp mới")
-# `thuộc thẩm quyền giải quyết của UBND huyện có 1.955 hồ sơ`: whose jurisdiction, not what was resolved
-RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )(?<!thẩm quyền )giải quyết|xử lý xong|xử lý được|"
+RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp|"
+               r"hồ sơ (?:được )?ghi nhận)",
+               "hồ sơ nộp mới")
+# `thuộc thẩm quyền giải quyết của UBND huyện có 1.955 hồ sơ`: whose jurisdiction, not what was resolved; nor is
+# `Hệ thống thông tin giải quyết TTHC`, a system's name
+RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )(?<!thẩm quyền )(?<!thông tin )giải quyết|"
+               r"xử lý xong|xử lý được|"
                r"trả kết quả|có kết quả)", "đã giải quyết")
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
              r"toàn trình|một phần)",
@@ -233,6 +240,9 @@ DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|tr�
 # `trong khoảng 75,03% - 90,61%`: the ends of a span, no facts of their own
 SPAN_BEFORE = cue(r"(?:khoảng|từ)\s*$", "nằm trong khoảng ")
 SPAN_DASH_AFTER = cue(r"\s*[-–]\s*\d", " - 9", case=True)
+# `cắt giảm tới 55 đến 57 % thời gian`: a bare figure, `đến`, and a share: the share ends a span (after `từ` the pair
+# runs from a value to the current one, `tăng từ 85 đến 90%`)
+SPAN_TO_BETWEEN = cue(r"\s*(?:đến|tới)\s*", " đến ", case=True)
 SPAN_DASH_BEFORE = cue(r"^\s*[-–]\s*$", " - ", case=True)
 # `cao hơn mức 84,45% của năm 2019`: the value of another year the figure before is compared with
 COMPARED_VALUE_BEFORE = cue(r"(?:cao hơn|thấp hơn|so với)\s+(?:mức\s+)?$", "cao hơn mức ")
@@ -443,8 +453,11 @@ TARGET_PASSED_BEFORE = cue(r"vượt (?:mục tiêu|chỉ tiêu|kế hoạch)\s*
 # `ở con số 13, có thể tăng 10 bậc`: a move that could have been, no move made
 POSSIBLE_CHANGE_BEFORE = cue(r"(?<!\w)có thể\s+(?:\w+\s+){0,3}$", "có thể tăng ")
 # a score moves `tăng nhẹ`, `tăng mạnh nhất với`, `có mức tăng thấp nhất là`
+# (`cao hơn năm trước 1,38 điểm`: the year compared with, then the amount)
 SCORE_CHANGE = cue(r"(tăng|giảm|cao hơn|thấp hơn)\s*(?:nhẹ\s*|thêm\s*|(?:mạnh|cao|nhiều|sâu|thấp|ít) nhất"
-                   r"(?:\s+(?:là|với))?\s*|(?:\w+\s+){0,2}(?:là|với)\s*)?$", "tăng mạnh nhất với ")
+                   r"(?:\s+(?:là|với))?\s*|(?:\w+\s+){0,2}(?:là|với)\s*|"
+                   r"(?:so với\s+)?(?:năm trước|năm ngoái|kỳ trước|năm \d{4})(?:\s+(?:là|với))?\s*)?$",
+                   "tăng mạnh nhất với ")
 # `giảm khá sâu (8,12%)`, `tăng mạnh (5 bậc)`: the amount of a change in parentheses after its verb; after a
 # comparison with a year, only with a word of degree (`cao hơn năm 2021 không nhiều (0,37 điểm)`): without it
 # (`cao hơn năm 2021 (80,08%)`) the value is the year's
@@ -472,7 +485,7 @@ YEAR_IN_PARENTHESES_AFTER = cue(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)", " (
 # `(năm 2021 là 6,88 điểm)`, `so với năm 2022 (80,08%)`: a value of another year in parentheses
 PRIOR_VALUE_BEFORE = cue(r"\(\s*(?:năm\s+(?:19|20)\d\d\s+(?:là|đạt|được)\s*)?$", "(năm 2021 là ")
 # a rank or score of a region, not of the province: `thăng 1 bậc trong vùng`, `xếp thứ 2 trong khu vực`
-REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|so với các tỉnh (?:trong|thuộc))\s+(?:các\s+)?"
+REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|tại|ở|so với các tỉnh (?:trong|thuộc))\s+(?:các\s+)?"
                      r"(?:vùng|khu vực|nhóm)",
                      " bậc trong vùng")
 # the scope a ranking names after its figures: `trong cả nước` or `trong vùng`
@@ -489,6 +502,8 @@ REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)|" + _REGION_NAME,
 # (`Nhóm rất thấp ở khu vực này gồm các tỉnh: Bạc Liêu đứng hạng 59`) is a national one
 LARGEST_REGION = 14
 # `xếp hạng 3/13 tỉnh`: a rank out of fewer provinces than the country has is a region's
+# `chỉ duy trì ở vị trí thứ 20 đến 28/63`: the ranks a province moved between over years, a span and no rank
+RANK_SPAN_AFTER = cue(r"\s*(?:đến|tới|[-–])\s*(?:thứ\s+|vị trí\s+)?\d", " đến 28", case=True)
 RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương|huyện|quận|thị xã|xã|phường|sở|cơ quan|đơn vị)(?!\w)", " huyện")
 # `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place
 RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
@@ -523,12 +538,16 @@ LIST_JOIN_BEFORE = cue(r"^\s*(?:,|và)\s*$", " và ")
 SCORE_LIST_JOIN = cue(r"\s*(?:[,;]|và)\s*", "; ", case=True)
 BARE_ITEM_END = cue(r"\s*(?:[,;)]|và(?!\w)|\.?\s*$)", " và ", case=True)
 # `tiếp theo là A, B, C`: the names after rank N are ranks N+1, N+2, ...
-ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp đến là|kế (?:đến|tiếp)(?: đó)?(?: là)?|"
+ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp (?:đến|đó)(?: lần lượt)? là|"
+                 r"kế (?:đến|tiếp)(?: đó)?(?: là)?|"
                  r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"
                  r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là))",
                  "Các tỉnh xếp sau đó lần lượt là")
 # `3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về A, B và C`: the names take the first places in order
-TOP_PLACES_IN_ORDER = cue(r"(?:\d|ba|năm)\s+vị trí (?:dẫn đầu|đầu tiên|cao nhất)[^.;]{0,60}?lần lượt (?:thuộc về|là)",
+# (`5 địa phương lần lượt đứng đầu bảng là: A, B, ...`: the places named by their holders)
+TOP_PLACES_IN_ORDER = cue(r"(?:\d|ba|năm)\s+(?:vị trí (?:dẫn đầu|đầu tiên|cao nhất)[^.;]{0,60}?"
+                          r"lần lượt (?:thuộc về|là)|"
+                          r"(?:địa phương|tỉnh(?:, thành(?: phố)?)?) lần lượt (?:đứng|dẫn) đầu[^.;:]{0,30}?là)",
                           "3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về")
 # `giữ vững vị trí số 2 toàn quốc, sau Hải Phòng`: the places named after `sau` are ahead of the figure's holder
 # (the development gold gives them no rank: `sau` is no order cue)
@@ -640,7 +659,8 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"trách nhiệm (?:giải trình(?: với người dân)?|với người dân)|"
                      r"kiểm soát tham nhũng(?: trong khu vực công)?|"
                      r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
-                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|"
+                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*:?\s*"
+                     r"(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"
                      r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
                          "chính quyền số Trà Vinh đạt ")
@@ -764,11 +784,11 @@ LEVELS: list[tuple[str, re.Pattern]] = [
 # The unit an article reports on, named in its title or lead: `UBND huyện Đại Lộc`, `thị xã Tân Uyên`, `phường Hải
 # Vân`; a province or its centre named first makes it the province's report
 REPORTING_UNIT = cue(r"(?<!\w)(?:(?P<district>" + _DISTRICT_WORD + r"\s+|(?-i:TX)\.\s*)|"
-                     r"(?P<city>(?-i:TP|Tp)\.?\s*|" + _CITY_WORD + r"\s+)|"
+                     r"(?P<city>(?-i:TP|Tp)(?:\.\s*|\s+)|" + _CITY_WORD + r"\s+)|"
                      r"(?P<commune>" + _COMMUNE_WORD + r"\s+))(?-i:[A-ZĐ0-9])|"
                      r"(?P<province>(?<!\w)(?-i:tỉnh|Tỉnh|TỈNH)\s+(?-i:[A-ZĐ])|Trung tâm Phục vụ hành chính công|"
                      r"(?:toàn|cấp|UBND|Ủy ban nhân dân|địa bàn|của) tỉnh(?!\w)|Tỉnh ủy)",
-                     "UBND huyện Đại Lộc tổ chức hội nghị")
+                     "UBND huyện Đại Lộc tổ chức hội nghị")   # (`TPO - ...`, an outlet's byline, names no city)
 # A tier after `của` and a count (`TTHC thuộc chức năng của 13 sở, ngành`) says whose the items are, spread over
 # many bodies; it is not the tier of the figure. A counted subject (`có 16 Sở đạt 100%`) still is.
 COUNTED_TIER_BEFORE = cue(r"(?:của|thuộc)\s+\d+\s+(?:đơn vị\s+|cơ quan\s+)?$", "thuộc thẩm quyền của 13 ")

@@ -33,6 +33,11 @@ def read_figure(fig: Figure) -> Fact | None:
             (fig.previous is not None and lx.SPAN_DASH_BEFORE.match(fig.near) and
              lx.SPAN_BEFORE.search(fig.s, max(0, fig.previous.start - 20), fig.previous.start)):
         return None                      # `trong khoảng 75,03% - 90,61%`: the ends of a span
+    previous = fig.previous
+    if tok.percent and previous is not None and not previous.percent and \
+            lx.SPAN_TO_BETWEEN.fullmatch(fig.s, previous.end, tok.start) and \
+            not lx.RANGE_FROM_BEFORE.search(fig.s, max(0, previous.start - 12), previous.start):
+        return None                      # `tới 55 đến 57 % thời gian`: the end of a span
     if tok.denominator is not None:
         part = counts_of_a_rate(fig)
         if part:

@@ -475,3 +475,29 @@ def test_shares_of_late_and_still_open_dossiers():
     # dossiers accepted late are no late dossiers
     got = facts("Quý II/2024, có 1.401 hồ sơ chậm được tiếp nhận trên Cổng dịch vụ công.")
     assert not got
+
+
+def test_dossiers_recorded_on_the_system_were_received():
+    got = facts("Từ ngày 1/7 đến 30/9, tổng số hồ sơ ghi nhận trên Hệ thống thông tin giải quyết TTHC của tỉnh là "
+                "52.310 hồ sơ.")
+    assert ("dossiers_received", 52310) in got and ("dossiers_resolved", 52310) not in got
+
+
+def test_a_share_resolved_online_on_time_is_of_time():
+    got = facts("Trong tháng 5/2024, có 96,4% hồ sơ được giải quyết trực tuyến đúng và trước hạn.")
+    assert ("dossiers_on_time_rate", 96.4) in got and ("online_dossier_rate", 96.4) not in got
+
+
+def test_the_share_ending_a_span_is_no_fact():
+    got = facts("Năm 2024, nhiều thủ tục được cắt giảm tới 30 đến 40 % thời gian giải quyết.")
+    assert not got
+    got = facts("Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn tăng từ 85 đến 90%.")
+    assert ("dossiers_on_time_rate", 90) in got
+
+
+def test_an_outlets_byline_names_no_city():
+    # `TPO` (Tiền Phong Online) opens the lead; `TP Mỹ Tho` would make it a city's (a district's) report
+    got = facts("TPO - Sau ba tháng vận hành bộ máy mới, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,2%.")
+    assert got[("dossiers_on_time_rate", 97.2)].level is None
+    got = facts("TP Mỹ Tho - Sau ba tháng vận hành bộ máy mới, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,2%.")
+    assert got[("dossiers_on_time_rate", 97.2)].level == "district"

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from scrapers.facts.english.index import indices_in as english_indices_in
 from scrapers.facts.english.numbers import find_numbers
 from scrapers.facts.english.periods import find_periods
 from scrapers.facts.extract import extract_facts
@@ -806,3 +807,40 @@ def test_signed_changes_in_parentheses_and_changes_said_after_the_score():
     got = facts("In 2024, the PAR Index of the province reached 88.23 percent (the highest in the region of the "
                 "country) and ranked 12th out of 63 provinces.")
     assert not [k for k in got if k[0].endswith("_change")]
+
+
+def test_the_766_index_named_by_what_it_measures_and_its_parts_in_which():
+    got = facts("Under the set of criteria for serving people and businesses in handling administrative procedures, "
+                "the province ranked 9th out of 34 provinces and cities, in which the Publicity Index reached 17.05 "
+                "points; the Satisfaction Index reached 18.10 points.")
+    assert got[("index_rank", 9)].index == "766"
+    assert {(f.index, f.component) for (m, v), f in got.items() if m == "index_component_score"} == \
+        {("766", "Publicity"), ("766", "Satisfaction")}
+    # outside a list of parts, the satisfaction index is SIPAS
+    assert [code for _, code in english_indices_in("In 2024, the Satisfaction Index reached 84.5 percent.")] == \
+        ["SIPAS"]
+
+
+def test_online_public_services_abbreviated_ops_by_level():
+    got = facts("In the province, the Online Public Service Portal now provides 1,420 OPS, including 310 OPS at "
+                "level 3 and 880 OPS at level 4. The portal publicizes 1,190 OPS at level 3 and 4.")
+    assert got[("online_services", 1420)] and got[("online_services_partial", 310)]
+    assert got[("online_services_full", 880)] and got[("online_services", 1190)]
+
+
+def test_procedures_whose_processing_time_was_reduced_are_simplified():
+    got = facts("In the year, the Department of Justice implemented a reduction of processing time for 4 areas and 38 "
+                "administrative procedures. At the provincial level, 25 administrative procedures were reduced.")
+    assert ("procedures_simplified", 38) in got and ("procedures_simplified", 25) in got
+
+
+def test_a_move_written_as_a_noun_and_a_pillars_rank_after_the_figure():
+    got = facts("In 2023, the province ranked 20th out of 63 provinces in the DTI, an increase of 12 positions from "
+                "2022. It ranks 11/63 in digital economy.")
+    assert ("index_rank_change", 12) in got and ("index_rank", 20) in got
+    assert ("index_rank", 11) not in got
+
+
+def test_correct_and_early_settlement_is_on_time():
+    got = facts("In the third quarter, the rate of correct and early settlement of dossiers reached 98.6%.")
+    assert ("dossiers_on_time_rate", 98.6) in got

@@ -973,3 +973,38 @@ def test_a_regions_place_and_average_are_no_facts():
 def test_ke_den_la_continues_an_order():
     got = facts("Kết quả xếp hạng DTI năm 2020, Đà Nẵng dẫn đầu, kế đến là Thừa Thiên - Huế, Bắc Ninh.", province=None)
     assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"48": 1, "46": 2, "27": 3}
+
+
+def test_tiep_do_la_continues_an_order():
+    got = facts("Về Chỉ số SIPAS năm 2023, Hà Nội tiếp tục dẫn đầu với 89,02%. Tiếp đó là Huế, Đà Nẵng, Bắc Ninh.",
+                province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"01": 1, "46": 2, "48": 3, "27": 4}
+
+
+def test_localities_listed_in_order_at_the_top_take_the_first_places():
+    got = facts("Ở bảng xếp hạng PAR INDEX 2021, 3 tỉnh lần lượt dẫn đầu bảng là: Hải Phòng, Quảng Ninh và Bắc Giang.",
+                province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"31": 1, "22": 2, "24": 3}
+
+
+def test_a_place_tai_khu_vuc_is_a_regions():
+    got = facts("Nghệ An xếp thứ nhất tại khu vực Bắc Trung bộ về Chỉ số PAPI năm 2022.", province="40")
+    assert not got
+
+
+def test_a_span_of_places_over_the_years_is_no_rank():
+    got = facts("Nhiều năm liền, PAPI của tỉnh chỉ dao động ở vị trí thứ 15 đến 22/63 tỉnh, thành phố.")
+    assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_a_change_given_after_the_year_it_is_compared_with():
+    got = facts("Theo kết quả PCI năm 2023, tỉnh đạt 65,10 điểm, cao hơn năm trước 0,95 điểm.")
+    assert ("index_score", 65.1) in got and ("index_score_change", 0.95) in got
+    assert ("index_score", 0.95) not in got
+
+
+def test_a_part_named_with_a_colon_in_parentheses_and_its_own_rank():
+    got = facts("Trong 8 nội dung của PAPI năm 2023, tỉnh có 1/8 chỉ số đạt điểm cao nhất (Kiểm soát tham nhũng "
+                "trong khu vực công: 6,8512 điểm, xếp hạng 12/61).")
+    assert got[("index_component_score", 6.8512)].component
+    assert ("index_score", 6.8512) not in got and not [k for k in got if k[0] == "index_rank"]

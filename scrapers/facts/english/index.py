@@ -21,7 +21,8 @@ def indices_in(sentence: str) -> list[tuple[int, str | None]]:
 
 def read_index_figure(fig: Figure) -> Fact | None:
     """The index fact a figure states, if it is one."""
-    index = index_of(fig)
+    part = _part_index_item(fig)
+    index = part[1] if part else index_of(fig)
     if index is None or _of_a_ministry(fig):
         return None
     if not fig.sentence.indices and en.ECONOMIC_TOPIC.search(fig.s):
@@ -54,9 +55,14 @@ def _index_metric(fig: Figure):
     ranked_part = en.PART_RANKED_BEFORE.search(fig.clause_left[-120:])
     if ranked_part and (whole or tok.percent):
         return None                       # `digital government ranked eighth`: the part's own rank
+    if whole and en.PART_AFTER_RANK.match(right):
+        return None                       # `ranks 17/63 in digital government`: the part's own rank
     named_part = _named_part(fig) or (ranked_part.group("name") if ranked_part else None)
     if named_part and not whole and not tok.percent:
         return _score_of(fig, named_part) + (0,)   # `Dimension of Transparency was 5.61 over 10-point scale`
+    part = _part_index_item(fig)
+    if part and not whole and not tok.percent and en.POINTS_AFTER.match(right):
+        return "index_component_score", "score", tok.value, None, part[0], 0
     component = _quoted_component(fig) or _listed_component(fig) or named_part
     ordinal = is_ordinal(s, tok)
     in_pair = en.PAIR_TO_AFTER.match(right) or fig.previous is not None and en.PAIR_TO_BEFORE.match(near)
@@ -156,6 +162,18 @@ def _quoted_component(fig: Figure) -> str | None:
     """`the “equal competition” index, falling sharply from 5.92 to 5.4 points`: the quoted part of the index."""
     m = last_match(en.QUOTED_COMPONENT, fig.s, fig.clause[0], fig.start)
     return m.group("name") if m else None
+
+
+def _part_index_item(fig: Figure) -> tuple[str, str] | None:
+    """`in which the Publicity and Transparency Index reached 15.42 points`: (the part's name, the index it is part
+    of) when the figure's near-left words name `the X Index` in a list of parts after a lead (`in which`) and an index
+    named before the lead."""
+    item = en.PART_INDEX_ITEM.search(fig.near)
+    if item is None:
+        return None
+    lead = last_match(en.PARTS_LEAD, fig.s, 0, fig.left_start + item.start())
+    index = next((code for at, code in reversed(fig.sentence.indices) if lead and at < lead.start() and code), None)
+    return (item.group("name"), index) if index else None
 
 
 def _listed_component(fig: Figure) -> str | None:

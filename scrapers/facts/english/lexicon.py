@@ -74,7 +74,7 @@ _DOSSIER_DOCUMENTS = (r"(?:(?<=new )|(?<=online )|(?<=overdue )|(?<=solved )|(?<
                       r"documents(?=\s+(?:(?:were|was|are|being)\s+)?(?:solved|resolved|settled|received|processed|"
                       r"handled|returned))")
 _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
-_SERVICE = r"online public services?|online services?|public services?|services?"
+_SERVICE = r"online public services?|online services?|public services?|services?|(?-i:OPS)"   # `1,816 OPS`
 # words of status, channel or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
 # procedures`, `1,500 full-process online public services`)
 NOUN_AFTER = cue(rf"\s*(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed|solved|resolved|received)\s+)?"
@@ -129,13 +129,16 @@ ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedu
               r"(?:before|ahead of) (?:the )?"
               r"(?:deadline|schedule|time|due date)|"
               r"on[- ]time|on schedule|timely (?:settlement|resolution|handling|processing)|"
+              r"correct(?:ly)? and early|"
               r"within the (?:deadline|term|time limit|prescribed time)|on[- ]duty settlement)",
               "the rate of settlement within the term")
 EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?:the )?(?:deadline|schedule)|"
             r"(?<!\w)early(?!\w))"
             r"(?!\s+and\s+on[- ](?:time|schedule|duty))", "processed and delivered ahead of schedule")
 LATE = cue(r"(?:overdue|behind schedule|past the deadline|delayed|(?<!\w)late(?!\w))", "102 applications were delayed")
-ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal)", "submitted online")
+# (`1,051 OPS at level 4`: online public services by their abbreviation)
+ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal|(?-i:(?<!\w)OPS(?!\w)))",
+             "submitted online")
 POSTAL = cue(r"(?:postal|by post)", "returned by postal service")
 DIGITISED = cue(r"digiti[sz](?:ed|ing|ation)", "the rate of digitizing file components")
 DIRECT = cue(r"(?<!\w)direct(?:ly)?(?!\w)", "3,393 direct dossiers")
@@ -176,8 +179,10 @@ PAYMENT = cue(r"(?:paid|payments?) online|online (?:\w+\s+){0,3}?payments?", "on
 # --- procedures --------------------------------------------------------------------------
 PROC_ABOLISHED = cue(r"(?:abolish(?:ed|es|ing)?|abolition|annul(?:led)?|scrapp?(?:ed|ing)?|remov(?:e|ed|es|ing))",
                      "while removing ")
+# (`a reduction of processing time for ... 71 administrative procedures`, `43 administrative procedures were reduced`)
 PROC_SIMPLIFIED = cue(r"(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|ing)|"
-                      r"(?:shorten|cut|reduc)(?:ed|ing|e|es)? (?:the )?(?:processing )?time)",
+                      r"(?:shorten|cut|reduc)(?:ed|ing|e|es|tions?(?: of| in))? (?:the )?(?:processing )?time|"
+                      r"(?<!\w)(?:were|was|been) reduced(?!\w))",
                       "shortening the processing time for")
 PROC_AMENDED = cue(r"(?:amended|supplemented|replaced|revised|modified)", "187 modified and supplemented procedures")
 PROC_NEW = cue(r"(?:newly (?:issued|promulgated|announced)|new (?:administrative )?procedures)", "newly issued")
@@ -219,8 +224,9 @@ SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service)|full(?:y)? 
 SERVICE_PARTIAL = cue(r"(?:level[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
 SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)", "services at level 2")
 GRADE_AFTER = cue(r"(?<!\w)(?:at|of|in) level[\s-]*[1-4](?!\d)", " administrative procedures at level 3")
-GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|and)\s*(?:level\s*)?\d(?!\d))+", ", 4", case=True)
-NATIONAL_PORTAL = cue(r"National Public Service Portal|national portal", "on the National Public Service Portal")
+# (the join may end the words before it: `OPS at level 3 and ` then `4`, a figure of its own)
+GRADE_LIST_AFTER = cue(r"(?:\s*(?:(?:,|and)\s*)?(?:level\s*)?[1-4](?![.,]?\d))+", ", 4", case=True)
+NATIONAL_PORTAL = cue(r"National (?:Public )?Service Portal|national portal", "on the National Public Service Portal")
 
 # --- indices -------------------------------------------------------------------------------
 INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
@@ -229,6 +235,10 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     ("PCI", cue(r"PCI|Provincial Competitiveness Index", "the 2024 Provincial Competitiveness Index")),
     ("DTI", cue(r"DTI|Digital Transformation Index", "the Digital Transformation Index")),
     ("DDCI", cue(r"DDCI", "the DDCI rankings", case=True)),
+    # the 766 index is named by what it measures: `the criteria for serving people and businesses`
+    ("766", cue(r"(?:serving|service (?:for|to)) (?:the )?people and businesses|"
+                r"(?:Decision|Index)(?: No\.?)? ?766(?!\d)|(?<!\d)766 [Ii]ndex",
+                "the Assessment Table of criteria for serving people and businesses")),
     ("PAR", cue(r"PAR[ -]?Index|Administrative Reform Index|Administration Reform (?:\(PAR\) )?Index|"
                 r"(?<!\w)(?-i:PAR)(?!\w)", "the Public Administration Reform (PAR) Index")),
 ]
@@ -259,10 +269,16 @@ REGION = cue(r"(?<!\w)(?:region|regional|area|Delta|Highlands|group)(?!\w)", "in
 OTHER_MATTER = cue(r"growth|exports?|GRDP|FDI|investment|revenue|budget|tourism|football|sports?|tournament|exam|"
                    r"trade|production|income|disbursement|population|(?:number|rate|share) of|dossiers|"
                    r"applications|payments?", "2nd nationwide in export growth")
+# `ranks 17/63 in digital government`: the rank of a part (a DTI pillar, a dimension) named after it, no province's
+PART_AFTER_RANK = cue(r"^\s*(?:provinces(?: and cities)?\s+)?(?:in|for|on) (?:the )?(?:digital (?:government|economy|"
+                      r"society|infrastructure)|(?:dimension|pillar|sub-index|component)(?!\w))",
+                      " in digital government")
 PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
+# (`an increase of 34 positions`, `a drop of 5 places`: the move as a noun)
 RANK_CHANGE_BEFORE = cue(r"(rose|risen|climbed|increased|jumped|gained|moved up|went up|advanced|up|improved|"
-                         r"dropped|fell|fallen|declined|slipped|decreased|lost|went down|down|slid)\s*(?:by\s+)?$",
+                         r"dropped|fell|fallen|declined|slipped|decreased|lost|went down|down|slid|"
+                         r"(?<=an )increase|(?<=a )(?:rise|drop|fall|decrease|decline))\s*(?:by\s+|of\s+)?$",
                          "Ho Chi Minh City dropped ")
 RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps|grades?)(?!\w)",
                              " spots in the rankings")
@@ -326,6 +342,13 @@ PART_RANKED_BEFORE = cue(r"(?P<name>digital (?:human resources|government|econom
                          r"(?:dimension|sub-index|pillar|component index)(?: of| on)? [^,;]{3,50}?)"
                          r"(?:\s+and\s+digital\s+\w+)?\s+(?:both\s+)?(?:ranked|ranking|placed|stood)(?!\w)[^,;]{0,40}$",
                          "digital government ranked eighth with a value of ")
+# `ranked 15th ..., in which the Publicity and Transparency Index reached 15.42 points; the Satisfaction Index reached
+# 17.97 points`: after `in which` (or `of which`, `including`) the indices named with a score are the parts of the index
+# named before; `the X Index` right before the figure is the part, and no index of its own
+PARTS_LEAD = cue(r"(?<!\w)(?:in which|of which|including)(?!\w)", ", in which the")
+PART_INDEX_ITEM = cue(r"(?<!\w)the\s+(?P<name>(?-i:[A-Z])[\w ]{2,60}?)\s+Index\s+"
+                      r"(?:reached|achieved|scored|was|stood at)\s*$",
+                      "the Publicity and Transparency Index reached ")
 # `Dimension of Transparency was 5.61 over 10-point scale`: a part named by its kind before the figure
 NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)\s+(?:of\s+)?"
                         r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",
