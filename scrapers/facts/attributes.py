@@ -209,7 +209,8 @@ def _province(fig: Figure, fact: Fact) -> str | None:
         compared = search(lx.COMPARED_WITH_A_PLACE, fig.sentence, tok.end, hi)
         near = [m for m in near if m.start < tok.start or not (search(lx.CONTRAST, fig.sentence, tok.end, m.start) or
                                                               (behind and m.start > behind.start()) or
-                                                              (compared and m.start > compared.start()))]
+                                                              (compared and m.start > compared.start()) or
+                                                              _holds_a_later_figure(fig, m))]
     if not near:
         return default
     if not fact.metric.startswith("index"):
@@ -221,6 +222,13 @@ def _province(fig: Figure, fact: Fact) -> str | None:
     def dist(m):
         return tok.start - m.end if m.end <= tok.start else (m.start - tok.end) + 10
     return min(near, key=dist).code
+
+
+def _holds_a_later_figure(fig: Figure, mention) -> bool:
+    """`đạt 4,60 điểm (tỉnh đạt cao nhất 5,81 điểm thuộc về Hà Tĩnh)`: a name after `thuộc về` holds the figure
+    before it, not an earlier one."""
+    return fig.next_start is not None and fig.next_start < mention.start and \
+        lx.HELD_BY_BEFORE.search(fig.s, max(0, mention.start - 12), mention.start) is not None
 
 
 def _ministry_scope(s: str, tok) -> bool:

@@ -49,6 +49,7 @@ class ArticleContext:
     windows: dict = field(default_factory=dict)  # named periods pinned to cut-off dates: (start, end) -> dated period
     heading: str | None = None              # a component named on a line of its own (`- Lĩnh vực Cải cách thể chế`)
     component: str | None = None            # ... whose figures the current paragraph gives
+    parts_listed: bool = False              # under `8 chỉ số nội dung như sau:`, numbered paragraphs name the parts
 
     def follow_index_facts(self, new: list[Fact]) -> None:
         """After a sentence: its index facts name the province `địa phương` / `the locality` refers back to, and its

@@ -51,6 +51,13 @@ def follow_component_headings(sent: Sentence, ctx) -> None:
     """At a paragraph start: a line naming a component on its own (`- Lĩnh vực Cải cách thể chế`) makes the
     paragraph after it that component's (`Đạt 9,42/10 điểm, chỉ số đạt 94,15%, xếp thứ 22/63`); any other paragraph
     ends it."""
+    item = lx.NUMBERED_PART_ITEM.match(sent.text) if ctx.parts_listed else None
+    if item and _is_component_name(item.group("name").lower()):
+        # under a caption listing the parts (`Kết quả điểm ở 8 chỉ số nội dung như sau:`), a numbered paragraph
+        # (`2. Công khai, minh bạch đạt 5,08 điểm (...); năm 2018 đạt 4,80 điểm`) gives its part's figures
+        ctx.heading, ctx.component = None, item.group("name").strip()
+        return
+    ctx.parts_listed = bool(lx.PARTS_CAPTION.search(sent.text))
     heading = None if lx.HAS_DIGIT.search(sent.text) else lx.COMPONENT_HEADING.match(sent.text)
     name = heading.group("name").strip() if heading else None
     if name and _is_component_name(name.lower()):
@@ -88,6 +95,8 @@ def read_index_figure(fig: Figure) -> Fact | None:
         named = [code for _, code in indices_in(matter.group("matter")) if code] if matter else []
         index = named[0] if named else index
     component = component and component_name(component)
+    if unit == "score":
+        _holder_named_after(fig, lx.HOLDER_AFTER_SCORE)
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
 
 
@@ -152,8 +161,8 @@ def _index_metric(fig: Figure):
                 fig.start - fig.previous.end <= 60 and not any(pos < fig.start for pos, _ in indices):
             return None                   # `còn 5.830 hồ sơ quá hạn, đứng thứ 13/34 tỉnh`: the count's rank
         part = lx.COMPONENT_RANK.search(near) or lx.COMPONENT_NAME.search(near)
-        if part and _is_component_name(part.group("name")):
-            return None                   # `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank
+        if part and _is_component_name(part.group("name")) or _part_named_before_parenthesis(fig):
+            return None                   # `Chỉ số tính minh bạch xếp thứ 2`, `(1) Chỉ số X (hạng 32/63)`: a part's
         if tok.denominator and tok.denominator not in lx.NATIONAL_RANK_OF and lx.RANK_OF_PROVINCES.match(right):
             return None                   # `xếp hạng 3/13 tỉnh`: a region's ranking
         if not tok.denominator and lx.RANKED_COUNT_AFTER.match(right):
@@ -179,8 +188,8 @@ def _index_metric(fig: Figure):
     if change and (lx.POSSIBLE_CHANGE_BEFORE.search(near_tail) or lx.TARGET_PASSED_BEFORE.search(near_tail)):
         return None                       # `có thể tăng 10 bậc`, `vượt mục tiêu 3,87%`: no move of the index
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
-        if lx.COMPONENT_SUBJECT.search(clause_left) or fig.ctx.component or _headed_component(fig) or \
-                _listed_component(fig):
+        if (lx.COMPONENT_SUBJECT.search(clause_left) and not _index_named_after_a_part(fig)) or fig.ctx.component \
+                or _headed_component(fig) or _listed_component(fig):
             return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
         if _after_a_rank_among_few(fig):
             return None                   # `xếp thứ 2/18 huyện, tăng 2 bậc`: a move in a province's own ranking
@@ -218,6 +227,8 @@ def _index_metric(fig: Figure):
     if change:
         return None
     part_of = tok.denominator or _points_out_of(right)
+    if tok.denominator in lx.NATIONAL_RANK_OF and _part_named_before_parenthesis(fig):
+        return None                       # `(1) Chỉ số quản trị môi trường (17/63)`: a part's place among provinces
     if part_of and part_of != lx.FULL_SCALE.get(index_of(fig), 100):
         # `2,27/3 điểm`, `9,75 điểm/10 điểm`: points on one criterion's own scale, never the index score
         name = component or _criterion(clause_left)
@@ -253,6 +264,23 @@ def _end_of_a_span(fig: Figure) -> bool:
         bool(lx.RANGE_FROM_BEFORE.search(fig.s, max(0, before.start - 12), before.start))
 
 
+def _index_named_after_a_part(fig: Figure) -> bool:
+    """`... kết quả cao nhất về chỉ số thành phần ..., góp phần vào chỉ số PCI tăng 6 bậc`: an index named after the
+    part, nearer the figure, is what moves."""
+    part = last_match(lx.COMPONENT_SUBJECT, fig.s, fig.clause[0], fig.start)
+    return part is not None and any(part.end() <= pos < fig.start and code for pos, code in fig.sentence.indices)
+
+
+def _part_named_before_parenthesis(fig: Figure) -> bool:
+    """The figure opens, after at most a rank word, a parenthesis right after a part's name (`Chỉ số quản trị môi
+    trường (17/63)`, `Chỉ số trách nhiệm giải trình với người dân (hạng 32/63)`)."""
+    opened = fig.s.rfind("(", max(0, fig.start - 12), fig.start)
+    if opened < 0 or not lx.RANK_IN_PARENTHESES_BEFORE.fullmatch(fig.s, opened, fig.start):
+        return False
+    named = lx.COMPONENT_NAMED.search(fig.s, max(0, opened - 100), opened)
+    return named is not None and _is_component_name(named.group("name"))
+
+
 def _after_a_rank_among_few(fig: Figure) -> bool:
     """The figure follows a rank among a province's districts or a region's provinces (`xếp thứ 2/18 huyện`)."""
     before = fig.previous
@@ -262,8 +290,10 @@ def _after_a_rank_among_few(fig: Figure) -> bool:
 
 
 def _after_a_component_score(fig: Figure) -> bool:
-    """A component's score was read earlier in the figure's clause: the moves after it are the component's."""
-    return any(f.metric == "index_component_score" and f.evidence_start >= fig.clause[0] for f in fig.so_far)
+    """A component's score or change was read earlier in the figure's clause: the moves after it are the component's
+    (`Chỉ số kiểm soát ... tăng 0,48 điểm và tăng 25 bậc`)."""
+    return any(f.component and f.metric in ("index_component_score", "index_score_change") and
+               f.evidence_start >= fig.clause[0] for f in fig.so_far)
 
 
 def _of_ministries(fig: Figure) -> bool:
@@ -295,9 +325,10 @@ def _held_by_a_body(s: str, start: int, end: int) -> bool:
     return bool(lx.RANKED_BODY_SUBJECT.fullmatch(s, lo, start))
 
 
-def _holder_named_after(fig: Figure) -> None:
-    """`đứng thứ hai là Bình Dương, thứ ba là Thanh Hóa`: the name after `là` holds the rank, not the one before."""
-    holder = lx.HOLDER_AFTER_RANK.match(fig.s, fig.end)
+def _holder_named_after(fig: Figure, link=lx.HOLDER_AFTER_RANK) -> None:
+    """`đứng thứ hai là Bình Dương, thứ ba là Thanh Hóa`: the name after `là` holds the rank, not the one before
+    (after a score, `link` is `điểm thuộc về`)."""
+    holder = link.match(fig.s, fig.end)
     if holder is None:
         return
     named = [m for m in fig.sentence.provinces if holder.end() <= m.start <= holder.end() + 12]
@@ -364,6 +395,11 @@ def _regional(fig: Figure) -> bool:
     region = last_match(lx.REGION_WORD, fig.s, max(fig.clause[0], fig.start - 60), fig.start)
     if region is not None and fig.token.value > lx.LARGEST_REGION and lx.RANK.search(fig.near[-40:]):
         return False                      # `... ở khu vực này gồm các tỉnh: Bạc Liêu đứng hạng 59`: no region's place
+    if region is not None and fig.previous is not None and fig.previous.end <= region.start() and \
+            fig.previous.denominator is not None and lx.SCORE_WITH_BEFORE.search(fig.near) and \
+            lx.POINTS.match(fig.right):
+        return False                      # `đứng thứ 5/11 tỉnh khu vực đồng bằng sông Hồng với 64,02 điểm`: the
+                                          # region scopes the place; the score after `với` is the province's
     return region is not None and not lx.LEVEL_RESET.search(fig.s, region.end(), fig.start)
 
 
@@ -388,6 +424,8 @@ def _pair(fig: Figure):
     elif role == "from":
         fig.year_before = True
     if lx.RANK_WORDS.search(phrase) and not tok.percent and float(tok.value).is_integer():
+        if _in_a_list_of_parts(fig):
+            return None                   # `trong đó cải cách thể chế từ vị trí thứ 57 ... lên 10/63`: a part's places
         return "index_rank", "rank", tok.value, tok.denominator, None
     component = _named_component(fig)
     if component:
@@ -546,12 +584,21 @@ def _named_component(fig: Figure) -> str | None:
     if not named_in.strip() and fig.sentence_left.rstrip().endswith("("):
         named_in = fig.sentence_left.rstrip()[:-1][-80:]   # `kiểm soát tham nhũng (4,58 điểm)`: the name before
     m = lx.COMPONENT_NAMED.search(named_in) or lx.COMPONENT_NAME.search(named_in)
+    if not m and _after_a_total_broken_down(fig):
+        m = lx.COMPONENT_NAME.search(fig.sentence_left[-80:])   # the name may hold the comma the near words stop at
     if not m and any(f.metric == "index_component_score" for f in fig.so_far):
         m = lx.COMPONENT_ITEM.search(fig.near)
     if not m:
         return None
     name = m.group("name").strip(" ,")
     return name if _is_component_name(name) else None
+
+
+def _after_a_total_broken_down(fig: Figure) -> bool:
+    """The figure follows an index's total score and `trong đó:` in its sentence (`đạt tổng điểm 78,96, trong đó:
+    ...`): the scores after it are the total's parts."""
+    total = next((f for f in reversed(fig.so_far) if f.metric == "index_score"), None)
+    return total is not None and search(lx.PARTS_OF_A_TOTAL, fig.sentence, total.evidence_end, fig.start) is not None
 
 
 def component_name(written: str) -> str:
@@ -620,8 +667,8 @@ def _in_a_list_of_parts(fig: Figure) -> bool:
 
 def _list_of_parts_lead(fig: Figure) -> re.Match | None:
     """The last lead of a list of the index's parts before the figure in its sentence, if any."""
-    if fig.s.find(":", 0, fig.start) < 0:
-        return None                       # every lead ends with its colon: most sentences have none to look for
+    if fig.s.find(":", 0, fig.start) < 0 and fig.s.find("trong đó", 0, fig.start) < 0:
+        return None                       # every lead ends with these: most sentences have none to look for
     return last_match(lx.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
 
 
@@ -635,7 +682,7 @@ def _listed_component(fig: Figure) -> str | None:
     opened = fig.s.rfind("(", lead.end(), fig.start)
     if opened < 0 or ")" in fig.s[opened:fig.start]:
         return None
-    start = max(fig.s.rfind(";", lead.end(), opened), lead.end() - 1) + 1
+    start = max(fig.s.rfind(";", lead.end(), opened), fig.s.rfind(")", lead.end(), opened), lead.end() - 1) + 1
     name = fig.s[start:opened].strip(" ,-–")
     return name if 3 <= len(name) <= 90 else None
 

@@ -189,8 +189,9 @@ PENDING = cue(r"(?:đang (?:thực hiện )?(?:giải quyết|xử lý)|đang tr
 OVERDUE_STILL_OPEN = cue(r"(?:quá|trễ|chậm) h[ạẹ]n\s+(?:đang|chưa|còn)", "hồ sơ quá hạn đang xử lý")
 # `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
 # `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
+# (`người dân, doanh nghiệp đến giải quyết TTHC nhiều như: Sở Tư pháp (1.013 hồ sơ)`: what people brought in)
 RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp|"
-               r"hồ sơ (?:được )?ghi nhận)",
+               r"hồ sơ (?:được )?ghi nhận|(?<=đến )giải quyết)",
                "hồ sơ nộp mới")
 # `thuộc thẩm quyền giải quyết của UBND huyện có 1.955 hồ sơ`: whose jurisdiction, not what was resolved; nor is
 # `Hệ thống thông tin giải quyết TTHC`, a system's name
@@ -243,6 +244,10 @@ SPAN_DASH_AFTER = cue(r"\s*[-–]\s*\d", " - 9", case=True)
 # `cắt giảm tới 55 đến 57 % thời gian`: a bare figure, `đến`, and a share: the share ends a span (after `từ` the pair
 # runs from a value to the current one, `tăng từ 85 đến 90%`)
 SPAN_TO_BETWEEN = cue(r"\s*(?:đến|tới)\s*", " đến ", case=True)
+# `tỷ lệ cắt giảm từ 5% đến 83%`: two shares joined by `từ ... đến` with no move before them are a span's ends (`tăng
+# từ 85% đến 90%` is a pair)
+SPAN_OF_SHARES_AFTER = cue(r"\s*(?:đến|tới)\s*\d[\d.,]*\s*%", " đến 83%", case=True)
+MOVE_BEFORE_FROM = cue(r"(?:tăng|(?<!cắt )giảm|nâng|lên|xuống)\s*$", "tăng ")   # (`tỷ lệ cắt giảm`: a cut's share)
 SPAN_DASH_BEFORE = cue(r"^\s*[-–]\s*$", " - ", case=True)
 # `cao hơn mức 84,45% của năm 2019`: the value of another year the figure before is compared with
 COMPARED_VALUE_BEFORE = cue(r"(?:cao hơn|thấp hơn|so với)\s+(?:mức\s+)?$", "cao hơn mức ")
@@ -359,7 +364,10 @@ SERVICE_FULL = cue(r"(?:mức(?: độ)?\s*(?:4|bốn(?!\w))(?!\s*(?:và|,)\s*(?
 SERVICE_PARTIAL = cue(r"(?:mức(?: độ)?\s*(?:3|ba(?!\w))(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?(?:4|bốn(?!\w)))|một phần)",
                       "dịch vụ công mức 3")
 SERVICE_BOTH = cue(r"mức(?: độ)?\s*(?:3|ba)\s*(?:,|và|-|–)\s*(?:mức(?: độ)?\s*)?(?:4|bốn)(?!\w)", "mức độ ba và bốn")
-SERVICE_LEVEL2 = cue(r"mức(?: độ)?\s*(?:[12](?!\d)|một(?!\w)|hai(?!\w))", "dịch vụ mức độ 2")
+# the grades below online public services, by number or by what they give (`202 dịch vụ cung cấp thông tin trực
+# tuyến`: information only)
+SERVICE_LEVEL2 = cue(r"mức(?: độ)?\s*(?:[12](?!\d)|một(?!\w)|hai(?!\w))|^\s*dịch vụ (?:cung cấp )?thông tin",
+                     "dịch vụ mức độ 2")
 SERVICE_HIGH_GRADE = cue(r"mức độ\s*(?:[34]|ba(?!\w)|bốn(?!\w))", "mức độ 4")
 # `dịch vụ công trực tuyến mức độ 3 là`, `mức độ 4 là`: a grade before a linking word; the count after it is of services
 GRADED_SERVICES_BEFORE = cue(r"mức(?: độ)?\s*(?:[34]|ba|bốn)\s+(?:là|có|gồm|đạt)\s*:?\s*$", "và mức độ 4 là ")
@@ -386,16 +394,21 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     # điện tử`
     # (`kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính`: the index
     # named by what it measures)
+    # (`xếp thứ 6/34 ... về chất lượng phục vụ giải quyết thủ tục hành chính công`, `Bộ chỉ số đánh giá chất lượng
+    # phục vụ được tính trên 5 tiêu chí`)
     ("766", cue(r"(?:Bộ chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|"
                 r"chỉ số phục vụ người dân|Bộ chỉ số 766|Quyết định (?:số )?766|theo thời gian thực trên môi trường "
-                r"điện tử|đánh giá chất lượng phục vụ người dân, doanh nghiệp)",
+                r"điện tử|đánh giá chất lượng phục vụ người dân, doanh nghiệp|Bộ chỉ số đánh giá chất lượng phục vụ|"
+                r"chất lượng phục vụ (?:giải quyết|trong giải quyết|trong thực hiện) thủ tục hành chính)",
                 "Bộ chỉ số phục vụ người dân, doanh nghiệp")),
     ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)",
                   "Chỉ số hài lòng về sự phục vụ hành chính")),
     ("PAPI", cue(r"(?:PAPI|Chỉ số hiệu quả quản trị và hành chính công)", "chỉ số PAPI")),
     ("DDCI", cue(r"(?:DDCI|năng lực cạnh tranh cấp sở)", "Bộ chỉ số DDCI")),
     ("PCI", cue(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)", "Chỉ số năng lực cạnh tranh cấp tỉnh")),
-    ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh)", "Chỉ số chuyển đổi số cấp tỉnh")),
+    # (`kết quả xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2020`, `công bố kết quả chuyển đổi số năm 2022`)
+    ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh|xếp hạng chuyển đổi số|"
+                r"kết quả chuyển đổi số(?= năm| cấp))", "Chỉ số chuyển đổi số cấp tỉnh")),
     ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số (?:\w+\s+){0,2}CCHC|chỉ số cải cách hành chính)", "Chỉ số trung bình CCHC")),
 ]
 # other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
@@ -497,6 +510,7 @@ ITEM_END = cue(r"[;.)]|\s(?:và|nhưng)\s", " và tăng", case=True)
 # the six socio-economic regions are named without `vùng` too (`Xếp vị trí thứ 4 là Bắc Trung Bộ và Duyên hải miền
 # Trung`)
 _REGION_NAME = r"(?-i:Bắc Trung Bộ|Nam Trung Bộ|Đông Nam Bộ|Tây Nguyên|Đồng bằng sông (?:Hồng|Cửu Long)|Trung du)"
+SCORE_WITH_BEFORE = cue(r"(?<!\w)với\s*$", " với ")
 REGION_WORD = cue(r"(?<!\w)(?:vùng|khu vực(?! công))(?!\w)|" + _REGION_NAME, "vùng Đông Nam Bộ")
 # the most provinces a region ranks (the Mekong delta's 13, the northern midlands and mountains' 14): a place after it
 # (`Nhóm rất thấp ở khu vực này gồm các tỉnh: Bạc Liêu đứng hạng 59`) is a national one
@@ -573,7 +587,7 @@ POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")
 POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
 TOTAL_POINTS_BEFORE = cue(r"(?:(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt|bình quân)|"
-                          r"(?:với|có) (?:tổng (?:số )?điểm|(?:tổng )?điểm số|số điểm))\s*:?\s*$",
+                          r"(?:với|có|đạt) (?:tổng (?:số )?điểm|(?:tổng )?điểm số|số điểm))\s*:?\s*$",
                           "Với điểm số ")
 IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
 REACHES_BEFORE = cue(r"(?:đạt|là|ở mức|với|[Vv]ới kết quả)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
@@ -591,8 +605,10 @@ REFERRING_SUBJECT = cue(r"(?:^|,)\s*(?:địa phương|tỉnh|thành phố)(?: n
 ASPECTS_BEFORE = cue(r"(?:những|các|\d+) khía cạnh", "đánh giá cao tỉnh về những khía cạnh như")
 # `cao hơn 9 điểm so với địa phương có điểm số thấp nhất`, `cao hơn 1,40% so với chỉ số trung bình chung các tỉnh`:
 # a gap to another place or to the mean, not a change of the index over time
-GAP_TO_OTHERS_AFTER = cue(r"\s*(?:%\s*|điểm\s*)?so với (?:(?:mức|chỉ số|điểm)\s+){0,2}(?:địa phương|tỉnh|thành phố|"
-                          r"bình quân|trung bình|trung vị|các tỉnh|cả nước|đơn vị)",
+# (also `cao hơn 1,4% chỉ số trung bình chung của các tỉnh`, without `so với`)
+GAP_TO_OTHERS_AFTER = cue(r"\s*(?:%\s*|điểm\s*)?(?:so với (?:(?:mức|chỉ số|điểm)\s+){0,2}(?:địa phương|tỉnh|thành phố|"
+                          r"bình quân|trung bình|trung vị|các tỉnh|cả nước|đơn vị)|"
+                          r"(?:(?:mức|chỉ số|điểm)\s+){1,2}(?:bình quân|trung bình|trung vị))",
                           " điểm so với địa phương có điểm số thấp nhất")
 # `cao hơn trung bình cả nước 0,99 điểm`: the amount of a gap to the mean, written right after it
 GAP_AMOUNT_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\s+){0,2}(?:trung bình|trung vị|bình quân)"
@@ -633,11 +649,15 @@ SCORE_AS_SHARE_BEFORE = cue(r"^\s*,?\s*(?:chiếm|tương đương|tương ứng
 COMPONENT_LIST = cue(r"^[^:;]{3,140}:\s*(?:tăng|giảm|đạt)", "Tiến độ giải quyết: Đạt")
 # `một số lĩnh vực lại giảm điểm như: cải cách tổ chức bộ máy (giảm 0,21 điểm và giảm 9 bậc); ...`: a list of the
 # index's parts, each named before its figures in parentheses
+# (`3/7 lĩnh vực có kết quả chỉ số tăng so với năm 2021, trong đó cải cách tài chính công xếp hạng 6/63`)
 COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|(?:các|một số|những|\d+(?:/\d+)?)\s+chỉ số|nội dung|trụ cột)"
-                          r"[^.:;]{0,80}?(?:như|gồm|là)\s*:", "một số lĩnh vực, nội dung lại giảm điểm như:")
+                          r"[^.:;]{0,80}?(?:như|gồm|là)\s*:|"
+                          r"(?:các|một số|những|\d+(?:/\d+)?)\s+(?:lĩnh vực|chỉ số thành phần|trụ cột)[^.:;]{0,80}?,\s*"
+                          r"trong đó(?!\w)", "một số lĩnh vực, nội dung lại giảm điểm như:")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components (a verb alone, `năm 2020, đạt 5,15`,
 # names none)
-COMPONENT_ITEM = cue(r"^\s*(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)(?!(?:đạt|là|được|ở mức)\s*$)"
+COMPONENT_ITEM = cue(r"^\s*(?:điểm\s*,?\s*)?(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)"
+                     r"(?!(?:đạt|là|được|ở mức)\s*$)"
                      r"(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ]{2,60}?))\s*(?:đạt|là|được|ở mức)?\s*$",
                      " tiếp cận đất đai đạt ")
 # `tăng mạnh nhất`, `giảm ít nhất`: a superlative change names its province, or it is nobody's
@@ -679,6 +699,17 @@ SCORES_COMPARED_IN_PARENS = cue(r"\(\s*(?P<score>\d{1,2}(?:,\d+)?)\s*(?:điểm\
                                 "Đồng Tháp (72,81 so với 72,1)")
 # `1. Chỉ số “công khai, minh bạch”: Năm 2019, Lào Cai đạt 5,46 điểm; năm 2020, đạt 5,61 điểm`: a list item headed by
 # a part's name and a colon, whose figures are that part's
+# `Kết quả điểm ở 8 chỉ số nội dung như sau:`: a caption over a numbered list of the index's parts ...
+PARTS_CAPTION = cue(r"(?:\d+|các|những)\s+(?:chỉ số (?:nội dung|thành phần)|lĩnh vực|trụ cột|nội dung)"
+                    r"[^.;:]{0,60}?:\s*$",
+                    "Kết quả điểm ở 8 chỉ số nội dung như sau:")
+# ... and an item of it, the part named before its verb or colon (`3. Trách nhiệm giải trình với dân: 4,52 điểm`)
+NUMBERED_PART_ITEM = cue(r"\s*\d{1,2}[.)]\s*(?:chỉ số\s+)?[“\"]?(?P<name>[^\d:;()“”\"]{3,80}?)[”\"]?\s*(?::|đạt(?!\w))",
+                         "2. Công khai, minh bạch đạt ")
+# `Lào Cai đạt tổng điểm 78,96, trong đó: chỉ số công khai, minh bạch là 15,34 điểm, ...`: a total's parts follow
+PARTS_OF_A_TOTAL = cue(r"(?<!\w)trong đó\s*:", ", trong đó:")
+# `(hạng 32/63)`, `(17/63)`: a place in parentheses, with at most a rank word before the figure
+RANK_IN_PARENTHESES_BEFORE = cue(r"\(\s*(?:(?:xếp\s+)?(?:hạng|thứ|vị trí)(?:\s+thứ)?\s*)?", "(hạng ", case=True)
 COMPONENT_ITEM_HEAD = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?"
                           r"(?:lĩnh vực|chỉ số(?: thành phần| nội dung)?|trụ cột|nhóm chỉ số)\s+"
                           r"[“\"]?(?!(?:thành phần|nội dung)\W)(?P<name>\w[^.;:\d“”\"]{2,80}?)[”\"]?\s*:",
@@ -693,8 +724,10 @@ COMPONENT_NAME_TAIL = cue(r"(?:,\s*(?:số điểm|điểm số)(?: đạt đư�
                           r"\s+của tỉnh(?:\s+về\s+(?:CCHC|cải cách hành chính))?)\s*$",
                           "khảo sát lãnh đạo quản lý của tỉnh về CCHC")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
+# (`tỉnh đạt cao nhất 5,81 điểm thuộc về Hà Tĩnh`: the place that scored best, not a part)
 NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
-                           r"hài lòng|chuyển đổi số|hiệu quả quản trị)", "tổng hợp")
+                           r"hài lòng|chuyển đổi số|hiệu quả quản trị|(?:tỉnh|thành phố|địa phương)\s+(?:đạt|có))",
+                           "tổng hợp")
 # `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank
 COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|"
                      r"lĩnh vực)\s+(?-i:(?P<name>[a-zà-ỹđ][a-zà-ỹđ ,]{2,60}?))\s+"
@@ -726,6 +759,9 @@ REFORM_MATTER = cue(r"cải cách hành chính|CCHC|chuyển đổi số|năng l
 # `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)
 _HOLDER_LINK = r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+"   # `vẫn là`, `thuộc về`: a rank and who holds it
 HOLDER_AFTER_RANK = cue(_HOLDER_LINK, " vẫn là tỉnh Bình Dương")
+# `tỉnh đạt cao nhất 5,81 điểm thuộc về Hà Tĩnh`: a score and who holds it
+HOLDER_AFTER_SCORE = cue(r"\s*điểm\s+thuộc về\s+", " điểm thuộc về ")
+HELD_BY_BEFORE = cue(r"thuộc về\s+$", " thuộc về ")
 PLACES_COUNTED_BEFORE = cue(r"\d+\s+(?:vị trí|tỉnh|địa phương|đơn vị)\s*$", "2 vị trí ")
 # `10 tỉnh tốp đầu do Quảng Ninh tiếp tục dẫn đầu`: the leader of a group named before the first place
 LED_BY_BEFORE = cue(r"(?<!\w)do\s+$", "tốp đầu do ")
@@ -817,7 +853,9 @@ BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu"
 AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
 # words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
 TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
-TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá)|phấn đấu|kế hoạch đề ra|kế hoạch(?: \w+){0,3} đề ra|"
+# (`các chỉ tiêu kinh tế - xã hội`: indicators a part of an index is named after, no target)
+TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá| kinh tế)|phấn đấu|kế hoạch đề ra|"
+             r"kế hoạch(?: \w+){0,3} đề ra|"
              r"định hướng|dự kiến|phải đạt|cần đạt)", "phấn đấu đến cuối năm")
 # A floor set for a figure (`tối thiểu 80%`, `ít nhất 20% toàn trình`) is a plan's: results are measured, not
 # floored. `giảm ít nhất là 0,2%` (the smallest fall) is a superlative, not a floor.

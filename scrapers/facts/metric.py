@@ -38,6 +38,8 @@ def read_figure(fig: Figure) -> Fact | None:
             lx.SPAN_TO_BETWEEN.fullmatch(fig.s, previous.end, tok.start) and \
             not lx.RANGE_FROM_BEFORE.search(fig.s, max(0, previous.start - 12), previous.start):
         return None                      # `tới 55 đến 57 % thời gian`: the end of a span
+    if tok.percent and _shares_spanned(fig):
+        return None                      # `tỷ lệ cắt giảm từ 5% đến 83%`: the ends of a span
     if tok.denominator is not None:
         part = counts_of_a_rate(fig)
         if part:
@@ -88,6 +90,20 @@ def _counted_part(near: str, right: str) -> bool:
 
 # counts a share of which is a share of a part named before them (`... và tổng số hồ sơ là Y, chiếm Z%`)
 TOTALS = ("dossiers_received", "dossiers_resolved")
+
+
+def _shares_spanned(fig: Figure) -> bool:
+    """The share is either end of `từ X% đến Y%` with no move before `từ`."""
+    s, tok, previous = fig.s, fig.token, fig.previous
+    if lx.RANGE_FROM_BEFORE.search(fig.near) and lx.SPAN_OF_SHARES_AFTER.match(s, tok.end):
+        start = tok.start
+    elif previous is not None and previous.percent and lx.SPAN_TO_BETWEEN.fullmatch(s, previous.end, tok.start) and \
+            lx.RANGE_FROM_BEFORE.search(s, max(0, previous.start - 12), previous.start):
+        start = previous.start
+    else:
+        return False
+    before_from = s[max(0, start - 20):start].rstrip()
+    return not lx.MOVE_BEFORE_FROM.search(before_from[:-2] if before_from.endswith("từ") else before_from)
 
 
 def _percent_metric(fig: Figure) -> str | None:

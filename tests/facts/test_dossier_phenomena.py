@@ -501,3 +501,17 @@ def test_an_outlets_byline_names_no_city():
     assert got[("dossiers_on_time_rate", 97.2)].level is None
     got = facts("TP Mỹ Tho - Sau ba tháng vận hành bộ máy mới, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,2%.")
     assert got[("dossiers_on_time_rate", 97.2)].level == "district"
+
+
+def test_what_people_came_to_settle_was_received():
+    got = facts("Quý I/2024, các lĩnh vực người dân, doanh nghiệp đến giải quyết thủ tục nhiều như: Sở Tư pháp (820 "
+                "hồ sơ), Sở Xây dựng (615 hồ sơ).")
+    assert {m for m, _ in got} == {"dossiers_received"}
+
+
+def test_the_ends_of_a_span_of_shares_are_no_facts():
+    got = facts("Năm 2023, có 320 thủ tục hành chính được cắt giảm thời gian giải quyết (tỷ lệ cắt giảm từ 10% đến "
+                "60%).")
+    assert ("procedures_simplified", 320) in got and not [k for k in got if k[1] in (10, 60)]
+    got = facts("Năm 2023, tỷ lệ hồ sơ trực tuyến tăng từ 45% đến 60%.")
+    assert ("online_dossier_rate", 60) in got

@@ -844,3 +844,21 @@ def test_a_move_written_as_a_noun_and_a_pillars_rank_after_the_figure():
 def test_correct_and_early_settlement_is_on_time():
     got = facts("In the third quarter, the rate of correct and early settlement of dossiers reached 98.6%.")
     assert ("dossiers_on_time_rate", 98.6) in got
+
+
+def test_places_worded_secured_retained_and_ordinals_in_parentheses():
+    got = facts("In the PCI 2022, Bac Ninh province secured the second place for the first time, after improving by "
+                "12 ranks and scoring 3.10 points higher than in PCI 2021. Hai Phong retained its third position, "
+                "slipping by one rank. Other provinces in the top 10 include Da Nang (6th) and Long An (7th), an "
+                "improvement of 2 ranks.", province=None)
+    ranks = {f.province: v for (m, v), f in got.items() if m == "index_rank"}
+    assert ranks == {"27": 2, "31": 3, "48": 6, "80": 7}
+    assert ("index_rank_change", 12) in got and ("index_score_change", 3.1) in got
+    assert ("index_rank_change", -1) in got and ("index_rank_change", 2) in got
+
+
+def test_fields_of_the_par_index_named_before_their_shares():
+    got = facts("In the 8 component indicators of the PAR INDEX 2024, the province scored over 90% in 3 indicators: "
+                "administrative procedure reform reached 97.50%; and the public finance reform index reached 91.2%.")
+    assert got[("index_component_score", 97.5)].component == "administrative procedure reform"
+    assert got[("index_component_score", 91.2)].component == "public finance reform"

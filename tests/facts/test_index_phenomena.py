@@ -1008,3 +1008,62 @@ def test_a_part_named_with_a_colon_in_parentheses_and_its_own_rank():
                 "trong khu vực công: 6,8512 điểm, xếp hạng 12/61).")
     assert got[("index_component_score", 6.8512)].component
     assert ("index_score", 6.8512) not in got and not [k for k in got if k[0] == "index_rank"]
+
+
+def test_a_numbered_list_of_parts_under_a_caption():
+    got = facts("Chỉ số PAPI năm 2022 của tỉnh đạt 42,50 điểm.\nKết quả điểm ở 8 chỉ số nội dung như sau:\n"
+                "1. Tham gia của người dân cấp cơ sở đạt 5,10 điểm (tỉnh đạt cao nhất 6,02 điểm thuộc về Hà Tĩnh); năm "
+                "2021 đạt 4,87 điểm.\n2. Cung ứng dịch vụ: 7,05 điểm (tỉnh đạt cao nhất 7,90 điểm thuộc về Đà Nẵng).")
+    parts = {v: f for (m, v), f in got.items() if m == "index_component_score"}
+    assert set(parts) == {5.1, 6.02, 4.87, 7.05, 7.9}
+    assert {parts[v].component for v in (5.1, 6.02, 4.87)} == {"Tham gia của người dân cấp cơ sở"}
+    assert parts[6.02].province == "42" and parts[5.1].province == "40" and parts[7.9].province == "48"
+    assert ("index_score", 42.5) in got and ("index_score", 5.1) not in got
+
+
+def test_the_766_index_named_by_the_quality_of_service_and_a_totals_parts():
+    got = facts("Tỉnh xếp thứ 9/34 tỉnh, thành phố về chất lượng phục vụ giải quyết thủ tục hành chính công. Tính "
+                "đến ngày 30/9/2025, tỉnh đạt tổng điểm 80,12, trong đó: chỉ số công khai, minh bạch là 16,20 điểm, "
+                "tiến độ giải quyết đạt 18,40 điểm và số hóa hồ sơ đạt 12,30 điểm.")
+    assert got[("index_rank", 9)].index == "766" and got[("index_score", 80.12)].index == "766"
+    assert {f.component for (m, v), f in got.items() if m == "index_component_score"} == \
+        {"công khai, minh bạch", "tiến độ giải quyết", "số hóa hồ sơ"}
+
+
+def test_a_gap_to_the_mean_written_after_the_figure_is_no_change():
+    got = facts("Năm 2022, Chỉ số CCHC của tỉnh đạt 86,10%, cao hơn 1,2% chỉ số trung bình chung của các tỉnh.")
+    assert ("index_score", 86.1) in got and not [k for k in got if k[0].endswith("_change")]
+
+
+def test_parts_ranked_after_trong_do_and_in_parentheses_are_no_province_ranks():
+    got = facts("Năm 2022, Chỉ số CCHC của tỉnh xếp hạng 30/63. Các lĩnh vực có chuyển biến, 2/7 lĩnh vực có chỉ "
+                "số tăng, trong đó cải cách tài chính công xếp hạng 8/63 tỉnh, thành phố; cải cách thể chế từ vị trí "
+                "thứ 50 năm 2021 vươn lên 12/63 tỉnh, thành năm 2022.")
+    assert [v for m, v in got if m == "index_rank"] == [30]
+    got = facts("Theo PAPI 2023, nhóm trung bình cao gồm: (1) Chỉ số quản trị môi trường (17/63), (2) Chỉ số trách "
+                "nhiệm giải trình với người dân (hạng 32/63).")
+    assert not got
+    got = facts("Năm 2023, PAPI của tỉnh có Chỉ số kiểm soát trong khu vực công tăng 0,48 điểm và tăng 25 bậc.")
+    assert ("index_rank_change", 25) not in got
+
+
+def test_a_parts_list_in_parentheses_after_a_closed_item():
+    got = facts("Năm 2022, một số lĩnh vực của Chỉ số CCHC chưa đạt yêu cầu như: Cải cách thủ tục hành chính (xếp "
+                "50/63, giảm 5,10%), xây dựng chính quyền điện tử, chính quyền số (chỉ số đạt 75,2%, giảm 10.5%).")
+    assert got[("index_component_score", 75.2)].component == "xây dựng chính quyền điện tử, chính quyền số"
+    assert ("index_score", 75.2) not in got
+
+
+def test_the_dti_named_by_its_ranking_and_a_move_after_a_part_named_before_the_index():
+    got = facts("Theo kết quả xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2021, tỉnh xếp thứ 18 trong tổng số 63 "
+                "tỉnh, thành phố cả nước.")
+    assert got[("index_rank", 18)].index == "DTI"
+    got = facts("Tỉnh đạt điểm cao nhất về chỉ số thành phần „Tác động của cải cách hành chính đến các chỉ tiêu kinh "
+                "tế - xã hội”, góp phần vào chỉ số PCI năm 2021 tăng 4 bậc so với năm 2020.")
+    assert got[("index_rank_change", 4)].kind == "actual"
+
+
+def test_a_score_after_a_regional_place_is_the_provinces():
+    got = facts("Theo PCI 2021, tỉnh đứng thứ 20/63 tỉnh, thành phố và đứng thứ 4/11 tỉnh khu vực đồng bằng sông Hồng "
+                "với 65,10 điểm.")
+    assert ("index_score", 65.1) in got and [v for m, v in got if m == "index_rank"] == [20]

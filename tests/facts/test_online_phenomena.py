@@ -155,3 +155,9 @@ def test_procedures_provided_online_take_the_grade_after_an_abbreviation():
     got = facts("Năm 2023, các thủ tục hành chính của tỉnh được cung cấp trên Hệ thống, bao gồm: 1.618 TTHC cung cấp "
                 "Dịch vụ công trực tuyến (DVCTT) toàn trình và 143 TTHC cung cấp DVCTT một phần.")
     assert ("online_services_full", 1618) in got and ("online_services_partial", 143) in got
+
+
+def test_services_that_give_information_only_are_no_online_services():
+    got = facts("Hiện nay, tỉnh cung cấp 1.200 dịch vụ công, trong đó có 600 dịch vụ công trực tuyến toàn trình và "
+                "150 dịch vụ cung cấp thông tin trực tuyến.")
+    assert ("online_services_full", 600) in got and not [k for k in got if k[1] == 150]

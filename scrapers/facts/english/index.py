@@ -46,6 +46,8 @@ def _index_metric(fig: Figure):
         fig.province = named
         if en.POINTS_AFTER.match(right) or tok.percent:
             return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
+        if whole and is_ordinal(s, tok):
+            return "index_rank", "rank", tok.value, None, None, 0   # `Thua Thien - Hue (6th), Bac Ninh (7th)`
         return None
     listed = _named_right_before(fig)
     if listed is not None and (tok.percent or en.POINTS_AFTER.match(right)) and \
@@ -60,6 +62,9 @@ def _index_metric(fig: Figure):
     named_part = _named_part(fig) or (ranked_part.group("name") if ranked_part else None)
     if named_part and not whole and not tok.percent:
         return _score_of(fig, named_part) + (0,)   # `Dimension of Transparency was 5.61 over 10-point scale`
+    field = en.PAR_FIELD_BEFORE.search(near)
+    if field and (tok.percent or en.POINTS_AFTER.match(right)):
+        return "index_component_score", "percent" if tok.percent else "score", tok.value, None, field.group("name"), 0
     part = _part_index_item(fig)
     if part and not whole and not tok.percent and en.POINTS_AFTER.match(right):
         return "index_component_score", "score", tok.value, None, part[0], 0

@@ -49,7 +49,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # `ranked second`, `came in fifth`: a rank in an ordinal word after a verb of ranking (`first` is a first place)
 ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
                  "tenth": 10}
-WORDED_RANK = cue(r"(?:rank(?:ed|s)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+"
+# (`secured the second place`, `retained its third position`)
+WORDED_RANK = cue(r"(?:(?:rank(?:ed|s)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+|"
+                  r"(?:secured|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+)"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
 WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps)(?!\w))", "dropped two spots")
@@ -258,7 +260,9 @@ OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\
                    r"(?:\s+(?:provinces|localities|cities)|(?=\s*[,.;]))", " out of 63 provinces")   # or `out of 63,`
 # `2.81 points higher than in 2023`: a change against an earlier year (against another place it is a gap, no fact)
 HIGHER_THAN_A_YEAR_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?\s+)?(higher|lower|more|less) than\s+"
-                               r"(?:in\s+|that of\s+|the score of\s+)?(?:(?:19|20)\d\d|the previous year|last year)",
+                               r"(?:in\s+|that of\s+|the score of\s+)?"
+                               r"(?:(?:the\s+)?(?:PCI|PAPI|PAR Index|SIPAS|DTI)\s+)?"
+                               r"(?:(?:19|20)\d\d|the previous year|last year)",   # (`than in PCI 2021`)
                                " points higher than in 2023")
 # `5th in the Mekong Delta region`, `2nd nationwide in GRDP growth`: a rank in a region or in another matter
 # (English `in` places a rank in a year, a ranking, a region or a matter alike, so the region and the other matters
@@ -276,9 +280,13 @@ PART_AFTER_RANK = cue(r"^\s*(?:provinces(?: and cities)?\s+)?(?:in|for|on) (?:th
 PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
 # (`an increase of 34 positions`, `a drop of 5 places`: the move as a noun)
-RANK_CHANGE_BEFORE = cue(r"(rose|risen|climbed|increased|jumped|gained|moved up|went up|advanced|up|improved|"
-                         r"dropped|fell|fallen|declined|slipped|decreased|lost|went down|down|slid|"
-                         r"(?<=an )increase|(?<=a )(?:rise|drop|fall|decrease|decline))\s*(?:by\s+|of\s+)?$",
+RANK_CHANGE_BEFORE = cue(r"(rose|risen|rising|climbed|climbing|increased|jumped|gained|moved up|went up|advanced|up|"
+                         r"improved|improving|"
+                         r"dropped|dropping|fell|falling|fallen|declined|slipped|slipping|decreased|lost|went down|"
+                         r"down|"
+                         r"slid|"
+                         r"(?<=an )(?:increase|improvement)|(?<=a )(?:rise|drop|fall|decrease|decline))"
+                         r"\s*(?:by\s+|of\s+)?$",
                          "Ho Chi Minh City dropped ")
 RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps|grades?)(?!\w)",
                              " spots in the rankings")
@@ -292,7 +300,9 @@ SIGN_IN_PARENS_BEFORE = cue(r"\(\s*(?P<sign>[+\-−–])\s*$", " (+", case=True)
 # `an increase of 2.86 percentage points and 9 places from 2023`: a rank change after a score change
 SCORE_CHANGE_THEN_BEFORE = cue(r"(?P<word>increase|rise|gain|decrease|drop|fall|up|down)(?: of)?\s+[\d.,]+\s+"
                                r"(?:percentage\s+)?points?\s+and\s*$", "an increase of 2.86 percentage points and ")
-DOWN_WORDS = ("dropped", "fell", "fallen", "declined", "slipped", "decreased", "lost", "went down", "down", "slid")
+DOWN_WORDS = ("dropped", "dropping", "fell", "falling", "fallen", "declined", "slipped", "slipping", "decreased",
+              "lost",
+              "went down", "down", "slid", "drop", "fall", "decrease", "decline")
 # `the most index growth, 13.2 percent`, `increased by 2.5 points`: a change of the score
 SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|decrease|decline|drop|fall)(?: of)?,?|"
                           r"(increased|rose|grew|gained|improved|decreased|dropped|fell|declined) by|"
@@ -349,6 +359,12 @@ PARTS_LEAD = cue(r"(?<!\w)(?:in which|of which|including)(?!\w)", ", in which th
 PART_INDEX_ITEM = cue(r"(?<!\w)the\s+(?P<name>(?-i:[A-Z])[\w ]{2,60}?)\s+Index\s+"
                       r"(?:reached|achieved|scored|was|stood at)\s*$",
                       "the Publicity and Transparency Index reached ")
+# `administrative procedure reform reached 98.85%`, `the public finance reform index reached 89.5%`: a field of the PAR
+# Index named before its share
+PAR_FIELD_BEFORE = cue(r"(?P<name>(?:administrative procedure|organi[sz]ational (?:structure|apparatus)|institutional|"
+                       r"public finance|civil service(?: regime)?) reform)(?: index)?\s+"
+                       r"(?:reached|achieved|scored|was)\s*$",
+                       "administrative procedure reform reached ")
 # `Dimension of Transparency was 5.61 over 10-point scale`: a part named by its kind before the figure
 NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)\s+(?:of\s+)?"
                         r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",
