@@ -149,6 +149,10 @@ def _dossier_count(fig: Figure) -> str | None:
             if action[0] >= 0:
                 return action[1]
         return None
+    if lx.CHANNELS_LISTED.search(sentence_left[-150:]):
+        action = _received_or_resolved(sentence_left[-200:])   # the channels a total takes in name no channel
+        if action[0] >= 0:
+            return action[1]
     for text in (right, own_near):
         status = dossier_status(text, rate=False)
         if status:

@@ -150,7 +150,10 @@ CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?ti
                "khen thưởng tập thể đạt một trong các tiêu chí sau:")
 # a change against another period, not a level: `tăng 500 hồ sơ`, `giảm thêm 2%`, `tăng hơn 9,1%`
 CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:hơn|gần|khoảng|trên)\s*)?$", "so với cùng kỳ tăng hơn ")
-RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?(?:(?:hơn|gần|khoảng|trên)\s*)?$",
+# (also after the year it is compared with: `cao hơn năm 2018 là 2,48%`)
+RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?"
+                         r"(?:(?:so với )?(?:năm \d{4}|năm trước|cùng kỳ(?: năm trước)?)\s*(?:là\s*)?)?"
+                         r"(?:(?:hơn|gần|khoảng|trên)\s*)?$",
                          "tỷ lệ đúng hạn cao hơn ")
 # `cơ quan có tỷ lệ ... trên 65%`: a threshold
 # `bằng trên 90% số hồ sơ của cả năm 2021`: a ratio to another period, not a rate
@@ -174,6 +177,11 @@ ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?(?:và|,
 # `hồ sơ được giải quyết trực tuyến đúng và trước hạn`: online is how they were resolved; the share is of time
 RESOLVED_ONLINE_IN_TIME = cue(r"trực tuyến\s+(?:đúng|trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n|và)",
                               "được giải quyết trực tuyến đúng và trước hạn")
+# `gồm hồ sơ giải quyết theo cơ chế một cửa, cơ chế một cửa liên thông, theo dịch vụ công trực tuyến là 260.752`: the
+# channels a total takes in, no channel of its own
+CHANNELS_LISTED = cue(r"cơ chế một cửa[^.;]{0,40}?,\s*(?:và\s+)?(?:theo|qua)\s+dịch vụ công trực tuyến\s*"
+                      r"(?:là|đạt|có)?\s*$",
+                      "theo cơ chế một cửa, cơ chế một cửa liên thông, theo dịch vụ công trực tuyến")
 EARLY = cue(r"(?<!và )(?:trước|sớm) (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
 # (`số hồ sơ chậm 0,63%`: dossiers that are late, not ones accepted late: `hồ sơ chậm được tiếp nhận`)
 LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ|(?<=hồ sơ )chậm(?!\s+(?:được\s+)?tiếp nhận))",
@@ -182,7 +190,8 @@ LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ|
 # carried over from an earlier period (`kỳ trước chuyển sang`, `hồ sơ năm 2018 chuyển sang`, `chuyển tiếp`) or still
 # being handled (`đang thực hiện xử lý`)
 PENDING = cue(r"(?:đang (?:thực hiện )?(?:giải quyết|xử lý)|đang trong thời gian giải quyết|tồn kỳ trước|tồn đọng|"
-              r"(?:kỳ|năm|tháng|quý) (?:trước|\d{4}) chuyển (?:sang|qua)|chuyển tiếp|chuyển kỳ sau|chuyển sang kỳ sau|"
+              r"(?:kỳ|năm|tháng|quý) (?:báo cáo )?(?:trước|\d{4}) chuyển (?:sang|qua)|chuyển tiếp|chuyển kỳ sau|"
+              r"chuyển sang kỳ sau|"
               r"trong (?:thời )?hạn (?:giải quyết|xử lý)|còn trong (?:thời )?hạn|chưa đến hạn)",
               "868 hồ sơ năm 2018 chuyển sang")
 # `quá hạn đang xử lý`: overdue and still open is late (corpus README), not pending
@@ -201,7 +210,7 @@ RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
              r"toàn trình|một phần)",
              "nộp qua mạng")
-POSTAL = cue(r"bưu chính", "qua dịch vụ bưu chính công ích")
+POSTAL = cue(r"bưu chính|bưu cục", "qua dịch vụ bưu chính công ích")   # (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`)
 WHOLE_COUNT_BEFORE_PARENS = cue(r"\d\s*(?:hồ sơ|HS)?\s*\(\s*$", "2.988 hồ sơ (", case=True)
 # `Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ`: the topic a sentence opens with is the status or
 # channel of the dossiers it counts without naming one
@@ -310,6 +319,11 @@ ONE_STOP_BODY_RECEIVES_BEFORE = cue(r"(?:Trung tâm (?:Phục vụ )?hành chín
                                     r"kết quả))[^.;]{0,40}?tiếp nhận(?: hồ sơ)?(?: và trả kết quả)?"
                                     r"(?: (?:với|đối với|cho|của))?\s*$",
                                     "Trung tâm hành chính công thực hiện tiếp nhận và trả kết quả với ")
+# `công bố thủ tục hành chính thực hiện tại Trung tâm Hành chính công tỉnh là 1.463`, `Tại Trung tâm ... hiện có 1038
+# thủ tục`: the procedures a one-stop centre handles
+ONE_STOP_CENTRE_HOLDS_BEFORE = cue(r"(?<!\w)tại (?:Trung tâm (?:Phục vụ )?hành chính công|Bộ phận một cửa)"
+                                   r"[^.;\d]{0,50}?"
+                                   r"(?:là|(?:hiện )?có)\s*$", "thực hiện tại Trung tâm Hành chính công tỉnh là ")
 INTO_ONE_STOP_CENTRE = cue(r"[^.;]{0,120}?vào (?:thực hiện|giải quyết|tiếp nhận)[^.;]{0,120}?tại (?:Trung tâm|Bộ phận)",
                            " thủ tục của các sở vào thực hiện giải quyết theo quy trình tại Trung tâm")
 # simplified: time cut, merged, or papers replaced by data the state holds (`thay thế bằng dữ liệu`)

@@ -51,7 +51,8 @@ def procedure_count(fig: Figure) -> str | None:
             ([ctx.last_count] if ctx.last_count is not None and ctx.last_count.metric.startswith("procedures") else [])
         if listed and not lx.NOUN_AFTER.match(right):
             return listed[-1].metric      # `Sở Công Thương (88), Sở GTVT (52)`: the bodies' shares of the last count
-    if lx.INTO_ONE_STOP_CENTRE.match(s, fig.end) or lx.ONE_STOP_BODY_RECEIVES_BEFORE.search(clause_left[-120:]):
+    if lx.INTO_ONE_STOP_CENTRE.match(s, fig.end) or lx.ONE_STOP_BODY_RECEIVES_BEFORE.search(clause_left[-120:]) or \
+            lx.ONE_STOP_CENTRE_HOLDS_BEFORE.search(clause_left[-120:]):
         return "procedures_one_stop"
     if lx.NATIONAL_PORTAL.search(right + fig.clause_right[:60]) and lx.INTEGRATED.search(near + right):
         return "online_services_national_portal"

@@ -515,3 +515,30 @@ def test_the_ends_of_a_span_of_shares_are_no_facts():
     assert ("procedures_simplified", 320) in got and not [k for k in got if k[1] in (10, 60)]
     got = facts("Năm 2023, tỷ lệ hồ sơ trực tuyến tăng từ 45% đến 60%.")
     assert ("online_dossier_rate", 60) in got
+
+
+def test_a_change_of_a_rate_after_the_year_compared_is_no_rate():
+    got = facts("Tỷ lệ hồ sơ được giải quyết trước và đúng hạn năm 2023 cao hơn năm 2022 là 1,95%.")
+    assert not got
+
+
+def test_a_total_taking_in_channels_and_dossiers_carried_from_the_report_before():
+    got = facts("Tổng số hồ sơ yêu cầu giải quyết trong quý, gồm hồ sơ giải quyết theo cơ chế một cửa, cơ chế một cửa "
+                "liên thông, theo dịch vụ công trực tuyến là 120.400 hồ sơ, trong đó, số hồ sơ mới tiếp nhận là "
+                "116.300, số hồ sơ từ kỳ báo cáo trước chuyển qua là 4.100.")
+    assert got[("dossiers_received", 120400)] and got[("dossiers_pending", 4100)]
+    assert not [k for k in got if k[0] == "online_dossiers"]
+
+
+def test_dossiers_returned_by_the_post_office():
+    got = facts("Trong quý II/2024, Bưu cục phục vụ tại Trung tâm đã thực hiện chuyển trả 860 hồ sơ.")
+    assert ("postal_dossiers", 860) in got
+
+
+def test_procedures_a_service_centre_handles_are_one_stop():
+    got = facts("Năm 2023, số thủ tục hành chính được công bố thực hiện tại Trung tâm Phục vụ hành chính công tỉnh là "
+                "1.512 thủ tục.")
+    assert ("procedures_one_stop", 1512) in got
+    got = facts("Tại Trung tâm Phục vụ hành chính công tỉnh hiện có 1.240 thủ tục hành chính được cập nhật để tiếp "
+                "nhận hồ sơ.")
+    assert ("procedures_one_stop", 1240) in got

@@ -862,3 +862,25 @@ def test_fields_of_the_par_index_named_before_their_shares():
                 "administrative procedure reform reached 97.50%; and the public finance reform index reached 91.2%.")
     assert got[("index_component_score", 97.5)].component == "administrative procedure reform"
     assert got[("index_component_score", 91.2)].component == "public finance reform"
+
+
+def test_papi_dimensions_named_alone_and_ranks_written_2nd_63():
+    got = facts("In the 2024 PAPI, the province achieved 45.10/80 points, ranked 3rd/63 provinces and cities, and "
+                "ranked 4/13 provinces in the Mekong Delta. Notably, publicity and transparency increased by 0.21 "
+                "points, and public service provision decreased by 0.05 points.")
+    assert ("index_rank", 3) in got and ("index_rank", 4) not in got
+    assert got[("index_score_change", 0.21)].component == "publicity and transparency"
+    assert got[("index_score_change", -0.05)].component == "public service provision"
+
+
+def test_procedures_published_on_a_portal_are_in_force_with_their_breakdown():
+    got = facts("The province currently has over 1,900 administrative procedures published on the province's "
+                "electronic portal, including nearly 1,500 provincial-level procedures and over 400 commune-level "
+                "procedures. Of these, nearly 700 procedures are fully available online, and over 1,000 are "
+                "partially available online.")
+    assert {v for (m, v) in got if m == "procedures_in_effect"} == {1900, 1500, 400}
+    assert ("online_services_full", 700) in got and ("online_services_partial", 1000) in got
+    got = facts("The Provincial People's Committee has announced 2,050 administrative procedures on the National "
+                "Administrative Procedure Database, of which 1,700 administrative procedures are under the "
+                "jurisdiction of the provincial level.")
+    assert {v for (m, v) in got if m == "procedures_in_effect"} == {2050, 1700}

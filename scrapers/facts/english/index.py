@@ -3,6 +3,7 @@ listed with their scores (`Quang Ninh (73.2 points)`) and first places stated wi
 position`). The index a figure belongs to is found as in Vietnamese (`scrapers.facts.index.index_of`)."""
 from __future__ import annotations
 
+from scrapers.facts import lexicon as lx
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.attributes import attach
 from scrapers.facts.english.numbers import is_ordinal
@@ -59,9 +60,20 @@ def _index_metric(fig: Figure):
         return None                       # `digital government ranked eighth`: the part's own rank
     if whole and en.PART_AFTER_RANK.match(right):
         return None                       # `ranks 17/63 in digital government`: the part's own rank
+    if tok.denominator is not None and tok.denominator not in lx.NATIONAL_RANK_OF and \
+            en.REGION.search(right[:50]):
+        return None                       # `ranking 8/13 provinces in the Mekong Delta`: a region's ranking
     named_part = _named_part(fig) or (ranked_part.group("name") if ranked_part else None)
     if named_part and not whole and not tok.percent:
         return _score_of(fig, named_part) + (0,)   # `Dimension of Transparency was 5.61 over 10-point scale`
+    dimension = en.PAPI_DIMENSION_BEFORE.search(near) if not tok.percent else None
+    if dimension and en.POINTS_AFTER.match(right):
+        verb = dimension.group("verb").lower()
+        if verb in ("increased", "rose"):
+            return "index_score_change", "score", tok.value, None, dimension.group("name"), 0
+        if verb in ("decreased", "fell", "dropped"):
+            return "index_score_change", "score", -tok.value, None, dimension.group("name"), 0
+        return "index_component_score", "score", tok.value, None, dimension.group("name"), 0
     field = en.PAR_FIELD_BEFORE.search(near)
     if field and (tok.percent or en.POINTS_AFTER.match(right)):
         return "index_component_score", "percent" if tok.percent else "score", tok.value, None, field.group("name"), 0

@@ -39,7 +39,7 @@ LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal 
 # figure may carry an ordinal suffix (`29th`), a scale word, `%`, `percent` or `per cent`, and a `/N` denominator.
 # As in the Vietnamese pattern, the figure opens with its first digit and looks behind only then.
 NUMBER = cue(r"(?P<num>\d(?<![\w.,/:-]\d)(?>\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-             r"(?:/(?P<den>\d{1,3}(?:,\d{3})+|\d+))?(?P<ord>st|nd|rd|th)?(?![\w/])"
+             r"(?:(?:st|nd|rd|th)?/(?P<den>\d{1,3}(?:,\d{3})+|\d+))?(?P<ord>st|nd|rd|th)?(?![\w/])"   # (`2nd/63`)
              r"(?:(?P<high>\s*[-–]\s*\d+(?:\.\d+)?)(?=\s*(?:%|per ?cent)))?"
              r"(?:\s+(?P<scale>thousand|million|billion)(?!\w))?(?P<pct>\s*(?:%|per ?cent(?!\w)))?",
              "received 5,780 dossiers, 98.5% on time, 29th place")
@@ -166,7 +166,8 @@ RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|su
 # `received 2.6 million dossiers, with 99.7% resolved on time`: a share of the count before, by what was done to it
 DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|has been|being)\s+)?"
                  r"(?:resolved|settled|processed|submitted|handled|returned|received|digiti[sz]ed|on time|"
-                 r"ahead of (?:schedule|time)|early|late|delayed|overdue)(?!\w)",
+                 r"ahead of (?:schedule|time)|early|late|delayed|overdue|"
+                 r"(?:fully |partially )?(?:available|provided) online)(?!\w)",   # (`1,100 are partially ... online`)
                  " resolved on time")
 # `the rate of on-time dossiers is 99.7%, and 0.3% late`: a share named by the status right after it
 STATUS_RIGHT_AFTER = cue(r"^\s*(?:(?:were|was|are|is)\s+)?(?:late|overdue|delayed|behind|past the deadline|on[- ]time|"
@@ -189,15 +190,21 @@ PROC_SIMPLIFIED = cue(r"(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|in
 PROC_AMENDED = cue(r"(?:amended|supplemented|replaced|revised|modified)", "187 modified and supplemented procedures")
 PROC_NEW = cue(r"(?:newly (?:issued|promulgated|announced)|new (?:administrative )?procedures)", "newly issued")
 # `The province has 1,845 administrative procedures`: what it has is in force
+# (`2,100 administrative procedures published on the province's electronic portal`: made public, so in force)
 PROC_IN_EFFECT = cue(r"(?:in effect|in force|currently (?:has|have|applies|apply)|"
+                     r"(?:published|announced|publici[sz]ed|made public) on the [^.;]{0,50}?(?:portal|database)|"
+                     r"on the National (?:Administrative Procedure )?Database|"   # as Vietnamese `CSDL quốc gia`
                      r"(?<!\w)(?:has|have|there are)\s+(?:a total of\s+|\w+ than\s+|nearly\s+|about\s+)?$)",
                      "The province has ")
 # machine translations space the hyphen of a compound (`one -stop`, `full -service`)
 PROC_ONE_STOP = cue(r"one\s*-\s*stop|single\s*-\s*window", "settled at the one -stop shop")
-PROC_PUBLISHED = cue(r"(?:announc(?:ed|ing|es?)|publish(?:ed|ing)|promulgat(?:ed|ing)|made public)",
+PROC_PUBLISHED = cue(r"(?:announc(?:ed|ing|es?)|publish(?:ed|ing)|promulgat(?:ed|ing)|made public)"
+                     r"(?! on the [^.;]{0,50}?(?:portal|database))",
                      "25 decisions announcing")
-# `1,230 are provided as full-process online public services`: procedures counted as online services
-ONLINE_SERVICES = cue(r"online (?:public )?services?", "provided as online public services")
+# `1,230 are provided as full-process online public services`: procedures counted as online services (`900 procedures
+# are fully available online`)
+ONLINE_SERVICES = cue(r"online (?:public )?services?|(?:fully|partially) (?:available|provided) online",
+                      "provided as online public services")
 # `100 percent of eligible administrative procedures provided online`, `100 percent of administrative services were
 # made available online at Level 4`: a share of procedures (or services)
 SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all )?(?:\w+\s+){0,2}?(?:administrative )?"
@@ -220,7 +227,8 @@ PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|"
 
 # --- online services -----------------------------------------------------------------------
 SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*(?:level[\s-]*)?4", "at level 3, 4")
-SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service)|full(?:y)? online|in full(?!\w)|end-to-end|"
+SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service)|full(?:y)? (?:(?:available|provided) )?online|"
+                   r"in full(?!\w)|end-to-end|"
                    r"fourth level)",
                    "online public services at level 4")
 SERVICE_PARTIAL = cue(r"(?:level[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
@@ -365,6 +373,16 @@ PAR_FIELD_BEFORE = cue(r"(?P<name>(?:administrative procedure|organi[sz]ational 
                        r"public finance|civil service(?: regime)?) reform)(?: index)?\s+"
                        r"(?:reached|achieved|scored|was)\s*$",
                        "administrative procedure reform reached ")
+# `publicity and transparency increased by 0.28 points`: a PAPI dimension named by itself before its score or
+# change
+PAPI_DIMENSION_BEFORE = cue(r"(?<!\w)(?P<name>participation of (?:the )?people at (?:the )?(?:grassroots|local) "
+                            r"levels?|participation at (?:the )?(?:grassroots|local) levels?|"
+                            r"publicity and transparency|"
+                            r"(?:vertical )?accountability(?: of people| to (?:the )?(?:people|citizens))?|"
+                            r"control of corruption(?: in the public sector)?|public administrative procedures|"
+                            r"public service (?:provision|delivery)|environmental governance|e-governance)\s+"
+                            r"(?P<verb>increased|decreased|rose|fell|dropped|reached|scored|achieved|was)(?: by)?\s*$",
+                            "publicity and transparency increased by ")
 # `Dimension of Transparency was 5.61 over 10-point scale`: a part named by its kind before the figure
 NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)\s+(?:of\s+)?"
                         r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",

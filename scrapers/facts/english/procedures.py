@@ -39,4 +39,9 @@ def procedure_count(fig: Figure) -> str | None:
             return action
     before = [(last(rx, fig.clause_left[-80:]), metric) for rx, metric in _KINDS]
     before = [(pos, metric) for pos, metric in before if pos >= 0]
-    return max(before)[1] if before else None
+    if before:
+        return max(before)[1]
+    previous = fig.previous_fact          # `including nearly 1,700 provincial-level procedures and over 400 ...`
+    if previous is not None and previous.metric.startswith("procedures") and en.BREAKDOWN.search(fig.clause_left):
+        return previous.metric
+    return None
