@@ -114,7 +114,7 @@ def _index_metric(fig: Figure):
         # `thấp hơn điểm trung vị là 1,22 điểm`: a gap to the mean; after the subject's own value
         # (`đạt 46,04 điểm, cao hơn mức trung bình là 42,33`) the figure is the mean's
         return None
-    named = _score_in_parentheses_after_a_name(fig)
+    named = _score_in_parentheses_after_a_name(fig) or _best_score_after_a_name_and_dash(fig)
     if named:
         return named
     if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):
@@ -480,6 +480,19 @@ def _score_in_parentheses_after_a_name(fig: Figure):
         return None
     fig.province = named
     return "index_score", "percent" if tok.percent else "score", tok.value, None, None
+
+
+def _best_score_after_a_name_and_dash(fig: Figure):
+    """`tỉnh đạt điểm cao nhất là Bến Tre - 46,74; thấp nhất là Bình Định – 40,84`: the score after the name of the
+    best or the worst place and a dash is that province's."""
+    tok = fig.token
+    if float(tok.value).is_integer() or tok.percent:
+        return None
+    named = [m for m in fig.sentence.provinces if lx.DASH_BETWEEN.fullmatch(fig.s, m.end, tok.start)]
+    if not named or not search(lx.SUPERLATIVE, fig.sentence, max(0, named[0].start - 40), named[0].start):
+        return None
+    fig.province = named[0].code
+    return "index_score", "score", tok.value, None, None
 
 
 def _scores_compared_in_parentheses(fig: Figure):

@@ -133,7 +133,9 @@ DOC_NUMBER_BEFORE = cue(r"(?:(?:định|thị|quyết|hoạch|văn|Công văn|b�
 # `Quyết định số 766/QĐ-TTg ngày 23/6/2022`: the date of a cited document is no period
 DOCUMENT_NUMBER_BEFORE = cue(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$",
                              "Quyết định số 12/QĐ-UBND ngày ", case=True)
-NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|[-/][A-ZĐ]|:\d|\s*(?:giờ|h\d|phút)(?!\w))", " lượt xem")
+# (`(0) Bình luận`: a page's count of comments)
+NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|\)\s*bình luận|[-/][A-ZĐ]|:\d|\s*(?:giờ|h\d|phút)(?!\w))",
+                  " lượt xem")
 # a figure after these is a grade, group, stage, term or ordinal, not a statistic
 # `tuần 02`: a week's number
 # (`ở mức 82,66%` is "at the level of", not a grade)
@@ -184,12 +186,14 @@ CHANNELS_LISTED = cue(r"cơ chế một cửa[^.;]{0,40}?,\s*(?:và\s+)?(?:theo|
                       "theo cơ chế một cửa, cơ chế một cửa liên thông, theo dịch vụ công trực tuyến")
 EARLY = cue(r"(?<!và )(?:trước|sớm) (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
 # (`số hồ sơ chậm 0,63%`: dossiers that are late, not ones accepted late: `hồ sơ chậm được tiếp nhận`)
-LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n|chậm h[ạẹ]n|chậm trễ|(?<=hồ sơ )chậm(?!\s+(?:được\s+)?tiếp nhận))",
+# (`998 hồ sơ quá hạn tiếp nhận`: accepted late on the portal, not resolved late)
+LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n(?! tiếp nhận)|chậm h[ạẹ]n|chậm trễ|(?<=hồ sơ )chậm(?!\s+(?:được\s+)?tiếp nhận))",
            "giải quyết trễ hẹn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
 # carried over from an earlier period (`kỳ trước chuyển sang`, `hồ sơ năm 2018 chuyển sang`, `chuyển tiếp`) or still
 # being handled (`đang thực hiện xử lý`)
-PENDING = cue(r"(?:đang (?:thực hiện )?(?:giải quyết|xử lý)|đang trong thời gian giải quyết|tồn kỳ trước|tồn đọng|"
+PENDING = cue(r"(?:đang (?:được )?(?:thực hiện )?(?:giải quyết|xử lý)|đang trong thời gian giải quyết|tồn kỳ trước|"
+              r"tồn đọng|"
               r"(?:kỳ|năm|tháng|quý) (?:báo cáo )?(?:trước|\d{4}) chuyển (?:sang|qua)|chuyển tiếp|chuyển kỳ sau|"
               r"chuyển sang kỳ sau|"
               r"trong (?:thời )?hạn (?:giải quyết|xử lý)|còn trong (?:thời )?hạn|chưa đến hạn)",
@@ -199,12 +203,13 @@ OVERDUE_STILL_OPEN = cue(r"(?:quá|trễ|chậm) h[ạẹ]n\s+(?:đang|chưa|cò
 # `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
 # `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
 # (`người dân, doanh nghiệp đến giải quyết TTHC nhiều như: Sở Tư pháp (1.013 hồ sơ)`: what people brought in)
-RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp|"
+RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và (?:đã )?giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp|"
                r"hồ sơ (?:được )?ghi nhận|(?<=đến )giải quyết)",
                "hồ sơ nộp mới")
 # `thuộc thẩm quyền giải quyết của UBND huyện có 1.955 hồ sơ`: whose jurisdiction, not what was resolved; nor is
 # `Hệ thống thông tin giải quyết TTHC`, a system's name
-RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )(?<!thẩm quyền )(?<!thông tin )giải quyết|"
+RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )(?<!tiếp nhận và đã )(?<!thẩm quyền )"
+               r"(?<!thông tin )giải quyết|"
                r"xử lý xong|xử lý được|"
                r"trả kết quả|có kết quả)", "đã giải quyết")
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
@@ -229,6 +234,8 @@ PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|
                        " người dân hài lòng")
 # `40 hồ sơ trễ hạn, chiếm tỷ lệ 79,37% trong tổng số hồ sơ trễ hạn của cả tỉnh`: a part's share of the dossiers of one
 # status, not the share of that status among all dossiers
+# `61% số hồ sơ bị đánh giá quá hạn là do dữ liệu đồng bộ chậm`, `39% còn lại do cán bộ`: shares of the causes
+SHARE_OF_A_CAUSE_AFTER = cue(r"^[^.;,%]{0,60}?(?<!\w)(?:là do|còn lại do|do nguyên nhân)(?!\w)", " còn lại do cán bộ")
 SHARE_OF_A_STATUS_TOTAL_AFTER = cue(r"^\s*(?:trong|của|so với)?\s*tổng số (?:hồ sơ|HS)\s+(?:bị\s+)?(?:giải quyết\s+)?"
                                     r"(?:trễ hạn|quá hạn|chậm|đúng hạn|trước hạn)",
                                     " trong tổng số hồ sơ trễ hạn của cả tỉnh")
@@ -245,7 +252,7 @@ FORMULA_AFTER = cue(r"^\s*[-+−×*/]\s*(?:\(|(?:tỉ|tỷ) lệ|số )", " - T�
 # (`1.401 hồ sơ chậm được tiếp nhận`) are neither received in the period nor resolved late; dossiers whose fees were
 # paid online (`50 hồ sơ thanh toán trực tuyến`) are counted by the payment's channel, not the dossier's.
 DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|hồ sơ trả lại|rút hồ sơ|trực tiếp|"
-                       r"chậm(?= (?:được )?tiếp nhận)|hồ sơ thanh toán)", "lũy kế từ đầu năm")
+                       r"(?:chậm|quá hạn)(?= (?:được )?tiếp nhận)|hồ sơ thanh toán)", "lũy kế từ đầu năm")
 # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part
 # `trong khoảng 75,03% - 90,61%`: the ends of a span, no facts of their own
 SPAN_BEFORE = cue(r"(?:khoảng|từ)\s*$", "nằm trong khoảng ")
@@ -421,8 +428,10 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("DDCI", cue(r"(?:DDCI|năng lực cạnh tranh cấp sở)", "Bộ chỉ số DDCI")),
     ("PCI", cue(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)", "Chỉ số năng lực cạnh tranh cấp tỉnh")),
     # (`kết quả xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2020`, `công bố kết quả chuyển đổi số năm 2022`)
+    # (`xếp thứ 8/63 tỉnh, thành phố trong cả nước về chuyển đổi số năm 2021`: a place in it)
     ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh|xếp hạng chuyển đổi số|"
-                r"kết quả chuyển đổi số(?= năm| cấp))", "Chỉ số chuyển đổi số cấp tỉnh")),
+                r"kết quả chuyển đổi số(?= năm| cấp)|(?:xếp|đứng) (?:hạng |thứ |vị trí )[^.;]{0,60}? về chuyển đổi số)",
+                "Chỉ số chuyển đổi số cấp tỉnh")),
     ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số (?:\w+\s+){0,2}CCHC|chỉ số cải cách hành chính)", "Chỉ số trung bình CCHC")),
 ]
 # other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
@@ -601,7 +610,7 @@ POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")
 POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
 TOTAL_POINTS_BEFORE = cue(r"(?:(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt|bình quân)|"
-                          r"(?:với|có|đạt) (?:tổng (?:số )?điểm|(?:tổng )?điểm số|số điểm))\s*:?\s*$",
+                          r"(?:với|có|đạt) (?:tổng (?:số )?điểm|(?:tổng )?điểm số|số điểm|điểm tổng hợp))\s*:?\s*$",
                           "Với điểm số ")
 IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
 REACHES_BEFORE = cue(r"(?:đạt|là|ở mức|với|[Vv]ới kết quả)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
@@ -676,6 +685,7 @@ COMPONENT_ITEM = cue(r"^\s*(?:điểm\s*,?\s*)?(?:và\s+|như\s+)?(?!(?:tăng|gi
                      " tiếp cận đất đai đạt ")
 # `tăng mạnh nhất`, `giảm ít nhất`: a superlative change names its province, or it is nobody's
 SUPERLATIVE = cue(r"nhất", "tăng nhiều nhất")
+DASH_BETWEEN = cue(r"\s*[-–]\s*", " - ", case=True)   # `cao nhất là Bến Tre - 46,74`: a name, a dash, its score
 # `Chỉ số PCI 2017`, `PAPI năm 2022`: the year an index's edition is of
 INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]{0,60}?)\s+(?:(?:toàn quốc|cả nước)\s+)?"
                     r"(?:năm\s+)?((?:19|"

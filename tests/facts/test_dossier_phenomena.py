@@ -542,3 +542,20 @@ def test_procedures_a_service_centre_handles_are_one_stop():
     got = facts("Tại Trung tâm Phục vụ hành chính công tỉnh hiện có 1.240 thủ tục hành chính được cập nhật để tiếp "
                 "nhận hồ sơ.")
     assert ("procedures_one_stop", 1240) in got
+
+
+def test_dossiers_still_being_resolved_and_received_then_resolved():
+    got = facts("Trong quý II/2024, số hồ sơ đang được giải quyết là: 2.410 hồ sơ; đã có 8.120 hồ sơ đã được tiếp "
+                "nhận và đã giải quyết.")
+    assert ("dossiers_pending", 2410) in got and ("dossiers_received", 8120) in got
+
+
+def test_dossiers_accepted_late_and_shares_of_causes_are_no_facts():
+    got = facts("Trong tháng 9/2024, toàn tỉnh có 640 hồ sơ quá hạn tiếp nhận. Theo Văn phòng UBND tỉnh, 58% số hồ sơ "
+                "bị đánh giá quá hạn là do dữ liệu đồng bộ chậm, 42% còn lại do cán bộ tiếp nhận chậm.")
+    assert not got
+
+
+def test_a_pages_count_of_comments_is_no_figure():
+    got = facts("Tỉnh tích hợp 1.390 dịch vụ công mức 3, mức 4 vào Cổng dịch vụ công quốc gia.\n(0) Bình luận")
+    assert [v for _, v in got] == [1390]

@@ -884,3 +884,13 @@ def test_procedures_published_on_a_portal_are_in_force_with_their_breakdown():
                 "Administrative Procedure Database, of which 1,700 administrative procedures are under the "
                 "jurisdiction of the provincial level.")
     assert {v for (m, v) in got if m == "procedures_in_effect"} == {2050, 1700}
+
+
+def test_a_numbered_list_of_component_scores_with_colons():
+    got = facts("In the PCI 2018, the province fell one level compared to 2017. The specific component scores are as "
+                "follows: (1) Access to land: 6.10 points; (2) Transparency: 6.35 points. Quang Ninh continues to "
+                "hold the leading position.", province="15")
+    assert ("index_rank_change", -1) in got
+    assert got[("index_component_score", 6.1)].component == "Access to land"
+    assert got[("index_component_score", 6.35)].component == "Transparency"
+    assert got[("index_rank", 1)].province == "22"

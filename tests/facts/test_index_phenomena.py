@@ -1067,3 +1067,16 @@ def test_a_score_after_a_regional_place_is_the_provinces():
     got = facts("Theo PCI 2021, tỉnh đứng thứ 20/63 tỉnh, thành phố và đứng thứ 4/11 tỉnh khu vực đồng bằng sông Hồng "
                 "với 65,10 điểm.")
     assert ("index_score", 65.1) in got and [v for m, v in got if m == "index_rank"] == [20]
+
+
+def test_the_best_and_worst_scores_after_a_name_and_a_dash():
+    got = facts("Theo Chỉ số PAPI năm 2019, tỉnh đạt điểm tổng hợp 42,8 (tỉnh đạt điểm cao nhất là Bến Tre - 46,74; "
+                "thấp nhất là Bình Định – 40,84).")
+    assert ("index_score", 42.8) in got
+    assert got[("index_score", 46.74)].province == "83" and got[("index_score", 40.84)].province == "52"
+
+
+def test_a_place_in_the_dti_named_after_it():
+    got = facts("Tỉnh được đánh giá xếp thứ 12/63 tỉnh, thành phố trong cả nước về chuyển đổi số năm 2022 (tăng 3 "
+                "bậc so với năm 2021).")
+    assert got[("index_rank", 12)].index == "DTI" and ("index_rank_change", 3) in got

@@ -54,7 +54,8 @@ WORDED_RANK = cue(r"(?:(?:rank(?:ed|s)|came(?: in)?|finish(?:ed|es)|placed|stood
                   r"(?:secured|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+)"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
 WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-                   r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps)(?!\w))", "dropped two spots")
+                   r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps|levels?(?! of))(?!\w))",
+                   "dropped two spots")
 
 # --- sentences and clauses ---------------------------------------------------------------
 # `Of which, ...`, `including 2,387 online`: the figures after break down the one before
@@ -296,7 +297,7 @@ RANK_CHANGE_BEFORE = cue(r"(rose|risen|rising|climbed|climbing|increased|jumped|
                          r"(?<=an )(?:increase|improvement)|(?<=a )(?:rise|drop|fall|decrease|decline))"
                          r"\s*(?:by\s+|of\s+)?$",
                          "Ho Chi Minh City dropped ")
-RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps|grades?)(?!\w)",
+RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps|grades?|levels?)(?!\w)",
                              " spots in the rankings")
 # a sentence about the index's parts, and the name of one right before its parenthesis (`including Cost of time (`)
 PARTS_NAMED = cue(r"(?<!\w)(?:component (?:index|indexes|indices|indicators)|sub-ind(?:ex|exes|ices)|dimensions|"
@@ -339,11 +340,14 @@ QUOTED_COMPONENT = cue(r"[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?:in
                        "the “equal competition” index")
 # `Among 8 sub-indexes, Phu Tho has five of the highest scores, including: Control of corruption in the public sector
 # with 7.48 points; ...`: a list of parts, led by a sentence naming them and a colon
-COMPONENT_LIST_LEAD = cue(r"(?<!\w)(?:sub-ind(?:ex|exes|ices)|sub-indicators?|component (?:index|indexes|indices)|"
+COMPONENT_LIST_LEAD = cue(r"(?<!\w)(?:sub-ind(?:ex|exes|ices)|sub-indicators?|"
+                          r"component (?:index|indexes|indices|scores)|"
                           r"components|pillars|dimensions)(?!\w)[^.;:]{0,80}:",
                           "Among 8 sub-indexes, the province has five of the highest scores, including:")
 # `; and Accountability to the public with 4.47 points`: one item of such a list, its part's name before `with`
-COMPONENT_ITEM = cue(r"^\s*(?:and\s+)?(?P<name>[^;:()\d]{3,80}?)\s+(?:with|at|scored|reached)\s*$",
+# (also numbered and with a colon: `; (2) Access to land: 5.99 points`)
+COMPONENT_ITEM = cue(r"^\s*(?:and\s+)?(?:\(\d{1,2}\)\s*)?(?P<name>[^;:()\d]{3,80}?)"
+                     r"(?:\s+(?:with|at|scored|reached)|:)\s*$",
                      " Publicity and transparency with ")
 # `Some units have received a large number of public administration documents: Viet Tri City People's Committee
 # (34,679 documents); ...`: a list led by what was done to the documents it counts
@@ -404,8 +408,8 @@ PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked firs
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
 RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?:place|position|spot)|"
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
-                 r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)) (?:(?:its|the) )?"
-                 r"(?:top|first) (?:place|position|spot)|"
+                 r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)|hold|holds) "
+                 r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
                  r"topped|tops|rank(?:ed|s) first|came first|"
                  r"(?:led|leads) (?:the|this) (?:rankings?|list|table|country|nation))",
                  "Hai Phong rose to the top position")
