@@ -191,4 +191,6 @@ def _dossier_count(fig: Figure) -> str | None:
     earlier = [f for f in fig.so_far if f.unit == "count" and f.metric.startswith("dossiers")]
     if earlier and lx.BREAKDOWN_IN_CLAUSE.search(clause_left):
         return earlier[-1].metric
+    if not earlier and fig.ctx.last_dossier_count and lx.BREAKDOWN.match(fig.s):
+        return fig.ctx.last_dossier_count  # `Trong đó, nhiều nhất là Sở Tư pháp (188 hồ sơ)`: the last sentence's count
     return None

@@ -301,6 +301,9 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         counts = [f for f in new if f.unit == "count" and f.metric.startswith(("procedures", "online_services"))]
         if counts:
             ctx.last_count = counts[-1]
+        dossier_counts = [f.metric for f in new if f.unit == "count" and f.metric.startswith("dossiers")]
+        if dossier_counts:
+            ctx.last_dossier_count = dossier_counts[-1]
         ctx.follow_index_facts(new)
         procedure_facts = [f.metric for f in new if f.metric.startswith("procedures")]
         if procedure_facts:

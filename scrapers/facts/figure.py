@@ -39,6 +39,7 @@ class ArticleContext:
     last_procedure: str | None = None       # a later `Trong đó:` breakdown repeats it
     online_topic: bool = False              # online public services were named: `triển khai N thủ tục` deploys them
     last_count: Fact | None = None          # last procedure or service count: `Cụ thể, Sở Y tế (42 TTHC)` breaks down
+    last_dossier_count: str | None = None   # ... the last dossier count's metric: `Trong đó, Sở Tư pháp (188 hồ sơ)`
     last_rank: Fact | None = None           # last index rank: `Tiếp theo là A, B` continues from it
     last_rank_of: dict = field(default_factory=dict)   # index -> its last rank, for an order cue naming its index
     last_ranked: str | None = None          # province of the last index fact: `địa phương giành vị trí á quân`

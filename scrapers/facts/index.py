@@ -185,6 +185,8 @@ def _index_metric(fig: Figure):
     in_parens = None if change else lx.CHANGE_THEN_PARENS.search(s, max(0, tok.start - 40), tok.start) or \
         lx.SUPERLATIVE_CHANGE_NAMED.search(s, max(0, tok.start - 80), tok.start)
     change = change or in_parens
+    if change and lx.RISE_TO_BEFORE.search(near_tail):
+        change = None                     # `tăng lên 88,13/100 điểm`: the value it rose to
     if change and (lx.POSSIBLE_CHANGE_BEFORE.search(near_tail) or lx.TARGET_PASSED_BEFORE.search(near_tail)):
         return None                       # `có thể tăng 10 bậc`, `vượt mục tiêu 3,87%`: no move of the index
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
@@ -694,7 +696,10 @@ def _listed_component(fig: Figure) -> str | None:
         return None
     opened = fig.s.rfind("(", lead.end(), fig.start)
     if opened < 0 or ")" in fig.s[opened:fig.start]:
-        return None
+        # `cụ thể: Công khai, minh bạch đạt 13.6/18 điểm; Tiến độ giải quyết 18.5/20 điểm`: items between `;`
+        start = max(fig.s.rfind(";", lead.end(), fig.start), lead.end() - 1) + 1
+        item = lx.PART_ITEM_BEFORE_FIGURE.fullmatch(fig.s, start, fig.start)
+        return item.group("name") if item and _is_component_name(item.group("name").lower()) else None
     start = max(fig.s.rfind(";", lead.end(), opened), fig.s.rfind(")", lead.end(), opened), lead.end() - 1) + 1
     name = fig.s[start:opened].strip(" ,-–")
     return name if 3 <= len(name) <= 90 else None

@@ -416,11 +416,14 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     # (`kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính`: the index
     # named by what it measures)
     # (`xếp thứ 6/34 ... về chất lượng phục vụ giải quyết thủ tục hành chính công`, `Bộ chỉ số đánh giá chất lượng
-    # phục vụ được tính trên 5 tiêu chí`)
+    # phục vụ được tính trên 5 tiêu chí`; the portal that scores it: `Theo số liệu được trích xuất trên Cổng DVC quốc
+    # gia, ... tỉnh đạt 82.8 điểm`)
     ("766", cue(r"(?:Bộ chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|"
                 r"chỉ số phục vụ người dân|Bộ chỉ số 766|Quyết định (?:số )?766|theo thời gian thực trên môi trường "
                 r"điện tử|đánh giá chất lượng phục vụ người dân, doanh nghiệp|Bộ chỉ số đánh giá chất lượng phục vụ|"
-                r"chất lượng phục vụ (?:giải quyết|trong giải quyết|trong thực hiện) thủ tục hành chính)",
+                r"chất lượng phục vụ (?:giải quyết|trong giải quyết|trong thực hiện) thủ tục hành chính|"
+                r"(?:trích xuất|đánh giá) trên Cổng (?:DVC|dịch vụ công) quốc gia|"
+                r"Cổng (?:DVC|dịch vụ công) quốc gia đánh giá)",
                 "Bộ chỉ số phục vụ người dân, doanh nghiệp")),
     ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)",
                   "Chỉ số hài lòng về sự phục vụ hành chính")),
@@ -510,7 +513,10 @@ PLUS_BEFORE = cue(r"\+\s*$", "(+")
 # `tăng 0,8 điểm và 3 bậc`: the rank change after a score change
 SCORE_THEN_RANK_CHANGE = cue(r"(tăng|giảm)\s*[\d.,]+\s*điểm\s+và\s*$", "tăng 0,8 điểm và ")
 # `tăng 29 bậc và 8,06 điểm`: the score change after a rank change
-RANK_THEN_SCORE_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt)\s*[\d.,]+\s*(?:bậc|hạng)\s*(?:và|,)\s*$", "tăng 29 bậc và ")
+RANK_THEN_SCORE_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|cải thiện)\s*[\d.,]+\s*(?:bậc|hạng)\s*(?:và|,)\s*$",
+                             "tăng 29 bậc và ")
+# `chỉ số này tăng lên 88,13/100 điểm`: what it rose to, the new value, not the amount of the change
+RISE_TO_BEFORE = cue(r"(?:tăng|giảm|nâng)\s+(?:lên|xuống)\s+(?:mức\s+|thành\s+)?$", "tăng lên ")
 # `từ X lên Y`, `từ vị trí 53 lên 46`, `từ 41,71 (2021) xuống 41,56 (2022)`: a value before and after
 PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng)\s+)?(?:(?:thứ|số)\s+)?$", "tăng từ vị trí thứ ")
 PAIR_TO_AFTER = cue(r"\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)(?!\w)", " (2021) xuống", case=True)
@@ -674,7 +680,7 @@ COMPONENT_LIST = cue(r"^[^:;]{3,140}:\s*(?:tăng|giảm|đạt)", "Tiến độ 
 # index's parts, each named before its figures in parentheses
 # (`3/7 lĩnh vực có kết quả chỉ số tăng so với năm 2021, trong đó cải cách tài chính công xếp hạng 6/63`)
 COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|(?:các|một số|những|\d+(?:/\d+)?)\s+chỉ số|nội dung|trụ cột)"
-                          r"[^.:;]{0,80}?(?:như|gồm|là)\s*:|"
+                          r"[^.:;]{0,80}?(?:như|gồm|là|cụ thể)\s*:|"
                           r"(?:các|một số|những|\d+(?:/\d+)?)\s+(?:lĩnh vực|chỉ số thành phần|trụ cột)[^.:;]{0,80}?,\s*"
                           r"trong đó(?!\w)", "một số lĩnh vực, nội dung lại giảm điểm như:")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components (a verb alone, `năm 2020, đạt 5,15`,
@@ -734,6 +740,8 @@ NUMBERED_PART_ITEM = cue(r"\s*\d{1,2}[.)]\s*(?:chỉ số\s+)?[“\"]?(?P<name>[
 PARTS_OF_A_TOTAL = cue(r"(?<!\w)trong đó\s*:", ", trong đó:")
 # `(hạng 32/63)`, `(17/63)`: a place in parentheses, with at most a rank word before the figure
 RANK_IN_PARENTHESES_BEFORE = cue(r"\(\s*(?:(?:xếp\s+)?(?:hạng|thứ|vị trí)(?:\s+thứ)?\s*)?", "(hạng ", case=True)
+# an item of such a list without parentheses: the part's name, then its verb or nothing, then the figure
+PART_ITEM_BEFORE_FIGURE = cue(r"\s*(?P<name>[^\W\d][^\d;:()]{2,60}?)\s*(?:đạt|là|:)?\s*", " Tiến độ giải quyết ")
 COMPONENT_ITEM_HEAD = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?"
                           r"(?:lĩnh vực|chỉ số(?: thành phần| nội dung)?|trụ cột|nhóm chỉ số)\s+"
                           r"[“\"]?(?!(?:thành phần|nội dung)\W)(?P<name>\w[^.;:\d“”\"]{2,80}?)[”\"]?\s*:",

@@ -559,3 +559,9 @@ def test_dossiers_accepted_late_and_shares_of_causes_are_no_facts():
 def test_a_pages_count_of_comments_is_no_figure():
     got = facts("Tỉnh tích hợp 1.390 dịch vụ công mức 3, mức 4 vào Cổng dịch vụ công quốc gia.\n(0) Bình luận")
     assert [v for _, v in got] == [1390]
+
+
+def test_a_breakdown_in_the_next_sentence_takes_the_last_dossier_count():
+    got = facts("Trong ngày đầu hoạt động, Trung tâm đã tiếp nhận hơn 300 hồ sơ của người dân. Trong đó, nhiều nhất là "
+                "Sở Tư pháp (142 hồ sơ), đến Sở Xây dựng (96 hồ sơ).")
+    assert {m for m, _ in got} == {"dossiers_received"} and ("dossiers_received", 142) in got

@@ -894,3 +894,10 @@ def test_a_numbered_list_of_component_scores_with_colons():
     assert got[("index_component_score", 6.1)].component == "Access to land"
     assert got[("index_component_score", 6.35)].component == "Transparency"
     assert got[("index_rank", 1)].province == "22"
+
+
+def test_a_vietnamese_decimal_comma_in_english_and_places_up():
+    got = facts("In 2023, the province's PAR INDEX was 87,45% and it is 3 places up compared to the 2022 ranking of "
+                "the provinces in the country.")
+    assert ("index_score", 87.45) in got and ("index_rank_change", 3) in got
+    assert ("index_score", 45) not in got

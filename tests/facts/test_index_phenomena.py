@@ -1080,3 +1080,19 @@ def test_a_place_in_the_dti_named_after_it():
     got = facts("Tỉnh được đánh giá xếp thứ 12/63 tỉnh, thành phố trong cả nước về chuyển đổi số năm 2022 (tăng 3 "
                 "bậc so với năm 2021).")
     assert got[("index_rank", 12)].index == "DTI" and ("index_rank_change", 3) in got
+
+
+def test_the_766_index_scored_on_the_national_portal_and_its_parts_after_cu_the():
+    got = facts("Theo số liệu được trích xuất trên Cổng DVC quốc gia, tính đến ngày 20/4, tỉnh đạt 80.5 điểm, tăng 1.2 "
+                "điểm; giữ vị trí 20/63 tỉnh, thành. Các chỉ số thành phần khác duy trì ổn định, cụ thể: Công khai, "
+                "minh bạch đạt 14.2/18 điểm; Tiến độ giải quyết 18.9/20 điểm.")
+    assert got[("index_score", 80.5)].index == "766" and got[("index_rank", 20)].index == "766"
+    assert got[("index_component_score", 14.2)].component == "Công khai, minh bạch"
+    assert got[("index_component_score", 18.9)].component == "Tiến độ giải quyết"
+
+
+def test_what_an_index_rose_to_and_a_score_change_after_an_improved_rank():
+    got = facts("Năm 2023, Chỉ số CCHC của tỉnh đạt 85,20 điểm. Sang năm 2024, chỉ số này tăng lên 87,90/100 điểm.")
+    assert ("index_score", 87.9) in got and ("index_score_change", 87.9) not in got
+    got = facts("Theo PCI 2022, tỉnh xếp thứ 20, cải thiện 15 bậc và 4,12 điểm so với PCI 2021.")
+    assert ("index_score_change", 4.12) in got and ("index_score", 4.12) not in got

@@ -101,6 +101,10 @@ def _index_metric(fig: Figure):
     if after_score_change and whole and en.RANK_CHANGE_UNIT_AFTER.match(right):
         sign = -1 if after_score_change.group("word").lower() in en.SCORE_DOWN_WORDS else 1
         return "index_rank_change", "rank", sign * tok.value, None, None, 0   # `... 2.86 points and 9 places`
+    moved = en.MOVE_AFTER_PLACES.match(right) if whole else None
+    if moved:
+        return "index_rank_change", "rank", -tok.value if moved.group(1).lower() in ("down", "lower") else tok.value, \
+            None, None, 0
     if en.RANK_CHANGE_BEFORE.search(near[-30:]) and en.RANK_CHANGE_UNIT_AFTER.match(right) and whole:
         word = en.RANK_CHANGE_BEFORE.search(near[-30:]).group(1).lower()
         return "index_rank_change", "rank", -tok.value if word in en.DOWN_WORDS else tok.value, None, None, 0

@@ -38,7 +38,9 @@ LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal 
 # English writes `2,941` for 2941 and `67.89` for 67.89 (the Vietnamese convention is the other way round); a
 # figure may carry an ordinal suffix (`29th`), a scale word, `%`, `percent` or `per cent`, and a `/N` denominator.
 # As in the Vietnamese pattern, the figure opens with its first digit and looks behind only then.
-NUMBER = cue(r"(?P<num>\d(?<![\w.,/:-]\d)(?>\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+# (a Vietnamese decimal comma left in a translation before a share or points, `88,38%`, `1,82 points`, is a decimal)
+NUMBER = cue(r"(?P<num>\d(?<![\w.,/:-]\d)(?>\d{0,2},\d{1,2}(?=\s*(?:%|per ?cent|points?)(?!\w))|"
+             r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
              r"(?:(?:st|nd|rd|th)?/(?P<den>\d{1,3}(?:,\d{3})+|\d+))?(?P<ord>st|nd|rd|th)?(?![\w/])"   # (`2nd/63`)
              r"(?:(?P<high>\s*[-–]\s*\d+(?:\.\d+)?)(?=\s*(?:%|per ?cent)))?"
              r"(?:\s+(?P<scale>thousand|million|billion)(?!\w))?(?P<pct>\s*(?:%|per ?cent(?!\w)))?",
@@ -286,6 +288,8 @@ OTHER_MATTER = cue(r"growth|exports?|GRDP|FDI|investment|revenue|budget|tourism|
 PART_AFTER_RANK = cue(r"^\s*(?:provinces(?: and cities)?\s+)?(?:in|for|on) (?:the )?(?:digital (?:government|economy|"
                       r"society|infrastructure)|(?:dimension|pillar|sub-index|component)(?!\w))",
                       " in digital government")
+# `It is 2 places up compared to 2022`: the move written after its places
+MOVE_AFTER_PLACES = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+(up|down|higher|lower)(?!\w)", " places up")
 PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
 # (`an increase of 34 positions`, `a drop of 5 places`: the move as a noun)
@@ -332,6 +336,7 @@ TO_BEFORE = cue(r"(?<!\w)to\s*(?:the\s+)?$", "climbed five places to ")
 PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to\s*$", " to ")
 POINTS_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?|pts)(?!\w)", " points")
 SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|(?:record )?high of|scored|scoring|"
+                   r"index (?:was|is|stood at)|"   # (`Hue's PAR INDEX was 88,38%`)
                    r"reaching|reached|"
                    r"achieved|with)\s*$",
                    "with a score of ")

@@ -10,7 +10,11 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def parse_english(digits: str) -> float:
-    """`2,941` -> 2941, `67.89` -> 67.89, `49,600.5` -> 49600.5."""
+    """`2,941` -> 2941, `67.89` -> 67.89, `49,600.5` -> 49600.5; `88,38` (one or two digits after the comma, a
+    Vietnamese decimal the number pattern only takes before a share or points) -> 88.38."""
+    whole, comma, tail = digits.rpartition(",")
+    if comma and len(tail) < 3:
+        return float(f"{whole}.{tail}")
     return float(digits.replace(",", ""))
 
 
