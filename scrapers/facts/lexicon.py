@@ -153,6 +153,8 @@ CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?ti
 # a change against another period, not a level: `tăng 500 hồ sơ`, `giảm thêm 2%`, `tăng hơn 9,1%`
 CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:hơn|gần|khoảng|trên)\s*)?$", "so với cùng kỳ tăng hơn ")
 # (also after the year it is compared with: `cao hơn năm 2018 là 2,48%`)
+# `hồ sơ trực tiếp chiếm 40,4%`: the share of dossiers handed in in person, no metric of the vocabulary
+DIRECT_SHARE_BEFORE = cue(r"trực tiếp\s+(?:chiếm|đạt|là)\s*(?:tỷ lệ\s*)?(?:khoảng\s*)?$", "hồ sơ trực tiếp chiếm ")
 RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?"
                          r"(?:(?:so với )?(?:năm \d{4}|năm trước|cùng kỳ(?: năm trước)?)\s*(?:là\s*)?)?"
                          r"(?:(?:hơn|gần|khoảng|trên)\s*)?$",
@@ -316,7 +318,8 @@ PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|
                      r"tổng số (?:thủ tục hành chính|TTHC)[^.;]{0,50}? có|"
                      r"(?<!thực )(?<!thể )(?<!xuất )hiện nay,? [^,;.\d]{1,30}? có|"
                      r"đang (?:thực hiện|áp dụng)|"
-                     r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|cập nhật|niêm yết)",
+                     r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|"
+                     r"được công khai(?! đầy đủ)|cập nhật|niêm yết)",   # (`... được công khai trên Cổng ... là 1.778`)
                      "thủ tục còn hiệu lực")
 PROC_ONE_STOP = cue(r"(?:một cửa|liên thông)", "thực hiện theo cơ chế một cửa liên thông")
 # `đưa 365 thủ tục ... vào thực hiện giải quyết ... tại Trung tâm Hành chính công`: procedures brought into the

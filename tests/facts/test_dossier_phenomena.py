@@ -565,3 +565,17 @@ def test_a_breakdown_in_the_next_sentence_takes_the_last_dossier_count():
     got = facts("Trong ngày đầu hoạt động, Trung tâm đã tiếp nhận hơn 300 hồ sơ của người dân. Trong đó, nhiều nhất là "
                 "Sở Tư pháp (142 hồ sơ), đến Sở Xây dựng (96 hồ sơ).")
     assert {m for m, _ in got} == {"dossiers_received"} and ("dossiers_received", 142) in got
+
+
+def test_a_share_of_dossiers_handed_in_in_person_is_no_fact():
+    got = facts("Ngày 2/7/2025, toàn tỉnh có 21.000 hồ sơ, trong đó hồ sơ trực tuyến chiếm 61,2%, hồ sơ trực tiếp "
+                "chiếm 38,8%.")
+    assert ("online_dossier_rate", 61.2) in got and not [k for k in got if k[1] == 38.8]
+
+
+def test_procedures_made_public_on_the_portal_are_in_force_but_not_a_share_made_public_in_full():
+    got = facts("Đến nay, số lượng thủ tục được công khai trên Cổng thông tin điện tử của tỉnh là 1.650 TTHC; trong "
+                "đó, cấp tỉnh là 1.320 TTHC.")
+    assert {v for (m, v) in got if m == "procedures_in_effect"} == {1650, 1320}
+    got = facts("Năm 2024, tỷ lệ thủ tục hành chính được công khai đầy đủ các nội dung quy định đạt 100%.")
+    assert ("procedures_in_effect", 100) not in got

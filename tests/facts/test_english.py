@@ -901,3 +901,13 @@ def test_a_vietnamese_decimal_comma_in_english_and_places_up():
                 "the provinces in the country.")
     assert ("index_score", 87.45) in got and ("index_rank_change", 3) in got
     assert ("index_score", 45) not in got
+
+
+def test_a_parts_moves_named_the_x_index_and_points_after_the_provinces_places():
+    got = facts("In the PCI 2024, the province ranked 20th out of 63 provinces, up five places and 1.20 points "
+                "compared to 2023. The equal competition index rose 30 places and 1.10 points, while the market entry "
+                "index fell 12 places to 25th but increased by 0.15 points.")
+    assert ("index_rank_change", 5) in got and ("index_score_change", 1.2) in got
+    assert got[("index_score_change", 1.1)].component == "equal competition"
+    assert got[("index_score_change", 0.15)].component == "market entry"
+    assert not [k for k in got if k[1] in (30, 12, 25)]

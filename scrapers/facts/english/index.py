@@ -74,6 +74,19 @@ def _index_metric(fig: Figure):
         if verb in ("decreased", "fell", "dropped"):
             return "index_score_change", "score", -tok.value, None, dimension.group("name"), 0
         return "index_component_score", "score", tok.value, None, dimension.group("name"), 0
+    part_moved = en.PART_INDEX_MOVED.search(fig.clause_left[-100:])
+    if part_moved and whole and not tok.percent:
+        return None                       # `the market entry index fell 15 places to 18th`: the part's places
+    if part_moved and en.POINTS_AFTER.match(right):
+        verb = en.RANK_CHANGE_BEFORE.search(near[-30:])   # `fell 15 places ... but increased by 0.13 points`
+        word = (verb.group(1) if verb else part_moved.group("verb")).lower()
+        sign = -1 if word in en.DOWN_WORDS else 1
+        return "index_score_change", "score", sign * tok.value, None, part_moved.group("name"), 0
+    previous = fig.previous_fact
+    if previous is not None and previous.metric == "index_rank_change" and not whole and \
+            en.POINTS_AFTER_PLACES_BEFORE.match(near) and en.POINTS_AFTER.match(right):
+        sign = -1 if previous.value < 0 else 1
+        return "index_score_change", "score", sign * tok.value, None, None, 0
     field = en.PAR_FIELD_BEFORE.search(near)
     if field and (tok.percent or en.POINTS_AFTER.match(right)):
         return "index_component_score", "percent" if tok.percent else "score", tok.value, None, field.group("name"), 0

@@ -392,6 +392,13 @@ PAPI_DIMENSION_BEFORE = cue(r"(?<!\w)(?P<name>participation of (?:the )?people a
                             r"public service (?:provision|delivery)|environmental governance|e-governance)\s+"
                             r"(?P<verb>increased|decreased|rose|fell|dropped|reached|scored|achieved|was)(?: by)?\s*$",
                             "publicity and transparency increased by ")
+# `The equal competition index rose 34 places and 1.48 points`: a part named in lower case before `index` and its
+# move; the places in its clause are the part's, the points its change
+PART_INDEX_MOVED = cue(r"(?<!\w)the\s+(?P<name>(?-i:[a-z])[a-z ]{2,40}?)\s+index\s+"
+                       r"(?P<verb>rose|climbed|increased|gained|fell|dropped|declined|decreased)(?!\w)",
+                       "The equal competition index rose ")
+# `up six places and 1.48 points`: the points after a move of places, moving the same way
+POINTS_AFTER_PLACES_BEFORE = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+and\s*$", " places and ")
 # `Dimension of Transparency was 5.61 over 10-point scale`: a part named by its kind before the figure
 NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)\s+(?:of\s+)?"
                         r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",
