@@ -149,7 +149,7 @@ def _dossier_count(fig: Figure) -> str | None:
             if action[0] >= 0:
                 return action[1]
         return None
-    if lx.CHANNELS_LISTED.search(sentence_left[-150:]):
+    if search(lx.CHANNELS_LISTED, fig.sentence, max(0, fig.start - 150), fig.start):
         action = _received_or_resolved(sentence_left[-200:])   # the channels a total takes in name no channel
         if action[0] >= 0:
             return action[1]

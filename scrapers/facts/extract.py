@@ -298,16 +298,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         facts.extend(new)
         sentence_of.update((id(f), n_sent) for f in new)
         carry_period(sent, ctx, target_here or paragraph_target)
-        counts = [f for f in new if f.unit == "count" and f.metric.startswith(("procedures", "online_services"))]
-        if counts:
-            ctx.last_count = counts[-1]
-        dossier_counts = [f.metric for f in new if f.unit == "count" and f.metric.startswith("dossiers")]
-        if dossier_counts:
-            ctx.last_dossier_count = dossier_counts[-1]
+        ctx.follow_counts(new)
         ctx.follow_index_facts(new)
-        procedure_facts = [f.metric for f in new if f.metric.startswith("procedures")]
-        if procedure_facts:
-            ctx.last_procedure = procedure_facts[-1]
         if ctx.first_frame is None and ctx.period is not None:
             ctx.first_frame = ctx.period
     inferred: set[int] = set()                # facts whose period is only the article's first frame

@@ -52,6 +52,19 @@ class ArticleContext:
     component: str | None = None            # ... whose figures the current paragraph gives
     parts_listed: bool = False              # under `8 chỉ số nội dung như sau:`, numbered paragraphs name the parts
 
+    def follow_counts(self, new: list[Fact]) -> None:
+        """After a sentence: the last procedure or service count, dossier count and procedure figure it gave, which a
+        breakdown in a later sentence (`Trong đó: ...`, `Cụ thể, Sở Y tế (42 TTHC)`) goes on from."""
+        for f in new:
+            if f.metric.startswith("procedures"):
+                self.last_procedure = f.metric
+            if f.unit != "count":
+                continue
+            if f.metric.startswith(("procedures", "online_services")):
+                self.last_count = f
+            elif f.metric.startswith("dossiers"):
+                self.last_dossier_count = f.metric
+
     def follow_index_facts(self, new: list[Fact]) -> None:
         """After a sentence: its index facts name the province `địa phương` / `the locality` refers back to, and its
         last rank stated, in the order of the text (first places are read last), is what an order cue continues."""

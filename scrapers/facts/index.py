@@ -490,7 +490,7 @@ def _best_score_after_a_name_and_dash(fig: Figure):
     tok = fig.token
     if float(tok.value).is_integer() or tok.percent:
         return None
-    named = [m for m in fig.sentence.provinces if lx.DASH_BETWEEN.fullmatch(fig.s, m.end, tok.start)]
+    named = [m for m in fig.sentence.provinces if lx.DASH_ALONE.fullmatch(fig.s, m.end, tok.start)]
     if not named or not search(lx.SUPERLATIVE, fig.sentence, max(0, named[0].start - 40), named[0].start):
         return None
     fig.province = named[0].code

@@ -259,14 +259,10 @@ DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|tr�
 # `trong khoảng 75,03% - 90,61%`: the ends of a span, no facts of their own
 SPAN_BEFORE = cue(r"(?:khoảng|từ)\s*$", "nằm trong khoảng ")
 SPAN_DASH_AFTER = cue(r"\s*[-–]\s*\d", " - 9", case=True)
-# `cắt giảm tới 55 đến 57 % thời gian`: a bare figure, `đến`, and a share: the share ends a span (after `từ` the pair
-# runs from a value to the current one, `tăng từ 85 đến 90%`)
-SPAN_TO_BETWEEN = cue(r"\s*(?:đến|tới)\s*", " đến ", case=True)
 # `tỷ lệ cắt giảm từ 5% đến 83%`: two shares joined by `từ ... đến` with no move before them are a span's ends (`tăng
 # từ 85% đến 90%` is a pair)
 SPAN_OF_SHARES_AFTER = cue(r"\s*(?:đến|tới)\s*\d[\d.,]*\s*%", " đến 83%", case=True)
 MOVE_BEFORE_FROM = cue(r"(?:tăng|(?<!cắt )giảm|nâng|lên|xuống)\s*$", "tăng ")   # (`tỷ lệ cắt giảm`: a cut's share)
-SPAN_DASH_BEFORE = cue(r"^\s*[-–]\s*$", " - ", case=True)
 # `cao hơn mức 84,45% của năm 2019`: the value of another year the figure before is compared with
 COMPARED_VALUE_BEFORE = cue(r"(?:cao hơn|thấp hơn|so với)\s+(?:mức\s+)?$", "cao hơn mức ")
 # `chiếm gần 66% tổng số hồ sơ quá hạn toàn tỉnh`: a share among the late dossiers, a part's, not the late rate
@@ -696,7 +692,8 @@ COMPONENT_ITEM = cue(r"^\s*(?:điểm\s*,?\s*)?(?:và\s+|như\s+)?(?!(?:tăng|gi
                      " tiếp cận đất đai đạt ")
 # `tăng mạnh nhất`, `giảm ít nhất`: a superlative change names its province, or it is nobody's
 SUPERLATIVE = cue(r"nhất", "tăng nhiều nhất")
-DASH_BETWEEN = cue(r"\s*[-–]\s*", " - ", case=True)   # `cao nhất là Bến Tre - 46,74`: a name, a dash, its score
+# a dash alone between two things: the ends of a span (`75,03% - 90,61%`), a name and its score (`Bến Tre - 46,74`)
+DASH_ALONE = cue(r"\s*[-–]\s*", " - ", case=True)
 # `Chỉ số PCI 2017`, `PAPI năm 2022`: the year an index's edition is of
 INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]{0,60}?)\s+(?:(?:toàn quốc|cả nước)\s+)?"
                     r"(?:năm\s+)?((?:19|"

@@ -32,16 +32,11 @@ def read_figure(fig: Figure) -> Fact | None:
     if tok.ranged and lx.RANGE_FROM_BEFORE.search(fig.near):
         return None                      # `từ 97-99%`: a span, no fact of its own
     if (lx.SPAN_BEFORE.search(fig.near) and lx.SPAN_DASH_AFTER.match(fig.s, tok.end)) or \
-            (fig.previous is not None and lx.SPAN_DASH_BEFORE.match(fig.near) and
+            (fig.previous is not None and lx.DASH_ALONE.fullmatch(fig.near) and
              lx.SPAN_BEFORE.search(fig.s, max(0, fig.previous.start - 20), fig.previous.start)):
         return None                      # `trong khoảng 75,03% - 90,61%`: the ends of a span
-    previous = fig.previous
-    if tok.percent and previous is not None and not previous.percent and \
-            lx.SPAN_TO_BETWEEN.fullmatch(fig.s, previous.end, tok.start) and \
-            not lx.RANGE_FROM_BEFORE.search(fig.s, max(0, previous.start - 12), previous.start):
-        return None                      # `tới 55 đến 57 % thời gian`: the end of a span
     if tok.percent and _shares_spanned(fig):
-        return None                      # `tỷ lệ cắt giảm từ 5% đến 83%`: the ends of a span
+        return None                      # `tỷ lệ cắt giảm từ 5% đến 83%`, `tới 55 đến 57 %`: the ends of a span
     if tok.denominator is not None:
         part = counts_of_a_rate(fig)
         if part:
@@ -95,12 +90,16 @@ TOTALS = ("dossiers_received", "dossiers_resolved")
 
 
 def _shares_spanned(fig: Figure) -> bool:
-    """The share is either end of `từ X% đến Y%` with no move before `từ`."""
+    """The share ends a span after a bare figure (`tới 55 đến 57 % thời gian`; after `từ` that is a pair, `tăng từ 85
+    đến 90%`), or is either end of `từ X% đến Y%` with no move before `từ`."""
     s, tok, previous = fig.s, fig.token, fig.previous
+    joined = previous is not None and lx.SPAN_TO_AFTER.fullmatch(s, previous.end, tok.start)
+    from_before = joined and lx.RANGE_FROM_BEFORE.search(s, max(0, previous.start - 12), previous.start)
+    if joined and not previous.percent:
+        return not from_before
     if lx.RANGE_FROM_BEFORE.search(fig.near) and lx.SPAN_OF_SHARES_AFTER.match(s, tok.end):
         start = tok.start
-    elif previous is not None and previous.percent and lx.SPAN_TO_BETWEEN.fullmatch(s, previous.end, tok.start) and \
-            lx.RANGE_FROM_BEFORE.search(s, max(0, previous.start - 12), previous.start):
+    elif joined and from_before:
         start = previous.start
     else:
         return False

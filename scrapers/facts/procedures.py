@@ -3,7 +3,7 @@ the decisions that announce them and the processing days cut."""
 from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.figure import Figure, last
+from scrapers.facts.figure import Figure, last, last_match
 from scrapers.facts.online import service_grade
 
 # the kind or state of procedures, most specific first; `công bố` alone (published) comes last
@@ -33,9 +33,9 @@ def procedure_count(fig: Figure) -> str | None:
     if lx.SERVICES_PROVIDED_BEFORE.search(near):
         # `... đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, trong đó đã cung cấp 1.134 thủ tục`:
         # procedures provided as the online services the sentence named before
-        lead = list(lx.ONLINE_SERVICES.finditer(sentence_left))
-        if lead:
-            return service_grade(sentence_left[lead[-1].start():lead[-1].end() + 12])
+        named = _services_named_last(sentence_left)
+        if named is not None:
+            return service_grade(named)
     own_near = lx.ITEM_JOIN.split(near)[-1]   # cues before `và` belong to the previous item
     if lx.GRADED_SERVICES_BEFORE.search(own_near) or lx.SERVICES_WITH_BEFORE.search(near):
         # `dịch vụ công trực tuyến mức độ 3 là 1.089 thủ tục`, `... và mức độ 4 là 450 thủ tục`,
@@ -44,15 +44,16 @@ def procedure_count(fig: Figure) -> str | None:
     if s[:fig.start].rstrip().endswith("("):
         # `05 đơn vị đã thực hiện dịch vụ công trực tuyến mức độ 3: Sở Tư pháp (06 TTHC), ...`: list items count
         # what the lead names
-        lead = list(lx.ONLINE_SERVICES.finditer(sentence_left))
-        if lead:
-            return service_grade(sentence_left[lead[-1].start():lead[-1].end() + 12])
+        named = _services_named_last(sentence_left)
+        if named is not None:
+            return service_grade(named)
         listed = [f for f in fig.so_far if f.metric.startswith("procedures")] or \
             ([ctx.last_count] if ctx.last_count is not None and ctx.last_count.metric.startswith("procedures") else [])
         if listed and not lx.NOUN_AFTER.match(right):
             return listed[-1].metric      # `Sở Công Thương (88), Sở GTVT (52)`: the bodies' shares of the last count
-    if lx.INTO_ONE_STOP_CENTRE.match(s, fig.end) or lx.ONE_STOP_BODY_RECEIVES_BEFORE.search(clause_left[-120:]) or \
-            lx.ONE_STOP_CENTRE_HOLDS_BEFORE.search(clause_left[-120:]):
+    clause_tail = clause_left[-120:]
+    if lx.INTO_ONE_STOP_CENTRE.match(s, fig.end) or lx.ONE_STOP_BODY_RECEIVES_BEFORE.search(clause_tail) or \
+            lx.ONE_STOP_CENTRE_HOLDS_BEFORE.search(clause_tail):
         return "procedures_one_stop"
     if lx.NATIONAL_PORTAL.search(right + fig.clause_right[:60]) and lx.INTEGRATED.search(near + right):
         return "online_services_national_portal"
@@ -86,6 +87,13 @@ def procedure_count(fig: Figure) -> str | None:
     if lx.BREAKDOWN.match(s) and ctx.last_count is not None:
         return ctx.last_count.metric
     return None
+
+
+def _services_named_last(sentence_left: str) -> str | None:
+    """The last online services named before the figure in its sentence, with the words of grade that follow them
+    (`dịch vụ công trực tuyến toàn trình`), or None when none are named."""
+    named = last_match(lx.ONLINE_SERVICES, sentence_left)
+    return sentence_left[named.start():named.end() + 12] if named else None
 
 
 def decision_count(fig: Figure) -> str | None:

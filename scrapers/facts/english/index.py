@@ -28,7 +28,7 @@ def read_index_figure(fig: Figure) -> Fact | None:
         return None
     if not fig.sentence.indices and en.ECONOMIC_TOPIC.search(fig.s):
         return None                       # `attracted 1.5 billion USD of FDI, up 12 percent`: the index is left
-    reading = _index_metric(fig)
+    reading = _index_metric(fig, part)
     if reading is None:
         return None
     metric, unit, value, rank_of, component, year_back = reading
@@ -39,7 +39,9 @@ def read_index_figure(fig: Figure) -> Fact | None:
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
 
 
-def _index_metric(fig: Figure):
+def _index_metric(fig: Figure, part: tuple[str, str] | None):
+    """(metric, unit, value, rank_of, component, years back) of an index figure, or None; `part` is the part of the
+    index the figure's near words name in a list of parts (`_part_index_item`)."""
     tok, near, right, s = fig.token, fig.near, fig.right, fig.s
     whole = float(tok.value).is_integer()
     named = _named_before_parenthesis(fig)
@@ -69,11 +71,10 @@ def _index_metric(fig: Figure):
     dimension = en.PAPI_DIMENSION_BEFORE.search(near) if not tok.percent else None
     if dimension and en.POINTS_AFTER.match(right):
         verb = dimension.group("verb").lower()
-        if verb in ("increased", "rose"):
-            return "index_score_change", "score", tok.value, None, dimension.group("name"), 0
-        if verb in ("decreased", "fell", "dropped"):
-            return "index_score_change", "score", -tok.value, None, dimension.group("name"), 0
-        return "index_component_score", "score", tok.value, None, dimension.group("name"), 0
+        if verb in ("reached", "scored", "achieved", "was"):
+            return "index_component_score", "score", tok.value, None, dimension.group("name"), 0
+        sign = -1 if verb in en.DOWN_WORDS else 1
+        return "index_score_change", "score", sign * tok.value, None, dimension.group("name"), 0
     part_moved = en.PART_INDEX_MOVED.search(fig.clause_left[-100:])
     if part_moved and whole and not tok.percent:
         return None                       # `the market entry index fell 15 places to 18th`: the part's places
@@ -90,7 +91,6 @@ def _index_metric(fig: Figure):
     field = en.PAR_FIELD_BEFORE.search(near)
     if field and (tok.percent or en.POINTS_AFTER.match(right)):
         return "index_component_score", "percent" if tok.percent else "score", tok.value, None, field.group("name"), 0
-    part = _part_index_item(fig)
     if part and not whole and not tok.percent and en.POINTS_AFTER.match(right):
         return "index_component_score", "score", tok.value, None, part[0], 0
     component = _quoted_component(fig) or _listed_component(fig) or named_part
