@@ -911,3 +911,20 @@ def test_a_parts_moves_named_the_x_index_and_points_after_the_provinces_places()
     assert got[("index_score_change", 1.1)].component == "equal competition"
     assert got[("index_score_change", 0.15)].component == "market entry"
     assert not [k for k in got if k[1] in (30, 12, 25)]
+
+
+
+def test_a_rate_of_dossiers_named_by_its_subject_or_by_the_rate_after_it():
+    got = facts("The province has reformed administrative procedures for the people and the businesses. In 2024, "
+                "records resolved on time and before the deadline reached 97.5%. Applications at the commune "
+                "level achieved a 98.25% on-time processing rate. In 2024 the growth reached 12%.")
+    assert ("dossiers_on_time_rate", 97.5) in got
+    assert got[("dossiers_on_time_rate", 98.25)].level == "commune"
+    assert not [k for k in got if k[1] == 12]
+
+
+def test_services_after_a_rate_of_dossiers_are_not_its_share():
+    got = facts("The province has reformed administrative procedures for the people and the businesses. In 2024, "
+                "the rate of records resolved on time reached 97.5%, and online public services reached 80%.")
+    assert ("dossiers_on_time_rate", 97.5) in got
+    assert not [k for k in got if k[1] == 80]

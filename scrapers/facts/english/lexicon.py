@@ -220,6 +220,14 @@ PROCEDURES_AS_SERVICES_BEFORE = cue(r"procedures (?:provided|offered|delivered)\
 # `Online dossiers accounted for 65%`: the share of the dossiers named before
 ACCOUNTED_FOR = cue(r"(?:accounted for|accounting for|made up|making up|represented|representing)\s*"
                     r"(?:about |nearly |over |more than |approximately )?$", "Online dossiers accounted for ")
+# `records resolved on time reached 97.5%`: the subject of a rate of dossiers names them
+DOSSIERS_NAMED = cue(rf"(?<!\w)(?:{_DOSSIER})(?!\w)", "Records returned on time reached ")
+# `achieved a 99.98% on-time processing rate`: a share named by the status and the rate after it
+STATUS_RATE_AFTER = cue(r"^\s*(?:on[- ]time|early|overdue|late)\s+"
+                        r"(?:(?:processing|settlement|resolution|handling|completion)\s+)?rate(?!\w)",
+                        " on-time processing rate")
+# `..., and online public services reached 80%`: a subject of services, which a rate of dossiers named before is not
+SERVICES_NAMED = cue(rf"(?<!\w)(?:{_SERVICE})(?!\w)", "and online public services reached ")
 # `Digitization of dossiers reached 92%`: a rate named by its subject before a verb of reaching
 REACHED_BEFORE = cue(r"(?:reached|was|were|stood at|hit|achieved|is|are)\s*(?:over |about |nearly )?$",
                      "Digitization of dossiers reached ")

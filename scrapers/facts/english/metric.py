@@ -96,6 +96,8 @@ def _percent_metric(fig: Figure) -> str | None:
         return dossier_status(clause_right, first_cue=True, rate=True) if counts else None
     if en.SHARE_OF_DOSSIERS_AFTER.match(right):
         return dossier_status(clause_right, first_cue=True, rate=True)   # `100% of dossiers are digitized`
+    if en.STATUS_RATE_AFTER.match(right):
+        return dossier_status(right, first_cue=True, rate=True)   # `achieved a 99.98% on-time processing rate`
     previous = fig.previous_fact
     if previous is not None and previous.metric in _DOSSIER_RATES and \
             en.NEXT_LIST_ITEM_BETWEEN.fullmatch(fig.s, fig.previous.end, fig.start):
@@ -127,7 +129,12 @@ def _percent_metric(fig: Figure) -> str | None:
                 return "online_payment_rate"
             if en.SATISFACTION.search(fig.near):
                 return "satisfaction_rate"   # `people's satisfaction with public services reached 86.7%`
+            if en.DOSSIERS_NAMED.search(fig.near):   # `records resolved on time reached 97.5%`
+                return dossier_status(fig.near, first_cue=False, rate=True)
         return None
+    if fig.previous is not None and fig.clause[0] + rate.start() < fig.previous.start and \
+            en.REACHED_BEFORE.search(fig.near) and en.SERVICES_NAMED.search(fig.near):
+        return None                       # `the rate of ... reached 97.5%, and online public services reached 80%`
     subject = fig.clause_left[max(0, rate.start() - 25):]
     if en.SATISFACTION.search(subject):
         return "satisfaction_rate"        # `the satisfaction rate ... will reach at least 95%`
