@@ -928,3 +928,62 @@ def test_services_after_a_rate_of_dossiers_are_not_its_share():
                 "the rate of records resolved on time reached 97.5%, and online public services reached 80%.")
     assert ("dossiers_on_time_rate", 97.5) in got
     assert not [k for k in got if k[1] == 80]
+
+
+def test_parts_scored_in_parentheses_and_decimal_commas_before_four_digits():
+    got = facts("In the PAPI 2023, the province achieved 43.1207 points and ranked 12/63 provinces. In which, there "
+                "were 3 content axes with the highest scores: participation at the grassroots level (5.4121 points); "
+                "accountability to the people (4,2736); e-governance (3,5190 points). One content axis with average "
+                "scores was \"public administrative procedures\" (7.2104 points).", province="24")
+    assert got[("index_score", 43.1207)].component is None
+    assert got[("index_component_score", 5.4121)].component == "participation at the grassroots level"
+    assert got[("index_component_score", 4.2736)].component == "accountability to the people"
+    assert got[("index_component_score", 3.519)].component == "e-governance"
+    assert got[("index_component_score", 7.2104)].component == "public administrative procedures"
+    assert not [k for k in got if k[0] == "index_score" and k[1] < 10]
+
+
+def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
+    text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
+            "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "
+            "An moved up eight spots to arrive at the second position.")
+    ranks = {(f.metric, f.value, f.index, f.province)
+             for f in extract_facts(text, article_id="t", published=PUB, province="24")
+             if f.metric.startswith("index_rank")}
+    assert ("index_rank_change", 4, "PAPI", "24") in ranks
+    assert ("index_rank", 2, "PAPI", "19") in ranks      # Thai Nguyen, after `following by`
+    assert ("index_rank", 2, "PCI", "80") in ranks       # Long An, `at the second position`
+
+
+def test_the_parts_of_the_766_index_listed_after_of_which():
+    got = facts("The Index for serving people and businesses in performing administrative procedures is calculated "
+                "from 5 indexes. By the end of June 2025, the province achieved 80.12 points, of which: the "
+                "transparency index reached 16.02 points, the satisfaction index reached 17.44 points and the "
+                "digitalization index reached 12.3 points.", province="10")
+    assert got[("index_score", 80.12)].index == "766"
+    assert got[("index_component_score", 16.02)].component == "transparency"
+    assert got[("index_component_score", 17.44)].index == "766"
+    assert got[("index_component_score", 17.44)].component == "satisfaction"
+    assert ("index_score", 17.44) not in got
+
+
+def test_a_part_named_before_its_kind_and_scores_in_parentheses_after_names():
+    got = facts("According to the 2023 PCI report, the province scored 70.15 points, with its Informal Charge "
+                "subindex score of 7.61 points. Can Tho topped all other localities in the PAPI 2016 with a score of "
+                "39.44, closely followed by Ha Tinh (39.21) and Da Nang (38.47).", province="80")
+    assert got[("index_component_score", 7.61)].component == "Informal Charge"
+    assert ("index_score", 7.61) not in got
+    assert got[("index_score", 39.21)].province == "42" and got[("index_score", 38.47)].province == "48"
+
+
+def test_online_services_by_grade_with_shares_and_information_only_services():
+    got = facts("The province reviewed its administrative procedures on the national public service portal, with 700 "
+                "full online public services (38.5%); 420 partial online public services (23.1%); and 690 services "
+                "providing information online (38.4%). The rate of file digitalization reached 61.5%, and the rate "
+                "of on-duty records of provincial agencies reached 91.2%. The Public Administration Service Centers "
+                "are providing about 2,100 administrative procedures.", province="89")
+    assert ("online_services_full", 700) in got and got[("online_services_full", 38.5)].unit == "percent"
+    assert ("online_services_partial", 420) in got and ("online_services_partial", 23.1) in got
+    assert not [k for k in got if k[1] in (690, 38.4)]
+    assert ("digitisation_rate", 61.5) in got and ("dossiers_on_time_rate", 91.2) in got
+    assert ("procedures_one_stop", 2100) in got

@@ -51,7 +51,13 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
         if whole and is_ordinal(s, tok):
             return "index_rank", "rank", tok.value, None, None, 0   # `Thua Thien - Hue (6th), Bac Ninh (7th)`
+        if not whole and any(f.metric == "index_score" for f in fig.so_far):
+            return "index_score", "score", tok.value, None, None, 0   # `... with 39.57, followed by Ha Tinh (39.32)`
         return None
+    if not tok.percent and (en.POINTS_AFTER.match(right) or not whole):
+        part_scored = _part_scored_in_parentheses(fig)
+        if part_scored:
+            return "index_component_score", "score", tok.value, None, part_scored, 0
     listed = _named_right_before(fig)
     if listed is not None and (tok.percent or en.POINTS_AFTER.match(right)) and \
             any(f.metric == "index_score" for f in fig.so_far) and not en.OTHER_RATE.search(right):
@@ -206,8 +212,21 @@ def _part_index_item(fig: Figure) -> tuple[str, str] | None:
     if item is None:
         return None
     lead = last_match(en.PARTS_LEAD, fig.s, 0, fig.left_start + item.start())
-    index = next((code for at, code in reversed(fig.sentence.indices) if lead and at < lead.start() and code), None)
+    if lead is None:
+        return None
+    index = next((code for at, code in reversed(fig.sentence.indices) if at < lead.start() and code), fig.ctx.index)
     return (item.group("name"), index) if index else None
+
+
+def indices_but_parts(sentence: str) -> list[tuple[int, str | None]]:
+    """`indices_in`, less the names of parts listed after a lead (`of which: the satisfaction index reached`), which
+    name no index of their own."""
+    indices = indices_in(sentence)
+    lead = en.PARTS_LEAD.search(sentence) if indices else None
+    if lead is None:
+        return indices
+    parts = [(m.start("name"), m.end("name")) for m in en.PART_INDEX_NAMED.finditer(sentence, lead.end())]
+    return [(at, code) for at, code in indices if not any(start <= at < end for start, end in parts)]
 
 
 def _listed_component(fig: Figure) -> str | None:
@@ -229,13 +248,23 @@ def _part_before_parenthesis(fig: Figure, opened: int) -> str | None:
     the index's parts, the name right before the parenthesis (back to `;`, `:` or `including`) is the part's."""
     if not en.PARTS_NAMED.search(fig.s, 0, opened):
         return None
-    item = en.ITEM_NAME_BEFORE_PARENS.search(fig.s, max(0, opened - 60), opened)
-    return item.group("name") if item else None
+    item = en.ITEM_NAME_BEFORE_PARENS.search(fig.s, max(0, opened - 70), opened)
+    return item.group("name").strip("\"“” ") if item else None
+
+
+def _part_scored_in_parentheses(fig: Figure) -> str | None:
+    """`5 content axes ...: People's participation at the grassroots level (5.5787 points); accountability to the
+    people (4.3875)`: the part whose name opens the parenthesis the figure stands alone in."""
+    opened = fig.s.rfind("(", 0, fig.start)
+    if opened < 0 or fig.s[opened + 1:fig.start].strip():
+        return None
+    return _part_before_parenthesis(fig, opened)
 
 
 def _named_part(fig: Figure) -> str | None:
-    """`Dimension of Transparency was 5.61`: the part named by its kind right before the figure."""
-    m = en.NAMED_PART_BEFORE.search(fig.near)
+    """`Dimension of Transparency was 5.61`, `a Time Cost subindex score of 8.40`: the part named with its kind right
+    before the figure."""
+    m = en.NAMED_PART_BEFORE.search(fig.near) or en.PART_NAMED_BEFORE_KIND.search(fig.near)
     return m.group("name") if m else None
 
 

@@ -38,8 +38,9 @@ LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal 
 # English writes `2,941` for 2941 and `67.89` for 67.89 (the Vietnamese convention is the other way round); a
 # figure may carry an ordinal suffix (`29th`), a scale word, `%`, `percent` or `per cent`, and a `/N` denominator.
 # As in the Vietnamese pattern, the figure opens with its first digit and looks behind only then.
-# (a Vietnamese decimal comma left in a translation before a share or points, `88,38%`, `1,82 points`, is a decimal)
-NUMBER = cue(r"(?P<num>\d(?<![\w.,/:-]\d)(?>\d{0,2},\d{1,2}(?=\s*(?:%|per ?cent|points?)(?!\w))|"
+# (a Vietnamese decimal comma left in a translation before a share or points, `88,38%`, `1,82 points`, is a decimal,
+# and so is one before four digits, which no thousands group has: `45,7047 points`, `(4,3875)`)
+NUMBER = cue(r"(?P<num>\d(?<![\w.,/:-]\d)(?>\d{0,2},\d{1,2}(?=\s*(?:%|per ?cent|points?)(?!\w))|\d{0,2},\d{4}(?![\d,])|"
              r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
              r"(?:(?:st|nd|rd|th)?/(?P<den>\d{1,3}(?:,\d{3})+|\d+))?(?P<ord>st|nd|rd|th)?(?![\w/])"   # (`2nd/63`)
              r"(?:(?P<high>\s*[-–]\s*\d+(?:\.\d+)?)(?=\s*(?:%|per ?cent)))?"
@@ -51,9 +52,10 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # `ranked second`, `came in fifth`: a rank in an ordinal word after a verb of ranking (`first` is a first place)
 ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
                  "tenth": 10}
-# (`secured the second place`, `retained its third position`)
+# (`secured the second place`, `retained its third position`, `arrive at the second position`)
 WORDED_RANK = cue(r"(?:(?:rank(?:ed|s)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+|"
-                  r"(?:secured|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+)"
+                  r"(?:secured|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+|"
+                  r"(?<!\w)(?:at|to|in)\s+the\s+(?=\w+\s+(?:place|position|spot)(?!\w)))"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
 WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps|levels?(?! of))(?!\w))",
@@ -86,7 +88,7 @@ NOUN_AFTER = cue(rf"\s*(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed
                  rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS})|"
                  rf"(?:(?:integrated|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|abolished|"
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
-                 rf"({_PROCEDURE})|(?:(?:integrated|full\s*-\s*(?:process|service)|partial|level-[34])\s+)?({_SERVICE})|"
+                 rf"({_PROCEDURE})|(?:(?:integrated|full(?:\s*-\s*(?:process|service))?|partial|level-[34])\s+)?({_SERVICE})|"
                  rf"(decisions?)|"
                  rf"(days?))(?!\w)",
                  " administrative procedure records")
@@ -135,7 +137,8 @@ ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedu
               r"(?:deadline|schedule|time|due date)|"
               r"on[- ]time|on schedule|timely (?:settlement|resolution|handling|processing)|"
               r"correct(?:ly)? and early|"
-              r"within the (?:deadline|term|time limit|prescribed time)|on[- ]duty settlement)",
+              r"within the (?:deadline|term|time limit|prescribed time)|"
+              r"on[- ]duty (?=settlement|records?|dossiers?|files?))",   # (`on-duty`: a translation of `đúng hạn`)
               "the rate of settlement within the term")
 EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?:the )?(?:deadline|schedule)|"
             r"(?<!\w)early(?!\w))"
@@ -145,7 +148,7 @@ LATE = cue(r"(?:overdue|behind schedule|past the deadline|delayed|(?<!\w)late(?!
 ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal|(?-i:(?<!\w)OPS(?!\w)))",
              "submitted online")
 POSTAL = cue(r"(?:postal|by post)", "returned by postal service")
-DIGITISED = cue(r"digiti[sz](?:ed|ing|ation)", "the rate of digitizing file components")
+DIGITISED = cue(r"digit(?:al)?i[sz](?:ed|ing|ation)", "the rate of digitizing file components")
 DIRECT = cue(r"(?<!\w)direct(?:ly)?(?!\w)", "3,393 direct dossiers")
 RECEIVED = cue(r"(?:receiv(?:ed|ing|es?)|accepted|took in|submitted)(?:\s+and\s+(?:processed|handled|resolved))?",
                "received and processed")
@@ -199,8 +202,10 @@ PROC_IN_EFFECT = cue(r"(?:in effect|in force|currently (?:has|have|applies|apply
                      r"on the National (?:Administrative Procedure )?Database|"   # as Vietnamese `CSDL quốc gia`
                      r"(?<!\w)(?:has|have|there are)\s+(?:a total of\s+|\w+ than\s+|nearly\s+|about\s+)?$)",
                      "The province has ")
-# machine translations space the hyphen of a compound (`one -stop`, `full -service`)
-PROC_ONE_STOP = cue(r"one\s*-\s*stop|single\s*-\s*window", "settled at the one -stop shop")
+# machine translations space the hyphen of a compound (`one -stop`, `full -service`); procedures a public
+# administration service centre provides are one-stop ones, as in Vietnamese
+PROC_ONE_STOP = cue(r"one\s*-\s*stop|single\s*-\s*window|Administrati(?:ve|on) Service Cent(?:er|re)s?",
+                    "settled at the one -stop shop")
 PROC_PUBLISHED = cue(r"(?:announc(?:ed|ing|es?)|publish(?:ed|ing)|promulgat(?:ed|ing)|made public)"
                      r"(?! on the [^.;]{0,50}?(?:portal|database))",
                      "25 decisions announcing")
@@ -243,7 +248,9 @@ SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service)|full(?:y)? 
                    r"fourth level)",
                    "online public services at level 4")
 SERVICE_PARTIAL = cue(r"(?:level[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
-SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)", "services at level 2")
+# (`724 services providing information online`: information only, below online public services)
+SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)|services?\s+(?:providing|giving|offering)\s+(?:only\s+)?information|"
+                        r"information[- ]only", "services at level 2")
 GRADE_AFTER = cue(r"(?<!\w)(?:at|of|in) level[\s-]*[1-4](?!\d)", " administrative procedures at level 3")
 # (the join may end the words before it: `OPS at level 3 and ` then `4`, a figure of its own)
 GRADE_LIST_AFTER = cue(r"(?:\s*(?:(?:,|and)\s*)?(?:level\s*)?[1-4](?![.,]?\d))+", ", 4", case=True)
@@ -301,9 +308,11 @@ MOVE_AFTER_PLACES = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+(up|down|hi
 PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
 # (`an increase of 34 positions`, `a drop of 5 places`: the move as a noun)
-RANK_CHANGE_BEFORE = cue(r"(rose|risen|rising|climbed|climbing|increased|jumped|gained|moved up|went up|advanced|up|"
+RANK_CHANGE_BEFORE = cue(r"(rose|risen|rising|climbed|climbing|increased|increasing|jumped|gained|moved up|went up|"
+                         r"advanced|up|"
                          r"improved|improving|"
-                         r"dropped|dropping|fell|falling|fallen|declined|slipped|slipping|decreased|lost|went down|"
+                         r"dropped|dropping|fell|falling|fallen|declined|slipped|slipping|decreased|decreasing|lost|"
+                         r"went down|"
                          r"down|"
                          r"slid|"
                          r"(?<=an )(?:increase|improvement)|(?<=a )(?:rise|drop|fall|decrease|decline))"
@@ -311,10 +320,13 @@ RANK_CHANGE_BEFORE = cue(r"(rose|risen|rising|climbed|climbing|increased|jumped|
                          "Ho Chi Minh City dropped ")
 RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps|grades?|levels?)(?!\w)",
                              " spots in the rankings")
-# a sentence about the index's parts, and the name of one right before its parenthesis (`including Cost of time (`)
+# a sentence about the index's parts, and the name of one right before its parenthesis (`including Cost of time (`,
+# `; accountability to the people (`, `were public service provision (`)
 PARTS_NAMED = cue(r"(?<!\w)(?:component (?:index|indexes|indices|indicators)|sub-ind(?:ex|exes|ices)|dimensions|"
+                  r"content (?:axis|axes|areas?)|"
                   r"pillars)", "Among the component indexes")
-ITEM_NAME_BEFORE_PARENS = cue(r"(?:[;:]|including)\s*(?P<name>[A-Z][^;:()\d]{2,50}?)\s*$", "; Dynamicity ",
+ITEM_NAME_BEFORE_PARENS = cue(r"(?:[;:]|including|(?<!\w)(?:were|was|are|is)(?!\w))\s*"
+                              r"(?P<name>(?:(?!(?<!\w)(?:were|was|are|is)\s)[^;:()\d]){3,60}?)\s*$", "; Dynamicity ",
                               case=True)
 # `(+0.14 points)`, `(+2 grades)`, `Cost of time (+0.47)`: a signed change in parentheses
 SIGN_IN_PARENS_BEFORE = cue(r"\(\s*(?P<sign>[+\-−–])\s*$", " (+", case=True)
@@ -322,7 +334,7 @@ SIGN_IN_PARENS_BEFORE = cue(r"\(\s*(?P<sign>[+\-−–])\s*$", " (+", case=True)
 SCORE_CHANGE_THEN_BEFORE = cue(r"(?P<word>increase|rise|gain|decrease|drop|fall|up|down)(?: of)?\s+[\d.,]+\s+"
                                r"(?:percentage\s+)?points?\s+and\s*$", "an increase of 2.86 percentage points and ")
 DOWN_WORDS = ("dropped", "dropping", "fell", "falling", "fallen", "declined", "slipped", "slipping", "decreased",
-              "lost",
+              "decreasing", "lost",
               "went down", "down", "slid", "drop", "fall", "decrease", "decline")
 # `the most index growth, 13.2 percent`, `increased by 2.5 points`: a change of the score
 SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|decrease|decline|drop|fall)(?: of)?,?|"
@@ -379,11 +391,14 @@ PART_RANKED_BEFORE = cue(r"(?P<name>digital (?:human resources|government|econom
                          "digital government ranked eighth with a value of ")
 # `ranked 15th ..., in which the Publicity and Transparency Index reached 15.42 points; the Satisfaction Index reached
 # 17.97 points`: after `in which` (or `of which`, `including`) the indices named with a score are the parts of the index
-# named before; `the X Index` right before the figure is the part, and no index of its own
+# named before (or, when none is named before the lead, the index under discussion); `the X Index` right before the
+# figure is the part, and no index of its own, wherever in the sentence it stands (`of which: the satisfaction index
+# reached 17.97 points` is the 766 index's part, not the SIPAS)
 PARTS_LEAD = cue(r"(?<!\w)(?:in which|of which|including)(?!\w)", ", in which the")
-PART_INDEX_ITEM = cue(r"(?<!\w)the\s+(?P<name>(?-i:[A-Z])[\w ]{2,60}?)\s+Index\s+"
-                      r"(?:reached|achieved|scored|was|stood at)\s*$",
-                      "the Publicity and Transparency Index reached ")
+_PART_INDEX = (r"(?<!\w)the\s+(?!(?-i:PAR|PCI|PAPI|SIPAS|DTI|DDCI)\s)(?P<name>[^\W\d_][\w ]{1,60}?)\s+Index\s+"
+               r"(?:reached|achieved|scored|was|stood at)")
+PART_INDEX_ITEM = cue(_PART_INDEX + r"\s*$", "the Publicity and Transparency Index reached ")
+PART_INDEX_NAMED = cue(_PART_INDEX + r"(?!\w)", "of which: the satisfaction index reached 17.97 points")
 # `administrative procedure reform reached 98.85%`, `the public finance reform index reached 89.5%`: a field of the PAR
 # Index named before its share
 PAR_FIELD_BEFORE = cue(r"(?P<name>(?:administrative procedure|organi[sz]ational (?:structure|apparatus)|institutional|"
@@ -411,6 +426,9 @@ POINTS_AFTER_PLACES_BEFORE = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+an
 NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)\s+(?:of\s+)?"
                         r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",
                         "Dimension of Transparency was ")
+# `its Informal Charge subindex score of 7.74 points`: a part named before its kind
+PART_NAMED_BEFORE_KIND = cue(r"(?P<name>(?-i:[A-Z])[\w ]{2,40}?)\s+sub-?index\s+(?:score\s+)?"
+                             r"(?:of|was|is|at|reached|with)\s*$", "its Informal Charge subindex score of ")
 # `Quang Ninh (73.2 points)`: a figure in parentheses right after a name
 NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
 # money and the economy share the words of rankings (`up 12 percent`, `ranked 3rd`) but are no index's
@@ -435,7 +453,7 @@ RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?
                  "Hai Phong rose to the top position")
 # `..., followed by A, B and C`: the names after the cue take the ranks after the last rank stated, in order
 # (`Following Da Nang is Ho Chi Minh City`: the name after `is` takes the next rank)
-ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?followed by|trailed by|"
+ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing) by|trailed by|"
                  r"following\s+[^,.;]{2,40}?\s+(?:is|are|was|were|comes|came))(?!\w)", "ranked first, followed by ")
 # the list ends with the sentence (a full stop, not a decimal point), a semicolon or a new clause (`while`, `but`)
 ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi ranked 15th", case=True)

@@ -88,6 +88,12 @@ def _class_of(metric: str) -> str | None:
 _DOSSIER_RATES = {rate for metric, rate in RATE_OF.items() if _class_of(metric) == "dossier"}
 
 
+def _opens_after_the_count(fig: Figure) -> bool:
+    """The share opens a parenthesis right after the count before it and its noun (`759 full online services (`)."""
+    between = fig.s[fig.previous.end:fig.start]
+    return between.rstrip().endswith("(") and not any(mark in between for mark in ",;:")
+
+
 def _percent_metric(fig: Figure) -> str | None:
     right, clause_right = fig.right, fig.clause_right[:160]
     if en.OF_WHICH_AFTER.match(right):
@@ -106,6 +112,9 @@ def _percent_metric(fig: Figure) -> str | None:
         status = dossier_status(right, first_cue=True, rate=True)   # `is 99.7%, and 0.3% late`: the next share
         if status:
             return status
+    if previous is not None and previous.metric.startswith("online_services") and previous.unit == "count" and \
+            _opens_after_the_count(fig):
+        return previous.metric            # `759 full online public services (39.45%)`: the count's share
     if previous is not None and previous.metric in RATE_OF and en.SHARE_OF_PREVIOUS.search(fig.near):
         return RATE_OF[previous.metric]   # `2,602 records resolved on time, accounting for 96.2%`
     if en.DONE_AFTER.match(right) and any(_class_of(f.metric) == "dossier" for f in fig.so_far):

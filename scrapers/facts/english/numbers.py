@@ -11,9 +11,10 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 def parse_english(digits: str) -> float:
     """`2,941` -> 2941, `67.89` -> 67.89, `49,600.5` -> 49600.5; `88,38` (one or two digits after the comma, a
-    Vietnamese decimal the number pattern only takes before a share or points) -> 88.38."""
+    Vietnamese decimal the number pattern only takes before a share or points) -> 88.38, `45,7047` (four, which no
+    thousands group has) -> 45.7047."""
     whole, comma, tail = digits.rpartition(",")
-    if comma and len(tail) < 3:
+    if comma and len(tail) != 3 and tail.isdecimal():
         return float(f"{whole}.{tail}")
     return float(digits.replace(",", ""))
 

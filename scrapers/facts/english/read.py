@@ -9,7 +9,7 @@ from __future__ import annotations
 from scrapers.facts import lexicon as lx
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.attributes import attach, tier_mentions
-from scrapers.facts.english.index import first_places, indices_in, ranks_listed_after
+from scrapers.facts.english.index import first_places, indices_but_parts, indices_in, ranks_listed_after
 from scrapers.facts.english.metric import read_figure
 from scrapers.facts.english.numbers import find_numbers
 from scrapers.facts.english.periods import find_periods
@@ -39,7 +39,7 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
     sentence_of: dict[int, int] = {}
     for n_sent, sent in enumerate(sentences):
         sent._provinces = find_province_mentions(sent.text, english=True)
-        sent.indices = indices_in(sent.text)
+        sent.indices = indices_but_parts(sent.text)
         if sent.indices:
             ctx.index = sent.indices[-1][1]
         sent.periods = find_periods(sent.text, ctx.published, ctx.year)
