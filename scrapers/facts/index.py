@@ -8,7 +8,7 @@ from dataclasses import replace
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import attach
 from scrapers.facts.cue import lowered
-from scrapers.facts.figure import Figure, Sentence, clause_bounds, finditer, first, last_match, search
+from scrapers.facts.figure import Figure, Sentence, clause_bounds, finditer, first, last, last_match, search
 from scrapers.facts.numbers import NumberToken, find_numbers
 from scrapers.models import Fact
 
@@ -193,8 +193,9 @@ def _index_metric(fig: Figure):
         if (lx.COMPONENT_SUBJECT.search(clause_left) and not _index_named_after_a_part(fig)) or fig.ctx.component \
                 or _headed_component(fig) or _listed_component(fig):
             return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
-        if _after_a_rank_among_few(fig):
-            return None                   # `xếp thứ 2/18 huyện, tăng 2 bậc`: a move in a province's own ranking
+        if _after_a_rank_among_few(fig) or lx.UNITS_MOVED_BEFORE.search(near_tail):
+            return None                   # `xếp thứ 2/18 huyện, tăng 2 bậc`, `2 đơn vị bị giảm 6 bậc`: a move in a
+                                          # province's own ranking
         if _after_a_component_score(fig):
             return None                   # `Công khai minh bạch đạt 5,05 điểm, xếp thứ 35/63, giảm 11 bậc`
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
@@ -320,11 +321,17 @@ def _a_reform_rate(fig: Figure) -> bool:
 
 def _held_by_a_body(s: str, start: int, end: int) -> bool:
     """The rank written at s[start:end] is held by a department, an office or a district, named right after it
-    (`thứ hai là Văn phòng UBND tỉnh`) or as the subject of its clause (`Sở Tư pháp đứng đầu`)."""
-    if lx.RANK_HELD_BY_BODY_AFTER.match(s, end):
+    (`thứ hai là Văn phòng UBND tỉnh`, after the places listed with it: `thứ 8 và thứ 9 là UBND huyện A và ...`) or
+    as the subject of its clause (`Sở Tư pháp đứng đầu`)."""
+    if lx.RANK_HELD_BY_BODY_AFTER.match(s, lx.RANKS_LISTED_AFTER.match(s, end).end()):
         return True
     lo = max(s.rfind(":", 0, start), s.rfind(";", 0, start), s.rfind(",", 0, start), s.rfind(". ", 0, start)) + 1
-    return bool(lx.RANKED_BODY_SUBJECT.fullmatch(s, lo, start))
+    if lx.RANKED_BODY_SUBJECT.fullmatch(s, lo, start):
+        return True
+    opened = s.rfind("(", 0, start)       # `UBND huyện Bắc Hà đạt 89,79 điểm (tháng 9 xếp hạng thứ 5)`: the body's
+    if opened <= s.rfind(")", 0, start):
+        return False
+    return bool(lx.RANKED_BODY_NAMED.search(s, max(0, last(lx.PHRASE_BEFORE_PARENS, s[:opened])), opened))
 
 
 def _holder_named_after(fig: Figure, link=lx.HOLDER_AFTER_RANK) -> None:
@@ -568,8 +575,8 @@ def _respectively(fig: Figure):
             return None
     elif not (fig.previous_fact is not None and fig.previous_fact.metric == "index_rank" and joined):
         return None
-    if not float(fig.token.value).is_integer() or fig.token.percent:
-        return None
+    if not float(fig.token.value).is_integer() or fig.token.percent or _held_by_a_body(s, fig.start, fig.end):
+        return None                       # (`lần lượt xếp hạng thứ 8 và thứ 9 là UBND huyện A và UBND huyện B`)
     return "index_rank", "rank", fig.token.value, fig.token.denominator, None
 
 

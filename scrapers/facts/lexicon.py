@@ -604,6 +604,8 @@ COMPONENT_NAMED = cue(r"(?:(?:nhóm )?chỉ số(?: thành phần| nội dung)?|
                       r"(?:đạt|là|được|ở mức|với|(?:tăng|giảm)(?: nhẹ| thêm)?)?\s*$",
                       "nhóm chỉ số công khai minh bạch tăng ")
 RANK_CHANGE_UNIT_AFTER = cue(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:thứ\s+)?(?:bậc|hạng)", " bậc", case=True)
+# `có 2 đơn vị bị giảm 6 bậc xếp hạng`: units or agencies moving in a province's own ranking, not the province
+UNITS_MOVED_BEFORE = cue(r"(?<!\w)(?:đơn vị|cơ quan)\s+(?:bị\s+|được\s+)?(?:tăng|giảm|tụt)\s*$", " đơn vị bị giảm ")
 # `từ vị trí thứ 7 lên vị trí thứ 5`: the first figure was the rank before
 RANK_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", "từ vị trí thứ ")
 TO_AFTER = cue(r"\s*(?:lên|xuống)", " lên")
@@ -824,6 +826,12 @@ RANK_HELD_BY_BODY_AFTER = cue(_HOLDER_LINK + "(?:" + _RANKED_BODY + r"|vùng\s|k
                               _REGION_NAME + ")", " là Văn phòng UBND tỉnh", case=True)
 RANKED_BODY_SUBJECT = cue(r"\s*(?:(?-i:Cụ thể|Theo đó|Trong đó),?\s+)?" + _RANKED_BODY + r"[^:;,.]{0,60}$",
                           "Sở Thông tin và Truyền thông ", case=True)
+# `là UBND huyện Bắc Hà đạt 89,79 điểm (tháng 9 xếp hạng thứ 5)`: a body named in the phrase before the parenthesis
+# a rank stands in (a phrase ends at a colon, a semicolon, a full stop or a comma that is no decimal comma)
+RANKED_BODY_NAMED = cue(_RANKED_BODY, "là UBND huyện Bắc Hà đạt 89,79 điểm (", case=True)
+PHRASE_BEFORE_PARENS = cue(r"[:;]|,(?!\d)|\.\s", "; xếp hạng thứ 3 là", case=True)
+# `lần lượt xếp hạng thứ 8 và thứ 9 là UBND huyện ...`: the places listed after a figure, up to whom they are held by
+RANKS_LISTED_AFTER = cue(r"(?:\s*(?:,|và)\s*(?:thứ\s*)?\d+)*", " và thứ 9", case=True)
 # `Điểm số cao nhất là 98,63 điểm (Sở Công thương)`: the holder of the best or worst figure named in parentheses after
 # it; the figure is that body's
 HOLDER_IN_PARENS_AFTER = cue(r"\s*(?:điểm|%)?\s*\(\s*(?:(?-i:UBND)\s+)?(?:" + INDEX_HOLDER_BODY.pattern + ")",

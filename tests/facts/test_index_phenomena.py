@@ -1096,3 +1096,19 @@ def test_what_an_index_rose_to_and_a_score_change_after_an_improved_rank():
     assert ("index_score", 87.9) in got and ("index_score_change", 87.9) not in got
     got = facts("Theo PCI 2022, tỉnh xếp thứ 20, cải thiện 15 bậc và 4,12 điểm so với PCI 2021.")
     assert ("index_score_change", 4.12) in got and ("index_score", 4.12) not in got
+
+
+def test_a_provinces_ranking_of_its_districts_by_the_766_index():
+    got = facts("Tỉnh Nghệ An xếp thứ 14/63 tỉnh, thành phố theo Bộ chỉ số phục vụ người dân và doanh nghiệp. Xếp hạng "
+                "thứ 2 là UBND huyện Anh Sơn đạt 89,12 điểm (tháng 9 xếp hạng thứ 6). Trong tháng 10, có 2 đơn vị bị "
+                "giảm 4 bậc xếp hạng so với tháng 9, lần lượt xếp hạng thứ 7 và thứ 9 là UBND huyện Con Cuông "
+                "(86,07 điểm) và UBND huyện Tân Kỳ (85,11 điểm).")
+    assert got[("index_rank", 14)].rank_of == 63
+    assert not [k for k in got if k[0] == "index_rank" and k[1] in (2, 6, 7, 9)]
+    assert not [k for k in got if k[0] == "index_rank_change"]
+
+
+def test_a_move_of_the_province_is_still_read():
+    got = facts("Theo Bộ chỉ số phục vụ người dân và doanh nghiệp, tháng 10 tỉnh Nghệ An xếp thứ 14/63, tăng 4 bậc "
+                "so với tháng 9.")
+    assert ("index_rank_change", 4) in got
