@@ -97,6 +97,9 @@ def read_index_figure(fig: Figure) -> Fact | None:
     component = component and component_name(component)
     if unit == "score":
         _holder_named_after(fig, lx.HOLDER_AFTER_SCORE)
+        if lx.SCORE_OPENS_CLAUSE.match(fig.near) and \
+                not any(fig.left_start <= m.start < fig.start for m in fig.sentence.provinces):
+            _holder_named_after(fig, lx.HOLDER_AFTER_OPENING_SCORE)   # `với 74,84 điểm thành phố Hải Phòng vươn lên`
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
 
 
@@ -119,8 +122,12 @@ def _index_metric(fig: Figure):
         return named
     if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):
         return None
-    if lx.GAP_BETWEEN_BEFORE.search(near) or _end_of_a_span(fig):
+    if lx.GAP_BETWEEN_BEFORE.search(near) or _end_of_a_span(fig) or lx.GAP_NARROWED_BEFORE.search(clause_left) or \
+            (lx.GAP_WORD_BEFORE.search(near) and lx.GAP_TO_OTHERS_AFTER.match(s, fig.end)):
         return None                       # a gap between two places; `chạy từ 7,19 điểm đến 8,0 điểm`
+    if fig.previous is not None and fig.previous_fact is None and lx.COMPARED_VALUE_BEFORE.search(near) and \
+            lx.GAP_NARROWED_BEFORE.search(s, 0, fig.previous.start):
+        return None                       # `... hiện chỉ còn 17 điểm, thấp hơn mức 19 điểm năm 2015`: the gap before
     previous = fig.previous_fact
     if tok.percent and previous is not None and previous.metric in ("index_score", "index_component_score") and \
             previous.unit == "score" and lx.SCORE_AS_SHARE_BEFORE.match(near) and _restates(previous.value, tok.value):

@@ -649,6 +649,11 @@ GAP_AMOUNT_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\
 # `chênh lệch của đơn vị đứng đầu và đơn vị đứng cuối là 0,81 điểm`: a gap between two places, no place's score
 GAP_BETWEEN_BEFORE = cue(r"(?<!\w)(?:chênh lệch|khoảng cách)(?!\s+(?:không|rất))[^,;]{0,80}?(?:là|khoảng|chỉ|gần)\s*$",
                          "chênh lệch của đơn vị đứng đầu và đơn vị đứng cuối bảng xếp hạng là ")
+# `Khoảng cách giữa nhóm đầu bảng và nhóm cuối đã thu hẹp đáng kể, hiện chỉ còn 17 điểm`: the gap it narrowed to
+GAP_NARROWED_BEFORE = cue(r"(?<!\w)(?:chênh lệch|khoảng cách)[^;.]{0,80}?(?:thu hẹp|nới rộng|rút ngắn)[^;.]{0,30}?"
+                          r"(?:còn|xuống)\s*$", "Khoảng cách giữa nhóm đầu và nhóm cuối đã thu hẹp, hiện chỉ còn ")
+# `cao hơn tới 47,88 điểm so với đơn vị đứng cuối`: a gap to another place, written before and after the figure
+GAP_WORD_BEFORE = cue(r"(?:cao|thấp) hơn(?:\s+(?:tới|gần|khoảng|đến))?\s*$", "cao hơn tới ")
 # `điểm số của 11 huyện chạy từ 7,19 điểm đến 8,0 điểm`: the ends of a span of places' scores, no place's score
 SPAN_TO_AFTER = cue(r"\s*(?:điểm\s*)?(?:đến|tới)\s*$", " điểm đến ")
 # `có điểm số thấp hơn điểm trung vị là 1,22 điểm`: the same gap with the mean named before the figure
@@ -797,6 +802,11 @@ _HOLDER_LINK = r"\s*(?:vẫn\s+)?(?:là|thuộc về)\s+"   # `vẫn là`, `thu�
 HOLDER_AFTER_RANK = cue(_HOLDER_LINK, " vẫn là tỉnh Bình Dương")
 # `tỉnh đạt cao nhất 5,81 điểm thuộc về Hà Tĩnh`: a score and who holds it
 HOLDER_AFTER_SCORE = cue(r"\s*điểm\s+thuộc về\s+", " điểm thuộc về ")
+# `với 74,84 điểm thành phố Hải Phòng vươn lên dẫn đầu`: a clause that opens with the score, whose holder is named
+# right after its unit (not `với 66,30 điểm), Sơn La`, nor `với 71,24 điểm và Bà Rịa`: the next item's)
+SCORE_OPENS_CLAUSE = cue(r"^\s*với\s*$", " với ")
+HOLDER_AFTER_OPENING_SCORE = cue(r"\s*điểm\s+(?=(?:tỉnh\s+|thành phố\s+)?[A-ZĐ])", " điểm thành phố Hải Phòng",
+                                 case=True)
 HELD_BY_BEFORE = cue(r"thuộc về\s+$", " thuộc về ")
 PLACES_COUNTED_BEFORE = cue(r"\d+\s+(?:vị trí|tỉnh|địa phương|đơn vị)\s*$", "2 vị trí ")
 # `10 tỉnh tốp đầu do Quảng Ninh tiếp tục dẫn đầu`: the leader of a group named before the first place

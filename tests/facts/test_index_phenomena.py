@@ -1112,3 +1112,19 @@ def test_a_move_of_the_province_is_still_read():
     got = facts("Theo Bộ chỉ số phục vụ người dân và doanh nghiệp, tháng 10 tỉnh Nghệ An xếp thứ 14/63, tăng 4 bậc "
                 "so với tháng 9.")
     assert ("index_rank_change", 4) in got
+
+
+def test_a_score_opening_its_clause_is_held_by_the_name_after_it():
+    got = facts("Theo Bảng xếp hạng chỉ số PCI năm 2024 của các địa phương trên cả nước, với 73,95 điểm tỉnh Quảng "
+                "Ninh vươn lên dẫn đầu. Phú Thọ (hạng 24/63 với 66,30 điểm), Sơn La (hạng 49/63 với 63,22 điểm).",
+                province="01")
+    assert got[("index_score", 73.95)].province == "22"
+    assert got[("index_score", 66.3)].province == "25" and got[("index_score", 63.22)].province == "14"
+
+
+def test_gaps_between_places_are_no_scores():
+    got = facts("Năm nay, điểm PCI tại tỉnh trung vị của cả nước đạt 59,10 điểm. Khoảng cách giữa nhóm đầu bảng và "
+                "nhóm cuối đã thu hẹp đáng kể, hiện chỉ còn 16 điểm, thấp hơn mức 18 điểm năm 2015. Điểm số của đơn "
+                "vị dẫn đầu ở mức 71,40 điểm, cao hơn tới 46,18 điểm so với đơn vị đứng cuối.")
+    assert ("index_score", 59.1) in got and ("index_score", 71.4) in got
+    assert not [k for k in got if k[1] in (16, 18, 46.18)]
