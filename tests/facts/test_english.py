@@ -987,3 +987,14 @@ def test_online_services_by_grade_with_shares_and_information_only_services():
     assert not [k for k in got if k[1] in (690, 38.4)]
     assert ("digitisation_rate", 61.5) in got and ("dossiers_on_time_rate", 91.2) in got
     assert ("procedures_one_stop", 2100) in got
+
+
+def test_places_written_as_numbers_and_to_rank_third():
+    text = ("In the PCI 2019, Vinh Long made a strong rise from number nine to number four, Long An made a jump to "
+            "fifth position from number 16 a year earlier, while Ho Chi Minh City fell out of the top ten to number "
+            "13. In the DTI 2021, Da Nang climbed two spots to rank third. Under Decision Number 12, the province has "
+            "number 7 of its plans done.")
+    ranks = {(f.value, f.province) for f in extract_facts(text, article_id="t", published=PUB, province="24")
+             if f.metric == "index_rank"}
+    assert {(9, "86"), (4, "86"), (5, "80"), (16, "80"), (13, "79"), (3, "48")} <= ranks
+    assert not [r for r in ranks if r[0] in (12, 7)]

@@ -132,6 +132,7 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     moved_to = en.TO_BEFORE.search(near) and fig.previous_fact is not None and \
         fig.previous_fact.metric == "index_rank_change"       # `climbed five places to 12th`
     if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or rank_of)
+                                      or en.NUMBERED_PLACE_BEFORE.search(near[-25:])
                                       or ordinal and (en.PLACE_AFTER.match(right) or moved_to)):
         return ("index_rank", "rank", tok.value, rank_of, None, 0) if _of_the_index(s, tok.end) else None
     later = en.HIGHER_THAN_A_YEAR_AFTER.match(right)

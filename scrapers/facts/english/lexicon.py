@@ -16,7 +16,9 @@ from scrapers.facts.lexicon import cue
 
 # --- figures that are not facts --------------------------------------------------------
 # `Decision No. 1565`, `Plan No. 02-KH`, `Resolution 66/NQ-CP`: document numbers
-DOC_NUMBER_BEFORE = cue(r"(?:No\.?|Number|Decree|Resolution|Decision|Directive|Circular|Law)\s*$",
+# (`from number 15`, `to number 14`: a place in a ranking, `NUMBERED_PLACE_BEFORE`)
+_NOT_A_PLACE = r"(?<!from )(?<!to )(?<!at )(?<!as )"
+DOC_NUMBER_BEFORE = cue(r"(?:No\.?|" + _NOT_A_PLACE + r"Number|Decree|Resolution|Decision|Directive|Circular|Law)\s*$",
                         "under Decision No. ")
 # `an increase of 4,630 records compared to 2023`, `up 2.1% from last year`: a change of a count or a rate, not a level
 CHANGE_BEFORE = cue(r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|growth)\s+of|"
@@ -32,7 +34,7 @@ PER_PERIOD_AFTER = cue(r"^\s*\w+\s*(?:/\s*(?:year|month|week|day)|(?:a|per|each)
                        " records/year/province")
 # `in the first phase`, `level 3`: a label, not a statistic (`at the district level 136,350 records` names a tier)
 LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal )level|phase|stage|grade|week|No\.|"
-                   r"number)\s*$", "online public services at level ")
+                   + _NOT_A_PLACE + r"number)\s*$", "online public services at level ")
 
 # --- numbers ---------------------------------------------------------------------------
 # English writes `2,941` for 2941 and `67.89` for 67.89 (the Vietnamese convention is the other way round); a
@@ -52,10 +54,11 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # `ranked second`, `came in fifth`: a rank in an ordinal word after a verb of ranking (`first` is a first place)
 ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
                  "tenth": 10}
-# (`secured the second place`, `retained its third position`, `arrive at the second position`)
+# (`secured the second place`, `retained its third position`, `arrive at the second position`, `climbed two spots to
+# rank third`, `jump to fourth position`)
 WORDED_RANK = cue(r"(?:(?:rank(?:ed|s)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+|"
                   r"(?:secured|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+|"
-                  r"(?<!\w)(?:at|to|in)\s+the\s+(?=\w+\s+(?:place|position|spot)(?!\w)))"
+                  r"(?<!\w)rank\s+|(?<!\w)(?:at|to|in)\s+(?:the\s+)?(?=\w+\s+(?:place|position|spot)(?!\w)))"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
 WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps|levels?(?! of))(?!\w))",
@@ -281,6 +284,11 @@ NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Govern
 # `NGHE AN RANKED 16TH`, `ranked 27th`, `landing at 29th place`
 RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|stood at|finish(?:ed|ing)|position|"
                   r"place|No\.)\s*(?:the\s+)?$", "landing at ")
+# `from number 15 a year earlier`, `fell out of the top ten to number 14`: a place written as its number (also in
+# words: `from number eight to number three`)
+NUMBERED_PLACE_BEFORE = cue(r"(?<!\w)(?:from|to|at|as)\s+number\s*$", "fell out of the top ten to number ")
+NUMBERED_WORD_PLACE = cue(r"(?<!\w)(?:from|to|at|as)\s+number\s+(?P<word>" + "|".join(NUMBER_WORDS) + r")(?!\w)",
+                          "a strong rise from number eight")
 # `ranked 12 out of 63`, `ranked 12/63`: a place and the size of its field
 OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\d+)"
                    r"(?:\s+(?:provinces|localities|cities)|(?=\s*[,.;]))", " out of 63 provinces")   # or `out of 63,`

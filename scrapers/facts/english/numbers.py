@@ -34,6 +34,9 @@ def find_numbers(text: str) -> list[NumberToken]:
                                   bool(m.group("high"))))
     for m in en.WORDED_COUNT.finditer(text):
         tokens.append(NumberToken(m.start(), m.end(), float(en.NUMBER_WORDS[m.group("word").lower()]), False, False))
+    for m in en.NUMBERED_WORD_PLACE.finditer(text):   # `from number eight to number three`
+        tokens.append(NumberToken(m.start("word"), m.end("word"), float(en.NUMBER_WORDS[m.group("word").lower()]),
+                                  False, False))
     for m in en.WORDED_RANK.finditer(text):
         tokens.append(NumberToken(m.start("word"), m.end("word"), float(en.ORDINAL_WORDS[m.group("word").lower()]),
                                   False, False))
