@@ -347,6 +347,9 @@ NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch v�
                       r"(?:Cổng (?:Dịch vụ công|DVC) quốc gia)[^.;]*?tích hợp|"
                       r"(?:cung cấp|triển khai)[^.;]{0,60}?(?:trên|tại) Cổng (?:Dịch vụ công|DVC) quốc gia",
                       "tích hợp lên Cổng Dịch vụ công quốc gia")
+# `Cổng dịch vụ công quốc gia đã cung cấp 2.829 dịch vụ công trực tuyến`: the services the portal itself provides
+PORTAL_PROVIDES_BEFORE = cue(r"Cổng (?:Dịch vụ công|DVC) quốc gia\s+(?:đã\s+|hiện\s+|đang\s+)*(?:cung cấp|có)\s*$",
+                             "Cổng dịch vụ công quốc gia đã cung cấp ")
 INTEGRATED = cue(r"tích hợp", "đã tích hợp")
 # `Tỷ lệ người dân thực hiện các dịch vụ công trực tuyến ... đạt 80% so với tổng hồ sơ tiếp nhận`: a share of dossiers
 DOSSIER_BASE_AFTER = cue(r"^\s*so với tổng(?: số)? (?:hồ sơ|HS)(?!\w)", " so với tổng hồ sơ tiếp nhận")

@@ -24,7 +24,8 @@ def service_count(fig: Figure) -> str | None:
     right, near = fig.right, fig.near
     if lx.SERVICE_LEVEL2.search(right) and not lx.SERVICE_HIGH_GRADE.search(right):
         return None
-    if lx.NATIONAL_PORTAL.search(fig.clause_left + " " + fig.clause_right[:80]) and lx.ONLINE.search(right + near):
+    if (lx.NATIONAL_PORTAL.search(fig.clause_left + " " + fig.clause_right[:80]) or
+            lx.PORTAL_PROVIDES_BEFORE.search(fig.clause_left)) and lx.ONLINE.search(right + near):
         return "online_services_national_portal"
     if lx.ONLINE.search(right) or lx.SERVICES_PROVIDED_NEAR.search(near):
         # `320 dịch vụ mức 3, mức 4`: the grade list runs past the comma that ends `right`

@@ -161,3 +161,10 @@ def test_services_that_give_information_only_are_no_online_services():
     got = facts("Hiện nay, tỉnh cung cấp 1.200 dịch vụ công, trong đó có 600 dịch vụ công trực tuyến toàn trình và "
                 "150 dịch vụ cung cấp thông tin trực tuyến.")
     assert ("online_services_full", 600) in got and not [k for k in got if k[1] == 150]
+
+
+def test_services_the_national_portal_itself_provides():
+    got = facts("Tính đến ngày 20/6/2021, Cổng dịch vụ công quốc gia đã cung cấp 2.815 dịch vụ công trực tuyến mức độ "
+                "3, 4; tỉnh đã cung cấp 1.120 dịch vụ công trực tuyến mức độ 3.")
+    assert ("online_services_national_portal", 2815) in got
+    assert ("online_services_partial", 1120) in got
