@@ -998,3 +998,18 @@ def test_places_written_as_numbers_and_to_rank_third():
              if f.metric == "index_rank"}
     assert {(9, "86"), (4, "86"), (5, "80"), (16, "80"), (13, "79"), (3, "48")} <= ranks
     assert not [r for r in ranks if r[0] in (12, 7)]
+
+
+def test_a_citys_own_bodies_ranked_by_its_par_index():
+    text = ("Hanoi announced the 2024 Public Administration Reform (PAR) Index of its departments and districts. The "
+            "2024 PAR Index of departments and department-level agencies averaged at 87.9%, up 2.1% against the "
+            "previous year. With 93.5%, the Department of Justice ranked first, followed by the Department of "
+            "Finance (93.12%). Ba Dinh district came first with 96.1%. For commune-level People's Committees, all "
+            "localities achieved scores above 80%, and 15 districts have transferred 100% of administrative "
+            "procedures to the post office.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="01")}
+    assert got[("index_score", 87.9)].level == "department"
+    assert got[("index_score_change", 2.1)].level == "department"
+    assert got[("index_score", 93.5)].level == "department" and got[("index_score", 93.12)].level == "department"
+    assert got[("index_score", 96.1)].level == "district"
+    assert not [k for k in got if k[0] == "index_score" and k[1] in (80, 100)]

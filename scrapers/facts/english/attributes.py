@@ -22,6 +22,8 @@ def attach(fact: Fact, fig: Figure) -> None:
     fact.kind = "target" if not index and (fig.sentence.target_mode or planned) else "actual"
     if not index:
         fact.level = level(fig)
+    elif fact.metric in ("index_score", "index_score_change"):
+        fact.level = body_tier(fig)       # a province's own body's score (`the Department of Finance (93.89%)`)
     national = not fig.province and en.NATIONAL.search(s, max(fig.clause[0], tok.start - 80), tok.start)
     if national:
         fact.province = None
@@ -79,3 +81,14 @@ def tier_mentions(s: str) -> list[tuple[int, int, str]]:
              if not en.COUNTED_TIER_BEFORE.search(s, max(0, m.start() - 20), m.start())]
     return sorted(found)
 
+
+def body_tier(fig: Figure) -> str | None:
+    """The tier of a province's own body an index figure is held by (`INDEX_HOLDER_BODY`), named before it in its
+    clause, or right after a clause that opens with it (`With 94%, the Department of Home Affairs ranked first`)."""
+    before = last_match(en.INDEX_HOLDER_BODY, fig.s, fig.clause[0], fig.start)
+    if before is not None and not en.NOT_THE_HOLDER_BETWEEN.search(fig.s, before.end(), fig.start):
+        return before.lastgroup
+    if en.WITH_OPENING.fullmatch(fig.s, fig.clause[0], fig.start):
+        after = en.INDEX_HOLDER_BODY.search(fig.s, fig.end, min(len(fig.s), fig.end + 40))
+        return after.lastgroup if after else None
+    return None

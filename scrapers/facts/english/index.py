@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.english import lexicon as en
-from scrapers.facts.english.attributes import attach
+from scrapers.facts.english.attributes import attach, body_tier
 from scrapers.facts.english.numbers import is_ordinal
 from scrapers.facts.figure import Figure, Sentence, clause_bounds, last_match, positions
 from scrapers.facts.index import index_of, ordered_list, province_before_parenthesis
@@ -160,7 +160,13 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if tok.percent and index_of(fig) in en.PERCENT_INDICES and en.SCORE_BEFORE.search(near) and \
             _province_before(fig) and not en.OTHER_RATE.search(fig.clause_left[-80:]):
         return "index_score", "percent", tok.value, None, None, 0   # `Hanoi ... with 91.2 percent` (PAR, SIPAS)
+    if (tok.percent and index_of(fig) in en.PERCENT_INDICES or en.POINTS_AFTER.match(right)) and not change and \
+            body_tier(fig) and not en.OTHER_RATE.search(fig.clause_left[-80:]) and not en.OTHER_RATE.search(right) \
+            and not en.THRESHOLD_BEFORE.search(near):
+        return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0   # `the Department
+        # of Finance (93.89%)`, `Dong Da district came first with 96.3%`: a province's own body's score
     return None
+
 
 
 def _holder(fig: Figure) -> str | None:

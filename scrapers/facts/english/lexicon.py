@@ -473,6 +473,22 @@ NATIONAL = cue(r"(?:national|nationwide|country's) average|"
                r"average of (?:all )?(?:the )?(?:63 )?(?:provinces|localities)", "The national average was ")
 # a ministry ranked (`the Ministry of Justice`, `the MoJ`) is no province
 MINISTRY = cue(r"(?:Ministry|MoJ|MoF|MoHA|State Bank|ministries)", "the Ministry of Justice", case=True)
+# `the Department of Finance (93.89%)`, `Dong Da district came first with 96.3%`, `The city Inspectorate reported the
+# lowest index`: a province's own bodies ranked by an index (as `lexicon.INDEX_HOLDER_BODY` in Vietnamese); their
+# figures are theirs, at their tier
+_BODY_NAME = r"(?!(?:For|In|At|The|All|Each|Of|On|Other)\s)[A-Z]\w*(?: [A-Z]\w*)*"   # `Dong Da`, not `For`
+INDEX_HOLDER_BODY = cue(r"(?P<department>Departments? of [A-Z]|(?<!\w)departments(?!\w)|department-level agencies|"
+                        r"Inspectorate|People['’]s Committee Office)|"
+                        r"(?P<district>(?<!\w)" + _BODY_NAME + r" (?:district|town|township)(?![\w-])|"
+                        r"(?<!\w)districts(?!\w))|"
+                        r"(?P<commune>(?<!\w)" + _BODY_NAME + r" (?:[Cc]ommune|[Ww]ard)(?![\w-]))",
+                        "the Department of Finance (", case=True)
+# ... not when the body only announces or reports the province's index (`the Department of Home Affairs announced`)
+NOT_THE_HOLDER_BETWEEN = cue(r"announc|publish|according to|province['’]s|of the province", " announced that the ")
+# `all of the 10 localities achieved scores above 80%`: a threshold, no body's score
+THRESHOLD_BEFORE = cue(r"(?<!\w)(?:above|over|below|under|at least|more than)\s*$", "achieved scores above ")
+# `With 94%, the Department of Home Affairs ranked first`: a clause opening with its figure, its holder after it
+WITH_OPENING = cue(r"\s*with\s*", "With ")
 
 # an English article on administrative reform names its matter: without it, `cases` and `records` are a court's
 # or a hospital's, and no dossier, procedure or service fact is read
