@@ -44,6 +44,7 @@ from scrapers.facts.language import is_english
 from scrapers.facts.metric import read_figure
 from scrapers.facts.numbers import NumberToken, find_numbers, ordinal_ranks
 from scrapers.facts.periods import reported_through
+from scrapers.facts.tables import table_columns, table_row_facts
 from scrapers.models import Fact
 from scrapers.reference.provinces import canonical_tones
 
@@ -245,6 +246,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
     for n_sent, sent in enumerate(sentences):
         if sent.paragraph_start:
             follow_component_headings(sent, ctx)
+            ctx.table_columns = table_columns(sent.text) or ctx.table_columns
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False
@@ -332,6 +334,12 @@ def _title_takes_the_body_tier(facts: list[Fact], sentence_of: dict[int, int]) -
 
 def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[Fact]:
     s = sent.text
+    if ctx.table_columns:
+        rows = table_row_facts(sent, ctx, ctx.table_columns)
+        if rows is not None:
+            place_in_article(rows, sent, text)
+            return rows
+        ctx.table_columns = None          # the table has ended
     sent.indices = indices_in(s)
     if sent.indices and not any(code for _, code in sent.indices):
         ctx.index = None

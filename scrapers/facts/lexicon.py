@@ -944,3 +944,21 @@ NATIONAL_SUBJECT = cue(r"(?<!\d )(?:trong|của|trên|toàn) cả nước", "nó
 # are read for periods only when they hold one of these.
 WORDED_FRAME = cue(r"từ đầu năm|tháng (?:đầu năm|qua|năm nay)|(?<!\w)trong năm(?! \d)", "Trong năm, tỉnh đã")
 
+
+# --- tables of an index's parts (`tables`) ------------------------------------------
+# a header line naming the parts' column and its score columns
+# (`TT Nhóm chỉ số Điểm tối đa Điểm trung bình chung cả nước Điểm đạt được Ghi chú (điểm so với cùng kỳ: tăng +; ...)`)
+TABLE_PARTS_HEADER = cue(r"^\s*(?:(?:TT|STT)\s+)?(?:Nhóm chỉ số|Chỉ số thành phần|Tiêu chí|Lĩnh vực)\s+.*điểm",
+                         "TT Nhóm chỉ số Điểm tối đa Điểm đạt được")
+# the columns by what they hold: the scale's maximum, the country's mean, the score, and its change
+TABLE_COLUMNS = (("max", cue(r"điểm tối đa|thang điểm", "Điểm tối đa")),
+                 ("mean", cue(r"trung bình|trung vị", "Điểm trung bình chung cả nước")),
+                 ("score", cue(r"điểm (?:đạt được|của tỉnh|tỉnh đạt|số đạt được)|kết quả đạt được", "Điểm đạt được")),
+                 ("change", cue(r"so với|tăng,? giảm|tăng/giảm", "Ghi chú (điểm so với cùng kỳ: tăng +; giảm -)")))
+# a row: an optional number, the part's name, then its figures (`1 Công khai, minh bạch 18 10,6 10,2 -1,2`)
+TABLE_ROW = cue(r"\s*(?:\d{1,2}[.)]?\s+)?(?P<name>[^\W\d][^\d+\-–−]{2,80}?)\s+"
+                r"(?P<figures>[+\-–−]?\d[\d,.]*(?:\s+[+\-–−]?\d[\d,.]*)+)\s*$",
+                "1 Công khai, minh bạch 18 10,6 10,2 -1,2")
+TABLE_TOTAL_ROW = cue(r"(?:Tổng cộng|Tổng điểm|Tổng|Chỉ số tổng hợp)(?!\w)", "Tổng cộng")
+# a figure of a row, with its sign (`-1,2`, `+0,6`: a change; the figure pattern leaves a sign out, as a range's dash)
+TABLE_FIGURE = cue(r"(?P<sign>[\-–−])?\+?(?P<digits>\d[\d,.]*)", " -1,2", case=True)

@@ -1128,3 +1128,30 @@ def test_gaps_between_places_are_no_scores():
                 "vị dẫn đầu ở mức 71,40 điểm, cao hơn tới 46,18 điểm so với đơn vị đứng cuối.")
     assert ("index_score", 59.1) in got and ("index_score", 71.4) in got
     assert not [k for k in got if k[1] in (16, 18, 46.18)]
+
+
+def test_a_table_of_the_766_index_by_group_written_as_text():
+    text = ("Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 3/2024\n\n"
+            "Tổng hợp các nhóm chỉ số của tỉnh đạt 75,12 điểm, trong đó:\n\n"
+            "TT Nhóm chỉ số Điểm tối đa Điểm trung bình chung cả nước Điểm đạt được Ghi chú (điểm so với cùng kỳ: "
+            "tăng +; giảm -)\n"
+            "1 Công khai, minh bạch 18 11,4 12,3 -0,8\n"
+            "2 Số hóa hồ sơ 22 14,1 15,6 +1,9\n"
+            "Tổng cộng 100 72,4 75,1 +3,2\n\n"
+            "2 đơn vị có 15 hồ sơ quá hạn.")
+    got = facts(text, province="54")
+    part = got[("index_component_score", 12.3)]
+    assert part.index == "766" and part.component == "Công khai, minh bạch" and part.province == "54"
+    assert got[("index_component_score", 11.4)].province is None           # the country's mean
+    assert got[("index_score_change", -0.8)].component == "Công khai, minh bạch"
+    assert got[("index_score_change", 1.9)].component == "Số hóa hồ sơ"
+    assert got[("index_score", 75.1)].component is None and got[("index_score", 72.4)].province is None
+    assert ("index_score_change", 3.2) in got
+    assert not [k for k in got if k[1] in (18, 22, 100)]                    # the scale's maxima
+
+
+def test_rows_without_a_table_header_are_read_as_sentences():
+    got = facts("Theo Bộ chỉ số phục vụ người dân và doanh nghiệp, tỉnh đạt 75,12 điểm.\n\n"
+                "1 Công khai, minh bạch 18 11,4 12,3 -0,8")
+    assert ("index_score", 75.12) in got
+    assert not [k for k in got if k[0] == "index_score_change"]
