@@ -939,6 +939,9 @@ NATIONAL = cue(r"(?:giá trị trung bình|trung bình (?:\w+\s+){0,4}?(?:của 
 # `người dân hài lòng ... trong cả nước năm 2023 ở mức 82,66%`: the country as the subject (when no province is named)
 NATIONAL_SUBJECT = cue(r"(?<!\d )(?:trong|của|trên|toàn) cả nước", "nói chung trong cả nước")
 
+# `giai đoạn 2021 - 2025, tầm nhìn đến năm 2030`: a plan's horizon, which frames no result reported after it
+HORIZON_BEFORE = cue(r"(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?\s*$", "tầm nhìn đến ")
+
 # --- periods ---------------------------------------------------------------------
 # Time frames written without digits (`Ngay từ đầu năm, ...`, `Trong năm, ...`): sentences without figures
 # are read for periods only when they hold one of these.

@@ -168,3 +168,12 @@ def test_services_the_national_portal_itself_provides():
                 "3, 4; tỉnh đã cung cấp 1.120 dịch vụ công trực tuyến mức độ 3.")
     assert ("online_services_national_portal", 2815) in got
     assert ("online_services_partial", 1120) in got
+
+
+def test_a_plans_horizon_frames_no_result():
+    got = facts("Tỉnh đang triển khai Đề án xây dựng chính quyền số giai đoạn 2021 - 2025, tầm nhìn đến năm 2030.\n\n"
+                "Tỉnh đã cung cấp 1.020 dịch vụ công trực tuyến toàn trình, đạt tỉ lệ cung cấp dịch vụ công trực "
+                "tuyến 75,5%.")
+    assert got[("online_services_full", 1020)].kind == "actual"
+    assert got[("online_services", 75.5)].kind == "actual"
+    assert got[("online_services_full", 1020)].period_end != "2030-12-31"
