@@ -1013,3 +1013,25 @@ def test_a_citys_own_bodies_ranked_by_its_par_index():
     assert got[("index_score", 93.5)].level == "department" and got[("index_score", 93.12)].level == "department"
     assert got[("index_score", 96.1)].level == "district"
     assert not [k for k in got if k[0] == "index_score" and k[1] in (80, 100)]
+
+
+def test_parts_scored_by_points_in_them_and_a_score_fewer_than_a_year():
+    got = facts("In the PAPI 2021, Hai Duong got 4.71 points in people's participation at local levels; 5.38 points "
+                "in transparency and 3.52 points in e-governance. The score of Hai Duong's PAPI in 2021 was 0.21 "
+                "points fewer than that in 2020. The province scored 43.94 points in total.", province="30")
+    assert got[("index_component_score", 4.71)].component == "people's participation at local levels"
+    assert got[("index_component_score", 5.38)].component == "transparency"
+    assert got[("index_component_score", 3.52)].component == "e-governance"
+    assert ("index_score_change", -0.21) in got
+    assert got[("index_score", 43.94)].component is None
+
+
+def test_the_766_index_named_by_its_groups_of_criteria():
+    got = facts("On August 11, 2025, the province rose to the top position with a total score of 84.21 points, "
+                "achieving high scores in most of the component criteria: Transparency (15.12 points); Resolution "
+                "progress (19.03 points); and Document digitization (16.4 points). The progress criterion achieved "
+                "19.03 points.", province="19")
+    assert got[("index_score", 84.21)].index == "766" and got[("index_rank", 1)].index == "766"
+    assert got[("index_component_score", 15.12)].component == "Transparency"
+    assert got[("index_component_score", 16.4)].component == "Document digitization"
+    assert ("index_score", 19.03) not in got

@@ -54,6 +54,9 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         if not whole and any(f.metric == "index_score" for f in fig.so_far):
             return "index_score", "score", tok.value, None, None, 0   # `... with 39.57, followed by Ha Tinh (39.32)`
         return None
+    part_in = en.POINTS_IN_PART_AFTER.match(s, tok.end) if not tok.percent else None
+    if part_in and not indices_in(part_in.group("name")):
+        return "index_component_score", "score", tok.value, None, part_in.group("name"), 0   # `4.83 points in X`
     if not tok.percent and (en.POINTS_AFTER.match(right) or not whole):
         part_scored = _part_scored_in_parentheses(fig)
         if part_scored:
@@ -137,7 +140,7 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return ("index_rank", "rank", tok.value, rank_of, None, 0) if _of_the_index(s, tok.end) else None
     later = en.HIGHER_THAN_A_YEAR_AFTER.match(right)
     if later and not whole or later and en.POINTS_AFTER.match(right):   # `2.81 points higher than in 2023`
-        sign = -1 if later.group(1).lower() in ("lower", "less") else 1
+        sign = -1 if later.group(1).lower() in ("lower", "less", "fewer") else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
     change = en.SCORE_CHANGE_BEFORE.search(fig.clause_left[-50:])
     after_its_score = fig.previous_fact is not None and fig.previous_fact.metric == "index_score"
@@ -256,7 +259,7 @@ def _part_before_parenthesis(fig: Figure, opened: int) -> str | None:
     if not en.PARTS_NAMED.search(fig.s, 0, opened):
         return None
     item = en.ITEM_NAME_BEFORE_PARENS.search(fig.s, max(0, opened - 70), opened)
-    return item.group("name").strip("\"“” ") if item else None
+    return item.group("name").strip("\"“” ").removeprefix("and ") if item else None
 
 
 def _part_scored_in_parentheses(fig: Figure) -> str | None:

@@ -267,7 +267,9 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     ("DTI", cue(r"DTI|Digital Transformation Index", "the Digital Transformation Index")),
     ("DDCI", cue(r"DDCI", "the DDCI rankings", case=True)),
     # the 766 index is named by what it measures: `the criteria for serving people and businesses`
+    # ... or by its first two groups of criteria (`Transparency (15.67 points); Resolution progress (19.45 points)`)
     ("766", cue(r"(?:serving|service (?:for|to)) (?:the )?people and businesses|"
+                r"(?<!\w)transparency\W(?:[^.]|\.\d){0,40}?(?:resolution|processing|settlement) progress|"
                 r"(?:Decision|Index)(?: No\.?)? ?766(?!\d)|(?<!\d)766 [Ii]ndex",
                 "the Assessment Table of criteria for serving people and businesses")),
     ("PAR", cue(r"PAR[ -]?Index|Administrative Reform Index|Administration Reform (?:\(PAR\) )?Index|"
@@ -293,8 +295,8 @@ NUMBERED_WORD_PLACE = cue(r"(?<!\w)(?:from|to|at|as)\s+number\s+(?P<word>" + "|"
 OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\d+)"
                    r"(?:\s+(?:provinces|localities|cities)|(?=\s*[,.;]))", " out of 63 provinces")   # or `out of 63,`
 # `2.81 points higher than in 2023`: a change against an earlier year (against another place it is a gap, no fact)
-HIGHER_THAN_A_YEAR_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?\s+)?(higher|lower|more|less) than\s+"
-                               r"(?:in\s+|that of\s+|the score of\s+)?"
+HIGHER_THAN_A_YEAR_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?\s+)?(higher|lower|more|less|fewer) than\s+"
+                               r"(?:in\s+|that (?:of|in)\s+|the score of\s+)?"
                                r"(?:(?:the\s+)?(?:PCI|PAPI|PAR Index|SIPAS|DTI)\s+)?"
                                r"(?:(?:19|20)\d\d|the previous year|last year)",   # (`than in PCI 2021`)
                                " points higher than in 2023")
@@ -331,7 +333,7 @@ RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|s
 # a sentence about the index's parts, and the name of one right before its parenthesis (`including Cost of time (`,
 # `; accountability to the people (`, `were public service provision (`)
 PARTS_NAMED = cue(r"(?<!\w)(?:component (?:index|indexes|indices|indicators)|sub-ind(?:ex|exes|ices)|dimensions|"
-                  r"content (?:axis|axes|areas?)|"
+                  r"content (?:axis|axes|areas?)|component criteri(?:a|on)|"
                   r"pillars)", "Among the component indexes")
 ITEM_NAME_BEFORE_PARENS = cue(r"(?:[;:]|including|(?<!\w)(?:were|was|are|is)(?!\w))\s*"
                               r"(?P<name>(?:(?!(?<!\w)(?:were|was|are|is)\s)[^;:()\d]){3,60}?)\s*$", "; Dynamicity ",
@@ -434,9 +436,16 @@ POINTS_AFTER_PLACES_BEFORE = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+an
 NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)\s+(?:of\s+)?"
                         r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",
                         "Dimension of Transparency was ")
-# `its Informal Charge subindex score of 7.74 points`: a part named before its kind
-PART_NAMED_BEFORE_KIND = cue(r"(?P<name>(?-i:[A-Z])[\w ]{2,40}?)\s+sub-?index\s+(?:score\s+)?"
-                             r"(?:of|was|is|at|reached|with)\s*$", "its Informal Charge subindex score of ")
+# `Hai Duong got 4.83 points in people's participation at local levels; 5.45 points in transparency`: the part a
+# score is in, named after its points (not a year, an index or a ranking: `points in 2020`, `in the PCI`)
+POINTS_IN_PART_AFTER = cue(r"\s*points?\s+in\s+(?!(?:the|total|all)\b)(?!(?:PCI|PAPI|PAR|SIPAS|DTI)\b)"
+                           r"(?P<name>[^\W\d][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|and\s|$))",
+                           " points in people's participation at local levels;")
+# `its Informal Charge subindex score of 7.74 points`, `The progress criterion achieved 19.45 points`: a part named
+# before its kind
+PART_NAMED_BEFORE_KIND = cue(r"(?:(?-i:the|its|a|an|The)\s+|(?<![\w ]))(?P<name>[^\W\d]\w*(?: \w+){0,4}?)\s+"
+                             r"(?:sub-?index|criterion)\s+(?:score\s+)?(?:of|was|is|at|reached|achieved|scored|with)\s*$",
+                             "its Informal Charge subindex score of ")
 # `Quang Ninh (73.2 points)`: a figure in parentheses right after a name
 NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
 # money and the economy share the words of rankings (`up 12 percent`, `ranked 3rd`) but are no index's
