@@ -147,7 +147,7 @@ def find_numbers(text: str) -> list[NumberToken]:
             value = round(value * _SCALES[scale.lower()], 6)
         tokens.append(NumberToken(m.start(), m.end(), value, bool(m.group("pct")), bool(scale), den,
                                   bool(m.group("high"))))
-    tokens = _join_broken_decimals(text, tokens)
+    tokens = _join_worded_ratios(text, _join_broken_decimals(text, tokens))
     lower = text.lower()
     if len(lower) == len(text):
         read, nouns, words_before = lower, _COUNTED_NOUN_LOWER, _WORDS_BEFORE_LOWER
@@ -173,6 +173,25 @@ def ordinal_ranks(text: str) -> list[NumberToken]:
     ordinals = _ORDINAL_LOWER.finditer(lower) if len(lower) == len(text) else _ORDINAL.finditer(text)
     return [NumberToken(m.start("word"), m.end("word"), float(_ORDINAL_VALUES[m.group("word").lower()]), False, False)
             for m in ordinals]
+
+
+# `cho 11.241 trên tổng số 40.954 hồ sơ`, `xếp thứ 5 trên 63 tỉnh`: a part of a whole written in words, read as the
+# ratio `11.241/40.954` when the whole counts what the reform figures count (not `2.028 trên 7.806 điều kiện`)
+_WORDED_RATIO_BETWEEN = re.compile(r"\s+trên\s+(?:tổng số\s+)?")
+_WORDED_RATIO_WHOLE = re.compile(r"\s*(?:hồ sơ|thủ tục|TTHC|dịch vụ|DVC|tỉnh|địa phương)(?!\w)", re.IGNORECASE)
+
+
+def _join_worded_ratios(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    out: list[NumberToken] = []
+    for tok in tokens:
+        part = out[-1] if out else None
+        if part is not None and part.denominator is None and not part.percent and tok.denominator is None and \
+                not tok.percent and tok.value >= part.value and tok.value.is_integer() and \
+                _WORDED_RATIO_BETWEEN.fullmatch(text, part.end, tok.start) and _WORDED_RATIO_WHOLE.match(text, tok.end):
+            out[-1] = NumberToken(part.start, tok.end, part.value, False, part.scaled, int(tok.value))
+            continue
+        out.append(tok)
+    return out
 
 
 # `62, 16 điểm`, `(8, 12%)`: a decimal comma followed by a stray space, the fraction two digits before its unit

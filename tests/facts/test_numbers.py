@@ -65,3 +65,12 @@ def test_a_ratio_of_millions_keeps_its_whole():
 def test_points_out_of_twelve_written_with_a_decimal_are_no_date():
     assert find_numbers("đạt 8,0/12 điểm")[0].denominator == 12
     assert find_numbers("ngày 8/12")[0:1] == []
+
+
+def test_a_part_of_a_whole_written_in_words_is_a_ratio():
+    (tok,) = [t for t in find_numbers("số hóa cho 10.512 trên tổng số 39.870 hồ sơ") if t.value == 10512]
+    assert tok.denominator == 39870
+    (rank,) = find_numbers("xếp thứ 7 trên 63 tỉnh, thành phố")
+    assert rank.value == 7 and rank.denominator == 63
+    values = [(t.value, t.denominator) for t in find_numbers("cắt giảm 2.028 trên tổng số 7.806 điều kiện kinh doanh")]
+    assert values == [(2028, None), (7806, None)]      # a whole the reform figures do not count stays two figures
