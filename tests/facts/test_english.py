@@ -1035,3 +1035,12 @@ def test_the_766_index_named_by_its_groups_of_criteria():
     assert got[("index_component_score", 15.12)].component == "Transparency"
     assert got[("index_component_score", 16.4)].component == "Document digitization"
     assert ("index_score", 19.03) not in got
+
+
+def test_respective_lists_of_places_and_scores_and_places_a_year_apart():
+    text = ("In the PCI 2016, Hanoi and Hai Phong ranked 13th and 22nd respectively, while Da Nang and Quang Ninh "
+            "scored 70.4 and 67.9 points respectively. Ho Chi Minh City fell from 5th last year to 7th.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="49")}
+    assert got[("index_rank", 13)].province == "01" and got[("index_rank", 22)].province == "31"
+    assert got[("index_score", 70.4)].province == "48" and got[("index_score", 67.9)].province == "22"
+    assert ("index_rank", 5) in got and got[("index_rank", 7)].province == "79"

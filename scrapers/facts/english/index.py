@@ -54,6 +54,9 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         if not whole and any(f.metric == "index_score" for f in fig.so_far):
             return "index_score", "score", tok.value, None, None, 0   # `... with 39.57, followed by Ha Tinh (39.32)`
         return None
+    respective = _respective_item(fig)
+    if respective is not None:
+        return respective
     part_in = en.POINTS_IN_PART_AFTER.match(s, tok.end) if not tok.percent else None
     if part_in and not indices_in(part_in.group("name")):
         return "index_component_score", "score", tok.value, None, part_in.group("name"), 0   # `4.83 points in X`
@@ -107,6 +110,11 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     in_pair = en.PAIR_TO_AFTER.match(right) or fig.previous is not None and en.PAIR_TO_BEFORE.match(near)
     if in_pair and not ordinal and not en.SCORE_MOVE.search(fig.clause_left):
         return None                       # `scores from 42.39 points to 43.95 points`: a band, not a change
+    if ordinal and en.PAIR_FROM_BEFORE.search(near[-12:]) and en.PLACES_TO_AFTER.match(right):
+        return "index_rank", "rank", tok.value, None, None, 1   # `fell from 6th last year to 8th`: last year's 6th
+    if ordinal and fig.previous is not None and en.PLACES_TO_BEFORE.match(near) and \
+            en.PAIR_FROM_BEFORE.search(s, max(0, fig.previous.start - 12), fig.previous.start):
+        return "index_rank", "rank", tok.value, None, None, 0
     if en.PAIR_FROM_BEFORE.search(near[-12:]) and en.PAIR_TO_AFTER.match(right):
         return _pair_value(fig, component, ordinal) + (1,)   # `from 5.92 to 5.4 points`: 5.92 is the year before's
     if fig.previous is not None and en.PAIR_TO_BEFORE.match(near) and \
@@ -170,6 +178,29 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         # of Finance (93.89%)`, `Dong Da district came first with 96.3%`: a province's own body's score
     return None
 
+
+
+def _respective_item(fig: Figure):
+    """`Hanoi and Hai Phong ranked 14th and 21st respectively`: a later item of such a list states what the first
+    did (a place or a score); every item's holder is the name at its place in the list of names before the list."""
+    s, tok = fig.s, fig.token
+    tail = en.RESPECTIVE_LIST_AFTER.match(s, tok.end)
+    if tail is None:
+        return None
+    first, previous = fig.previous, fig.previous_fact
+    later = first is not None and en.RESPECTIVE_ITEM_JOIN.fullmatch(s, first.end, tok.start)
+    if later and (previous is None or not previous.metric.startswith("index")):
+        return None
+    start = first.start if later else tok.start   # (lists of two: longer ones are rare)
+    names = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= start]
+    position = 1 if later else 0
+    listed = position + 1 + sum(1 for _ in en.NUMBER.finditer(s, tok.end, tail.end()))
+    if len(names) < listed:
+        return None
+    fig.province = names[len(names) - listed + position].code
+    if not later:
+        return None                       # the first item: what it states is read by the rules after
+    return previous.metric, previous.unit, tok.value, previous.rank_of, previous.component, 0
 
 
 def _holder(fig: Figure) -> str | None:

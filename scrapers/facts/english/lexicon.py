@@ -356,6 +356,10 @@ SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped
 # `from 5.92 to 5.4 points`: the value before and after
 PAIR_FROM_BEFORE = cue(r"(?<!\w)from\s*$", "falling sharply from ")
 PAIR_TO_AFTER = cue(r"^\s*(?:points?\s+)?to(?!\w)", " to 5.4")
+# `fell from 6th last year to 8th`: places of a pair with the first one's year between them
+_PAIR_YEAR = r"(?:last year|the previous year|a year earlier|in (?:19|20)\d\d)"
+PLACES_TO_AFTER = cue(r"^\s*" + _PAIR_YEAR + r"\s+to(?!\w)", " last year to 8th")
+PLACES_TO_BEFORE = cue(r"^\s*" + _PAIR_YEAR + r"\s+to\s*$", " last year to ")
 # a pair `from X to Y` is a change only after a verb of change (`fell from 5.92 to 5.4 points`); without one it is a
 # band of scores (`scores from 42.39 points to 43.95 points`, `a score of 38.97 points to 39.95 points`)
 SCORE_MOVE = cue(r"(?<!\w)(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|drop(?:s|ped|ping)?|declin\w*|increas\w*|"
@@ -458,6 +462,11 @@ OTHER_RATE = cue(r"(?<!\w)rate(?!\w)|dossiers?|records|applications|procedures|p
                  "the rate of online dossiers reached ")
 # `, Bac Giang 91.16 percent, and Long An 90.5 percent`: what may open an item of a list before its name
 LIST_ITEM_OPENING = cue(r"[\s,]*(?:and\s+)?", ", and ")
+# `Hanoi and Hai Phong ranked 14th and 21st respectively`: a list of figures, each the name's at its place in the list
+# of names before it; the list ends with `respectively`
+RESPECTIVE_LIST_AFTER = cue(r"(?:\s*(?:points?|%|percent)?\s*(?:,|and)\s*[\d.,]+(?:st|nd|rd|th)?)*\s*"
+                            r"(?:points?|%|percent)?\s*,?\s*respectively(?!\w)", " and 21st respectively")
+RESPECTIVE_ITEM_JOIN = cue(r"\s*(?:points?|%|percent)?\s*(?:,|and)\s*", " and ")
 # a phrase of a sentence ends at a comma, a semicolon or a conjunction
 PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked first", case=True)
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
