@@ -94,6 +94,10 @@ def read_index_figure(fig: Figure) -> Fact | None:
         matter = lx.RANK_MATTER_AFTER.match(fig.s, fig.end)
         named = [code for _, code in indices_in(matter.group("matter")) if code] if matter else []
         index = named[0] if named else index
+    elif metric == "index_rank" and (table := lx.RANK_TABLE_AFTER.match(fig.s, fig.end)):
+        # `xếp thứ 1 trong bảng Chỉ số hài lòng`: the ranking table a rank is in names its index
+        named = [code for _, code in indices_in(table.group("table")) if code]
+        index = named[0] if named else index
     component = component and component_name(component)
     if unit == "score":
         _holder_named_after(fig, lx.HOLDER_AFTER_SCORE)

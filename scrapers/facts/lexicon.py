@@ -798,6 +798,9 @@ ASIDE_WITH_VALUES = cue(r"(?:đạt|là|gồm)\s", "(gồm Chỉ số SIPAS đ�
 # hài lòng`: in the index's own
 RANK_MATTER_AFTER = cue(r"[^.;,(]{0,30}?(?<!\w)(?<!thuộc )về\s+(?P<matter>[^.;,(]{3,60})",
                         " toàn quốc về tỷ lệ cấp thẻ")
+# `xếp thứ 1 trong bảng Chỉ số hài lòng`, `trong Bảng xếp hạng PCI`: the ranking table a rank is in
+RANK_TABLE_AFTER = cue(r"\s*(?:/\d+\s*)?(?:trong|tại|của)\s+bảng\s+(?:xếp hạng\s+)?(?P<table>[^.;,(]{2,60})",
+                       " trong bảng Chỉ số hài lòng")
 REFORM_MATTER = cue(r"cải cách hành chính|CCHC|chuyển đổi số|năng lực cạnh tranh|hài lòng|quản trị|phục vụ người dân|"
                     r"chỉ số|xếp hạng", "cải cách hành chính")
 # `đứng thứ hai là tỉnh Bình Dương`: who holds the rank follows it (a province name, within a few words)

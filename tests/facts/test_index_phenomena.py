@@ -1155,3 +1155,10 @@ def test_rows_without_a_table_header_are_read_as_sentences():
                 "1 Công khai, minh bạch 18 11,4 12,3 -0,8")
     assert ("index_score", 75.12) in got
     assert not [k for k in got if k[0] == "index_score_change"]
+
+
+def test_the_ranking_table_a_rank_is_in_names_its_index():
+    got = facts("Kết quả, năm 2022, Quảng Ninh xếp thứ 3 trong bảng Chỉ số cải cách hành chính (PAR INDEX) và lần "
+                "thứ 2 liên tiếp xếp thứ 1 trong bảng Chỉ số hài lòng của người dân.", province="22")
+    assert got[("index_rank", 3)].index == "PAR"
+    assert got[("index_rank", 1)].index == "SIPAS"
