@@ -1044,3 +1044,16 @@ def test_respective_lists_of_places_and_scores_and_places_a_year_apart():
     assert got[("index_rank", 13)].province == "01" and got[("index_rank", 22)].province == "31"
     assert got[("index_score", 70.4)].province == "48" and got[("index_score", 67.9)].province == "22"
     assert ("index_rank", 5) in got and got[("index_rank", 7)].province == "79"
+
+
+def test_rates_of_a_report_told_year_by_year_and_margins_over_a_target():
+    got = facts("According to the National Public Service Portal, the level of satisfaction with the public "
+                "administrative services of the province has increased: in 2022 it reached 82.1%, in 2023 it reached "
+                "92.4%. A total of 80,120 applications have been processed, of which 80,001 were completed on or "
+                "before the deadline, achieving a rate of 99.85%. The online payment implementation rate reached "
+                "58.3% (exceeding 13.3% of the target assigned by the Government), and the rate of digitized records "
+                "surpassed 90%.", province="92")
+    assert ("satisfaction_rate", 82.1) in got and ("satisfaction_rate", 92.4) in got
+    assert ("dossiers_on_time_rate", 99.85) in got
+    assert ("online_payment_rate", 58.3) in got
+    assert not [k for k in got if k[1] == 13.3]

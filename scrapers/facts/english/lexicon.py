@@ -166,9 +166,18 @@ SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?
                               r"requests(?=[^.;]{0,40}?\b(?:were|was|are)\s+(?:processed|resolved|settled|handled)))",
                               " of the dossiers were resolved ahead of schedule")
 # `2,602 records resolved on time, accounting for 96.2%`: the share of the count before
-SHARE_OF_PREVIOUS = cue(r"(?<!\w)(?:accounting for|making up|representing|equal to|equivalent to|reaching|or)"
+SHARE_OF_PREVIOUS = cue(r"(?<!\w)(?:accounting for|making up|representing|equal to|equivalent to|reaching|or|"
+                        r"achieving(?: a rate of)?|(?:with|at) a rate of)"
                         r"(?:\s+(?:more than|over|nearly|almost|about|approximately|less than))?\s*$",
                         "2,602 records resolved on time, accounting for ")
+# `(exceeding 14.18% of the target assigned by the Government)`, `exceeded the target by 5%`: the margin a target was
+# passed by, no rate (`surpassed 90%` is a rate reached)
+TARGET_MARGIN_AFTER = cue(r"^\s*(?:of|over) the (?:target|plan)(?!\w)", " of the target assigned by the Government")
+TARGET_PASSED_BEFORE = cue(r"(?<!\w)(?:exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?) the target by\s*$",
+                           "exceeded the target by ")
+# `in 2022 it reached 81.98%, in 2023 it reached 93.08%`: the same rate, of another year, its subject referred back to
+PRONOUN_REACHED_BEFORE = cue(r"(?<!\w)(?:it|the figure|the rate|this rate)\s+(?:reached|was|stood at|rose to|fell to)"
+                             r"\s*$", " in 2023 it reached ")
 # what a rate of settlement or submission is about: `the rate of on-time settlement`, not `on-time disbursement`
 RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|submi|handl|return",
                        "the rate of on-time settlement")

@@ -96,6 +96,8 @@ def _opens_after_the_count(fig: Figure) -> bool:
 
 def _percent_metric(fig: Figure) -> str | None:
     right, clause_right = fig.right, fig.clause_right[:160]
+    if en.TARGET_MARGIN_AFTER.match(right) or en.TARGET_PASSED_BEFORE.search(fig.near):
+        return None                       # `exceeding 14.18% of the target`: a margin over a target
     if en.OF_WHICH_AFTER.match(right):
         # `137 applications, 99.3 per cent of which were submitted online`: a share of the count before
         counts = [f for f in fig.so_far if f.unit == "count" and _class_of(f.metric) == "dossier"]
@@ -115,6 +117,8 @@ def _percent_metric(fig: Figure) -> str | None:
     if previous is not None and previous.metric.startswith("online_services") and previous.unit == "count" and \
             _opens_after_the_count(fig):
         return previous.metric            # `759 full online public services (39.45%)`: the count's share
+    if previous is not None and previous.unit == "percent" and en.PRONOUN_REACHED_BEFORE.search(fig.near):
+        return previous.metric            # `in 2022 it reached 81.98%, in 2023 it reached 93.08%`
     if previous is not None and previous.metric in RATE_OF and en.SHARE_OF_PREVIOUS.search(fig.near):
         return RATE_OF[previous.metric]   # `2,602 records resolved on time, accounting for 96.2%`
     if en.DONE_AFTER.match(right) and any(_class_of(f.metric) == "dossier" for f in fig.so_far):
@@ -144,7 +148,7 @@ def _percent_metric(fig: Figure) -> str | None:
     if fig.previous is not None and fig.clause[0] + rate.start() < fig.previous.start and \
             en.REACHED_BEFORE.search(fig.near) and en.SERVICES_NAMED.search(fig.near):
         return None                       # `the rate of ... reached 97.5%, and online public services reached 80%`
-    subject = fig.clause_left[max(0, rate.start() - 25):]
+    subject = fig.clause_left[max(0, rate.start() - 40):]   # (`The online payment implementation rate`)
     if en.SATISFACTION.search(subject):
         return "satisfaction_rate"        # `the satisfaction rate ... will reach at least 95%`
     if en.PAYMENT.search(subject):
