@@ -248,6 +248,8 @@ UNNAMED_EXTREME_BEFORE = cue(r"(?<!\w)(?:tỉnh|thành phố|địa phương|đ�
                              r"(?:\s+(?:có|với)\s+[^,;()\d]{0,50}?)?\s+(?:cao|thấp)\s+nhất"
                              r"(?:\s+(?:cả nước|toàn quốc|khu vực|vùng))?(?:\s+(?:là|đạt|với|chỉ đạt|ở mức))?\s*$",
                              "tỉnh có mức độ hài lòng thấp nhất khu vực đạt ")
+# `điểm cao nhất là 47.88 điểm (giảm 0.179 điểm so với năm 2021)`: the change of that unnamed place, in parentheses
+CHANGE_IN_PARENS_AFTER_A_FIGURE = cue(r"\s*(?:điểm|%)?\s*\(\s*(?:tăng|giảm)\s*$", " điểm (giảm ")
 # `Tỉ lệ đúng hạn = 100% - Tỉ lệ trễ hạn`: a term of a formula, no figure of a result
 FORMULA_AFTER = cue(r"^\s*[-+−×*/]\s*(?:\(|(?:tỉ|tỷ) lệ|số )", " - Tỉ lệ trễ hạn")
 # Figures that are accumulated or due, never a dossier fact of their own; dossiers accepted late on a portal

@@ -25,6 +25,10 @@ def read_figure(fig: Figure) -> Fact | None:
             not any(fig.left_start <= m.start < fig.start for m in fig.sentence.provinces) and \
             not lx.HOLDER_IN_PARENS_AFTER.match(fig.s, fig.end):
         return None                      # `tỉnh cao nhất là 94,07%`: the best place, unnamed, is no place's figure
+    if fig.previous is not None and fig.previous_fact is None and \
+            lx.CHANGE_IN_PARENS_AFTER_A_FIGURE.fullmatch(fig.s, fig.previous.end, fig.start) and \
+            lx.UNNAMED_EXTREME_BEFORE.search(fig.s, max(0, fig.previous.start - 60), fig.previous.start):
+        return None                      # `điểm cao nhất là 47.88 điểm (giảm 0.179 điểm ...)`: that place's change
     index_fact = read_index_figure(fig)
     if index_fact:
         return index_fact

@@ -43,8 +43,9 @@ _ORDINAL_LOWER = re.compile(_ORDINAL.pattern)        # for lower-cased text, lik
 # The pattern opens with the number's first digit and only then looks behind it (`(?<![\w.,/:-]\d)`: the
 # character before that digit is no letter, digit or separator), because a pattern that opens with a digit lets
 # the regex engine jump from digit to digit instead of trying every position of the sentence.
-# A number in digits is `\d{1,3}(?:\.\d{3})+(?:,\d+)?` (dotted thousands) or `\d+(?:[.,]\d+)?`; after its first digit:
-_DIGITS_AFTER_FIRST = r"\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:[.,]\d+)?"
+# A number in digits is `\d{1,3}(?:\.\d{3})+(?:,\d+)?` (dotted thousands) or `\d+(?:[.,]\d+)?`; after its first digit
+# (a dot before four digits is no thousands group: `46.0002 điểm` is a PAPI score written with a decimal dot):
+_DIGITS_AFTER_FIRST = r"\d{0,2}(?:\.\d{3}(?!\d))+(?:,\d+)?|\d*(?:[.,]\d+)?"
 NUMBER_RE = re.compile(
     rf"(?P<num>\d(?<![\w.,/:-]\d)(?>{_DIGITS_AFTER_FIRST}))"
     rf"(?:/(?P<den>(?>\d{{1,3}}(?:\.\d{{3}})+|\d+))(?P<date>[/-]\d+)?)?(?![\w/])"

@@ -1162,3 +1162,14 @@ def test_the_ranking_table_a_rank_is_in_names_its_index():
                 "thứ 2 liên tiếp xếp thứ 1 trong bảng Chỉ số hài lòng của người dân.", province="22")
     assert got[("index_rank", 3)].index == "PAR"
     assert got[("index_rank", 1)].index == "SIPAS"
+
+
+def test_scores_written_with_decimal_dots_and_the_unnamed_best_places_change():
+    got = facts("Theo đó, Chỉ số PAPI năm 2022 được khảo sát tại 63 tỉnh, thành phố; điểm trung bình cả nước là "
+                "42.1966 điểm (giảm 0.0412 điểm so với năm 2021), điểm cao nhất là 47.91 điểm (giảm 0.185 điểm so với "
+                "năm 2021). Đối với tỉnh Ninh Thuận, Chỉ số PAPI năm 2022 đạt 45.8817 điểm (tăng 2.0911 điểm).",
+                province="58")
+    assert got[("index_score", 42.1966)].province is None
+    assert ("index_score_change", -0.0412) in got
+    assert got[("index_score", 45.8817)].province == "58" and ("index_score_change", 2.0911) in got
+    assert not [k for k in got if abs(k[1]) in (47.91, 0.185)]
