@@ -89,6 +89,11 @@ def dossier_status(text: str, rate: bool, first_cue: bool = False) -> str | None
     return RATE_OF.get(metric) if rate else metric
 
 
+def names_an_outcome(text: str) -> bool:
+    """`đã được giải quyết`, `đúng hạn`: `text` names what was done to dossiers or their status."""
+    return dossier_status(text, rate=False) is not None or _received_or_resolved(text)[0] >= 0
+
+
 def _received_or_resolved(text: str) -> tuple[int, str]:
     """(end of the last cue, metric) of receiving or resolving named in `text`; position -1 when neither is.
     Dossiers `yêu cầu giải quyết` (to be handled) were received, not resolved."""
@@ -139,6 +144,8 @@ def _dossier_count(fig: Figure) -> str | None:
         return None
     if lx.CHANNEL_ONLY_AFTER.match(fig.s, fig.end):
         return None
+    if lx.TOTAL_WITH_CARRIED_BEFORE.search(own_near):
+        return "dossiers_received"        # `tính cả hồ sơ chuyển tiếp là 151.000`: the total to handle
     if lx.CHANGE_BEFORE.search(near):
         return None                       # a change against another period
     if lx.TOTAL_AFTER_PART.search(near):

@@ -206,7 +206,8 @@ OVERDUE_STILL_OPEN = cue(r"(?:quá|trễ|chậm) h[ạẹ]n\s+(?:đang|chưa|cò
 # `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
 # (`người dân, doanh nghiệp đến giải quyết TTHC nhiều như: Sở Tư pháp (1.013 hồ sơ)`: what people brought in)
 RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và (?:đã )?giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp|"
-               r"hồ sơ (?:được )?ghi nhận|(?<=đến )giải quyết)",
+               r"hồ sơ (?:được )?ghi nhận|(?<=đến )giải quyết|"
+               r"(?<!được )ghi nhận(?=\s+(?:gần |hơn |khoảng |trên |tổng số )?(?:\d|$)))",   # `ghi nhận gần 112.000`
                "hồ sơ nộp mới")
 # `thuộc thẩm quyền giải quyết của UBND huyện có 1.955 hồ sơ`: whose jurisdiction, not what was resolved; nor is
 # `Hệ thống thông tin giải quyết TTHC`, a system's name
@@ -279,6 +280,9 @@ BASE_AFTER = cue(r"^\s*so với", " so với chỉ số trung bình")
 RANGE_FROM_BEFORE = cue(r"(?<!\w)từ\s*$", "tăng dần từ ")
 # the total to handle (`hồ sơ ... yêu cầu giải quyết`, `phải giải quyết`) is what the period received (corpus README)
 TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết", "tổng số hồ sơ phải giải quyết")
+# `tiếp nhận mới hơn 142.000 hồ sơ (tính cả hồ sơ chuyển tiếp là 151.000)`: the total with the carried-over ones
+TOTAL_WITH_CARRIED_BEFORE = cue(r"(?:tính|kể) cả (?:số )?(?:hồ sơ )?(?:kỳ trước )?chuyển (?:tiếp|sang|qua)"
+                                r"(?: từ kỳ trước)?(?: là| thì| lên| có)?\s*$", "tính cả hồ sơ chuyển tiếp là ")
 # `... là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ`: a total broken down into new and carried-over dossiers
 # is the total to handle
 SPLIT_INTO_NEW_AFTER = cue(r"^[^.;]{0,30}?(?:trong đó|gồm|bao gồm)(?:[^.;]|\.(?=\d)){0,40}?"

@@ -3,7 +3,14 @@ are asked in turn, by the noun after the figure or, for a share, by the rate it 
 from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.dossiers import RATE_OF, counts_of_a_rate, dossier_count, dossier_status, share_of_a_part
+from scrapers.facts.dossiers import (
+    RATE_OF,
+    counts_of_a_rate,
+    dossier_count,
+    dossier_status,
+    names_an_outcome,
+    share_of_a_part,
+)
 from scrapers.facts.figure import Figure, first, last, last_match
 from scrapers.facts.index import read_index_figure
 from scrapers.facts.online import service_count, service_grade, services_in_place
@@ -243,7 +250,7 @@ def _dossiers_first(subject: str) -> bool:
 # --- counts ------------------------------------------------------------------------------
 
 def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
-    noun = noun_after(fig.right) or _noun_before(fig.clause_left) or _head_ending_at(fig)
+    noun = noun_after(fig.right) or _noun_before(fig.clause_left) or _head_ending_at(fig) or _part_of_dossiers(fig)
     if noun == "dossier":
         return dossier_count(fig), "count"
     if noun == "procedure":
@@ -259,6 +266,16 @@ def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
         return (metric, "days") if metric else (None, None)
     metric = _listed_item(fig) or _tier_item(fig)
     return (metric, "count") if metric else (None, None)
+
+
+def _part_of_dossiers(fig: Figure) -> str | None:
+    """`116.000 hồ sơ, trong đó hơn 88.000 đã được giải quyết`: a bare figure after `trong đó` that names what was
+    done to it after it (and not before it) is a part of the dossiers counted before it."""
+    counted = any(f.unit == "count" and f.metric.startswith("dossiers") for f in fig.so_far)
+    if counted and lx.BREAKDOWN_IN_CLAUSE.search(fig.s, fig.previous.end, fig.start) and \
+            names_an_outcome(fig.right) and not names_an_outcome(fig.near):
+        return "dossier"
+    return None
 
 
 def _tier_item(fig: Figure) -> str | None:

@@ -579,3 +579,12 @@ def test_procedures_made_public_on_the_portal_are_in_force_but_not_a_share_made_
     assert {v for (m, v) in got if m == "procedures_in_effect"} == {1650, 1320}
     got = facts("Năm 2024, tỷ lệ thủ tục hành chính được công khai đầy đủ các nội dung quy định đạt 100%.")
     assert ("procedures_in_effect", 100) not in got
+
+
+def test_new_dossiers_the_total_with_carried_over_ones_and_a_bare_part_of_it():
+    got = facts("Tính từ 1/7 đến 20/9, hệ thống thủ tục hành chính tỉnh ghi nhận gần 108.000 hồ sơ mới, tính cả hồ sơ "
+                "chuyển tiếp là 113.500 hồ sơ, trong đó hơn 86.200 đã được giải quyết. Văn phòng tiếp nhận mới hơn "
+                "141.000 hồ sơ (tính cả hồ sơ chuyển tiếp là 150.200).")
+    assert ("dossiers_received", 108000) in got and ("dossiers_received", 113500) in got
+    assert ("dossiers_resolved", 86200) in got
+    assert ("dossiers_received", 150200) in got and ("dossiers_pending", 150200) not in got
