@@ -1057,3 +1057,16 @@ def test_rates_of_a_report_told_year_by_year_and_margins_over_a_target():
     assert ("dossiers_on_time_rate", 99.85) in got
     assert ("online_payment_rate", 58.3) in got
     assert not [k for k in got if k[1] == 13.3]
+
+
+def test_parts_named_in_title_case_and_a_share_reaching_the_rate_of():
+    got = facts("Quang Ninh Province jumped two steps to take the lead in the PAPI 2020 rankings with 48.802 points "
+                "and ranked first in three criteria of Transparency in Local Decision-making (6.512 points), "
+                "Control of Corruption in the Public Sector (8.301 points) and Public Service Delivery (7.702 "
+                "points). In 2020 "
+                "the district handled 116,700 dossiers ahead of and on time, reaching the rate of 99.95%.",
+                province="22")
+    assert got[("index_component_score", 6.512)].component == "Transparency in Local Decision-making"
+    assert got[("index_component_score", 8.301)].component == "Control of Corruption in the Public Sector"
+    assert got[("index_component_score", 7.702)].component == "Public Service Delivery"
+    assert ("dossiers_on_time_rate", 99.95) in got

@@ -289,7 +289,8 @@ def _part_before_parenthesis(fig: Figure, opened: int) -> str | None:
     the index's parts, the name right before the parenthesis (back to `;`, `:` or `including`) is the part's."""
     if not en.PARTS_NAMED.search(fig.s, 0, opened):
         return None
-    item = en.ITEM_NAME_BEFORE_PARENS.search(fig.s, max(0, opened - 70), opened)
+    item = en.ITEM_NAME_BEFORE_PARENS.search(fig.s, max(0, opened - 70), opened) or \
+        en.TITLED_NAME_BEFORE_PARENS.search(fig.s, max(0, opened - 70), opened + 1)
     return item.group("name").strip("\"“” ").removeprefix("and ") if item else None
 
 

@@ -166,8 +166,8 @@ SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?
                               r"requests(?=[^.;]{0,40}?\b(?:were|was|are)\s+(?:processed|resolved|settled|handled)))",
                               " of the dossiers were resolved ahead of schedule")
 # `2,602 records resolved on time, accounting for 96.2%`: the share of the count before
-SHARE_OF_PREVIOUS = cue(r"(?<!\w)(?:accounting for|making up|representing|equal to|equivalent to|reaching|or|"
-                        r"achieving(?: a rate of)?|(?:with|at) a rate of)"
+SHARE_OF_PREVIOUS = cue(r"(?<!\w)(?:accounting for|making up|representing|equal to|equivalent to|or|"
+                        r"(?:reaching|achieving)(?: (?:a|the) rate of)?|(?:with|at) a rate of)"
                         r"(?:\s+(?:more than|over|nearly|almost|about|approximately|less than))?\s*$",
                         "2,602 records resolved on time, accounting for ")
 # `(exceeding 14.18% of the target assigned by the Government)`, `exceeded the target by 5%`: the margin a target was
@@ -342,11 +342,15 @@ RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|s
 # a sentence about the index's parts, and the name of one right before its parenthesis (`including Cost of time (`,
 # `; accountability to the people (`, `were public service provision (`)
 PARTS_NAMED = cue(r"(?<!\w)(?:component (?:index|indexes|indices|indicators)|sub-ind(?:ex|exes|ices)|dimensions|"
-                  r"content (?:axis|axes|areas?)|component criteri(?:a|on)|"
+                  r"content (?:axis|axes|areas?)|(?:component )?criteri(?:a|on)|"
                   r"pillars)", "Among the component indexes")
 ITEM_NAME_BEFORE_PARENS = cue(r"(?:[;:]|including|(?<!\w)(?:were|was|are|is)(?!\w))\s*"
                               r"(?P<name>(?:(?!(?<!\w)(?:were|was|are|is)\s)[^;:()\d]){3,60}?)\s*$", "; Dynamicity ",
                               case=True)
+# ... or named in title case right before it (`three criteria of Transparency in Local Decision-making (6.499 points),
+# Control of Corruption in the Public Sector (8.286 points)`)
+TITLED_NAME_BEFORE_PARENS = cue(r"(?<![\w-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|in|of|the|and|for|to|at|on|"
+                                r"with))*)\s*\(\s*$", "Control of Corruption in the Public Sector (", case=True)
 # `(+0.14 points)`, `(+2 grades)`, `Cost of time (+0.47)`: a signed change in parentheses
 SIGN_IN_PARENS_BEFORE = cue(r"\(\s*(?P<sign>[+\-−–])\s*$", " (+", case=True)
 # `an increase of 2.86 percentage points and 9 places from 2023`: a rank change after a score change
