@@ -1070,3 +1070,11 @@ def test_parts_named_in_title_case_and_a_share_reaching_the_rate_of():
     assert got[("index_component_score", 8.301)].component == "Control of Corruption in the Public Sector"
     assert got[("index_component_score", 7.702)].component == "Public Service Delivery"
     assert ("dossiers_on_time_rate", 99.95) in got
+
+
+def test_papi_scores_written_with_a_vietnamese_decimal_comma():
+    got = facts("Thua Thien-Hue Province leads the table of PAPI 2021 results of the provinces and cities with 48,112 "
+                "points, followed by Binh Duong Province with 47,261 points. The province received 12,345 dossiers.",
+                province="46")
+    assert ("index_score", 48.112) in got and ("index_score", 47.261) in got
+    assert ("dossiers_received", 12345) in got

@@ -3,6 +3,8 @@ listed with their scores (`Quang Ninh (73.2 points)`) and first places stated wi
 position`). The index a figure belongs to is found as in Vietnamese (`scrapers.facts.index.index_of`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from scrapers.facts import lexicon as lx
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.attributes import attach, body_tier
@@ -26,6 +28,9 @@ def read_index_figure(fig: Figure) -> Fact | None:
     index = part[1] if part else index_of(fig)
     if index is None or _of_a_ministry(fig):
         return None
+    if fig.token.value > lx.HIGHEST_SCORE and en.COMMA_DECIMAL_SCORE.fullmatch(fig.s, fig.start, fig.end) and \
+            en.POINTS_AFTER.match(fig.right):
+        fig.token = replace(fig.token, value=fig.token.value / 1000)    # `with 48,095 points`: 48.095 points
     if not fig.sentence.indices and en.ECONOMIC_TOPIC.search(fig.s):
         return None                       # `attracted 1.5 billion USD of FDI, up 12 percent`: the index is left
     reading = _index_metric(fig, part)

@@ -458,6 +458,9 @@ NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)
 POINTS_IN_PART_AFTER = cue(r"\s*points?\s+in\s+(?!(?:the|total|all)\b)(?!(?:PCI|PAPI|PAR|SIPAS|DTI)\b)"
                            r"(?P<name>[^\W\d][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|and\s|$))",
                            " points in people's participation at local levels;")
+# `with 48,095 points` in a PAPI report: a score written with a Vietnamese decimal comma, read as thousands it is over
+# every scale (as `lexicon.DOT_DECIMAL_SCORE` in Vietnamese)
+COMMA_DECIMAL_SCORE = cue(r"\d{1,2},(?!000)\d{3}", "48,095", case=True)
 # `its Informal Charge subindex score of 7.74 points`, `The progress criterion achieved 19.45 points`: a part named
 # before its kind
 PART_NAMED_BEFORE_KIND = cue(r"(?:(?-i:the|its|a|an|The)\s+|(?<![\w ]))(?P<name>[^\W\d]\w*(?: \w+){0,4}?)\s+"
