@@ -1078,3 +1078,18 @@ def test_papi_scores_written_with_a_vietnamese_decimal_comma():
                 province="46")
     assert ("index_score", 48.112) in got and ("index_score", 47.261) in got
     assert ("dossiers_received", 12345) in got
+
+
+def test_procedures_in_force_by_tier_and_a_share_published_on_the_national_database():
+    got = facts("The total number of administrative procedures at the three provincial, district and commune levels is "
+                "2,020 administrative procedures, of which the provincial level is 1,570 administrative procedures; "
+                "district level is 310 administrative procedures and commune level is 140 administrative procedures. "
+                "The province has publicly announced 100% of administrative procedures and published them on the "
+                "national database with nearly 1,880 procedures. Among them, there are nearly 1,390 provincial-level "
+                "administrative procedures; 236 at the district level. The total number of administrative "
+                "procedures providing online services reached 1,150.", province="74")
+    for value in (2020, 1570, 310, 140, 1390, 236):
+        assert ("procedures_in_effect", value) in got
+    assert got[("procedures_in_effect", 100)].unit == "percent"
+    assert got[("procedures_in_effect", 236)].level == "district"
+    assert ("online_services", 1150) in got

@@ -87,7 +87,8 @@ _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
 _SERVICE = r"online public services?|online services?|public services?|services?|(?-i:OPS)"   # `1,816 OPS`
 # words of status, channel or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
 # procedures`, `1,500 full-process online public services`)
-NOUN_AFTER = cue(rf"\s*(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed|solved|resolved|received)\s+)?"
+NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
+                 rf"(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed|solved|resolved|received)\s+)?"
                  rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS})|"
                  rf"(?:(?:integrated|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|abolished|"
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
@@ -229,6 +230,10 @@ ONLINE_SERVICES = cue(r"online (?:public )?services?|(?:fully|partially) (?:avai
 # made available online at Level 4`: a share of procedures (or services)
 SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all )?(?:\w+\s+){0,2}?(?:administrative )?"
                                 r"(?:procedures|services)(?!\w)", " of eligible administrative procedures")
+# `The total number of administrative procedures at the three levels is 2,011`: the procedures in force, when their
+# head names no kind
+PROCEDURES_HEAD = cue(r"(?:total|number) of (?:administrative )?procedures",
+                      "The total number of administrative procedures")
 # `the number of administrative procedures provided under end-to-end online public services ... accounted for 55.5
 # percent`: a share of procedures provided as online services, of the grade named
 PROCEDURES_AS_SERVICES_BEFORE = cue(r"procedures (?:provided|offered|delivered)\s+(?:as|under|via|through)\s+"
@@ -551,6 +556,13 @@ LEVELS: list[tuple[str, re.Pattern | Cue]] = [
 TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:records|dossiers|applications|documents|percent)?\s*,)?\s*(?:and\s+)?"
                        r"(?:at|in|for)\s+the\s+(?:provincial|district|commune|communal)"
                        r"(?:-|\s+)level\s*$", ", and at the commune level ")
+# `of which the provincial level is 1,569 administrative procedures; district level is 300 ...`: an item named by its
+# tier before its figure
+TIER_IS_BEFORE = cue(r"(?:provincial|district|commune|communal)(?:-|\s+)level\s+(?:is|was|has|had)\s*$",
+                     "; district level is ")
+# `nearly 1,400 provincial-level administrative procedures; 235 at the district level`: the tier after a bare figure
+TIER_ITEM_AFTER = cue(r"^\s*(?:at|in|for)\s+the\s+(?:provincial|district|commune|communal)(?:-|\s+)level(?!\w)",
+                      " at the district level")
 # `... was 98.9 percent and by communal People's Committee was 99.74 percent`: a tier after `and`, `while` or `but`
 # begins the next item; it is no tier of the figure's own noun phrase
 NEXT_ITEM_BETWEEN = cue(r"(?<!\w)(?:and|while|whereas|but)(?!\w)", " percent and by communal")

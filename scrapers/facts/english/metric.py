@@ -24,6 +24,9 @@ def read_figure(fig: Figure) -> Fact | None:
         return index_fact
     tok, right = fig.token, fig.right
     previous = fig.previous_fact
+    if previous is not None and not previous.metric.startswith("index") and previous.unit == "count" and \
+            not tok.percent and en.TIER_ITEM_AFTER.match(right):
+        return fig.fact(previous.metric, tok.value, "count")   # `1,400 provincial-level ...; 235 at the district level`
     if previous is not None and not previous.metric.startswith("index") and en.TIER_ITEM_BEFORE.match(fig.near) and \
             previous.unit == ("percent" if tok.percent else "count"):
         return fig.fact(previous.metric, tok.value, previous.unit)   # `..., at the district level 136,350 records`
@@ -131,6 +134,9 @@ def _percent_metric(fig: Figure) -> str | None:
             return status
     if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.ONLINE.search(clause_right):
         return service_grade(clause_right)   # `100 percent of eligible procedures provided as online services`
+    if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.PROC_IN_EFFECT.search(clause_right):
+        return "procedures_in_effect"     # `announced 100% of administrative procedures and published them on the
+                                          # national database`
     if en.SATISFACTION.match(right.strip()) or en.SATISFACTION_LEVEL_AFTER.match(right):
         return "satisfaction_rate"        # `at least 95% satisfaction from people and businesses`
     rate = last_match(en.RATE_WORD, fig.clause_left)

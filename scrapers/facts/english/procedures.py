@@ -42,6 +42,11 @@ def procedure_count(fig: Figure) -> str | None:
     if before:
         return max(before)[1]
     previous = fig.previous_fact          # `including nearly 1,700 provincial-level procedures and over 400 ...`
-    if previous is not None and previous.metric.startswith("procedures") and en.BREAKDOWN.search(fig.clause_left):
-        return previous.metric
+    if previous is not None and previous.metric.startswith("procedures") and \
+            (en.BREAKDOWN.search(fig.clause_left) or en.TIER_IS_BEFORE.search(fig.near)):
+        return previous.metric            # (`...; district level is 300 administrative procedures`)
+    if en.PROCEDURES_HEAD.search(fig.clause_left):
+        # `The total number of administrative procedures ... is 2,011`: no kind named, the procedures in force;
+        # `the total number of administrative procedures providing online services reached 1,159`: the services
+        return service_grade(fig.clause_left) if en.ONLINE_SERVICES.search(fig.clause_left) else "procedures_in_effect"
     return None
