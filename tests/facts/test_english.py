@@ -1093,3 +1093,14 @@ def test_procedures_in_force_by_tier_and_a_share_published_on_the_national_datab
     assert got[("procedures_in_effect", 100)].unit == "percent"
     assert got[("procedures_in_effect", 236)].level == "district"
     assert ("online_services", 1150) in got
+
+
+def test_first_places_after_an_apposition_the_lead_and_the_runner_up():
+    text = ("Da Nang, the poster city of central Vietnam, has once again topped the Public Administration Reform "
+            "Index 2016. In the PAPI 2020, Quang Ninh Province jumped two steps to take the lead in the PAPI 2020 "
+            "rankings. The Mekong Delta province of Dong Thap was the runner-up with 46.961 points. Thai Nguyen "
+            "ranked third and took the lead in Participation at Local Levels (6.216 points).")
+    ranks = {(f.value, f.index, f.province) for f in extract_facts(text, article_id="t", published=PUB, province="48")
+             if f.metric == "index_rank"}
+    assert {(1, "PAR", "48"), (1, "PAPI", "22"), (2, "PAPI", "87")} <= ranks
+    assert (1, "PAPI", "19") not in ranks

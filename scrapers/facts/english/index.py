@@ -358,22 +358,26 @@ def _date_by_edition(fig: Figure, years_back: int) -> None:
 
 
 def first_places(sent: Sentence, ctx) -> list[Fact]:
-    """`Hai Phong at the first place`, `Hai Phong rose to the top position`: rank 1 of the province named before."""
+    """`Hai Phong at the first place`, `Hai Phong rose to the top position`: rank 1 of the province named before
+    (and `Dong Thap was the runner-up`: rank 2)."""
     out = []
-    for m in en.RANK_FIRST.finditer(sent.text):
+    places = [(m, 1.0) for m in en.RANK_FIRST.finditer(sent.text)] + \
+        [(m, 2.0) for m in en.RUNNER_UP.finditer(sent.text)]
+    for m, place in places:
         lo = clause_bounds(sent.text, m.start())[0]
-        named = [p for p in sent.provinces if lo <= p.start and 0 <= m.start() - p.end <= 40]
+        # (the name may stand an apposition before: `Da Nang, the poster city of central Vietnam, has ... topped`)
+        named = [p for p in sent.provinces if lo <= p.start and 0 <= m.start() - p.end <= 70]
         holder = named[-1].code if named else _referred_to(ctx, sent.text, lo, m.start())
-        if not holder or not _of_the_index(sent.text, m.end()):
+        if not holder or not _of_the_index(sent.text, m.end()) or en.LEAD_IN_A_PART_AFTER.match(sent.text, m.end()):
             continue                      # `The MoJ topped the list`: no province's first place
-        fig = Figure(sent, NumberToken(m.start(), m.end(), 1, False, False), ctx, province=holder)
+        fig = Figure(sent, NumberToken(m.start(), m.end(), place, False, False), ctx, province=holder)
         index = index_of(fig)
         if index is None or _of_a_ministry(fig):
             continue
         _date_by_edition(fig, 0)
         out_of = en.OUT_OF_AFTER.match(sent.text[m.end():])     # `ranks first among all 63 provinces`
         for code in _indices_topped(sent, m, lo) or [index]:
-            fact = Fact(article="", metric="index_rank", value=1.0, unit="rank", index=code,
+            fact = Fact(article="", metric="index_rank", value=place, unit="rank", index=code,
                         rank_of=int(out_of.group("field")) if out_of else None,
                         evidence_start=named[-1].start if named else m.start(), evidence_end=m.end())
             attach(fact, fig)

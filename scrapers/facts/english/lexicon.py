@@ -495,9 +495,13 @@ RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
                  r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)|hold|holds) "
                  r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
-                 r"topped|tops|rank(?:ed|s) first|came first|"
+                 r"topped|tops|rank(?:ed|s) first|came first|(?:take|takes|took|taking) the lead|"
                  r"(?:led|leads) (?:the|this) (?:rankings?|list|table|country|nation))",
                  "Hai Phong rose to the top position")
+# `took the lead in Participation at Local Levels`: the lead in a part named after it (not `in the PAPI rankings`)
+LEAD_IN_A_PART_AFTER = cue(r"(?<=lead)\s+in\s+[A-Z]", "took the lead in Participation at Local Levels", case=True)
+# rank 2 without a figure: `Dong Thap was the runner-up`
+RUNNER_UP = cue(r"(?:was|is|became|finished as|came in as|emerged as) (?:the )?runner-up", "was the runner-up")
 # `..., followed by A, B and C`: the names after the cue take the ranks after the last rank stated, in order
 # (`Following Da Nang is Ho Chi Minh City`: the name after `is` takes the next rank)
 ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing) by|trailed by|"
