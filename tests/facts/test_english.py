@@ -1104,3 +1104,18 @@ def test_first_places_after_an_apposition_the_lead_and_the_runner_up():
              if f.metric == "index_rank"}
     assert {(1, "PAR", "48"), (1, "PAPI", "22"), (2, "PAPI", "87")} <= ranks
     assert (1, "PAPI", "19") not in ranks
+
+
+def test_a_dti_report_pillars_averages_and_values_changed_from():
+    text = ("The national DTI in 2024 reached 0.7961, up 8.4% from 0.7344 in 2023. At the provincial level, the DTI "
+            "averaged 0.6975, a 2.5% year-on-year increase. All three key pillars showed improvement, with digital "
+            "government scoring 0.7591, up 4.6%; digital economy at 0.7711, up 13.1%. Ho Chi Minh City led the 2024 "
+            "ranking among the 63 provinces and cities, and Ha Noi came into the first place among the 34 provinces.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="48")}
+    assert got[("index_score", 0.7344)].period_start == "2023-01-01"
+    assert got[("index_score", 0.6975)].province is None and ("index_score_change", 2.5) in got
+    assert got[("index_component_score", 0.7591)].component == "digital government"
+    assert got[("index_score_change", 13.1)].component == "digital economy"
+    ranks = {(f.value, f.province) for f in extract_facts(text, article_id="t", published=PUB, province="48")
+             if f.metric == "index_rank"}
+    assert {(1, "79"), (1, "01")} <= ranks

@@ -24,7 +24,9 @@ def attach(fact: Fact, fig: Figure) -> None:
         fact.level = level(fig)
     elif fact.metric in ("index_score", "index_score_change"):
         fact.level = body_tier(fig)       # a province's own body's score (`the Department of Finance (93.89%)`)
-    national = not fig.province and en.NATIONAL.search(s, max(fig.clause[0], tok.start - 80), tok.start)
+    # (an average of a province's own bodies, `departments ... averaged at 88.4%`, stays the province's)
+    national = not fig.province and not fact.level and en.NATIONAL.search(s, max(fig.clause[0], tok.start - 80),
+                                                                          tok.start)
     if national:
         fact.province = None
     elif index:                           # the index rules name the holder (`index._holder`), else it is the source's

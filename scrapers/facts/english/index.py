@@ -62,6 +62,18 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     respective = _respective_item(fig)
     if respective is not None:
         return respective
+    pillar = en.DTI_PILLAR_BEFORE.search(near) if index_of(fig) == "DTI" and not tok.percent else None
+    if pillar:                            # `digital economy at 0.7723`: a DTI pillar's value
+        return "index_component_score", "score", tok.value, None, pillar.group("name"), 0
+    previous = fig.previous_fact
+    if previous is not None and previous.metric == "index_score_change" and not whole and not tok.percent and \
+            en.FROM_AFTER_A_CHANGE_BEFORE.search(near):
+        own = [p for p in fig.sentence.periods if 0 <= p.start - tok.end <= 5 and p.period_start]
+        if own:
+            fig.year = int(own[0].period_start[:4])   # (`from 0.7326 in 2023`)
+        return "index_score", "score", tok.value, None, previous.component, 1   # `up 8.6% from 0.7326 in 2023`
+    if not tok.percent and not whole and en.AVERAGED_BEFORE.search(near) and not _province_before(fig):
+        return "index_score", "score", tok.value, None, None, 0   # `the DTI averaged 0.6961`: the provinces' mean
     part_in = en.POINTS_IN_PART_AFTER.match(s, tok.end) if not tok.percent else None
     if part_in and not indices_in(part_in.group("name")):
         return "index_component_score", "score", tok.value, None, part_in.group("name"), 0   # `4.83 points in X`
@@ -156,11 +168,18 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         sign = -1 if later.group(1).lower() in ("lower", "less", "fewer") else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
     change = en.SCORE_CHANGE_BEFORE.search(fig.clause_left[-50:])
-    after_its_score = fig.previous_fact is not None and fig.previous_fact.metric == "index_score"
+    previous = fig.previous_fact
+    after_its_score = previous is not None and previous.metric in ("index_score", "index_component_score")
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and (_province_before(fig) or after_its_score):
         word = next(w for w in change.groups() if w).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1
+        if after_its_score and not component:
+            component = previous.component   # `digital economy at 0.7723, up 13.3%`: the part's change
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
+    named_after = en.CHANGE_NAMED_AFTER.match(right) if after_its_score and tok.percent else None
+    if named_after:                       # `the DTI averaged 0.6961, a 2.6% year-on-year increase`
+        sign = -1 if named_after.group(1).lower() in en.SCORE_DOWN_WORDS else 1
+        return "index_score_change", "percent", sign * tok.value, None, previous.component, 0
     if (en.POINTS_AFTER.match(right) or not whole and not tok.percent and en.SCORE_BEFORE.search(near)) \
             and not change:
         return _score_of(fig, component) + (0,)   # `73.02 points`, `a score of 73.02`

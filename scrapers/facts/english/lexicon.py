@@ -369,6 +369,9 @@ SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|decrease|d
                           r"(increased|rose|grew|gained|improved|decreased|dropped|fell|declined) by|"
                           r"(?<!\w)(up|down|rising|falling|gaining|dropping))\s*$",
                           "enjoyed the most index growth, ")
+# `0.6961, a 2.6% year-on-year increase`: a change named after its figure
+CHANGE_NAMED_AFTER = cue(r"^\s*(?:year-on-year\s+)?(increase|rise|growth|gain|decrease|drop|decline|fall)(?!\w)",
+                         " year-on-year increase")
 SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped", "fell", "declined", "down",
                     "falling", "dropping")
 # `from 5.92 to 5.4 points`: the value before and after
@@ -458,6 +461,13 @@ POINTS_AFTER_PLACES_BEFORE = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+an
 NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)\s+(?:of\s+)?"
                         r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",
                         "Dimension of Transparency was ")
+# `with digital government scoring 0.7582, up 4.7%; digital economy at 0.7723`: a DTI pillar named before its value
+DTI_PILLAR_BEFORE = cue(r"(?<!\w)(?P<name>digital (?:government|economy|society))\s+(?:scoring|scored|at|reached|"
+                        r"was|stood at|with)\s*$", "digital economy at ")
+# `up 8.6% from 0.7326 in 2023`: after a change, the value it changed from, the year before's
+FROM_AFTER_A_CHANGE_BEFORE = cue(r"(?<!\w)from\s*$", " from ")
+# `the DTI averaged 0.6961`: an average of the provinces or the country (`NATIONAL`), no province's own
+AVERAGED_BEFORE = cue(r"(?<!\w)(?:averaged|averaging)\s*(?:at\s+)?$", "the DTI averaged ")
 # `Hai Duong got 4.83 points in people's participation at local levels; 5.45 points in transparency`: the part a
 # score is in, named after its points (not a year, an index or a ranking: `points in 2020`, `in the PCI`)
 POINTS_IN_PART_AFTER = cue(r"\s*points?\s+in\s+(?!(?:the|total|all)\b)(?!(?:PCI|PAPI|PAR|SIPAS|DTI)\b)"
@@ -491,12 +501,12 @@ RESPECTIVE_ITEM_JOIN = cue(r"\s*(?:points?|%|percent)?\s*(?:,|and)\s*", " and ")
 # a phrase of a sentence ends at a comma, a semicolon or a conjunction
 PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked first", case=True)
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
-RANK_FIRST = cue(r"(?:(?:at|in|took|take|takes|taking) (?:the )?(?:first|top) (?:place|position|spot)|"
+RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking) (?:the )?(?:first|top) (?:place|position|spot)|"
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
                  r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)|hold|holds) "
                  r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
                  r"topped|tops|rank(?:ed|s) first|came first|(?:take|takes|took|taking) the lead|"
-                 r"(?:led|leads) (?:the|this) (?:rankings?|list|table|country|nation))",
+                 r"(?:led|leads) (?:the|this) (?:(?:19|20)\d\d )?(?:rankings?|list|table|country|nation))",
                  "Hai Phong rose to the top position")
 # `took the lead in Participation at Local Levels`: the lead in a part named after it (not `in the PAPI rankings`)
 LEAD_IN_A_PART_AFTER = cue(r"(?<=lead)\s+in\s+[A-Z]", "took the lead in Participation at Local Levels", case=True)
@@ -512,7 +522,7 @@ ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi
 REFERRING_SUBJECT = cue(r"(?<!\w)(?:the|this|that) (?:locality|province|city)(?!\w)",
                         "the locality scored a rate of")
 # `The national average was 85.6 percent`: the country's figure, no province's
-NATIONAL = cue(r"(?:national|nationwide|country's) average|"
+NATIONAL = cue(r"(?:national|nationwide|country's) average|(?<!\w)averag(?:ed|ing)\s*(?:at\s+)?$|"
                r"average of (?:all )?(?:the )?(?:63 )?(?:provinces|localities)", "The national average was ")
 # a ministry ranked (`the Ministry of Justice`, `the MoJ`) is no province
 MINISTRY = cue(r"(?:Ministry|MoJ|MoF|MoHA|State Bank|ministries)", "the Ministry of Justice", case=True)
