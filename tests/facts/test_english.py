@@ -1119,3 +1119,11 @@ def test_a_dti_report_pillars_averages_and_values_changed_from():
     ranks = {(f.value, f.province) for f in extract_facts(text, article_id="t", published=PUB, province="48")
              if f.metric == "index_rank"}
     assert {(1, "79"), (1, "01")} <= ranks
+
+
+def test_the_nations_average_satisfaction_in_a_sipas_report_is_its_score():
+    got = facts("According to the Satisfaction Index of Public Administration Services (SIPAS) 2024 announced by the "
+                "Ministry of Home Affairs, the nation's average satisfaction level in 2024 was 83.12%. The level of "
+                "satisfaction with access to services was 84%.", province=None)
+    assert got[("index_score", 83.12)].index == "SIPAS" and got[("index_score", 83.12)].province is None
+    assert ("index_score", 84) not in got

@@ -522,7 +522,7 @@ ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi
 REFERRING_SUBJECT = cue(r"(?<!\w)(?:the|this|that) (?:locality|province|city)(?!\w)",
                         "the locality scored a rate of")
 # `The national average was 85.6 percent`: the country's figure, no province's
-NATIONAL = cue(r"(?:national|nationwide|country's) average|(?<!\w)averag(?:ed|ing)\s*(?:at\s+)?$|"
+NATIONAL = cue(r"(?:national|nationwide|country['’]s|nation['’]s) average|(?<!\w)averag(?:ed|ing)\s*(?:at\s+)?$|"
                r"average of (?:all )?(?:the )?(?:63 )?(?:provinces|localities)", "The national average was ")
 # a ministry ranked (`the Ministry of Justice`, `the MoJ`) is no province
 MINISTRY = cue(r"(?:Ministry|MoJ|MoF|MoHA|State Bank|ministries)", "the Ministry of Justice", case=True)

@@ -10,6 +10,7 @@ from scrapers.facts.english.index import read_index_figure
 from scrapers.facts.english.online import service_count, service_grade
 from scrapers.facts.english.procedures import decision_count, procedure_count
 from scrapers.facts.figure import Figure, last_match
+from scrapers.facts.index import index_of
 from scrapers.models import Fact
 
 # the noun class of each metric family, for a part that names no noun (`including 2,387 online`)
@@ -39,6 +40,10 @@ def read_figure(fig: Figure) -> Fact | None:
         return None                       # `58.86% of the total number of overdue files`: a part's share of them
     if tok.percent:
         metric = _percent_metric(fig)
+        if metric == "satisfaction_rate" and index_of(fig) == "SIPAS" and \
+                (fig.sentence.indices or en.NATIONAL.search(fig.clause_left)):
+            # `(SIPAS) 2023 ... the nation's average satisfaction level in 2023 was 82.66%`: the index's own score
+            return fig.fact("index_score", tok.value, "percent", index="SIPAS")
         return fig.fact(metric, tok.value, "percent") if metric else None
     whole = en.PART_OF_WHOLE_AFTER.match(fig.s, fig.end)
     if whole:                             # `digitized 639 out of 1,414 incoming dossiers`
