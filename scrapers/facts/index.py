@@ -732,7 +732,7 @@ def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NE
     top = top_places.search(s) if top_places is not None else None
     cue = top or order_next.search(s)
     if cue is None:
-        return []
+        return _top_places_named_before(sent, ctx, attach_to) if top_places is not None else []
     if top:                               # `3 vị trí dẫn đầu ... lần lượt thuộc về A, B và C`: from the first place
         index = next((code for pos, code in reversed(sent.indices) if pos < top.end()), None) or ctx.index
         if index is None:
@@ -754,6 +754,28 @@ def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NE
     for n, name in enumerate(dict.fromkeys(names, None), start=1):
         fig = Figure(sent, NumberToken(name.start, name.end, 1, False, False), ctx, province=name.code)
         fact = Fact(article="", metric="index_rank", value=after_rank + n, unit="rank", index=index,
+                    evidence_start=name.start, evidence_end=name.end)
+        attach_to(fact, fig)
+        out.append(fact)
+    return out
+
+
+def _top_places_named_before(sent: Sentence, ctx, attach_to) -> list[Fact]:
+    """`Quảng Ninh, Bắc Giang, ... và Đồng Tháp lần lượt là các địa phương ... được đánh giá cao nhất`: the names
+    listed from the sentence's start, before the cue, take the first places in order."""
+    s = sent.text
+    cue = lx.TOP_PLACES_NAMED_BEFORE.search(s)
+    names = [m for m in sent.provinces if cue is not None and m.end <= cue.start()]
+    if len(names) < 2 or names[0].start > 20 or not s[names[-1].end:cue.start()].isspace() or \
+            not all(lx.LIST_JOIN_BEFORE.match(s[a.end:b.start]) for a, b in zip(names, names[1:], strict=False)):
+        return []
+    index = next((code for _, code in sent.indices if code), None) or ctx.index
+    if index is None:
+        return []
+    out = []
+    for n, name in enumerate(names, start=1):
+        fig = Figure(sent, NumberToken(name.start, name.end, n, False, False), ctx, province=name.code)
+        fact = Fact(article="", metric="index_rank", value=float(n), unit="rank", index=index,
                     evidence_start=name.start, evidence_end=name.end)
         attach_to(fact, fig)
         out.append(fact)

@@ -598,10 +598,18 @@ ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau
                  "Các tỉnh xếp sau đó lần lượt là")
 # `3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về A, B và C`: the names take the first places in order
 # (`5 địa phương lần lượt đứng đầu bảng là: A, B, ...`: the places named by their holders)
+# (`10 tỉnh, thành có PCI dẫn đầu bảng xếp hạng theo thứ tự là: A, B, ...`)
 TOP_PLACES_IN_ORDER = cue(r"(?:\d|ba|năm)\s+(?:vị trí (?:dẫn đầu|đầu tiên|cao nhất)[^.;]{0,60}?"
                           r"lần lượt (?:thuộc về|là)|"
-                          r"(?:địa phương|tỉnh(?:, thành(?: phố)?)?) lần lượt (?:đứng|dẫn) đầu[^.;:]{0,30}?là)",
+                          r"(?:địa phương|tỉnh(?:, thành(?: phố)?)?) lần lượt (?:đứng|dẫn) đầu[^.;:]{0,30}?là|"
+                          r"(?:địa phương|tỉnh(?:, thành(?: phố)?)?)[^.;:]{0,40}?(?:dẫn đầu|đứng đầu|cao nhất)"
+                          r"[^.;:]{0,30}?theo thứ tự(?: là)?)",
                           "3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về")
+# `Quảng Ninh, Bắc Giang, Hải Phòng và Đồng Tháp lần lượt là các địa phương có chất lượng điều hành ... được đánh giá
+# cao nhất`: the names before the cue, listed from the sentence's start, take the first places in order
+TOP_PLACES_NAMED_BEFORE = cue(r"lần lượt là (?:các|những) (?:địa phương|tỉnh(?:, thành(?: phố)?)?)[^.;]{0,120}?"
+                              r"(?:cao nhất|dẫn đầu|đứng đầu|tốt nhất)",
+                              "lần lượt là các địa phương có chất lượng điều hành được đánh giá cao nhất")
 # `giữ vững vị trí số 2 toàn quốc, sau Hải Phòng`: the places named after `sau` are ahead of the figure's holder
 # (the development gold gives them no rank: `sau` is no order cue)
 BEHIND = cue(r"(?<!\w)(?:xếp |đứng )?(?:chỉ )?sau(?!\w)", ", sau Hải Phòng")

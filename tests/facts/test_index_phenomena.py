@@ -1173,3 +1173,15 @@ def test_scores_written_with_decimal_dots_and_the_unnamed_best_places_change():
     assert ("index_score_change", -0.0412) in got
     assert got[("index_score", 45.8817)].province == "58" and ("index_score_change", 2.0911) in got
     assert not [k for k in got if abs(k[1]) in (47.91, 0.185)]
+
+
+def test_top_places_in_order_after_theo_thu_tu_and_names_before_lan_luot_la():
+    got = facts("PCI được tính dựa trên 10 chỉ số thành phần. 5 tỉnh, thành có PCI dẫn đầu bảng xếp hạng theo thứ tự "
+                "là: Quảng Ninh, Đồng Tháp, Long An, Bình Dương và Đà Nẵng.", province="22")
+    assert {(f.value, f.province) for f in got.values() if f.metric == "index_rank"} >= \
+        {(1, "22"), (2, "87"), (3, "80"), (4, "74"), (5, "48")}
+    text = ("Quảng Ninh, Bắc Giang, Hải Phòng và Đồng Tháp lần lượt là các địa phương có chất lượng điều hành kinh tế "
+            "được đánh giá cao nhất trong Báo cáo Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2022.")
+    ranks = {(f.value, f.province, f.index) for f in extract_facts(text, article_id="t", published=PUB, province="22")
+             if f.metric == "index_rank"}
+    assert ranks == {(1, "22", "PCI"), (2, "24", "PCI"), (3, "31", "PCI"), (4, "87", "PCI")}
