@@ -1127,3 +1127,13 @@ def test_the_nations_average_satisfaction_in_a_sipas_report_is_its_score():
                 "satisfaction with access to services was 84%.", province=None)
     assert got[("index_score", 83.12)].index == "SIPAS" and got[("index_score", 83.12)].province is None
     assert ("index_score", 84) not in got
+
+
+def test_ranked_top_then_followed_by_names_with_their_scores_in_parentheses():
+    text = ("The northern province of Quang Ninh was ranked top in the 2020 PAPI report, with an aggregate score of "
+            "48.903. Quang Ninh Province was followed by the Mekong Delta's Dong Thap Province (46.982) and northern "
+            "Thai Nguyen Province (46.455).")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="22")}
+    assert got[("index_rank", 1)].province == "22"
+    assert got[("index_rank", 2)].province == "87" and got[("index_rank", 3)].province == "19"
+    assert got[("index_score", 46.982)].province == "87" and got[("index_score", 46.455)].province == "19"

@@ -56,7 +56,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
         if whole and is_ordinal(s, tok):
             return "index_rank", "rank", tok.value, None, None, 0   # `Thua Thien - Hue (6th), Bac Ninh (7th)`
-        if not whole and any(f.metric == "index_score" for f in fig.so_far):
+        if not whole and (any(f.metric == "index_score" for f in fig.so_far) or
+                          en.ORDER_NEXT.search(s, 0, fig.start)):
             return "index_score", "score", tok.value, None, None, 0   # `... with 39.57, followed by Ha Tinh (39.32)`
         return None
     respective = _respective_item(fig)
@@ -338,7 +339,9 @@ def _named_before_parenthesis(fig: Figure) -> str | None:
     """The province named right before the parenthesis the figure opens (`Quang Ninh (`), if any."""
     if not en.NAME_THEN_PARENS.search(fig.s, max(0, fig.start - 3), fig.start):
         return None
-    return province_before_parenthesis(fig, fig.s.rfind("(", 0, fig.start))
+    opened = fig.s.rfind("(", 0, fig.start)
+    kind = en.PROVINCE_WORD_BEFORE_PARENS.search(fig.s, max(0, opened - 12), opened + 1)   # `Dong Thap Province (`
+    return province_before_parenthesis(fig, kind.start() if kind else opened)
 
 
 def _named_right_before(fig: Figure) -> str | None:

@@ -481,6 +481,8 @@ COMMA_DECIMAL_SCORE = cue(r"\d{1,2},(?!000)\d{3}", "48,095", case=True)
 PART_NAMED_BEFORE_KIND = cue(r"(?:(?-i:the|its|a|an|The)\s+|(?<![\w ]))(?P<name>[^\W\d]\w*(?: \w+){0,4}?)\s+"
                              r"(?:sub-?index|criterion)\s+(?:score\s+)?(?:of|was|is|at|reached|achieved|scored|with)\s*$",
                              "its Informal Charge subindex score of ")
+# `Dong Thap Province (46.961)`: the kind of place between a name and its parenthesis
+PROVINCE_WORD_BEFORE_PARENS = cue(r"\s(?:[Pp]rovince|[Cc]ity)\s*\($", " Province (", case=True)
 # `Quang Ninh (73.2 points)`: a figure in parentheses right after a name
 NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
 # money and the economy share the words of rankings (`up 12 percent`, `ranked 3rd`) but are no index's
@@ -505,7 +507,7 @@ RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking) (?:the )?(?:first|to
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
                  r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)|hold|holds) "
                  r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
-                 r"topped|tops|rank(?:ed|s) first|came first|(?:take|takes|took|taking) the lead|"
+                 r"topped|tops|rank(?:ed|s) (?:first|top)|came first|(?:take|takes|took|taking) the lead|"
                  r"(?:led|leads) (?:the|this) (?:(?:19|20)\d\d )?(?:rankings?|list|table|country|nation))",
                  "Hai Phong rose to the top position")
 # `took the lead in Participation at Local Levels`: the lead in a part named after it (not `in the PAPI rankings`)
