@@ -1137,3 +1137,11 @@ def test_ranked_top_then_followed_by_names_with_their_scores_in_parentheses():
     assert got[("index_rank", 1)].province == "22"
     assert got[("index_rank", 2)].province == "87" and got[("index_rank", 3)].province == "19"
     assert got[("index_score", 46.982)].province == "87" and got[("index_score", 46.455)].province == "19"
+
+
+def test_a_ratio_or_a_proportion_names_a_rate_but_not_of_services_having_records():
+    got = facts("From January 1 to May 31, 2021, the departments received and processed 101,300 administrative "
+                "procedure documents. The ratio of on-time process was 98.4%. The province ranked highest in the "
+                "percentage of online public services having records, with rates of 100% and 97.5%.", province="74")
+    assert ("dossiers_on_time_rate", 98.4) in got
+    assert not [k for k in got if k[1] in (100, 97.5)]

@@ -191,7 +191,11 @@ DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|
 # `the rate of on-time dossiers is 99.7%, and 0.3% late`: a share named by the status right after it
 STATUS_RIGHT_AFTER = cue(r"^\s*(?:(?:were|was|are|is)\s+)?(?:late|overdue|delayed|behind|past the deadline|on[- ]time|"
                          r"early|ahead of|before the deadline|online|digiti[sz]ed)(?!\w)", " late")
-RATE_WORD = cue(r"(?<!\w)rate(?!\w)", "the rate of on-time settlement")
+RATE_WORD = cue(r"(?<!\w)(?:rate|ratio|proportion|percentage)(?!\w)", "the rate of on-time settlement")
+# `the percentage of online public services having records`: the share of services used at all, no metric's
+SERVICES_WITH_DOSSIERS = cue(r"services (?:having|with|that (?:had|have)) (?:arising )?"
+                             r"(?:records|dossiers|applications)",
+                             "the percentage of online public services having records")
 SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and businesses")
 # `enjoyed 99.4 percent in the level of satisfaction about its services`
 SATISFACTION_LEVEL_AFTER = cue(r"^\s*(?:in|on|of|for)?\s*(?:the\s+)?(?:level|rate|degree)\s+of\s+satisf",

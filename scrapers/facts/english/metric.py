@@ -145,6 +145,8 @@ def _percent_metric(fig: Figure) -> str | None:
     if en.SATISFACTION.match(right.strip()) or en.SATISFACTION_LEVEL_AFTER.match(right):
         return "satisfaction_rate"        # `at least 95% satisfaction from people and businesses`
     rate = last_match(en.RATE_WORD, fig.clause_left)
+    if rate is not None and en.SERVICES_WITH_DOSSIERS.search(fig.clause_left, rate.start()):
+        return None                       # `the percentage of online public services having records`
     if rate is None:
         if en.REACHED_BEFORE.search(fig.near):   # `Digitization of dossiers reached 92%`
             if en.DIGITISED.search(fig.near):
