@@ -765,7 +765,9 @@ def _top_places_named_before(sent: Sentence, ctx, attach_to) -> list[Fact]:
     listed from the sentence's start, before the cue, take the first places in order."""
     s = sent.text
     cue = lx.TOP_PLACES_NAMED_BEFORE.search(s)
-    names = [m for m in sent.provinces if cue is not None and m.end <= cue.start()]
+    if cue is None:
+        return []
+    names = [m for m in sent.provinces if m.end <= cue.start()]
     if len(names) < 2 or names[0].start > 20 or not s[names[-1].end:cue.start()].isspace() or \
             not all(lx.LIST_JOIN_BEFORE.match(s[a.end:b.start]) for a, b in zip(names, names[1:], strict=False)):
         return []
