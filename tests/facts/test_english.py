@@ -1145,3 +1145,13 @@ def test_a_ratio_or_a_proportion_names_a_rate_but_not_of_services_having_records
                 "percentage of online public services having records, with rates of 100% and 97.5%.", province="74")
     assert ("dossiers_on_time_rate", 98.4) in got
     assert not [k for k in got if k[1] in (100, 97.5)]
+
+
+def test_online_services_of_two_grades_and_their_items_by_tier():
+    got = facts("At present, the province provides 810 level-3 and -4 online public services, of which 760 procedures "
+                "are at the provincial level, 31 procedures at the district level, and the remaining at the communal "
+                "level. Of which 2,094 administrative procedures are online public services, 99 administrative "
+                "procedures are public services that have not yet had online records.", province="24")
+    assert ("online_services", 810) in got
+    assert got[("online_services", 760)].level == "province" and got[("online_services", 31)].level == "district"
+    assert ("online_services", 99) not in got

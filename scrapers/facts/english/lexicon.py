@@ -92,7 +92,8 @@ NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
                  rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS})|"
                  rf"(?:(?:integrated|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|abolished|"
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
-                 rf"({_PROCEDURE})|(?:(?:integrated|full(?:\s*-\s*(?:process|service))?|partial|level-[34])\s+)?({_SERVICE})|"
+                 rf"({_PROCEDURE})|(?:(?:integrated|full(?:\s*-\s*(?:process|service))?|partial|"
+                 rf"level-[34](?:\s*(?:and|,)\s*-[34])?)\s+)?({_SERVICE})|"
                  rf"(decisions?)|"
                  rf"(days?))(?!\w)",
                  " administrative procedure records")
@@ -263,7 +264,7 @@ PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|"
                r"(?<!through )(?<!after )(?<!upon )review(?:ed|ing)?(?!,))[^.;]{0,40}$", "proposed to abolish ")
 
 # --- online services -----------------------------------------------------------------------
-SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*(?:level[\s-]*)?4", "at level 3, 4")
+SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*-?(?:level[\s-]*)?4", "at level 3, 4")   # (`level-3 and -4`)
 SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service)|full(?:y)? (?:(?:available|provided) )?online|"
                    r"in full(?!\w)|end-to-end|"
                    r"fourth level)",
@@ -580,6 +581,9 @@ TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:records|dossiers|applications|documents|perce
 # tier before its figure
 TIER_IS_BEFORE = cue(r"(?:provincial|district|commune|communal)(?:-|\s+)level\s+(?:is|was|has|had)\s*$",
                      "; district level is ")
+# `755 procedures are at the provincial level`: an item's tier named in its own words after it
+TIER_NAMED_AFTER = cue(r"^[^,;]{0,30}?(?:at|in|for) the (?:provincial|district|commune|communal)(?:-|\s+)level(?!\w)",
+                       " procedures are at the provincial level")
 # `nearly 1,400 provincial-level administrative procedures; 235 at the district level`: the tier after a bare figure
 TIER_ITEM_AFTER = cue(r"^\s*(?:at|in|for)\s+the\s+(?:provincial|district|commune|communal)(?:-|\s+)level(?!\w)",
                       " at the district level")

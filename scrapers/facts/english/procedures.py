@@ -45,6 +45,10 @@ def procedure_count(fig: Figure) -> str | None:
     if previous is not None and previous.metric.startswith("procedures") and \
             (en.BREAKDOWN.search(fig.clause_left) or en.TIER_IS_BEFORE.search(fig.near)):
         return previous.metric            # (`...; district level is 300 administrative procedures`)
+    if previous is not None and previous.metric.startswith("online_services") and previous.unit == "count" and \
+            en.BREAKDOWN.search(fig.clause_left) and en.TIER_NAMED_AFTER.match(own_right):
+        return previous.metric            # `802 online public services, of which 755 procedures are at the
+                                          # provincial level`: the services' items by tier
     if en.PROCEDURES_HEAD.search(fig.clause_left):
         # `The total number of administrative procedures ... is 2,011`: no kind named, the procedures in force;
         # `the total number of administrative procedures providing online services reached 1,159`: the services
