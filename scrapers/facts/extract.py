@@ -251,7 +251,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             if not paragraph_target:
                 ctx.target_list = False
         readable = lx.HAS_DIGIT.search(sent.text) or search(lx.RANK_FIRST, sent) or ordinal_ranks(sent.text) or \
-            (ctx.last_rank is not None and lx.ORDER_NEXT.search(sent.text))   # `Các tỉnh xếp sau đó là A, B`
+            (ctx.last_rank is not None and lx.ORDER_NEXT.search(sent.text)) or \
+            search(lx.TOP_PLACES_NAMED_BEFORE, sent)   # `Các tỉnh xếp sau đó là A, B`, `A, B lần lượt là các ...`
         worded_frame = not readable and search(lx.WORDED_FRAME, sent)
         sent.periods = periods_of(sent.text, published, ctx.year) if readable or worded_frame else []
         year_before = ctx.year

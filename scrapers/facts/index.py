@@ -724,7 +724,8 @@ def _listed_component(fig: Figure) -> str | None:
 
 
 def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NEXT, order_end=lx.ORDER_END,
-                 attach_to=attach, top_places=lx.TOP_PLACES_IN_ORDER) -> list[Fact]:
+                 attach_to=attach, top_places=lx.TOP_PLACES_IN_ORDER,
+                 top_names_first=lx.TOP_PLACES_NAMED_BEFORE) -> list[Fact]:
     """`... dẫn đầu; tiếp theo đó là A, B và C`: the names after the order cue take the ranks after the last rank
     stated (in this sentence or before), in the order written; after `3 vị trí dẫn đầu ... lần lượt thuộc về` they
     take the first places. The English reader passes its own cues and `attach` (and no top-places cue)."""
@@ -732,7 +733,7 @@ def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NE
     top = top_places.search(s) if top_places is not None else None
     cue = top or order_next.search(s)
     if cue is None:
-        return _top_places_named_before(sent, ctx, attach_to) if top_places is not None else []
+        return _top_places_named_before(sent, ctx, attach_to, top_names_first)
     if top:                               # `3 vị trí dẫn đầu ... lần lượt thuộc về A, B và C`: from the first place
         index = next((code for pos, code in reversed(sent.indices) if pos < top.end()), None) or ctx.index
         if index is None:
@@ -760,16 +761,17 @@ def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NE
     return out
 
 
-def _top_places_named_before(sent: Sentence, ctx, attach_to) -> list[Fact]:
+def _top_places_named_before(sent: Sentence, ctx, attach_to, top_names_first) -> list[Fact]:
     """`Quảng Ninh, Bắc Giang, ... và Đồng Tháp lần lượt là các địa phương ... được đánh giá cao nhất`: the names
-    listed from the sentence's start, before the cue, take the first places in order."""
+    listed before the cue (opening the sentence or after a lead), take the first places in order."""
     s = sent.text
-    cue = lx.TOP_PLACES_NAMED_BEFORE.search(s)
+    cue = top_names_first.search(s)
     if cue is None:
         return []
     names = [m for m in sent.provinces if m.end <= cue.start()]
-    if len(names) < 2 or names[0].start > 20 or not s[names[-1].end:cue.start()].isspace() or \
-            not all(lx.LIST_JOIN_BEFORE.match(s[a.end:b.start]) for a, b in zip(names, names[1:], strict=False)):
+    if len(names) < 2 or not lx.NAMES_LEAD.search(s, 0, names[0].start) or \
+            not s[names[-1].end:cue.start()].isspace() or \
+            not all(lx.NAMES_JOIN.match(s[a.end:b.start]) for a, b in zip(names, names[1:], strict=False)):
         return []
     index = next((code for _, code in sent.indices if code), None) or ctx.index
     if index is None:

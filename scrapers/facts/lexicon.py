@@ -586,6 +586,10 @@ PLACE_LISTED = cue(r"(?<!\w)thứ\s+(\d{1,2})(?!\d)", "thứ 4", case=True)
 PLACES_OF_NAMES = cue(r"(?:giữ|xếp|đứng)(?: ở)?(?: các)?(?: vị trí| hạng)(?: thứ)?|xếp thứ|đứng thứ",
                       "Thanh Hóa, Điện Biên giữ vị trí thứ ")
 LIST_JOIN_BEFORE = cue(r"^\s*(?:,|và)\s*$", " và ")
+# names of a list joined in either language (`A, B và C`, `A, B, and C`)
+NAMES_JOIN = cue(r"^\s*(?:,|và|,?\s*and)\s*$", ", and ")
+# a list of names opens a sentence or follows a lead ending in a comma or colon (`According to the results, A, B`)
+NAMES_LEAD = cue(r"(?:^|[,:]\s*)$", "According to this year's PCI results, ")
 # `với điểm số lần lượt là 52,08; 48,01 và 40,32`: bare scores of a list go on after `,`, `;` or `và`, each with nothing
 # after it but the next join or the sentence's end
 SCORE_LIST_JOIN = cue(r"\s*(?:[,;]|và)\s*", "; ", case=True)

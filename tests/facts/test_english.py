@@ -1155,3 +1155,16 @@ def test_online_services_of_two_grades_and_their_items_by_tier():
     assert ("online_services", 810) in got
     assert got[("online_services", 760)].level == "province" and got[("online_services", 31)].level == "district"
     assert ("online_services", 99) not in got
+
+
+def test_names_respectively_ranked_a_fall_down_by_and_procedures_provided_online():
+    text = ("According to this year's PCI results, Quang Ninh, Bac Giang and Dong Thap are respectively ranked as "
+            "the localities with high-quality economic management. In the PAPI 2024, Ha Giang scored 43.7 points, "
+            "down by 0.6 points. Ha Giang has 1,950 administrative procedures, of which 1,870 procedures are "
+            "provided online.")
+    facts_ = extract_facts(text, article_id="t", published=PUB, province="02")
+    ranks = {(f.value, f.province, f.index) for f in facts_ if f.metric == "index_rank"}
+    assert ranks >= {(1, "22", "PCI"), (2, "24", "PCI"), (3, "87", "PCI")}
+    got = {(f.metric, f.value) for f in facts_}
+    assert ("index_score_change", -0.6) in got and ("index_score", 0.6) not in got
+    assert ("online_services", 1870) in got

@@ -423,4 +423,5 @@ def _indices_topped(sent: Sentence, m, lo: int) -> list[str]:
 def ranks_listed_after(sent: Sentence, ctx, so_far: list[Fact]) -> list[Fact]:
     """`Quang Ninh ranked first, followed by Hai Phong, Hanoi and Bac Giang`: the Vietnamese reader's ordered list
     (`scrapers.facts.index.ordered_list`) with the English order cue."""
-    return ordered_list(sent, ctx, so_far, en.ORDER_NEXT, en.ORDER_END, attach, top_places=None)
+    return ordered_list(sent, ctx, so_far, en.ORDER_NEXT, en.ORDER_END, attach, top_places=None,
+                        top_names_first=en.TOP_PLACES_NAMED_BEFORE)

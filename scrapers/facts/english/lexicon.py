@@ -229,7 +229,7 @@ PROC_PUBLISHED = cue(r"(?:announc(?:ed|ing|es?)|publish(?:ed|ing)|promulgat(?:ed
                      "25 decisions announcing")
 # `1,230 are provided as full-process online public services`: procedures counted as online services (`900 procedures
 # are fully available online`)
-ONLINE_SERVICES = cue(r"online (?:public )?services?|(?:fully|partially) (?:available|provided) online",
+ONLINE_SERVICES = cue(r"online (?:public )?services?|(?:fully |partially )?(?:available|provided|offered) online",
                       "provided as online public services")
 # `100 percent of eligible administrative procedures provided online`, `100 percent of administrative services were
 # made available online at Level 4`: a share of procedures (or services)
@@ -372,7 +372,7 @@ DOWN_WORDS = ("dropped", "dropping", "fell", "falling", "fallen", "declined", "s
 # `the most index growth, 13.2 percent`, `increased by 2.5 points`: a change of the score
 SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|decrease|decline|drop|fall)(?: of)?,?|"
                           r"(increased|rose|grew|gained|improved|decreased|dropped|fell|declined) by|"
-                          r"(?<!\w)(up|down|rising|falling|gaining|dropping))\s*$",
+                          r"(?<!\w)(up|down|rising|falling|gaining|dropping)(?: by)?)\s*$",   # (`down by 0.5`)
                           "enjoyed the most index growth, ")
 # `0.6961, a 2.6% year-on-year increase`: a change named after its figure
 CHANGE_NAMED_AFTER = cue(r"^\s*(?:year-on-year\s+)?(increase|rise|growth|gain|decrease|drop|decline|fall)(?!\w)",
@@ -519,6 +519,10 @@ RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking) (?:the )?(?:first|to
 LEAD_IN_A_PART_AFTER = cue(r"(?<=lead)\s+in\s+[A-Z]", "took the lead in Participation at Local Levels", case=True)
 # rank 2 without a figure: `Dong Thap was the runner-up`
 RUNNER_UP = cue(r"(?:was|is|became|finished as|came in as|emerged as) (?:the )?runner-up", "was the runner-up")
+# `Quang Ninh, Bac Giang, Hai Phong and Dong Thap are respectively ranked as the localities with ...`: names before
+# the cue take the first places in order (as `lexicon.TOP_PLACES_NAMED_BEFORE` in Vietnamese)
+TOP_PLACES_NAMED_BEFORE = cue(r"(?:are|were) respectively ranked(?: as)?(?: the)? (?:first|top|localities|provinces)",
+                              "are respectively ranked as the localities with high-quality economic management")
 # `..., followed by A, B and C`: the names after the cue take the ranks after the last rank stated, in order
 # (`Following Da Nang is Ho Chi Minh City`: the name after `is` takes the next rank)
 ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing) by|trailed by|"

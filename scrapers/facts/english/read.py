@@ -55,7 +55,9 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
         sent.target_mode = plan and not en.RESULT_VERB.search(sent.text)
         readable = lx.HAS_DIGIT.search(sent.text) or en.RANK_FIRST.search(sent.text) or \
             en.WORDED_RANK.search(sent.text) or en.WORDED_COUNT.search(sent.text) or \
-            (ctx.last_rank is not None and en.ORDER_NEXT.search(sent.text))   # `came in fifth`, `It was followed by A`
+            (ctx.last_rank is not None and en.ORDER_NEXT.search(sent.text)) or \
+            en.TOP_PLACES_NAMED_BEFORE.search(sent.text)   # `came in fifth`, `It was followed by A`, `A and B are
+                                                             # respectively ranked as ...`
         new = _facts_of_sentence(sent, text, ctx) if readable else []
         facts.extend(new)
         sentence_of.update((id(f), n_sent) for f in new)
