@@ -139,7 +139,7 @@ NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|\)\s*bình
 # a figure after these is a grade, group, stage, term or ordinal, not a statistic
 # `tuần 02`: a week's number
 # (`ở mức 82,66%` is "at the level of", not a grade)
-LABEL_BEFORE = cue(r"(?:mức độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|"
+LABEL_BEFORE = cue(r"(?:mức độ|cấp độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|"
                    r"tuần)\s*$", "so với tuần ")
 WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
 # the date after a weekday: `, Ngày 01/11`, `, ngày 27 tháng 6`
@@ -319,7 +319,8 @@ PROC_PUBLISHED = cue(r"công bố", "công bố")
 PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|hiện (?:nay )?có|"
                      r"tổng số (?:thủ tục hành chính|TTHC)[^.;]{0,50}? có|"
                      r"(?<!thực )(?<!thể )(?<!xuất )hiện nay,? [^,;.\d]{1,30}? có|"
-                     r"đang (?:thực hiện|áp dụng)|"
+                     r"đang (?:thực hiện|áp dụng|quản lý)|"   # (`Bộ đang quản lý 949 thủ tục`)
+                     r"(?<!\w)bộ (?:thủ tục hành chính|TTHC)[^.;\d]{0,30}?(?:gồm|có)|"   # (`Bộ TTHC của Sở gồm 70`)
                      r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|"
                      r"được công khai(?! đầy đủ)|cập nhật|niêm yết)",   # (`... được công khai trên Cổng ... là 1.778`)
                      "thủ tục còn hiệu lực")
@@ -387,21 +388,23 @@ FUTURE_AFTER = cue(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)
 PROPOSED = cue(r"(?:kiến nghị|đề nghị|đề xuất)[^.;]{0,40}$", "đề xuất bãi bỏ ")
 
 # --- online services ---------------------------------------------------------------
-# grades are written `mức độ 3`, just `mức 3`, or in words (`mức độ ba`, `mức độ bốn`)
-SERVICE_FULL = cue(r"(?:mức(?: độ)?\s*(?:4|bốn(?!\w))(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?(?:3|ba(?!\w)))|toàn trình)",
+# grades are written `mức độ 3`, just `mức 3`, `cấp độ 3`, or in words (`mức độ ba`, `mức độ bốn`)
+_GRADE = r"(?:mức(?: độ)?|cấp độ)"
+SERVICE_FULL = cue(rf"(?:{_GRADE}\s*(?:4|bốn(?!\w))(?!\s*(?:và|,)\s*(?:{_GRADE}\s*)?(?:3|ba(?!\w)))|toàn trình)",
                    "dịch vụ công mức độ bốn")
-SERVICE_PARTIAL = cue(r"(?:mức(?: độ)?\s*(?:3|ba(?!\w))(?!\s*(?:và|,)\s*(?:mức(?: độ)?\s*)?(?:4|bốn(?!\w)))|một phần)",
+SERVICE_PARTIAL = cue(rf"(?:{_GRADE}\s*(?:3|ba(?!\w))(?!\s*(?:và|,)\s*(?:{_GRADE}\s*)?(?:4|bốn(?!\w)))|một phần)",
                       "dịch vụ công mức 3")
-SERVICE_BOTH = cue(r"mức(?: độ)?\s*(?:3|ba)\s*(?:,|và|-|–)\s*(?:mức(?: độ)?\s*)?(?:4|bốn)(?!\w)", "mức độ ba và bốn")
+SERVICE_BOTH = cue(rf"{_GRADE}\s*(?:3|ba)\s*(?:,|và|-|–)\s*(?:{_GRADE}\s*)?(?:4|bốn)(?!\w)", "mức độ ba và bốn")
 # the grades below online public services, by number or by what they give (`202 dịch vụ cung cấp thông tin trực
 # tuyến`: information only)
 SERVICE_LEVEL2 = cue(r"mức(?: độ)?\s*(?:[12](?!\d)|một(?!\w)|hai(?!\w))|^\s*dịch vụ (?:cung cấp )?thông tin",
                      "dịch vụ mức độ 2")
 SERVICE_HIGH_GRADE = cue(r"mức độ\s*(?:[34]|ba(?!\w)|bốn(?!\w))", "mức độ 4")
 # `dịch vụ công trực tuyến mức độ 3 là`, `mức độ 4 là`: a grade before a linking word; the count after it is of services
-GRADED_SERVICES_BEFORE = cue(r"mức(?: độ)?\s*(?:[34]|ba|bốn)\s+(?:là|có|gồm|đạt)\s*:?\s*$", "và mức độ 4 là ")
+GRADED_SERVICES_BEFORE = cue(rf"{_GRADE}\s*(?:[34]|ba|bốn)\s+(?:là|có|gồm|đạt)\s*:?\s*$", "và mức độ 4 là ")
 # `cung ứng dịch vụ công trực tuyến 3 cấp với 2.268 thủ tục`
-SERVICES_WITH_BEFORE = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT)[^,;]{0,30}?\s(?:với|gồm|là)\s*$",
+SERVICES_WITH_BEFORE = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT)(?:[^,;]|,\s*(?=\d)){0,30}?\s(?:với|gồm|là)"
+                           r"\s*$",
                            "cung ứng dịch vụ công trực tuyến 3 cấp với ")
 ONLINE_SERVICES = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức(?: độ)?\s*[34])", "dịch vụ công trực tuyến")
 ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến|(?-i:DVCTT)",

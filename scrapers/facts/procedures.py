@@ -41,6 +41,9 @@ def procedure_count(fig: Figure) -> str | None:
         # `dịch vụ công trực tuyến mức độ 3 là 1.089 thủ tục`, `... và mức độ 4 là 450 thủ tục`,
         # `cung ứng dịch vụ công trực tuyến với 2.268 thủ tục`: services counted as procedures
         return service_grade(own_near)
+    services_with = lx.SERVICES_WITH_BEFORE.search(fig.clause_left[-70:])
+    if services_with:                     # `dịch vụ công trực tuyến mức độ 3, 4 với 23 thủ tục` (the comma cut `near`)
+        return service_grade(services_with.group())
     if s[:fig.start].rstrip().endswith("("):
         # `05 đơn vị đã thực hiện dịch vụ công trực tuyến mức độ 3: Sở Tư pháp (06 TTHC), ...`: list items count
         # what the lead names

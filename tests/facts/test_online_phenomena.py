@@ -177,3 +177,13 @@ def test_a_plans_horizon_frames_no_result():
     assert got[("online_services_full", 1020)].kind == "actual"
     assert got[("online_services", 75.5)].kind == "actual"
     assert got[("online_services_full", 1020)].period_end != "2030-12-31"
+
+
+def test_a_departments_set_of_procedures_and_its_online_services_by_grade():
+    got = facts("Bộ thủ tục hành chính của Sở gồm 72 thủ tục đường bộ, 25 thủ tục đường thủy nội địa. Sở đã triển khai "
+                "dịch vụ công trực tuyến mức độ 3, 4 với 24 thủ tục, trong đó cấp độ 4 là 16 thủ tục. Hiện Bộ Tài "
+                "chính đang quản lý 950 thủ tục hành chính.")
+    assert ("procedures_in_effect", 72) in got and ("procedures_in_effect", 25) in got
+    assert ("online_services", 24) in got and ("online_services_full", 16) in got
+    assert ("procedures_in_effect", 950) in got
+    assert not [k for k in got if k[1] in (3, 4)]
