@@ -1168,3 +1168,13 @@ def test_names_respectively_ranked_a_fall_down_by_and_procedures_provided_online
     got = {(f.metric, f.value) for f in facts_}
     assert ("index_score_change", -0.6) in got and ("index_score", 0.6) not in got
     assert ("online_services", 1870) in got
+
+
+def test_a_provinces_own_digital_transformation_assessment_of_its_agencies():
+    got = facts("In 2024, Son La province implemented a scoring system based on the Digital Transformation Assessment "
+                "Index for state agencies. The average score for provincial-level agencies was 73.5/100 points, with "
+                "the Department of Information and Communications ranking first at 91.2/100 points. The rate of "
+                "online public services generating online applications reached nearly 85%.", province="14")
+    assert got[("index_score", 91.2)].index == "DTI" and got[("index_score", 91.2)].level == "department"
+    assert ("index_score", 73.5) in got
+    assert not [k for k in got if k[1] == 85]

@@ -193,8 +193,9 @@ DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|
 STATUS_RIGHT_AFTER = cue(r"^\s*(?:(?:were|was|are|is)\s+)?(?:late|overdue|delayed|behind|past the deadline|on[- ]time|"
                          r"early|ahead of|before the deadline|online|digiti[sz]ed)(?!\w)", " late")
 RATE_WORD = cue(r"(?<!\w)(?:rate|ratio|proportion|percentage)(?!\w)", "the rate of on-time settlement")
-# `the percentage of online public services having records`: the share of services used at all, no metric's
-SERVICES_WITH_DOSSIERS = cue(r"services (?:having|with|that (?:had|have)) (?:arising )?"
+# `the percentage of online public services having records`, `the rate of online public services generating online
+# applications`: the share of services used at all, no metric's
+SERVICES_WITH_DOSSIERS = cue(r"services (?:having|with|that (?:had|have)|generating) (?:arising |online )?"
                              r"(?:records|dossiers|applications)",
                              "the percentage of online public services having records")
 SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and businesses")
@@ -283,7 +284,7 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     ("SIPAS", cue(r"SIPAS|satisfaction index|Satisfaction Index", "people's satisfaction index")),
     ("PAPI", cue(r"PAPI|Governance and Public Administration Performance Index", "the PAPI report")),
     ("PCI", cue(r"PCI|Provincial Competitiveness Index", "the 2024 Provincial Competitiveness Index")),
-    ("DTI", cue(r"DTI|Digital Transformation Index", "the Digital Transformation Index")),
+    ("DTI", cue(r"DTI|Digital Transformation (?:Assessment )?Index", "the Digital Transformation Index")),
     ("DDCI", cue(r"DDCI", "the DDCI rankings", case=True)),
     # the 766 index is named by what it measures: `the criteria for serving people and businesses`
     # ... or by its first two groups of criteria (`Transparency (15.67 points); Resolution progress (19.45 points)`)
