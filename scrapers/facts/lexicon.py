@@ -407,7 +407,9 @@ SERVICES_WITH_BEFORE = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT)(?
                            r"\s*$",
                            "cung ứng dịch vụ công trực tuyến 3 cấp với ")
 ONLINE_SERVICES = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức(?: độ)?\s*[34])", "dịch vụ công trực tuyến")
-ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến|(?-i:DVCTT)",
+# (`1.282 thủ tục toàn trình và 345 thủ tục một phần`: procedures named by the grade they are online at)
+ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến|(?-i:DVCTT)|"
+                           r"^\s*thủ tục(?: hành chính)?\s+(?:toàn trình|một phần)",
                            " thủ tục được cung cấp trực tuyến")
 # `đã triển khai 81/96 dịch vụ`: a count of services in place
 SERVICES_PROVIDED_BEFORE = cue(r"(?:cung cấp|triển khai|vận hành(?: chính thức)?|đưa vào[^,;]{0,20})\s*$",

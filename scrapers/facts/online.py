@@ -31,6 +31,8 @@ def service_count(fig: Figure) -> str | None:
         # `320 dịch vụ mức 3, mức 4`: the grade list runs past the comma that ends `right`
         more = lx.GRADE_LIST_AFTER.match(fig.s[fig.end + len(right):])
         graded = right + (more.group() if more else "")
+        if _abbreviation_at(fig.s, fig.end + len(right)):   # `1.421 dịch vụ công (DVC) mức độ 4`: the grade after
+            graded = fig.s[fig.end:fig.next_start if fig.next_start is not None else fig.clause[1]][:100]  # it
         grade = service_grade(graded if lx.ONLINE.search(graded) else near)
         if grade == "online_services":       # no grade named by the figure: the sentence's topic may name one
             return _topic_grade(fig) or grade
@@ -41,6 +43,15 @@ def service_count(fig: Figure) -> str | None:
     if services:
         return services[-1].metric       # `124 dịch vụ công trực tuyến mức độ 3 trong đó 14 dịch vụ khối sở`
     return _topic_grade(fig)
+
+
+def _abbreviation_at(s: str, pos: int) -> bool:
+    """A short abbreviation in parentheses opens at `pos` (`(DVC)`, `(DVCTT)`), not a breakdown (`(mức độ 3 có 296`)."""
+    if not s.startswith("(", pos):
+        return False
+    close = s.find(")", pos)
+    inner = s[pos + 1:close]
+    return 0 < len(inner) <= 10 and not any(c.isdigit() for c in inner)
 
 
 def _topic_grade(fig: Figure) -> str | None:

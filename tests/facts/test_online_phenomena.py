@@ -187,3 +187,12 @@ def test_a_departments_set_of_procedures_and_its_online_services_by_grade():
     assert ("online_services", 24) in got and ("online_services_full", 16) in got
     assert ("procedures_in_effect", 950) in got
     assert not [k for k in got if k[1] in (3, 4)]
+
+
+def test_procedures_named_by_their_online_grade_and_a_grade_after_an_abbreviation():
+    got = facts("Thành phố đang cung cấp 1.630 dịch vụ công trực tuyến, gồm 1.284 thủ tục toàn trình và 346 thủ tục "
+                "một phần. Hiện tỉnh đang cung cấp 1.425 dịch vụ công (DVC) mức độ 4. Tổng số dịch vụ công trực tuyến "
+                "của tỉnh có 770 dịch vụ (mức độ 3 có 290 dịch vụ, mức độ 4 có 480 dịch vụ).")
+    assert ("online_services_full", 1284) in got and ("online_services_partial", 346) in got
+    assert ("online_services_full", 1425) in got
+    assert ("online_services", 770) in got
