@@ -339,6 +339,9 @@ ONE_STOP_CENTRE_HOLDS_BEFORE = cue(r"(?<!\w)tại (?:Trung tâm (?:Phục vụ )
                                    r"(?:là|(?:hiện )?có)\s*$", "thực hiện tại Trung tâm Hành chính công tỉnh là ")
 INTO_ONE_STOP_CENTRE = cue(r"[^.;]{0,120}?vào (?:thực hiện|giải quyết|tiếp nhận)[^.;]{0,120}?tại (?:Trung tâm|Bộ phận)",
                            " thủ tục của các sở vào thực hiện giải quyết theo quy trình tại Trung tâm")
+# `365 trong số 1.234 thủ tục ... được thực hiện tại Trung tâm Hành chính công`: the procedures a one-stop centre takes
+HANDLED_AT_A_CENTRE_AFTER = cue(r"[^.;]{0,120}?(?:thực hiện|giải quyết|tiếp nhận)[^.;]{0,40}?tại (?:Trung tâm|Bộ phận)",
+                                " thủ tục được thực hiện tại Trung tâm")
 # simplified: time cut, merged, or papers replaced by data the state holds (`thay thế bằng dữ liệu`)
 PROC_SIMPLIFIED = cue(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|"
                       r"gộp,? ghép|cắt giảm|thay thế bằng dữ liệu)", "thành phần hồ sơ được thay thế bằng dữ liệu")

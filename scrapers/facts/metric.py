@@ -14,7 +14,13 @@ from scrapers.facts.dossiers import (
 from scrapers.facts.figure import Figure, first, last, last_match
 from scrapers.facts.index import read_index_figure
 from scrapers.facts.online import service_count, service_grade, services_in_place
-from scrapers.facts.procedures import days_cut, decision_count, procedure_count, procedures_made_public
+from scrapers.facts.procedures import (
+    days_cut,
+    decision_count,
+    handled_at_a_centre,
+    procedure_count,
+    procedures_made_public,
+)
 from scrapers.models import Fact
 
 
@@ -52,7 +58,7 @@ def read_figure(fig: Figure) -> Fact | None:
         part = counts_of_a_rate(fig)
         if part:
             return fig.fact(part, tok.value, "count")
-    if tok.denominator is not None and not _counted_part(fig.near, right) and \
+    if tok.denominator is not None and not _counted_part(fig.near, right, fig.clause_right) and \
             (noun_after(right) or _noun_before(fig.clause_left)) != "dossier":
         return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed);
                                          # `đã giải quyết 4.561/5.650 hồ sơ`: the part is the dossier count
@@ -85,13 +91,14 @@ def read_figure(fig: Figure) -> Fact | None:
     return fig.fact(metric, tok.value, unit) if metric else None
 
 
-def _counted_part(near: str, right: str) -> bool:
+def _counted_part(near: str, right: str, clause_right: str) -> bool:
     """`đã triển khai 81/96 dịch vụ công trực tuyến`, `44/44 thủ tục ... được công bố công khai`: the part is a
-    count of services in place or procedures made public; other ratios (reviewed, with dossiers) are not facts."""
+    count of services in place or procedures made public (or taken by a one-stop centre, named in the clause after
+    them); other ratios (reviewed, with dossiers) are not facts."""
     noun = noun_after(right)
     if noun == "service":
         return services_in_place(near)
-    return noun == "procedure" and procedures_made_public(right)
+    return noun == "procedure" and (procedures_made_public(right) or handled_at_a_centre(clause_right))
 
 
 # --- shares ----------------------------------------------------------------------------

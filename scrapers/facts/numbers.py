@@ -176,9 +176,10 @@ def ordinal_ranks(text: str) -> list[NumberToken]:
             for m in ordinals]
 
 
-# `cho 11.241 trên tổng số 40.954 hồ sơ`, `xếp thứ 5 trên 63 tỉnh`: a part of a whole written in words, read as the
+# `cho 11.241 trên tổng số 40.954 hồ sơ`, `xếp thứ 5 trên 63 tỉnh`, `365 trong số 1.234 thủ tục`: a part of a whole
+# written in words, read as the
 # ratio `11.241/40.954` when the whole counts what the reform figures count (not `2.028 trên 7.806 điều kiện`)
-_WORDED_RATIO_BETWEEN = re.compile(r"\s+trên\s+(?:tổng số\s+)?")
+_WORDED_RATIO_BETWEEN = re.compile(r"\s+(?:trên|trong số)\s+(?:tổng số\s+)?")
 _WORDED_RATIO_WHOLE = re.compile(r"\s*(?:hồ sơ|thủ tục|TTHC|dịch vụ|DVC|tỉnh|địa phương)(?!\w)", re.IGNORECASE)
 
 

@@ -56,8 +56,9 @@ def procedure_count(fig: Figure) -> str | None:
             return listed[-1].metric      # `Sở Công Thương (88), Sở GTVT (52)`: the bodies' shares of the last count
     clause_tail = clause_left[-120:]
     if lx.INTO_ONE_STOP_CENTRE.match(s, fig.end) or lx.ONE_STOP_BODY_RECEIVES_BEFORE.search(clause_tail) or \
-            lx.ONE_STOP_CENTRE_HOLDS_BEFORE.search(clause_tail):
-        return "procedures_one_stop"
+            lx.ONE_STOP_CENTRE_HOLDS_BEFORE.search(clause_tail) or \
+            (fig.token.denominator is not None and handled_at_a_centre(fig.clause_right)):
+        return "procedures_one_stop"      # (`365 trong số 1.234 thủ tục ... được thực hiện tại Trung tâm`)
     if lx.NATIONAL_PORTAL.search(right + fig.clause_right[:60]) and lx.INTEGRATED.search(near + right):
         return "online_services_national_portal"
     raised = lx.RAISED_TO.search(near)
@@ -118,3 +119,9 @@ def days_cut(fig: Figure) -> str | None:
 def procedures_made_public(right: str) -> bool:
     """`44/44 thủ tục ... được công bố công khai`: the part of a ratio counts procedures in force."""
     return bool(lx.PROC_IN_EFFECT.search(right))
+
+
+def handled_at_a_centre(clause_right: str) -> bool:
+    """`365 trong số 1.234 thủ tục ... được thực hiện tại Trung tâm Hành chính công`: the part of a ratio counts the
+    procedures a one-stop centre takes."""
+    return bool(lx.HANDLED_AT_A_CENTRE_AFTER.match(clause_right))

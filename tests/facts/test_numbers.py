@@ -74,3 +74,8 @@ def test_a_part_of_a_whole_written_in_words_is_a_ratio():
     assert rank.value == 7 and rank.denominator == 63
     values = [(t.value, t.denominator) for t in find_numbers("cắt giảm 2.028 trên tổng số 7.806 điều kiện kinh doanh")]
     assert values == [(2028, None), (7806, None)]      # a whole the reform figures do not count stays two figures
+
+
+def test_a_part_in_words_with_trong_so_is_a_ratio_too():
+    (tok,) = [t for t in find_numbers("đã có 360 trong số 1.230 thủ tục hành chính") if t.value == 360]
+    assert tok.denominator == 1230
