@@ -1178,3 +1178,12 @@ def test_a_provinces_own_digital_transformation_assessment_of_its_agencies():
     assert got[("index_score", 91.2)].index == "DTI" and got[("index_score", 91.2)].level == "department"
     assert ("index_score", 73.5) in got
     assert not [k for k in got if k[1] == 85]
+
+
+def test_a_score_surged_to_a_jump_of_points_and_a_move_named_after_its_places():
+    got = facts("In the PAR Index 2023, the province's PAR Index surged to 86.81%, up 0.41% from 2022, a significant "
+                "jump of 2.47 points and a 21-place climb in the national ranking, while its SIPAS showed a 3-rank "
+                "drop.", province="23")
+    assert ("index_score", 86.81) in got and ("index_score_change", 0.41) in got
+    assert ("index_score_change", 2.47) in got
+    assert ("index_rank_change", 21) in got and ("index_rank_change", -3) in got

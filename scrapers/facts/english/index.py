@@ -153,6 +153,10 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if moved:
         return "index_rank_change", "rank", -tok.value if moved.group(1).lower() in ("down", "lower") else tok.value, \
             None, None, 0
+    move_named = en.RANK_MOVE_NAMED_AFTER.match(s, tok.end) if whole else None
+    if move_named:                        # `a 23-place climb in the national ranking`
+        down = move_named.group(1).lower() in ("drop", "decline", "fall", "decrease", "slide")
+        return "index_rank_change", "rank", -tok.value if down else tok.value, None, None, 0
     if en.RANK_CHANGE_BEFORE.search(near[-30:]) and en.RANK_CHANGE_UNIT_AFTER.match(right) and whole:
         word = en.RANK_CHANGE_BEFORE.search(near[-30:]).group(1).lower()
         return "index_rank_change", "rank", -tok.value if word in en.DOWN_WORDS else tok.value, None, None, 0
@@ -170,7 +174,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
     change = en.SCORE_CHANGE_BEFORE.search(fig.clause_left[-50:])
     previous = fig.previous_fact
-    after_its_score = previous is not None and previous.metric in ("index_score", "index_component_score")
+    after_its_score = previous is not None and \
+        previous.metric in ("index_score", "index_component_score", "index_score_change")
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and (_province_before(fig) or after_its_score):
         word = next(w for w in change.groups() if w).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1

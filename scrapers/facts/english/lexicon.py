@@ -350,6 +350,9 @@ RANK_CHANGE_BEFORE = cue(r"(rose|risen|rising|climbed|climbing|increased|increas
                          "Ho Chi Minh City dropped ")
 RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps|grades?|levels?)(?!\w)",
                              " spots in the rankings")
+# `a 23-place climb in the national ranking`, `a 13-rank improvement`: a move named after its places
+RANK_MOVE_NAMED_AFTER = cue(r"-(?:spot|place|position|rank|notch|step)\s+(improvement|increase|rise|jump|climb|gain|"
+                            r"drop|decline|fall|decrease|slide)(?!\w)", "-place climb in the national ranking")
 # a sentence about the index's parts, and the name of one right before its parenthesis (`including Cost of time (`,
 # `; accountability to the people (`, `were public service provision (`)
 PARTS_NAMED = cue(r"(?<!\w)(?:component (?:index|indexes|indices|indicators)|sub-ind(?:ex|exes|ices)|dimensions|"
@@ -371,7 +374,8 @@ DOWN_WORDS = ("dropped", "dropping", "fell", "falling", "fallen", "declined", "s
               "decreasing", "lost",
               "went down", "down", "slid", "drop", "fall", "decrease", "decline")
 # `the most index growth, 13.2 percent`, `increased by 2.5 points`: a change of the score
-SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|decrease|decline|drop|fall)(?: of)?,?|"
+SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|jump|surge|decrease|decline|drop|fall)"
+                          r"(?: of)?,?|"
                           r"(increased|rose|grew|gained|improved|decreased|dropped|fell|declined) by|"
                           r"(?<!\w)(up|down|rising|falling|gaining|dropping)(?: by)?)\s*$",   # (`down by 0.5`)
                           "enjoyed the most index growth, ")
@@ -398,7 +402,7 @@ PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to\s*$", " to ")
 POINTS_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?|pts)(?!\w)", " points")
 SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|(?:record )?high of|scored|scoring|"
                    r"index (?:was|is|stood at)|"   # (`Hue's PAR INDEX was 88,38%`)
-                   r"reaching|reached|"
+                   r"reaching|reached|(?:surged|rose|climbed|jumped|increased|improved) to|"   # (`surged to 86.76%`)
                    r"achieved|with)\s*$",
                    "with a score of ")
 # `the “equal competition” index`: a component named in quotes
