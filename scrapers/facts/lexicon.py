@@ -414,6 +414,12 @@ ONLINE_SERVICES = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức
 ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến|(?-i:DVCTT)|"
                            r"^\s*thủ tục(?: hành chính)?\s+(?:toàn trình|một phần)",
                            " thủ tục được cung cấp trực tuyến")
+# `công bố danh mục dịch vụ công trực tuyến mức độ 4 của các cơ quan ... đối với 1.231 thủ tục`: the procedures of a
+# catalogue of online services are those services
+SERVICE_CATALOGUE_BEFORE = cue(r"danh mục (?:dịch vụ công|DVC) trực tuyến[^.;]{0,100}?(?:đối với|gồm|với)\s*$",
+                               "công bố danh mục dịch vụ công trực tuyến mức độ 4 của các cơ quan đối với ")
+# `Cấp huyện có 115 TTHC ...`, `Đối với cấp tỉnh có 1.072 TTHC`: a sentence opening with a tier gives its part
+TIER_OPENS_SENTENCE = cue(r"\s*(?:Đối với\s+)?cấp (?:tỉnh|huyện|xã)\s+(?:có|là|gồm)", "Cấp huyện có ")
 # `đã triển khai 81/96 dịch vụ`: a count of services in place
 SERVICES_PROVIDED_BEFORE = cue(r"(?:cung cấp|triển khai|vận hành(?: chính thức)?|đưa vào[^,;]{0,20})\s*$",
                                "đã đưa vào vận hành ")

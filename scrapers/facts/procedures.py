@@ -30,6 +30,9 @@ def procedure_count(fig: Figure) -> str | None:
         return service_grade(own_phrase)
     if ctx.online_topic and lx.DEPLOY_BEFORE.search(near):
         return "online_services"          # `Thành phố sẽ triển khai 102 thủ tục`: procedures put online
+    catalogue = lx.SERVICE_CATALOGUE_BEFORE.search(clause_left[-160:])
+    if catalogue:                         # `công bố danh mục dịch vụ công trực tuyến mức độ 4 ... đối với 1.231 TTHC`
+        return service_grade(catalogue.group())
     if lx.SERVICES_PROVIDED_BEFORE.search(near):
         # `... đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, trong đó đã cung cấp 1.134 thủ tục`:
         # procedures provided as the online services the sentence named before
@@ -88,8 +91,8 @@ def procedure_count(fig: Figure) -> str | None:
         return procedure_facts[-1].metric
     if lx.IN_WHICH.match(s) and ctx.last_procedure:
         return ctx.last_procedure
-    if lx.BREAKDOWN.match(s) and ctx.last_count is not None:
-        return ctx.last_count.metric
+    if (lx.BREAKDOWN.match(s) or lx.TIER_OPENS_SENTENCE.match(s)) and ctx.last_count is not None:
+        return ctx.last_count.metric      # (`Cấp huyện có 115 TTHC ...`: the tier's part of the count before)
     return None
 
 

@@ -196,3 +196,13 @@ def test_procedures_named_by_their_online_grade_and_a_grade_after_an_abbreviatio
     assert ("online_services_full", 1284) in got and ("online_services_partial", 346) in got
     assert ("online_services_full", 1425) in got
     assert ("online_services", 770) in got
+
+
+def test_a_catalogue_of_online_services_and_its_parts_by_tier():
+    got = facts("UBND tỉnh vừa ban hành Quyết định công bố danh mục dịch vụ công trực tuyến mức độ 4 của các cơ quan "
+                "Nhà nước tỉnh đối với 1.240 thủ tục hành chính ở 3 cấp hành chính.\n"
+                "Đối với cấp tỉnh có 1.080 TTHC thuộc 18 lĩnh vực. Cấp huyện có 116 TTHC thuộc 7 nhóm lĩnh vực.\n"
+                "Cấp xã có 44 TTHC thuộc 4 nhóm lĩnh vực.")
+    for value in (1240, 1080, 116, 44):
+        assert ("online_services_full", value) in got
+    assert not [k for k in got if k[0] == "procedures_published"]
