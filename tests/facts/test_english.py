@@ -1187,3 +1187,12 @@ def test_a_score_surged_to_a_jump_of_points_and_a_move_named_after_its_places():
     assert ("index_score", 86.81) in got and ("index_score_change", 0.41) in got
     assert ("index_score_change", 2.47) in got
     assert ("index_rank_change", 21) in got and ("index_rank_change", -3) in got
+
+
+def test_a_part_named_as_an_index_scored_on_its_own_scale():
+    got = facts("Bac Ninh leads the country in the index for serving people and businesses in performing "
+                "administrative procedures, with 91.2 points. The Transparency Index remained stable at 15.8/18 "
+                "points. The progress index reached 19.4/20 points.", province="27")
+    assert got[("index_component_score", 15.8)].component == "Transparency"
+    assert got[("index_component_score", 19.4)].index == "766"
+    assert ("index_score", 15.8) not in got

@@ -63,6 +63,10 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     respective = _respective_item(fig)
     if respective is not None:
         return respective
+    scored_part = en.PART_INDEX_SCORED_BEFORE.search(near) if tok.denominator else None
+    if scored_part and tok.denominator != lx.FULL_SCALE.get(index_of(fig), 100):
+        # `The progress index reached 19.45/20 points`: a part of the index on its own scale
+        return "index_component_score", "score", tok.value, None, scored_part.group("name"), 0
     pillar = en.DTI_PILLAR_BEFORE.search(near) if index_of(fig) == "DTI" and not tok.percent else None
     if pillar:                            # `digital economy at 0.7723`: a DTI pillar's value
         return "index_component_score", "score", tok.value, None, pillar.group("name"), 0

@@ -444,6 +444,10 @@ _PART_INDEX = (r"(?<!\w)the\s+(?!(?-i:PAR|PCI|PAPI|SIPAS|DTI|DDCI)\s)(?P<name>[^
                r"(?:reached|achieved|scored|was|stood at)")
 PART_INDEX_ITEM = cue(_PART_INDEX + r"\s*$", "the Publicity and Transparency Index reached ")
 PART_INDEX_NAMED = cue(_PART_INDEX + r"(?!\w)", "of which: the satisfaction index reached 17.97 points")
+# `The Transparency Index remained stable at 15.82/18 points`: a part named as an index, scored on its own scale
+PART_INDEX_SCORED_BEFORE = cue(r"(?<!\w)the\s+(?!(?-i:PAR|PCI|PAPI|SIPAS|DTI|DDCI)\s)(?P<name>[^\W\d][\w ]{1,40}?)\s+"
+                               r"index\s+(?:remained(?: stable)? at|reached|scored|stood at|was|achieved)\s*$",
+                               "The Transparency Index remained stable at ")
 # `administrative procedure reform reached 98.85%`, `the public finance reform index reached 89.5%`: a field of the PAR
 # Index named before its share
 PAR_FIELD_BEFORE = cue(r"(?P<name>(?:administrative procedure|organi[sz]ational (?:structure|apparatus)|institutional|"
