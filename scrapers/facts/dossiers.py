@@ -126,11 +126,16 @@ def dossier_count(fig: Figure) -> str | None:
     metric = _dossier_count(fig)
     if metric in ("dossiers_resolved", None) and lx.SPLIT_INTO_NEW_AFTER.match(fig.s[fig.end:]):
         return "dossiers_received"        # `xử lý tổng số 1.610 hồ sơ (gồm ... chuyển tiếp và ... nộp mới)`
+    counts = [f for f in fig.so_far if f.unit == "count"]
+    if metric == "dossiers_on_time" and counts and counts[-1].metric == "dossiers_pending" and \
+            lx.WITHIN_TERM_BEFORE.search(fig.near):
+        return "dossiers_pending"         # `Đang giải quyết: 870 hồ sơ (trong hạn 669/...)`: pending, still in time
     return metric
 
 
 def _dossier_count(fig: Figure) -> str | None:
     near, right, clause_left, sentence_left = fig.near, fig.right, fig.clause_left, fig.sentence_left
+    right = lx.SLASH_ITEM_END.split(right)[0]   # `(đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ)`: the next item's status
     # `994 hồ sơ trực tiếp ... và 278.219 hồ sơ trực tuyến`: what follows the figure before is that figure's
     own_near = lx.ITEM_JOIN.split(near)[-1] if lx.NOUN_AFTER.match(near) else near
     # a cue of no fact before the figure reaches back to the phrase of the figure before it, not into it (`Có 4.215

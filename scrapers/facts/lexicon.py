@@ -134,7 +134,9 @@ DOC_NUMBER_BEFORE = cue(r"(?:(?:định|thị|quyết|hoạch|văn|Công văn|b�
 DOCUMENT_NUMBER_BEFORE = cue(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$",
                              "Quyết định số 12/QĐ-UBND ngày ", case=True)
 # (`(0) Bình luận`: a page's count of comments)
-NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|\)\s*bình luận|[-/][A-ZĐ]|:\d|\s*(?:giờ|h\d|phút)(?!\w))",
+# (`176/QĐ-UBND`: a document's number before its capitals; not `17265/trễ hạn`, a list's next item)
+NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|\)\s*bình luận|(?-i:[-/][A-ZĐ])|:\d|"
+                  r"\s*(?:giờ|h\d|phút)(?!\w))",
                   " lượt xem")
 # a figure after these is a grade, group, stage, term or ordinal, not a statistic
 # `tuần 02`: a week's number
@@ -280,6 +282,13 @@ BASE_AFTER = cue(r"^\s*so với", " so với chỉ số trung bình")
 RANGE_FROM_BEFORE = cue(r"(?<!\w)từ\s*$", "tăng dần từ ")
 # the total to handle (`hồ sơ ... yêu cầu giải quyết`, `phải giải quyết`) is what the period received (corpus README)
 TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết", "tổng số hồ sơ phải giải quyết")
+# `Đang giải quyết: 870 hồ sơ (trong hạn 669/quá hạn 201)`: within its term, a part of the pending ones
+WITHIN_TERM_BEFORE = cue(r"(?<!\w)trong (?:thời )?hạn\s*(?:là\s*)?$", "trong hạn ")
+# `(đúng hạn 17265/trễ hạn 1458)`: a status alone before a bare figure
+STATUS_ALONE_BEFORE = cue(r"\W*(?:hồ sơ\s*)?(?:đúng|trễ|quá|trong|sớm|trước)\s+hạn\s*(?:là\s*)?", "/trễ hạn ")
+# `đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ`: a slash before a status word ends an item of a list
+SLASH_ITEM_END = cue(r"(?:^|(?<=hồ sơ)|(?<=\d))/(?=\s*(?:đúng|trễ|quá|trong|sớm|trước)\s+hạn)", " hồ sơ/trễ hạn",
+                     case=True)   # (not `giải quyết trước/đúng hạn`, one status written two ways)
 # `tiếp nhận mới hơn 142.000 hồ sơ (tính cả hồ sơ chuyển tiếp là 151.000)`: the total with the carried-over ones
 TOTAL_WITH_CARRIED_BEFORE = cue(r"(?:tính|kể) cả (?:số )?(?:hồ sơ )?(?:kỳ trước )?chuyển (?:tiếp|sang|qua)"
                                 r"(?: từ kỳ trước)?(?: là| thì| lên| có)?\s*$", "tính cả hồ sơ chuyển tiếp là ")

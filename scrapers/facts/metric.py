@@ -277,11 +277,14 @@ def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
 
 def _part_of_dossiers(fig: Figure) -> str | None:
     """`116.000 hồ sơ, trong đó hơn 88.000 đã được giải quyết`: a bare figure after `trong đó` that names what was
-    done to it after it (and not before it) is a part of the dossiers counted before it."""
+    done to it after it (and not before it), or one right after a status alone (`(đúng hạn 17265/trễ hạn 1458)`),
+    is a part of the dossiers counted before it."""
     counted = any(f.unit == "count" and f.metric.startswith("dossiers") for f in fig.so_far)
     if counted and lx.BREAKDOWN_IN_CLAUSE.search(fig.s, fig.previous.end, fig.start) and \
             names_an_outcome(fig.right) and not names_an_outcome(fig.near):
         return "dossier"
+    if counted and lx.STATUS_ALONE_BEFORE.fullmatch(fig.near):
+        return "dossier"                  # `18273 hồ sơ (đúng hạn 17265/trễ hạn 1458)`: the parts by status
     return None
 
 

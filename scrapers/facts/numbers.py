@@ -48,7 +48,7 @@ _ORDINAL_LOWER = re.compile(_ORDINAL.pattern)        # for lower-cased text, lik
 _DIGITS_AFTER_FIRST = r"\d{0,2}(?:\.\d{3}(?!\d))+(?:,\d+)?|\d*(?:[.,]\d+)?"
 NUMBER_RE = re.compile(
     rf"(?P<num>\d(?<![\w.,/:-]\d)(?>{_DIGITS_AFTER_FIRST}))"
-    rf"(?:/(?P<den>(?>\d{{1,3}}(?:\.\d{{3}})+|\d+))(?P<date>[/-]\d+)?)?(?![\w/])"
+    rf"(?:/(?P<den>(?>\d{{1,3}}(?:\.\d{{3}})+|\d+))(?P<date>[/-]\d+)?)?(?!\w|/\s*\d)"   # (`17265/trễ hạn`)
     rf"(?:(?P<high>\s*[-–]\s*\d{{1,3}}(?:,\d+)?)(?=\s*%))?"
     rf"(?:\s*(?P<scale>ngàn|nghìn|triệu|tỷ|tỉ)(?!\w))?(?P<pct>\s*%)?",
     re.IGNORECASE,

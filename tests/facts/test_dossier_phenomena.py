@@ -595,3 +595,14 @@ def test_procedures_a_one_stop_centre_takes_as_a_part_of_all():
                 "sở, ban, ngành được thực hiện tại Trung tâm Hành chính công. Sở đã rà soát 46/147 thủ tục hành chính.")
     assert ("procedures_one_stop", 360) in got
     assert not [k for k in got if k[1] in (1230, 46, 147)]
+
+
+def test_parts_by_status_after_slashes_in_a_report_written_as_a_list():
+    got = facts("+ Đã giải quyết: 18 270 hồ sơ.\n+ Đã giải quyết: 18270 hồ sơ (đúng hạn 17260/trễ hạn 1010)\n"
+                "+ Đang giải quyết: 875 hồ sơ (trong hạn 670/quá hạn 205)\n"
+                "+ Hồ sơ đã giải quyết 13260 hồ sơ (đúng hạn 11810 hồ sơ/trễ hạn 1450 hồ sơ). Theo Quyết định số "
+                "176/QĐ-UBND, tỉnh đạt 90,1% hồ sơ đúng hạn.")
+    assert ("dossiers_on_time", 17260) in got and ("dossiers_late", 1010) in got
+    assert ("dossiers_pending", 670) in got and ("dossiers_late", 205) in got
+    assert ("dossiers_on_time", 11810) in got and ("dossiers_late", 1450) in got
+    assert not [k for k in got if k[1] == 176]
