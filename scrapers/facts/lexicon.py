@@ -325,7 +325,10 @@ PROC_AMENDED = cue(r"(?:sửa đổi|bổ sung|thay thế(?! bằng dữ liệu)
 PROC_ABOLISHED = cue(r"(?:bãi bỏ|hủy bỏ|huỷ bỏ)", "bãi bỏ")
 PROC_PUBLISHED = cue(r"công bố", "công bố")
 # (`hiện nay Hà Tĩnh có 1.819 thủ tục`: the subject may stand between `hiện nay` and `có`)
-PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|hiện (?:nay )?có|"
+# (`... 10% thủ tục hành chính hiện có`: `hiện có` right after the noun is `existing`, no statement of procedures in
+# force)
+PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|"
+                     r"(?<!hành chính )(?<!TTHC )(?<!thủ tục )hiện (?:nay )?có|"
                      r"tổng số (?:thủ tục hành chính|TTHC)[^.;]{0,50}? có|"
                      r"(?<!thực )(?<!thể )(?<!xuất )hiện nay,? [^,;.\d]{1,30}? có|"
                      r"đang (?:thực hiện|áp dụng|quản lý)|"   # (`Bộ đang quản lý 949 thủ tục`)

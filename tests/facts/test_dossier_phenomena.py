@@ -606,3 +606,10 @@ def test_parts_by_status_after_slashes_in_a_report_written_as_a_list():
     assert ("dossiers_pending", 670) in got and ("dossiers_late", 205) in got
     assert ("dossiers_on_time", 11810) in got and ("dossiers_late", 1450) in got
     assert not [k for k in got if k[1] == 176]
+
+
+def test_existing_procedures_are_no_statement_of_procedures_in_force():
+    got = facts("Năm 2025, tỉnh cắt giảm và đơn giản hóa ít nhất 12% thủ tục hành chính hiện có. Hiện nay tỉnh có "
+                "1.810 thủ tục hành chính.")
+    assert ("procedures_in_effect", 1810) in got
+    assert ("procedures_in_effect", 12) not in got
