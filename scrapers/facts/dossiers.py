@@ -135,7 +135,7 @@ def dossier_count(fig: Figure) -> str | None:
 
 def _dossier_count(fig: Figure) -> str | None:
     near, right, clause_left, sentence_left = fig.near, fig.right, fig.clause_left, fig.sentence_left
-    right = lx.SLASH_ITEM_END.split(right)[0]   # `(đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ)`: the next item's status
+    right = lx.NEXT_ITEM_IN_RIGHT.split(right)[0]   # `(đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ)`: the next item's
     # `994 hồ sơ trực tiếp ... và 278.219 hồ sơ trực tuyến`: what follows the figure before is that figure's
     own_near = lx.ITEM_JOIN.split(near)[-1] if lx.NOUN_AFTER.match(near) else near
     # a cue of no fact before the figure reaches back to the phrase of the figure before it, not into it (`Có 4.215

@@ -286,9 +286,12 @@ TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết"
 WITHIN_TERM_BEFORE = cue(r"(?<!\w)trong (?:thời )?hạn\s*(?:là\s*)?$", "trong hạn ")
 # `(đúng hạn 17265/trễ hạn 1458)`: a status alone before a bare figure
 STATUS_ALONE_BEFORE = cue(r"\W*(?:hồ sơ\s*)?(?:đúng|trễ|quá|trong|sớm|trước)\s+hạn\s*(?:là\s*)?", "/trễ hạn ")
-# `đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ`: a slash before a status word ends an item of a list
-SLASH_ITEM_END = cue(r"(?:^|(?<=hồ sơ)|(?<=\d))/(?=\s*(?:đúng|trễ|quá|trong|sớm|trước)\s+hạn)", " hồ sơ/trễ hạn",
-                     case=True)   # (not `giải quyết trước/đúng hạn`, one status written two ways)
+# `đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ`: a slash before a status word ends an item of a list (not `giải quyết
+# trước/đúng hạn`, one status written two ways), and so does `và` before another action (`đã giải quyết khoảng
+# 8.100 hồ sơ và đang giải quyết ...`)
+NEXT_ITEM_IN_RIGHT = cue(r"(?:^|(?<=hồ sơ)|(?<=\d))/(?=\s*(?:đúng|trễ|quá|trong|sớm|trước)\s+hạn)|"
+                         r"\s(?:và|,)\s+(?=(?:đang|đã)\s+(?:giải quyết|xử lý|tiếp nhận))", " hồ sơ/trễ hạn",
+                         case=True)
 # `tiếp nhận mới hơn 142.000 hồ sơ (tính cả hồ sơ chuyển tiếp là 151.000)`: the total with the carried-over ones
 TOTAL_WITH_CARRIED_BEFORE = cue(r"(?:tính|kể) cả (?:số )?(?:hồ sơ )?(?:kỳ trước )?chuyển (?:tiếp|sang|qua)"
                                 r"(?: từ kỳ trước)?(?: là| thì| lên| có)?\s*$", "tính cả hồ sơ chuyển tiếp là ")

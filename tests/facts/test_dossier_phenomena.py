@@ -613,3 +613,10 @@ def test_existing_procedures_are_no_statement_of_procedures_in_force():
                 "1.810 thủ tục hành chính.")
     assert ("procedures_in_effect", 1810) in got
     assert ("procedures_in_effect", 12) not in got
+
+
+def test_an_action_after_va_is_the_next_counts():
+    got = facts("Trung tâm đã giải quyết khoảng 8.150 hồ sơ và đang giải quyết 320 hồ sơ; 1.234 hồ sơ đúng và trước "
+                "hạn.")
+    assert ("dossiers_resolved", 8150) in got and ("dossiers_pending", 320) in got
+    assert ("dossiers_on_time", 1234) in got
