@@ -36,6 +36,7 @@ from scrapers.facts.index import (
     first_index_named,
     first_places,
     follow_component_headings,
+    follow_ministries,
     index_carried_on,
     indices_in,
     ordered_list,
@@ -303,6 +304,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         carry_period(sent, ctx, target_here or paragraph_target)
         ctx.follow_counts(new)
         ctx.follow_index_facts(new)
+        follow_ministries(sent, ctx)
         if ctx.first_frame is None and ctx.period is not None:
             ctx.first_frame = ctx.period
     inferred: set[int] = set()                # facts whose period is only the article's first frame

@@ -52,6 +52,7 @@ class ArticleContext:
     component: str | None = None            # ... whose figures the current paragraph gives
     parts_listed: bool = False              # under `8 chỉ số nội dung như sau:`, numbered paragraphs name the parts
     table_columns: tuple | None = None      # under a table's header line, what its rows' figures are (`tables`)
+    ministries: bool = False                # the ranking under discussion is the ministries (`follow_ministries`)
 
     def follow_counts(self, new: list[Fact]) -> None:
         """After a sentence: the last procedure or service count, dossier count and procedure figure it gave, which a

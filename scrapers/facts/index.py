@@ -314,10 +314,21 @@ def _of_ministries(fig: Figure) -> bool:
     """`Trong nhóm 17 bộ, ngành ..., Bộ Tài chính ... với giá trị 0,6321`: ministries' scores and ranks are no
     province's and no country's (no facts), unless a province is named or a province scope returns before the figure."""
     scope = last_match(lx.MINISTRY_SCOPE_BEFORE, fig.s, 0, fig.start)
-    if scope is None:
-        return False
+    if scope is None:                     # a sentence that goes on with the ranking of the sentence before (`Còn đối
+        # với ... các bộ, ngành, ...` then `Vị trí thứ ba là Bảo hiểm xã hội Việt Nam với 80,33 điểm`)
+        return fig.ctx.ministries and bool(lx.RANKING_GOES_ON_START.match(fig.s)) and \
+            not (lx.PROVINCE_SCOPE.search(fig.s) or fig.sentence.provinces)
     return not (lx.PROVINCE_SCOPE.search(fig.s, scope.end(), fig.start) or
                 any(scope.end() <= m.start < fig.start for m in fig.sentence.provinces))
+
+
+def follow_ministries(sent: Sentence, ctx) -> None:
+    """After a sentence: whether the ranking under discussion is the ministries' (`Còn đối với đánh giá các bộ,
+    ngành, ...`), until a sentence names a province or the provinces' scope."""
+    if lx.PROVINCE_SCOPE.search(sent.text) or sent.provinces:
+        ctx.ministries = bool(lx.MINISTRY_SCOPE_BEFORE.search(sent.text)) and not sent.provinces
+    elif lx.MINISTRY_SCOPE_BEFORE.search(sent.text):
+        ctx.ministries = True
 
 
 def _a_reform_rate(fig: Figure) -> bool:
@@ -406,8 +417,10 @@ def _score_list_goes_on(fig: Figure):
 def _regional(fig: Figure) -> bool:
     """A rank, score or change of a region (`thăng 1 bậc trong vùng`, `vùng Đông Nam Bộ đạt 87,79%`, `từ vị trí thứ
     5 lên thứ 4 trong vùng`: the first scope named after the figure in its item decides)."""
-    if lx.REGIONAL_AFTER.match(fig.right):
-        return True
+    if lx.REGIONAL_AFTER.match(fig.right) or (lx.REGIONAL_FRAME_BEFORE.search(fig.clause_left) and
+                                              fig.token.denominator not in lx.NATIONAL_RANK_OF):
+        return True                       # (`Nếu tính theo khu vực miền núi phía Bắc thì ... xếp thứ 2`; not a place
+                                          # out of the country's 63 in it: `Gia Lai (58/63)`)
     item = lx.ITEM_END.split(fig.s[fig.end:fig.end + 80], maxsplit=1)[0]
     scope = lx.SCOPE_AFTER.search(item)
     if scope:

@@ -835,6 +835,12 @@ MINISTRY_SCOPE_BEFORE = cue(r"(?:cấp bộ|khối bộ|(?:các|nhóm(?: \d+)?|\
                             r"bộ, cơ quan ngang bộ|(?:các|nhóm(?: \d+)?|\d+) bộ(?= (?:có|không|cung cấp)))",
                             "Trong nhóm 17 bộ, ngành cung cấp dịch vụ công, ")
 PROVINCE_SCOPE = cue(r"(?:cấp tỉnh|các tỉnh|tỉnh, thành|địa phương)", "DTI cấp tỉnh")
+# `Nếu tính theo khu vực miền núi phía Bắc thì tỉnh Lạng Sơn đã vươn lên xếp thứ 2`: a ranking counted in a region
+REGIONAL_FRAME_BEFORE = cue(r"(?<!\w)(?:tính|xét) (?:theo|trong|riêng) (?:khu vực|vùng)(?!\w)",
+                            "Nếu tính theo khu vực miền núi phía Bắc thì ")
+# `Vị trí thứ ba là ...`, `Thấp nhất là ...`: a sentence that goes on with the ranking of the sentence before
+RANKING_GOES_ON_START = cue(r"\s*(?:Vị trí|Đứng|Xếp|Tiếp theo|Tiếp đến|Kế tiếp|Thấp nhất|Cuối bảng)(?!\w)",
+                            "Vị trí thứ ba là ", case=True)
 # `Theo Bộ chỉ số 766 ..., tỷ lệ hồ sơ trực tuyến ... đạt 47,8%`: a reform rate named after the index is that rate,
 # not the index's score (a satisfaction rate is how SIPAS is written, so it is not one of these)
 REFORM_RATE_NAMED = cue(r"tỷ lệ (?:\w+ ){0,3}?(?:hồ sơ|thanh toán|thủ tục|TTHC|dịch vụ công|số hóa|số hoá)",

@@ -1185,3 +1185,12 @@ def test_top_places_in_order_after_theo_thu_tu_and_names_before_lan_luot_la():
     ranks = {(f.value, f.province, f.index) for f in extract_facts(text, article_id="t", published=PUB, province="22")
              if f.metric == "index_rank"}
     assert ranks == {(1, "22", "PCI"), (2, "24", "PCI"), (3, "31", "PCI"), (4, "87", "PCI")}
+
+
+def test_a_ministries_ranking_goes_on_in_the_next_sentence_and_a_regional_frame():
+    got = facts("Theo Bộ chỉ số phục vụ người dân và doanh nghiệp năm 2024, tỉnh Cà Mau dẫn đầu cả nước với 88,12 "
+                "điểm. Còn đối với đánh giá các bộ, ngành, Bộ Công thương đứng đầu với 83,15 điểm. Vị trí thứ ba là "
+                "Bảo hiểm xã hội Việt Nam với 80,31 điểm. Nếu tính theo khu vực miền núi phía Bắc thì tỉnh Lạng Sơn "
+                "đã vươn lên xếp thứ 2, còn cả nước tỉnh xếp hạng 16/63.", province="96")
+    assert ("index_score", 88.12) in got and ("index_rank", 16) in got
+    assert not [k for k in got if k[1] in (83.15, 80.31, 3, 2)]
