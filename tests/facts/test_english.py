@@ -1196,3 +1196,12 @@ def test_a_part_named_as_an_index_scored_on_its_own_scale():
     assert got[("index_component_score", 15.8)].component == "Transparency"
     assert got[("index_component_score", 19.4)].index == "766"
     assert ("index_score", 15.8) not in got
+
+
+def test_parts_of_procedures_by_what_was_done_and_effective_procedures_by_tier():
+    got = facts("Among the 980 administrative procedures announced, 481 were newly issued, and 499 were abolished. To "
+                "date, the total number of effective administrative procedures is 1,850, including 1,450 at the "
+                "provincial level and 280 at the district level.", province="19")
+    assert ("procedures_new", 481) in got and ("procedures_abolished", 499) in got
+    assert ("procedures_in_effect", 1850) in got
+    assert got[("procedures_in_effect", 280)].level == "district"

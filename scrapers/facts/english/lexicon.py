@@ -120,6 +120,10 @@ SHARE_OF_A_STATUS_TOTAL_AFTER = cue(rf"\s*of (?:the )?total (?:number of )?(?:ov
 # `42,474 new documents`: dossiers newly received
 NEW_DOSSIERS_AFTER = cue(rf"\s*new(?:ly received)?\s+(?:{_DOSSIER}|documents)(?!\w)", " new documents")
 OTHERS_AFTER = cue(r"^\s*(?:others|other ones)(?!\w)", " others")
+# `Among the 982 administrative procedures, 483 were newly issued`: a bare part of procedures, by what was done to it
+PROCEDURES_NAMED = cue(rf"(?<!\w)(?:{_PROCEDURE})(?!\w)", "Among the 982 administrative procedures")
+PROCEDURES_DONE_AFTER = cue(r"^\s*(?:were|was|have been|has been)\s+(?:newly\s+)?(?:issued|abolished|amended|"
+                            r"simplified|announced|replaced|cut|removed)(?!\w)", " were newly issued")
 # ... when they are the object of a verb of their own (`while removing 150 others`, not `and 25 others came`)
 VERB_BEFORE = cue(r"(?<!\w)\w{2,}(?:ed|ing)\s*$", "while removing ")
 # `891 of which were processed online`: a part of the count before
@@ -238,7 +242,7 @@ SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all )?(?:\w+\s+){0,2}?(?:admini
                                 r"(?:procedures|services)(?!\w)", " of eligible administrative procedures")
 # `The total number of administrative procedures at the three levels is 2,011`: the procedures in force, when their
 # head names no kind
-PROCEDURES_HEAD = cue(r"(?:total|number) of (?:administrative )?procedures",
+PROCEDURES_HEAD = cue(r"(?:total|number) of (?:effective |current |valid )?(?:administrative )?procedures",
                       "The total number of administrative procedures")
 # `the number of administrative procedures provided under end-to-end online public services ... accounted for 55.5
 # percent`: a share of procedures provided as online services, of the grade named
