@@ -271,8 +271,17 @@ def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
     if noun == "days":
         metric = days_cut(fig)
         return (metric, "days") if metric else (None, None)
-    metric = _listed_item(fig) or _tier_item(fig)
+    metric = _listed_item(fig) or _tier_item(fig) or _graded_item(fig)
     return (metric, "count") if metric else (None, None)
+
+
+def _graded_item(fig: Figure) -> str | None:
+    """`807 dịch vụ; trong đó, mức độ 3 là 691, mức độ 4 là 116`: a bare figure after a grade, in a sentence that
+    counted online services before it, is that grade's part."""
+    if not lx.GRADED_SERVICES_BEFORE.search(fig.near):
+        return None
+    counted = any(f.unit == "count" and f.metric.startswith("online_services") for f in fig.so_far)
+    return service_grade(fig.near) if counted else None
 
 
 def _part_of_dossiers(fig: Figure) -> str | None:

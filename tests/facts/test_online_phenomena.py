@@ -206,3 +206,10 @@ def test_a_catalogue_of_online_services_and_its_parts_by_tier():
     for value in (1240, 1080, 116, 44):
         assert ("online_services_full", value) in got
     assert not [k for k in got if k[0] == "procedures_published"]
+
+
+def test_bare_counts_after_a_grade_in_a_sentence_that_counted_services():
+    got = facts("Tính đến tháng 2, tổng số dịch vụ công trực tuyến thực hiện trên địa bàn là 810 dịch vụ; trong đó, "
+                "mức độ 3 là 690, mức độ 4 là 120. Năm 2019 nhóm mức độ 4 là 57 điểm.")
+    assert ("online_services_partial", 690) in got and ("online_services_full", 120) in got
+    assert not [k for k in got if k[1] == 57]
