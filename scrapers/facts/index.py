@@ -113,8 +113,9 @@ def _index_metric(fig: Figure):
     near_tail = near[-40:]
     if not tok.percent and lx.PARTS_COUNTED_AFTER.match(right):
         return None                       # `04 Chỉ số thành phần ... tăng`: a count of parts
-    if lx.MAXIMUM_POINTS.search(near):
-        return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result
+    if lx.MAXIMUM_POINTS.search(near) or lx.CLASS_THRESHOLD_AFTER.match(s, fig.end):
+        return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result; `đạt 90
+                                          # điểm trở lên được phân loại xuất sắc`: a class's threshold
     if lx.GAP_AMOUNT_BEFORE.search(near):
         return None                       # `cao hơn trung bình cả nước 0,99 điểm`: a gap to the mean
     if fig.previous is None and search(lx.GAP_TO_MEAN_BEFORE, fig.sentence, fig.left_start, fig.start):

@@ -835,6 +835,9 @@ MINISTRY_SCOPE_BEFORE = cue(r"(?:cấp bộ|khối bộ|(?:các|nhóm(?: \d+)?|\
                             r"bộ, cơ quan ngang bộ|(?:các|nhóm(?: \d+)?|\d+) bộ(?= (?:có|không|cung cấp)))",
                             "Trong nhóm 17 bộ, ngành cung cấp dịch vụ công, ")
 PROVINCE_SCOPE = cue(r"(?:cấp tỉnh|các tỉnh|tỉnh, thành|địa phương)", "DTI cấp tỉnh")
+# `cơ quan đạt 90 điểm trở lên được phân loại xuất sắc`: the threshold of a class, no body's score
+CLASS_THRESHOLD_AFTER = cue(r"\s*(?:điểm|%)?\s*(?:trở lên|trở xuống)?\s*(?:thì\s+)?(?:sẽ\s+)?(?:được|bị)\s+"
+                            r"(?:phân loại|xếp loại)", " điểm trở lên được phân loại xuất sắc")
 # `Nếu tính theo khu vực miền núi phía Bắc thì tỉnh Lạng Sơn đã vươn lên xếp thứ 2`: a ranking counted in a region
 REGIONAL_FRAME_BEFORE = cue(r"(?<!\w)(?:tính|xét) (?:theo|trong|riêng) (?:khu vực|vùng)(?!\w)",
                             "Nếu tính theo khu vực miền núi phía Bắc thì ")

@@ -1205,3 +1205,10 @@ def test_parts_of_procedures_by_what_was_done_and_effective_procedures_by_tier()
     assert ("procedures_new", 481) in got and ("procedures_abolished", 499) in got
     assert ("procedures_in_effect", 1850) in got
     assert got[("procedures_in_effect", 280)].level == "district"
+
+
+def test_a_part_whose_kind_comes_before_its_quoted_name():
+    got = facts("In 2023, the PAR Index of the province reached 88.12 points, ranking 9th out of 63 provinces. "
+                "The component index \"Civil Service Reform\" achieved 14.23/15 points.")
+    assert got[("index_component_score", 14.23)].component == "Civil Service Reform"
+    assert got[("index_score", 88.12)].component is None

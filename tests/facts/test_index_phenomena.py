@@ -1194,3 +1194,10 @@ def test_a_ministries_ranking_goes_on_in_the_next_sentence_and_a_regional_frame(
                 "đã vươn lên xếp thứ 2, còn cả nước tỉnh xếp hạng 16/63.", province="96")
     assert ("index_score", 88.12) in got and ("index_rank", 16) in got
     assert not [k for k in got if k[1] in (83.15, 80.31, 3, 2)]
+
+
+def test_a_class_threshold_is_no_score():
+    got = facts("Năm 2023, Chỉ số cải cách hành chính của tỉnh đạt 89,15 điểm, xếp thứ 12/63. Theo quy định, cơ quan "
+                "đạt 90 điểm trở lên được phân loại xuất sắc; từ 80 điểm đến dưới 90 điểm được phân loại tốt.")
+    assert ("index_score", 89.15) in got
+    assert ("index_score", 90) not in got and ("index_component_score", 90) not in got

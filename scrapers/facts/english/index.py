@@ -276,7 +276,7 @@ def _score_of(fig: Figure, component: str | None) -> tuple:
 def _quoted_component(fig: Figure) -> str | None:
     """`the “equal competition” index, falling sharply from 5.92 to 5.4 points`: the quoted part of the index."""
     m = last_match(en.QUOTED_COMPONENT, fig.s, fig.clause[0], fig.start)
-    return m.group("name") if m else None
+    return (m.group("name") or m.group("kind_first")) if m else None
 
 
 def _part_index_item(fig: Figure) -> tuple[str, str] | None:

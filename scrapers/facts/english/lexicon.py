@@ -410,8 +410,11 @@ SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|
                    r"achieved|with)\s*$",
                    "with a score of ")
 # `the “equal competition” index`: a component named in quotes
-QUOTED_COMPONENT = cue(r"[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?:index|sub-index|indicator|component|pillar)",
-                       "the “equal competition” index")
+# (also with its kind before the quotes: `The component index "Civil Service Reform" achieved 14.23/15 points`)
+QUOTED_COMPONENT = cue(r"(?:[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?:index|sub-index|indicator|component|pillar|"
+                       r"sub-criteri(?:a|on))|"
+                       r"(?:component index|sub-index|sub-criteria|sub-criterion|component)\s*[“\"‘](?P<kind_first>"
+                       r"[^”\"’]{3,60})[”\"’])", "the “equal competition” index")
 # `Among 8 sub-indexes, Phu Tho has five of the highest scores, including: Control of corruption in the public sector
 # with 7.48 points; ...`: a list of parts, led by a sentence naming them and a colon
 COMPONENT_LIST_LEAD = cue(r"(?<!\w)(?:sub-ind(?:ex|exes|ices)|sub-indicators?|"
