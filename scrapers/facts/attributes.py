@@ -41,8 +41,19 @@ def attach(fact: Fact, fig: Figure) -> None:
     fact.province = _province(fig, fact)
     _period(fact, fig)
     if fact.kind == "actual" and _ends_well_after(fact.period_end, ctx.published) and \
-            not fact.metric.endswith("_change") and not fact.metric.startswith("index"):
+            not fact.metric.endswith("_change") and not fact.metric.startswith("index") and \
+            not _done_this_year(fig, fact):
         fact.kind = "target"              # `đến năm 2020 ... đạt 50%` written in 2015: a plan, not a result
+
+
+def _done_this_year(fig: Figure, fact: Fact) -> bool:
+    """`năm 2021 ... đã thực hiện ...; ban hành 11 quyết định` written in August 2021: the running year's work done
+    (not when a period comes between: `năm 2023 đã bãi bỏ 01 TTHC, năm 2025 ... đề xuất bãi bỏ 07 TTHC`)."""
+    published = fig.ctx.published
+    if published is None or fact.period_start is None or fact.period_start[:4] != str(published.year):
+        return False
+    done = last_match(lx.DONE_BEFORE, fig.s, 0, fig.start)
+    return done is not None and not any(done.end() <= p.start < fig.start for p in fig.sentence.periods)
 
 
 def _ends_well_after(period_end: str | None, published: date | None) -> bool:

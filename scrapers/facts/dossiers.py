@@ -186,7 +186,8 @@ def _dossier_count(fig: Figure) -> str | None:
     for text in (own_near, right):
         action = _received_or_resolved(text)
         if action[0] >= 0:
-            return action[1]
+            # `Bưu điện tỉnh ... đã tiếp nhận hơn 4.400 hồ sơ và chuyển trả 42.420 kết quả`: the post carries them
+            return "postal_dossiers" if lx.POSTAL.search(clause_left) else action[1]
     # `218.763 hồ sơ của các tổ chức, cá nhân yêu cầu giải quyết`: the total to handle, named after a comma
     own_phrase = fig.s[fig.end:fig.next_start if fig.next_start is not None else fig.clause[1]][:80]
     if lx.TOTAL_TO_HANDLE.search(own_phrase):

@@ -374,7 +374,7 @@ def _is_noise(s: str, tok: NumberToken, period_spans, criteria_end: int) -> bool
     if lx.NOISE_AFTER.match(after):
         return True
     if before.rstrip().lower().endswith(lx.LABEL_ENDINGS):     # else none of the label cues can match
-        if lx.DOC_NUMBER_BEFORE.search(before) or lx.LABEL_BEFORE.search(before):
+        if lx.DOC_NUMBER_BEFORE.search(before) or lx.LABEL_BEFORE.search(before) or lx.READERS_BEFORE.search(before):
             return True
         if lx.WEEKDAY_DATE_AFTER.match(after) and lx.WEEKDAY_BEFORE.search(before):
             return True                   # a weekday: `Thứ 3, 01/11/2022` (the date after is the rarer, cheaper test)

@@ -100,7 +100,8 @@ NOUN_PROCEDURE = cue(rf"(?<!\w)(?:{_PROCEDURE})(?!\w)", "công bố 35 thủ t�
 NOUN_SERVICE = cue(rf"(?<!\w)(?:{_SERVICE})(?!\w)", "cung cấp 420 dịch vụ công trực tuyến")
 # the noun right after a count: dossier, procedure (also a bare `danh mục`), service, decision or days
 # (`10 trường hợp trễ hạn`: cases counted in a dossier report are dossiers)
-NOUN_AFTER = cue(rf"\s*(?:các\s+)?(?:({_DOSSIER}|trường hợp)|({_PROCEDURE}|danh mục)|({_SERVICE})|(quyết định)|"
+# (`chuyển trả 42.420 kết quả giải quyết thủ tục hành chính`: results returned count the dossiers resolved)
+NOUN_AFTER = cue(rf"\s*(?:các\s+)?(?:({_DOSSIER}|trường hợp|kết quả giải quyết)|({_PROCEDURE}|danh mục)|({_SERVICE})|(quyết định)|"
                  r"(ngày)(?!\s*\d))(?!\w)", " thủ tục được công bố")
 NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
 # `tổng số hồ sơ ... là`, `số lượng thủ tục ... là`: the noun after `số` heads what is counted
@@ -144,10 +145,13 @@ NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|\)\s*bình
 LABEL_BEFORE = cue(r"(?:mức độ|cấp độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|"
                    r"tuần)\s*$", "so với tuần ")
 WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
+# `Lượt xem: 1547`: a page's count of its readers
+READERS_BEFORE = cue(r"(?<!\w)(?:lượt xem|lượt truy cập|lượt đọc)\s*:\s*$", "Lượt xem: ")
 # the date after a weekday: `, Ngày 01/11`, `, ngày 27 tháng 6`
 WEEKDAY_DATE_AFTER = cue(r"\s*,\s*(?:[Nn]gày\s+)?\d{1,2}(?:/\d|\s+tháng\s+\d)", ", Ngày 01/11", case=True)
 # the words the label cues before a figure end with: words before it that end in none of them label nothing
-LABEL_ENDINGS = tuple(sorted({*DOC_NUMBER_BEFORE.endings, *LABEL_BEFORE.endings, *WEEKDAY_BEFORE.endings}))
+LABEL_ENDINGS = tuple(sorted({*DOC_NUMBER_BEFORE.endings, *LABEL_BEFORE.endings, *WEEKDAY_BEFORE.endings,
+                              *READERS_BEFORE.endings}))
 PHONE = cue(r"(?:0\d{2,3}[ .]?\d{3}[ .]?\d{3,4})", "0236 382 2222")
 # The conditions of an award or a ranking band (`đạt một trong các tiêu chí: ...`) are thresholds, not results.
 CRITERIA = cue(r"(?:đạt|theo|đáp ứng)\s+(?:một trong\s+)?(?:các\s+)?tiêu chí\s*(?:sau)?\s*:",
@@ -220,7 +224,7 @@ RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
              r"toàn trình|một phần)",
              "nộp qua mạng")
-POSTAL = cue(r"bưu chính|bưu cục", "qua dịch vụ bưu chính công ích")   # (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`)
+POSTAL = cue(r"bưu chính|bưu cục|bưu điện", "qua dịch vụ bưu chính công ích")   # (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`)
 WHOLE_COUNT_BEFORE_PARENS = cue(r"\d\s*(?:hồ sơ|HS)?\s*\(\s*$", "2.988 hồ sơ (", case=True)
 # `Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ`: the topic a sentence opens with is the status or
 # channel of the dossiers it counts without naming one
@@ -385,7 +389,9 @@ PORTAL_NAMED_AFTER = cue(r"^[^.;]{0,120}?Cổng (?:Dịch vụ công|DVC) quốc
 # `(chiếm 71,7% tổng số 6.287 thủ tục hành chính)`: the base of the share before is the total of procedures
 TOTAL_BASE_BEFORE = cue(r"^\s*(?:trên |trong |của )?tổng số\s*$", " tổng số ")
 # `Tính trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: an average per day or month, not a count of the period
-PER_DAY = cue(r"(?:trung bình|bình quân|mỗi) (?:mỗi )?(?:ngày|tháng|tuần)(?!\w)", "Tính trung bình mỗi ngày")
+# (`Trung bình 01 ngày, Trung tâm tiếp nhận khoảng 230 hồ sơ`, `Bình quân mỗi năm, ... tiếp nhận hơn 150.000 hồ sơ`)
+PER_DAY = cue(r"(?:(?:trung bình|bình quân|mỗi) (?:mỗi |0?1 |một )?(?:ngày|tháng|tuần)|(?:trung bình|bình quân) "
+              r"(?:mỗi|0?1|một) năm)(?!\w)", "Tính trung bình mỗi ngày")
 # `nâng tổng số thủ tục ... của Sở lên 46`: the new total in place
 RAISED_TO = cue(r"nâng (?:tổng )?số\b([^.;]*)\blên\s*$", "nâng tổng số thủ tục một cửa lên ")
 # `Quyết định công bố 25 thủ tục`: procedures announced by a decision
@@ -401,6 +407,8 @@ OWNER_AFTER = cue(r"(?:thẩm quyền|chức năng|phạm vi)[^.;]{0,40}?của\s
 # Figures set for later: `sẽ triển khai 102 thủ tục`, `danh mục 201 dịch vụ ... để triển khai đợt 2`.
 FUTURE_BEFORE = cue(r"(?:(?<!\w)(?:sẽ|dự kiến sẽ)\s+(?:\w+\s+){0,4}|(?<!\w)(?:để|chuẩn bị)(?:\s+cho)?(?:\s+việc)?"
                     r"(?:\s+xây dựng(?: và)?)?\s+triển khai\s*)$", "Sở sẽ triển khai ")
+# `Theo đó, các sở, ngành đã thực hiện ...; ban hành 11 quyết định` in a text of August: the year's work done so far
+DONE_BEFORE = cue(r"(?<!\w)đã (?!được giao|đề ra|đặt ra)\w", "các sở, ngành đã thực hiện ")
 FUTURE_AFTER = cue(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)?\s+)?triển khai(?!\w)",
                    " dịch vụ được chọn để triển khai")
 PROPOSED = cue(r"(?:kiến nghị|đề nghị|đề xuất)[^.;]{0,40}$", "đề xuất bãi bỏ ")
@@ -444,6 +452,7 @@ SERVICES_PROVIDED_NEAR = cue(r"cung cấp|trực tuyến", "cung cấp ")
 SERVICE_TOPIC = cue(r"\s*(?:còn\s+|riêng\s+)?(?:về|đối với)\s+(?P<topic>dịch vụ công[^,;:]{0,40})[,:]",
                     "Còn đối với dịch vụ công mức độ 4, trên địa bàn tỉnh có")
 # `320 dịch vụ mức 3, mức 4`: a grade list that runs past a comma
+GRADE_JOIN_END = cue(r"\s*(?:,|(?<!\w)và)\s*$", "mức độ 3 và ", case=True)
 GRADE_LIST_AFTER = cue(r"(?:\s*(?:,|và)\s*(?:mức(?: độ)?\s*)?\d(?!\d))+", ", mức 4", case=True)
 
 # --- indices ---------------------------------------------------------------------

@@ -67,8 +67,9 @@ def read_figure(fig: Figure) -> Fact | None:
         return fig.fact("satisfaction_rate", tok.value, "percent")
     if lx.NOUN_OTHER.match(right) or (right.startswith(" bộ") and lx.MINISTRIES_AFTER.match(fig.s, tok.end)):
         return None
-    if not tok.percent and lx.PER_DAY.search(fig.clause_left[-60:] + right):
-        return None                      # `trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: a rate per day
+    if not tok.percent and (lx.PER_DAY.search(fig.clause_left[-60:] + right) or lx.PER_DAY.search(fig.s, 0, 30)):
+        return None                      # `trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: a rate per day; `Bình
+                                         # quân mỗi năm, Sở ... tiếp nhận hơn 150.000 hồ sơ`: the sentence's frame
     previous = fig.previous_fact
     if tok.percent and previous is not None and previous.unit == "percent" and \
             lx.COMPARED_VALUE_BEFORE.search(fig.near) and not lx.BASE_AFTER.match(fig.right):

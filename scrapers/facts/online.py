@@ -28,11 +28,10 @@ def service_count(fig: Figure) -> str | None:
             lx.PORTAL_PROVIDES_BEFORE.search(fig.clause_left)) and lx.ONLINE.search(right + near):
         return "online_services_national_portal"
     if lx.ONLINE.search(right) or lx.SERVICES_PROVIDED_NEAR.search(near):
-        # `320 dịch vụ mức 3, mức 4`: the grade list runs past the comma that ends `right`
-        more = lx.GRADE_LIST_AFTER.match(fig.s[fig.end + len(right):])
-        graded = right + (more.group() if more else "")
+        phrase = right
         if _abbreviation_at(fig.s, fig.end + len(right)):   # `1.421 dịch vụ công (DVC) mức độ 4`: the grade after
-            graded = fig.s[fig.end:fig.next_start if fig.next_start is not None else fig.clause[1]][:100]  # it
+            phrase = fig.s[fig.end:fig.next_start if fig.next_start is not None else fig.clause[1]][:100]  # it
+        graded = graded_phrase(fig, phrase)
         grade = service_grade(graded if lx.ONLINE.search(graded) else near)
         if grade == "online_services":       # no grade named by the figure: the sentence's topic may name one
             return _topic_grade(fig) or grade
@@ -43,6 +42,16 @@ def service_count(fig: Figure) -> str | None:
     if services:
         return services[-1].metric       # `124 dịch vụ công trực tuyến mức độ 3 trong đó 14 dịch vụ khối sở`
     return _topic_grade(fig)
+
+
+def graded_phrase(fig: Figure, phrase: str) -> str:
+    """The figure's own phrase (text right after it) with the grade list it ends in: `320 dịch vụ mức 3, mức 4`
+    runs past the comma that ends the phrase, `1.525 dịch vụ công trực tuyến mức độ 3 và 4` past the second grade's
+    digit, where the phrase ends."""
+    joined = lx.GRADE_JOIN_END.search(phrase)
+    kept = phrase[:joined.start()] if joined else phrase
+    more = lx.GRADE_LIST_AFTER.match(fig.s, fig.end + len(kept))
+    return kept + (more.group() if more else phrase[len(kept):])
 
 
 def _abbreviation_at(s: str, pos: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.figure import Figure, last, last_match
-from scrapers.facts.online import service_grade
+from scrapers.facts.online import graded_phrase, service_grade
 
 # the kind or state of procedures, most specific first; `công bố` alone (published) comes last
 _KINDS = [(lx.PROC_ABOLISHED, "procedures_abolished"), (lx.PROC_AMENDED, "procedures_amended"),
@@ -27,7 +27,7 @@ def procedure_count(fig: Figure) -> str | None:
         # the grade may follow an abbreviation in parentheses (`... trực tuyến (DVCTT) toàn trình và 143 ...`): read the
         # figure's own phrase, up to the next figure
         own_phrase = s[fig.end:fig.next_start if fig.next_start is not None else fig.clause[1]][:100]
-        return service_grade(own_phrase)
+        return service_grade(graded_phrase(fig, own_phrase))
     if ctx.online_topic and lx.DEPLOY_BEFORE.search(near):
         return "online_services"          # `Thành phố sẽ triển khai 102 thủ tục`: procedures put online
     catalogue = lx.SERVICE_CATALOGUE_BEFORE.search(clause_left[-160:])

@@ -620,3 +620,27 @@ def test_an_action_after_va_is_the_next_counts():
                 "hạn.")
     assert ("dossiers_resolved", 8150) in got and ("dossiers_pending", 320) in got
     assert ("dossiers_on_time", 1234) in got
+
+
+def test_an_average_per_day_or_per_year_is_no_count():
+    got = facts("Trung bình 01 ngày, Trung tâm tiếp nhận khoảng 180 hồ sơ. Bình quân mỗi năm, Sở Tài nguyên và Môi "
+                "trường và các chi nhánh văn phòng đăng ký đất đai tiếp nhận hơn 90.000 hồ sơ. Trong tháng 6, Trung "
+                "tâm tiếp nhận 4.120 hồ sơ.")
+    assert set(got) == {("dossiers_received", 4120)}
+
+
+def test_dossiers_a_post_office_takes_in_and_carries_back_are_postal():
+    got = facts("6 tháng đầu năm 2024, Bưu điện tỉnh đã tiếp nhận hơn 2.300 hồ sơ và chuyển trả 15.600 kết quả giải "
+                "quyết thủ tục hành chính đến tận nhà người dân.")
+    assert set(got) == {("postal_dossiers", 2300), ("postal_dossiers", 15600)}
+
+
+def test_results_returned_count_the_dossiers_resolved():
+    got = facts("Trong tháng 5/2024, Trung tâm đã trả 1.250 kết quả giải quyết thủ tục hành chính cho tổ chức, cá nhân.")
+    assert set(got) == {("dossiers_resolved", 1250)}
+
+
+def test_a_pages_count_of_readers_is_no_fact():
+    got = facts("Lượt xem: 1547\nKết quả giải quyết hồ sơ thủ tục hành chính tháng 6/2024\nTrong tháng, Trung tâm "
+                "tiếp nhận 812 hồ sơ.")
+    assert set(got) == {("dossiers_received", 812)}

@@ -137,3 +137,19 @@ def test_the_total_of_procedures_a_province_has_and_its_tiers_after_colons():
     assert {(f.metric, f.value, f.level) for f in got} == {
         ("procedures_in_effect", 1975, None), ("procedures_in_effect", 1577, "province"),
         ("procedures_in_effect", 280, "district"), ("procedures_in_effect", 118, "commune")}
+
+
+def test_work_done_so_far_in_the_running_year_is_a_result():
+    text = ("Ngày 15/01/2019, UBND tỉnh ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2019. Theo đó, các sở, "
+            "ngành đã rà soát 180 thủ tục; ban hành 9 quyết định công bố: công bố mới 96 thủ tục, bãi bỏ 31 thủ tục.")
+    got = by_value(facts(text))
+    assert got[96].metric == "procedures_new" and got[96].kind == "actual"
+    assert got[31].metric == "procedures_abolished" and got[31].kind == "actual"
+
+
+def test_a_later_year_between_the_work_done_and_the_figure_keeps_the_plan():
+    text = ("Năm 2018, tỉnh đã rà soát và bãi bỏ 01 thủ tục, năm 2019 các sở tiếp tục rà soát, đề xuất bãi bỏ 07 thủ "
+            "tục (02 thủ tục thuộc thẩm quyền quản lý của Sở Nội vụ và 05 thủ tục thuộc thẩm quyền quản lý của Sở Xây "
+            "dựng).")
+    got = by_value(facts(text, published=date(2019, 3, 1)))
+    assert got[1].kind == "actual" and got[5].kind == "target"

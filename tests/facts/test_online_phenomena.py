@@ -213,3 +213,12 @@ def test_bare_counts_after_a_grade_in_a_sentence_that_counted_services():
                 "mức độ 3 là 690, mức độ 4 là 120. Năm 2019 nhóm mức độ 4 là 57 điểm.")
     assert ("online_services_partial", 690) in got and ("online_services_full", 120) in got
     assert not [k for k in got if k[1] == 57]
+
+
+def test_services_of_grades_three_and_four_together_are_all_online_services():
+    got = facts("Đến nay, toàn tỉnh có 1.480 dịch vụ công trực tuyến mức độ 3 và 4.")
+    assert set(got) == {("online_services", 1480)}
+    got = facts("Toàn tỉnh có 1.480 danh mục TTHC dịch vụ công trực tuyến (DVCTT) mức độ 3 và 4 được cung cấp.")
+    assert set(got) == {("online_services", 1480)}
+    got = facts("Toàn tỉnh có 1.480 dịch vụ công trực tuyến mức độ 3 và 320 dịch vụ mức độ 4.")
+    assert got[("online_services_partial", 1480)] and got[("online_services_full", 320)]
