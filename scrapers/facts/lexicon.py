@@ -101,8 +101,8 @@ NOUN_SERVICE = cue(rf"(?<!\w)(?:{_SERVICE})(?!\w)", "cung cấp 420 dịch vụ 
 # the noun right after a count: dossier, procedure (also a bare `danh mục`), service, decision or days
 # (`10 trường hợp trễ hạn`: cases counted in a dossier report are dossiers)
 # (`chuyển trả 42.420 kết quả giải quyết thủ tục hành chính`: results returned count the dossiers resolved)
-NOUN_AFTER = cue(rf"\s*(?:các\s+)?(?:({_DOSSIER}|trường hợp|kết quả giải quyết)|({_PROCEDURE}|danh mục)|({_SERVICE})|(quyết định)|"
-                 r"(ngày)(?!\s*\d))(?!\w)", " thủ tục được công bố")
+NOUN_AFTER = cue(rf"\s*(?:các\s+)?(?:({_DOSSIER}|trường hợp|kết quả giải quyết)|({_PROCEDURE}|danh mục)|({_SERVICE})|"
+                 r"(quyết định)|(ngày)(?!\s*\d))(?!\w)", " thủ tục được công bố")
 NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
 # `tổng số hồ sơ ... là`, `số lượng thủ tục ... là`: the noun after `số` heads what is counted
 COUNTED_HEAD = cue(rf"(?<!\w)(?:tổng )?số(?: lượng)?\s+(?:({_DOSSIER})|({_PROCEDURE})|({_SERVICE}))(?!\w)",
@@ -224,7 +224,8 @@ RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
              r"toàn trình|một phần)",
              "nộp qua mạng")
-POSTAL = cue(r"bưu chính|bưu cục|bưu điện", "qua dịch vụ bưu chính công ích")   # (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`)
+# (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`, `Bưu điện tỉnh ... đã tiếp nhận hơn 4.400 hồ sơ`)
+POSTAL = cue(r"bưu chính|bưu cục|bưu điện", "qua dịch vụ bưu chính công ích")
 WHOLE_COUNT_BEFORE_PARENS = cue(r"\d\s*(?:hồ sơ|HS)?\s*\(\s*$", "2.988 hồ sơ (", case=True)
 # `Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ`: the topic a sentence opens with is the status or
 # channel of the dossiers it counts without naming one

@@ -636,7 +636,7 @@ def test_dossiers_a_post_office_takes_in_and_carries_back_are_postal():
 
 
 def test_results_returned_count_the_dossiers_resolved():
-    got = facts("Trong tháng 5/2024, Trung tâm đã trả 1.250 kết quả giải quyết thủ tục hành chính cho tổ chức, cá nhân.")
+    got = facts("Trong tháng 5/2024, Trung tâm đã trả 1.250 kết quả giải quyết thủ tục hành chính cho người dân.")
     assert set(got) == {("dossiers_resolved", 1250)}
 
 
