@@ -206,9 +206,12 @@ def _province(fig: Figure, fact: Fact) -> str | None:
         return fig.province
     lo, hi = fig.clause
     ranked = fact.metric in ("index_rank", "index_rank_change")     # a rank is always a province's
-    if not ranked and search(lx.NATIONAL, fig.sentence, max(lo, tok.start - 80), tok.start):
-        return None                       # a country-wide figure, said so in its clause
-    if search(lx.NATIONAL_SUBJECT, fig.sentence, max(lo, tok.start - 80), tok.start) and \
+    national = None if ranked else search(lx.NATIONAL, fig.sentence, max(lo, tok.start - 80), tok.start)
+    if national and not _closed_before(s, national.start(), tok.start):
+        return None                       # a country-wide figure, said so in its clause (not in a parenthesis closed
+                                          # before it: `đạt 6,60 điểm (trung bình của cả nước 6,75), giảm 0,25 điểm`)
+    subject = search(lx.NATIONAL_SUBJECT, fig.sentence, max(lo, tok.start - 80), tok.start)
+    if subject and not _closed_before(s, subject.start(), tok.start) and \
             not any(lo <= m.start < tok.start for m in fig.sentence.provinces):
         return None
     if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
@@ -218,10 +221,16 @@ def _province(fig: Figure, fact: Fact) -> str | None:
         behind = search(lx.BEHIND, fig.sentence, tok.end, hi)   # `vị trí số 2, sau Hải Phòng`: ahead, not the holder
         # `đạt 90,09%, cao hơn 5,45% so với đơn vị đứng ở vị trí thứ hai là thành phố Hà Nội`: compared with
         compared = search(lx.COMPARED_WITH_A_PLACE, fig.sentence, tok.end, hi)
+        # (a name before the figure in its own phrase: `, với tổng điểm đạt 45,35, Phú Thọ vươn lên` names none)
+        phrase_start = max(lo, s.rfind(",", lo, tok.start))
+        named_before = any(phrase_start <= m.start < tok.start for m in near)
         near = [m for m in near if m.start < tok.start or not (search(lx.CONTRAST, fig.sentence, tok.end, m.start) or
                                                               (behind and m.start > behind.start()) or
                                                               (compared and m.start > compared.start()) or
-                                                              _holds_a_later_figure(fig, m))]
+                                                              _holds_a_later_figure(fig, m) or
+                                                              _in_a_parenthesis_after(s, tok.end, m.start) or
+                                                              (named_before and
+                                                               lx.NEXT_ITEM_BETWEEN.fullmatch(s, tok.end, m.start)))]
     if not near:
         return default
     if not fact.metric.startswith("index"):
@@ -233,6 +242,20 @@ def _province(fig: Figure, fact: Fact) -> str | None:
     def dist(m):
         return tok.start - m.end if m.end <= tok.start else (m.start - tok.end) + 10
     return min(near, key=dist).code
+
+
+def _in_a_parenthesis_after(s: str, end: int, pos: int) -> bool:
+    """`xếp thứ 8/61 tỉnh (có 2 tỉnh Bắc Ninh, Bắc Giang không đưa vào đánh giá)`: a name in a parenthesis opened
+    after the figure's phrase remarks on it, and holds nothing (one opened right after it names the holder:
+    `59,58 (Cao Bằng)`)."""
+    opened = s.rfind("(", end, pos)
+    return opened >= 0 and ")" not in s[opened:pos] and not lx.UNIT_ONLY.fullmatch(s, end, opened)
+
+
+def _closed_before(s: str, pos: int, end: int) -> bool:
+    """`pos` lies inside a parenthesis that closes before `end`."""
+    opened = s.rfind("(", 0, pos)
+    return opened >= 0 and ")" not in s[opened:pos] and ")" in s[pos:end]
 
 
 def _holds_a_later_figure(fig: Figure, mention) -> bool:

@@ -373,6 +373,8 @@ def _is_noise(s: str, tok: NumberToken, period_spans, criteria_end: int) -> bool
     before, after = s[max(0, tok.start - 30):tok.start], s[tok.end:tok.end + 20]
     if lx.NOISE_AFTER.match(after):
         return True
+    if before.endswith("(") and lx.ENUMERATOR_AFTER.match(after) and lx.ENUMERATOR_BEFORE.search(before):
+        return True                       # `; (2) Tỷ lệ doanh nghiệp`: an item's number
     if before.rstrip().lower().endswith(lx.LABEL_ENDINGS):     # else none of the label cues can match
         if lx.DOC_NUMBER_BEFORE.search(before) or lx.LABEL_BEFORE.search(before) or lx.READERS_BEFORE.search(before):
             return True

@@ -113,6 +113,8 @@ def _index_metric(fig: Figure):
     near_tail = near[-40:]
     if not tok.percent and lx.PARTS_COUNTED_AFTER.match(right):
         return None                       # `04 Chỉ số thành phần ... tăng`: a count of parts
+    if lx.INDICATORS_LISTED.match(s):
+        return None                       # `- 06 chỉ tiêu tăng điểm: (1) ...`: the indicators under a part
     if lx.MAXIMUM_POINTS.search(near) or lx.CLASS_THRESHOLD_AFTER.match(s, fig.end):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result; `đạt 90
                                           # điểm trở lên được phân loại xuất sắc`: a class's threshold
@@ -146,7 +148,7 @@ def _index_metric(fig: Figure):
     compared = _scores_compared_in_parentheses(fig)
     if compared:
         return compared
-    prior = _prior_value(fig)
+    prior = _prior_value(fig) or _mean_of_the_part_before(fig)
     if prior:
         return prior
     respective = _respectively(fig)
@@ -162,9 +164,9 @@ def _index_metric(fig: Figure):
     joined_place = "thứ" in near_tail and lx.JOINED_PLACE_BEFORE.search(near_tail) and lx.COUNTRY_AFTER.match(right)
     if (lx.RANK.search(near_tail) or national_field or joined_place) and not lx.NOT_A_RANK.search(near_tail) and \
             not tok.percent:
-        if lx.REGIONAL.match(right) or lx.COMPONENT.search(clause_left) or not float(tok.value).is_integer() or \
-                fig.ctx.component or _headed_component(fig) or _in_a_list_of_parts(fig) or \
-                search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
+        if lx.REGIONAL.match(s[fig.end:fig.end + 40]) or lx.COMPONENT.search(clause_left) or \
+                not float(tok.value).is_integer() or fig.ctx.component or _headed_component(fig) or \
+                _in_a_list_of_parts(fig) or search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
             return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact
         previous = fig.previous_fact
         if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):
@@ -570,6 +572,16 @@ def _prior_value(fig: Figure):
     if previous.metric in ("index_score", "index_component_score") and "năm" in fig.sentence_left[-25:]:
         return previous.metric, unit, tok.value, None, previous.component
     return None
+
+
+def _mean_of_the_part_before(fig: Figure):
+    """`CSTP Tiếp cận đất đai của tỉnh đạt 6,60 điểm (điểm số trung bình của cả nước 6,75 điểm)`: the mean in
+    parentheses right after a part's score is that part's national mean."""
+    previous = fig.previous_fact
+    if previous is None or previous.metric != "index_component_score" or \
+            not lx.MEAN_IN_PARENS_BEFORE.fullmatch(fig.s, fig.previous.end, fig.start):
+        return None
+    return previous.metric, "percent" if fig.token.percent else "score", fig.token.value, None, previous.component
 
 
 def _respectively(fig: Figure):

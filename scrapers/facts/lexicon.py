@@ -73,6 +73,10 @@ IN_WHICH = cue(r"\s*trong đó", "Trong đó: 300 thủ tục cấp tỉnh")
 RATIO_IN_PARENS_BEFORE = cue(r"^\s*\(\s*$", " (", case=True)
 # `..., trong khi Điện Biên có ...`: a name after a contrast opens the next clause; it is not the figure's before it
 CONTRAST = cue(r",\s*(?:trong khi|còn|nhưng|ngược lại)(?!\w)", ", trong khi Điện Biên")
+# `Quảng Ninh là địa phương dẫn đầu với 47,8763/80 điểm và Cao Bằng là ...`: the name after `và` opens the next item
+NEXT_ITEM_BETWEEN = cue(r"\s*(?:điểm|%)?\s*(?:,|;|và)\s*", " điểm và ", case=True)
+# `59,58 (Cao Bằng)`, `34 bậc (Sóc Trăng)`: a parenthesis right after a figure and its unit names its holder
+UNIT_ONLY = cue(r"\s*(?:điểm|%|bậc|hạng)?\s*", " điểm ", case=True)
 # `cao hơn 5,45% so với đơn vị đứng ở vị trí thứ hai là thành phố Hà Nội`: a place compared with (a year compared
 # with, `so với năm 2018, Quảng Ninh ...`, leaves the holder after it)
 COMPARED_WITH_A_PLACE = cue(r"(?<!\w)so với\s+(?!(?:năm|cùng kỳ|kỳ|quý|tháng|\d))",
@@ -145,6 +149,9 @@ NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|\)\s*bình
 LABEL_BEFORE = cue(r"(?:mức độ|cấp độ|(?<!ở )(?<!với )(?<!hơn )mức|nhóm|top|tốp|giai đoạn|năm|Khóa|khoá|lần thứ|thành|"
                    r"tuần)\s*$", "so với tuần ")
 WEEKDAY_BEFORE = cue(r"(?<!\w)thứ\s*$", "Thứ ")
+# `...; (2) Tỷ lệ doanh nghiệp ...`: a list item's number in parentheses, after a clause's end or at the start
+ENUMERATOR_BEFORE = cue(r"(?:^|[;:.,]|\s[-–])\s*\($", "; (", case=True)
+ENUMERATOR_AFTER = cue(r"\)\s*[^\W\d]", ") Tỷ lệ", case=True)
 # `Lượt xem: 1547`: a page's count of its readers
 READERS_BEFORE = cue(r"(?<!\w)(?:lượt xem|lượt truy cập|lượt đọc)\s*:\s*$", "Lượt xem: ")
 # the date after a weekday: `, Ngày 01/11`, `, ngày 27 tháng 6`
@@ -523,11 +530,15 @@ NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,
                              r"[^.;]{0,45})$", "Ở khối bộ, ngành, Bộ Tài chính vươn lên ")
 # `“Xây dựng chính quyền số” tiếp tục dẫn đầu`: a field named in quotes holds the first place, not the province
 QUOTED_SUBJECT_BEFORE = cue(r"[”\"]\s*(?:\w+\s+){0,2}$", "lĩnh vực “Cải cách thể chế” tiếp tục ")
-REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực)", " khu vực Tây Nguyên")
+_REGION = r"(?:khu vực|vùng|miền|(?-i:ĐBSCL)|đồng bằng sông|Tây Nguyên|Tây Bắc|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|" \
+          r"Bắc Trung Bộ|Nam Trung Bộ|duyên hải)"
+# (`xếp thứ 5 trong 6 tỉnh Bắc Trung Bộ`: a place among fewer provinces than the country's; `thứ 3 trong các tỉnh
+# Bắc Trung Bộ`: among a region's)
+REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực|"
+               r"trong (?:số )?(?!(?:63|62|61|34)(?!\d))\d{1,2} (?:tỉnh|địa phương)|"
+               rf"trong (?:số )?các tỉnh(?:,? thành(?: phố)?)?\s+{_REGION})", " khu vực Tây Nguyên")
 # `đứng đầu ĐBSCL`, `dẫn đầu miền Trung`: a first place within a region, named by its group or its own name
-REGIONAL_AFTER_FIRST = cue(r"\s*(?:khu vực|các tỉnh|vùng|miền|(?-i:ĐBSCL)|đồng bằng sông|Tây Nguyên|Tây Bắc|"
-                           r"Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Bắc Trung Bộ|Nam Trung Bộ|duyên hải)",
-                           " các tỉnh miền núi")
+REGIONAL_AFTER_FIRST = cue(rf"\s*(?:các tỉnh|{_REGION})", " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
 # `thăng` (rises) begins places' names too (`huyện Thăng Bình đạt 89,16 điểm`), which are no move
 _THANG = r"thăng(?!\s+(?:bình|long)(?!\w))"
@@ -565,7 +576,11 @@ SCORE_THEN_RANK_CHANGE = cue(r"(tăng|giảm)\s*[\d.,]+\s*điểm\s+và\s*$", "t
 RANK_THEN_SCORE_CHANGE = cue(r"(tăng|giảm|tụt|thăng|thụt|cải thiện)\s*[\d.,]+\s*(?:bậc|hạng)\s*(?:và|,)\s*$",
                              "tăng 29 bậc và ")
 # `chỉ số này tăng lên 88,13/100 điểm`: what it rose to, the new value, not the amount of the change
-RISE_TO_BEFORE = cue(r"(?:tăng|giảm|nâng)\s+(?:lên|xuống)\s+(?:mức\s+|thành\s+)?$", "tăng lên ")
+RISE_TO_BEFORE = cue(r"(?:tăng|giảm|nâng)\s+(?:lên|xuống|còn)\s+(?:mức\s+|thành\s+)?$", "tăng lên ")
+# `- 06 chỉ tiêu tăng điểm: (1) Tỷ lệ doanh nghiệp ... (từ 16% giảm còn 11%)`: the indicators under a part, counted
+# and listed, are survey shares, no index figures
+INDICATORS_LISTED = cue(r"\s*[-–+•]?\s*\d+\s+chỉ tiêu\s+(?:tăng|giảm|không đổi|không thay đổi|giữ nguyên)",
+                        "- 06 chỉ tiêu tăng điểm")
 # `từ X lên Y`, `từ vị trí 53 lên 46`, `từ 41,71 (2021) xuống 41,56 (2022)`: a value before and after
 PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng)\s+)?(?:(?:thứ|số)\s+)?$", "tăng từ vị trí thứ ")
 PAIR_TO_AFTER = cue(r"\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)(?!\w)", " (2021) xuống", case=True)
@@ -666,6 +681,10 @@ COMPONENT_NAMED = cue(r"(?:(?:nhóm )?chỉ số(?: thành phần| nội dung)?|
 RANK_CHANGE_UNIT_AFTER = cue(r"\s*(?:\d[\d,.]*\s*điểm\s+và\s+)?(?:thứ\s+)?(?:bậc|hạng)", " bậc", case=True)
 # `có 2 đơn vị bị giảm 6 bậc xếp hạng`: units or agencies moving in a province's own ranking, not the province
 UNITS_MOVED_BEFORE = cue(r"(?<!\w)(?:đơn vị|cơ quan)\s+(?:bị\s+|được\s+)?(?:tăng|giảm|tụt)\s*$", " đơn vị bị giảm ")
+# `đạt 6,60 điểm (điểm số trung bình của cả nước 6,75`: the country's mean, in parentheses after a score
+MEAN_IN_PARENS_BEFORE = cue(r"\s*(?:điểm\s*)?\(\s*(?:(?:điểm|điểm số|mức|chỉ số)\s+)?(?:trung bình|bình quân|trung vị)"
+                            r"(?:\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|các tỉnh))?\s*(?:là|:)?\s*",
+                            " điểm (điểm số trung bình của cả nước ")
 # `từ vị trí thứ 7 lên vị trí thứ 5`: the first figure was the rank before
 RANK_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", "từ vị trí thứ ")
 TO_AFTER = cue(r"\s*(?:lên|xuống)", " lên")
@@ -682,13 +701,16 @@ TOTAL_POINTS_BEFORE = cue(r"(?:(?:tổng điểm|điểm số)[^,;]*?(?:là|đ�
                           r"(?:với|có|đạt) (?:tổng (?:số )?điểm|(?:tổng )?điểm số|số điểm|điểm tổng hợp))\s*:?\s*$",
                           "Với điểm số ")
 IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạt ", case=True)
-REACHES_BEFORE = cue(r"(?:đạt|là|ở mức|với|[Vv]ới kết quả)\s*:?\s*$", "(SIPAS 2023) ở mức ", case=True)
+# (`giảm còn 82,50%`: the value it fell to)
+REACHES_BEFORE = cue(r"(?:đạt|là|ở mức|với|[Vv]ới kết quả|(?:tăng|giảm) (?:lên|xuống|còn))\s*:?\s*$",
+                     "(SIPAS 2023) ở mức ", case=True)
 # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
 SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối cùng với ", case=True)
 NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
 MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$",
                      "điểm tối đa của tiêu chí là ")
-COMPONENT = cue(r"chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|hạng mục thành phần|"
+# (`CSTP Tiếp cận đất đai`: chỉ số thành phần abbreviated)
+COMPONENT = cue(r"chỉ số thành phần|(?<!\w)CSTP(?!\w)|lĩnh vực thành phần|tiêu chí thành phần|hạng mục thành phần|"
                 r"trong (?:các|\d+) trụ cột", "Trong 3 trụ cột đánh giá tác động")
 # `Kết quả, địa phương giành vị trí á quân`: a first or second place held by the province just discussed
 REFERRING_SUBJECT = cue(r"(?:^|,)\s*(?:địa phương|tỉnh|thành phố)(?: này)?\s+(?:\w+\s+){0,3}$",
@@ -723,7 +745,8 @@ GAP_TO_MEAN_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)
 # `chỉ số thành phần cải cách thủ tục hành chính đạt` -> `cải cách thủ tục hành chính`
 # `Điểm do Bộ Nội vụ thẩm định đạt`, `Điểm đánh giá công khai, minh bạch:`: a score card's line names its criterion
 # after `điểm` (commas allowed: the name ends at the colon or the verb)
-CRITERION_NAME = cue(r"(?:(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+(?:đạt|là|được)|"
+CRITERION_NAME = cue(r"(?:(?:chỉ số thành phần|(?<!\w)CSTP|tiêu chí(?: thành phần)?|lĩnh vực)\s+([^,;:]{3,80}?)\s+"
+                     r"(?:đạt|là|được)|"
                      r"(?<!\w)(?:nhóm )?chỉ số về\s+([^;:]{3,80}?)\s+(?:đạt|là|được)|"
                      r"(?<!\w)(?:điểm(?:\s+tiêu chí|\s+đánh giá(?! tác động))?\s+"
                      r"(?!(?:thẩm định|đánh giá tác động|do)(?!\w))([^;:.()]{3,80}?)|"
@@ -778,7 +801,7 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"trách nhiệm (?:giải trình(?: với người dân)?|với người dân)|"
                      r"kiểm soát tham nhũng(?: trong khu vực công)?|"
                      r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
-                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))?\s*:?\s*"
+                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|\s+của (?:tỉnh|thành phố|địa phương))?\s*:?\s*"
                      r"(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"
                      r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
@@ -826,8 +849,9 @@ COMPONENT_NAME_TAIL = cue(r"(?:,\s*(?:số điểm|điểm số)(?: đạt đư�
                           "khảo sát lãnh đạo quản lý của tỉnh về CCHC")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it
 # (`tỉnh đạt cao nhất 5,81 điểm thuộc về Hà Tĩnh`: the place that scored best, not a part)
-NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|trung bình|cải cách hành chính|năng lực cạnh tranh|"
-                           r"hài lòng|chuyển đổi số|hiệu quả quản trị|(?:tỉnh|thành phố|địa phương)\s+(?:đạt|có))",
+NOT_A_COMPONENT_NAME = cue(r"^(?:tổng hợp|chung|này|trên|của|(?:số )?trung bình|trung vị|bình quân|cải cách hành chính|"
+                           r"năng lực cạnh tranh|hài lòng|chuyển đổi số|hiệu quả quản trị|"
+                           r"(?:tỉnh|thành phố|địa phương)\s+(?:đạt|có))",
                            "tổng hợp")
 # `Chỉ số tính minh bạch xếp thứ 2`: a component's own rank
 COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|"

@@ -1201,3 +1201,49 @@ def test_a_class_threshold_is_no_score():
                 "đạt 90 điểm trở lên được phân loại xuất sắc; từ 80 điểm đến dưới 90 điểm được phân loại tốt.")
     assert ("index_score", 89.15) in got
     assert ("index_score", 90) not in got and ("index_component_score", 90) not in got
+
+
+def test_a_part_abbreviated_cstp_its_national_mean_in_parentheses_and_its_change():
+    got = facts("Năm 2023, PCI của tỉnh đạt 64,12 điểm. Trong đó, điểm số CSTP Tính minh bạch của tỉnh đạt 6,21 điểm "
+                "(điểm số trung bình của cả nước 6,48 điểm), giảm 0,31 điểm so với điểm số năm 2022.")
+    assert got[("index_component_score", 6.21)].component == "Tính minh bạch"
+    mean = got[("index_component_score", 6.48)]
+    assert mean.component == "Tính minh bạch" and mean.province is None
+    change = got[("index_score_change", -0.31)]
+    assert change.component == "Tính minh bạch" and change.province == "40"
+
+
+def test_the_numbered_indicators_under_a_part_are_no_figures():
+    got = facts("Năm 2023, PCI của tỉnh đạt 64,12 điểm. Trong 12 chỉ tiêu cấu thành CSTP Tiếp cận đất đai của tỉnh, "
+                "so với năm 2022, có:\n- 05 chỉ tiêu tăng điểm: (1) Tỷ lệ doanh nghiệp gặp khó khăn về mặt bằng (từ "
+                "18% giảm còn 12%); (2) Thời hạn giải quyết hồ sơ đất đai dài hơn so với thời hạn được niêm yết hoặc "
+                "văn bản quy định (từ 100% giảm còn 62%); (3) Rủi ro bị thu hồi đất (từ 1,72 giảm còn 1,60).")
+    assert set(got) == {("index_score", 64.12)}
+
+
+def test_an_enumerator_in_parentheses_is_no_figure():
+    got = facts("Kết quả PCI năm 2023 của tỉnh giảm so với năm 2022, cụ thể: (1) Chi phí thời gian giảm 0,52 điểm; (2) "
+                "Tính minh bạch giảm 0,2 điểm.")
+    assert {value for _, value in got} == {-0.52, -0.2}
+
+
+def test_a_place_among_a_regions_provinces_is_no_national_rank():
+    got = facts("Năm 2023, PCI của tỉnh đạt 63,76 điểm, xếp thứ 5 trong 6 tỉnh Bắc Trung Bộ. Năm 2022, PAPI của tỉnh "
+                "xếp thứ 3 trong các tỉnh Bắc Trung Bộ.")
+    assert set(got) == {("index_score", 63.76)}
+    got = facts("Năm 2023, PCI của tỉnh xếp thứ 12 trong 63 tỉnh, thành phố.")
+    assert ("index_rank", 12) in got
+
+
+def test_names_after_a_figure_in_a_remark_or_the_next_item_hold_nothing():
+    got = facts("Năm 2022, Hà Tĩnh xếp thứ 8/61 tỉnh, thành phố (có 2 tỉnh Bắc Ninh, Bắc Giang không đưa vào đánh "
+                "giá). Quảng Ninh là địa phương dẫn đầu với 47,88 điểm và Cao Bằng là địa phương xếp cuối với 38,80 "
+                "điểm. Điểm PAPI thấp nhất là 38,80 (Cao Bằng).", province="42")
+    assert got[("index_rank", 8)].province == "42"
+    assert got[("index_score", 47.88)].province == "22"
+    assert got[("index_score", 38.8)].province == "04"
+
+
+def test_a_score_it_fell_to_is_the_new_value():
+    got = facts("Năm 2023, chỉ số SIPAS của tỉnh giảm còn 82,50%, thấp hơn năm 2022.")
+    assert ("index_score", 82.5) in got and ("index_score_change", -82.5) not in got
