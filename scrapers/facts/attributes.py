@@ -37,7 +37,7 @@ def attach(fact: Fact, fig: Figure) -> None:
     if not fact.metric.startswith("index"):
         fact.level = level(fig)
     elif fact.unit != "rank":             # a rank is a province's: districts' and bodies' ranks are no facts
-        fact.level = index_holder_tier(fig)
+        fact.level = index_holder_tier(fig) or ctx.bodies_tier
     fact.province = _province(fig, fact)
     _period(fact, fig)
     if fact.kind == "actual" and _ends_well_after(fact.period_end, ctx.published) and \

@@ -43,6 +43,7 @@ class ArticleContext:
     last_rank: Fact | None = None           # last index rank: `Tiếp theo là A, B` continues from it
     last_rank_of: dict = field(default_factory=dict)   # index -> its last rank, for an order cue naming its index
     last_ranked: str | None = None          # province of the last index fact: `địa phương giành vị trí á quân`
+    last_part_score: Fact | None = None     # the last sentence's part score: `The national median was 6.94 points`
     numbered_ranks: bool = False            # under a ranking caption, numbered lines are ranks (`1. Quảng Ninh`)
     last_rate: str | None = None            # the last rate read: names compared on it (`vượt Đà Nẵng (58,89%)`)
     index_year: int | None = None           # the edition the article reports (`PCI 2017`), not its publication year
@@ -53,6 +54,8 @@ class ArticleContext:
     parts_listed: bool = False              # under `8 chỉ số nội dung như sau:`, numbered paragraphs name the parts
     table_columns: tuple | None = None      # under a table's header line, what its rows' figures are (`tables`)
     ministries: bool = False                # the ranking under discussion is the ministries (`follow_ministries`)
+    bodies_ranked: bool = False             # ... or the province's own bodies' (`follow_ministries`)
+    bodies_tier: str | None = None          # ... when they are of one tier, that tier
 
     def follow_counts(self, new: list[Fact]) -> None:
         """After a sentence: the last procedure or service count, dossier count and procedure figure it gave, which a
@@ -73,6 +76,8 @@ class ArticleContext:
         for f in new:
             if f.province and f.metric.startswith("index"):
                 self.last_ranked = f.province
+        if any(f.metric.startswith("index") for f in new):
+            self.last_part_score = next((f for f in reversed(new) if f.metric == "index_component_score"), None)
         ranks = sorted((f for f in new if f.metric == "index_rank" and f.kind == "actual"),
                        key=lambda f: f.evidence_start)
         if ranks:

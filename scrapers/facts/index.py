@@ -171,6 +171,9 @@ def _index_metric(fig: Figure):
         previous = fig.previous_fact
         if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):
             return None                   # `chính quyền số đạt 0,71 điểm, xếp thứ 9`: the component's rank
+        if previous is not None and previous.metric == "index_score" and \
+                previous.level in ("district", "commune", "department") and lx.RANK.match(near.strip() + " "):
+            return None                   # `huyện Krông Năng đạt 92,16 điểm, xếp thứ 2`: the district's place
         if previous is not None and previous.unit == "count" and not previous.metric.startswith("index") and \
                 fig.start - fig.previous.end <= 60 and not any(pos < fig.start for pos, _ in indices):
             return None                   # `còn 5.830 hồ sơ quá hạn, đứng thứ 13/34 tỉnh`: the count's rank
@@ -190,7 +193,7 @@ def _index_metric(fig: Figure):
         matter = lx.RANK_MATTER_AFTER.match(s, fig.end)
         if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
             return None                   # `đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước`: another matter's rank
-        if _held_by_a_body(s, fig.start, fig.end):
+        if _held_by_a_body(s, fig.start, fig.end) or fig.ctx.bodies_ranked:
             return None                   # `thứ hai là Văn phòng UBND tỉnh`: a province's ranking of its bodies
         _holder_named_after(fig)
         return "index_rank", "rank", tok.value, tok.denominator, None
@@ -327,11 +330,18 @@ def _of_ministries(fig: Figure) -> bool:
 
 def follow_ministries(sent: Sentence, ctx) -> None:
     """After a sentence: whether the ranking under discussion is the ministries' (`Còn đối với đánh giá các bộ,
-    ngành, ...`), until a sentence names a province or the provinces' scope."""
+    ngành, ...`), until a sentence names a province or the provinces' scope; or the province's own bodies' of one
+    tier (`Chỉ số CCHC năm 2024 của UBND các huyện`), until a national ranking is named."""
     if lx.PROVINCE_SCOPE.search(sent.text) or sent.provinces:
         ctx.ministries = bool(lx.MINISTRY_SCOPE_BEFORE.search(sent.text)) and not sent.provinces
     elif lx.MINISTRY_SCOPE_BEFORE.search(sent.text):
         ctx.ministries = True
+    bodies = search(lx.BODIES_INDEX, sent)
+    if bodies:
+        tiers = {m.lastgroup for m in lx.BODY_TIERS.finditer(sent.text, bodies.start(), bodies.end() + 60)}
+        ctx.bodies_ranked, ctx.bodies_tier = True, tiers.pop() if len(tiers) == 1 else None
+    elif ctx.bodies_ranked and search(lx.NATIONAL_RANKING, sent):
+        ctx.bodies_ranked, ctx.bodies_tier = False, None
 
 
 def _a_reform_rate(fig: Figure) -> bool:
@@ -840,6 +850,8 @@ def _holder_named(sent: Sentence, m) -> bool:
 def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     s, indices = sent.text, sent.indices
     after = s[m.end():m.end() + 40]
+    if ctx.bodies_ranked:
+        return []                         # a first place in the province's ranking of its own bodies
     if lx.NOT_FIRST_PLACE_BEFORE.search(s[max(0, m.start() - 50):m.start()]) and not _holder_named(sent, m):
         return []                         # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`
     if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]) or \

@@ -37,7 +37,7 @@ SPELLING_VARIANTS = [("tỉ lệ", "tỷ lệ"), ("Tỉ lệ", "Tỷ lệ"), ("T
 # position; the sentence ends where `gap` starts
 SENTENCE_END = cue(r"[.!?…](?P<gap>\s+)(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n", "Tỉnh đạt 98%. Huyện đạt 97%.", case=True)
 # `TP. Hải Phòng`, `ThS. Nguyễn Văn A`: a full stop after an abbreviation ends no sentence
-ABBREV_END = cue(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|[A-ZĐ])\.$", "Sở Nội vụ TP.", case=True)
+ABBREV_END = cue(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|No|[A-ZĐ])\.$", "Sở Nội vụ TP.", case=True)
 HAS_DIGIT = cue(r"\d", "đạt 98%", case=True)
 # in a text wrapped at a width, a line that starts a paragraph or a list item is no wrapped sentence's next line
 LINE_NOT_WRAPPED = cue(r"\n|\s*(?:\d{1,2}[.)]\s|[-–•+*])", "\n- Sở Tư pháp", case=True)
@@ -537,8 +537,9 @@ _REGION = r"(?:khu vực|vùng|miền|(?-i:ĐBSCL)|đồng bằng sông|Tây Ngu
 REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực|"
                r"trong (?:số )?(?!(?:63|62|61|34)(?!\d))\d{1,2} (?:tỉnh|địa phương)|"
                rf"trong (?:số )?các tỉnh(?:,? thành(?: phố)?)?\s+{_REGION})", " khu vực Tây Nguyên")
-# `đứng đầu ĐBSCL`, `dẫn đầu miền Trung`: a first place within a region, named by its group or its own name
-REGIONAL_AFTER_FIRST = cue(rf"\s*(?:các tỉnh|{_REGION})", " các tỉnh miền núi")
+# `đứng đầu ĐBSCL`, `dẫn đầu miền Trung`: a first place within a region, named by its group or its own name (or
+# within the province: `đơn vị dẫn đầu toàn tỉnh`)
+REGIONAL_AFTER_FIRST = cue(rf"\s*(?:các tỉnh|toàn tỉnh|trong tỉnh|{_REGION})", " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
 # `thăng` (rises) begins places' names too (`huyện Thăng Bình đạt 89,16 điểm`), which are no move
 _THANG = r"thăng(?!\s+(?:bình|long)(?!\w))"
@@ -927,6 +928,16 @@ INDEX_HOLDER_BODY = cue(r"(?<!\w)(?:(?P<district>(?:" + _DISTRICT_WORD + "|" + _
 # bare `thành phố` names a province as often as a district (`TP Hải Phòng`): only `UBND thành phố` is a body.
 _RANKED_BODY = (r"(?:(?-i:UBND)\s+(?:" + _DISTRICT_WORD + "|" + _CITY_WORD + "|" + _COMMUNE_WORD + r")|"
                 r"(?-i:Sở|Ban|Văn phòng|Cục|Chi cục|Công an|Bảo hiểm)|" + _DISTRICT_WORD + r")\s+(?-i:[A-ZĐ])")
+# `công bố Chỉ số cải cách hành chính năm 2024 của UBND các huyện, thị xã, thành phố trong tỉnh`: the ranking the
+# article goes on with is the province's own, of its bodies of one tier, until a national ranking is named
+BODIES_INDEX = cue(r"(?:Chỉ số|kết quả xếp hạng|xếp hạng)\s+(?:cải cách hành chính|CCHC)(?:\s+năm\s+\d{4})?\s+"
+                   r"(?:của|đối với)\s+(?:(?-i:UBND)\s+)?(?:các|\d+)\s+(?:huyện|quận|thị xã|sở|cơ quan chuyên môn|"
+                   r"xã|phường)(?!\w)", "công bố Chỉ số cải cách hành chính năm 2024 của UBND các huyện")
+# ... the tiers it names (`của các sở, ban, ngành và UBND các huyện`: two)
+BODY_TIERS = cue(r"(?<!\w)(?:(?P<district>huyện|quận|thị xã)|(?P<department>sở|cơ quan chuyên môn)|"
+                 r"(?P<commune>xã|phường))(?!\w)", "các sở, ban, ngành và UBND các huyện")
+NATIONAL_RANKING = cue(r"cả nước|toàn quốc|(?:63|62|61|34) tỉnh|tỉnh, thành phố|Bộ Nội vụ|PAR Index|SIPAS|PAPI|PCI",
+                       "xếp thứ 12/63 tỉnh, thành phố")
 # (a region is no province either: `xếp vị trí thứ 2 là vùng Đông Nam Bộ`)
 RANK_HELD_BY_BODY_AFTER = cue(_HOLDER_LINK + "(?:" + _RANKED_BODY + r"|vùng\s|khu vực\s|" +
                               _REGION_NAME + ")", " là Văn phòng UBND tỉnh", case=True)

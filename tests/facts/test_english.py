@@ -1212,3 +1212,67 @@ def test_a_part_whose_kind_comes_before_its_quoted_name():
                 "The component index \"Civil Service Reform\" achieved 14.23/15 points.")
     assert got[("index_component_score", 14.23)].component == "Civil Service Reform"
     assert got[("index_score", 88.12)].component is None
+
+
+def test_the_766_index_named_by_its_set_and_its_groups_listed_after_commas():
+    got = facts("As of October 17, 2025, the province ranked third out of 34 provinces and cities in implementing "
+                "Index Set No. 766. Among the index groups, three maintained near-maximum scores, including online "
+                "payment (9.5/10 points), transparency and disclosure (16.2/18 points), and satisfaction level "
+                "(17.8/18 points).")
+    assert got[("index_rank", 3)].index == "766"
+    assert got[("index_component_score", 16.2)].component == "transparency and disclosure"
+    assert got[("index_component_score", 17.8)].component == "satisfaction level"
+
+
+LEAD = "The provincial authorities have announced the results of the year and the work that remains to be done. "
+
+
+def test_a_place_written_no_and_a_regions_no_is_not_the_countrys():
+    got = facts(LEAD + "In 2019, the province ranked No. 13 (down seven places) in the PCI rankings.",
+                published=date(2020, 5, 6))
+    assert ("index_rank", 13) in got and ("index_rank_change", -7) in got
+    got = facts(LEAD + "In the PCI 2019, the province scored 63.2 points, ranking No. 9 out among Mekong Delta "
+                "provinces.",
+                published=date(2020, 5, 6))
+    assert ("index_rank", 9) not in got
+
+
+def test_a_documents_date_is_no_period():
+    got = facts(LEAD + "Under the Decision dated March 2, 2025, the province announced 120 administrative procedures.")
+    assert got[("procedures_published", 120)].period_start != "2025-03-02"
+
+
+def test_parts_labelled_with_a_colon_their_national_medians_and_their_own_places():
+    text = ("In 2019, the province ranked 13th in the PCI rankings. The indices that increased over 2018 include:\n\n"
+            "Access to land: 7.62 points (up 0.51 points). Seven out of 10 component indicators advanced to make it "
+            "ranked No. 6 out of 63 provinces and cities (6 places higher). The national median was 6.94 points.\n\n"
+            "Law and order: 6.14 points (up 0.36 points), ranked No. 48 (6 places higher). The national median was "
+            "6.53 points.")
+    got = facts(text, published=date(2020, 5, 6))
+    assert got[("index_component_score", 7.62)].component == "Access to land"
+    median = got[("index_component_score", 6.94)]
+    assert median.component == "Access to land" and median.province is None
+    assert got[("index_component_score", 6.53)].component == "Law and order"
+    assert not [k for k in got if k[0].startswith("index_rank") and k[1] in (6, 48)]
+
+
+def test_a_national_index_that_rose_and_the_average_it_reached():
+    got = facts("The Satisfaction Index of Public Administrative Services (SIPAS) in 2024 increased by 1.28% as "
+                "compared to the previous year, reaching an average of 83.94%.", province=None,
+                published=date(2025, 4, 7))
+    assert ("index_score_change", 1.28) in got
+    assert got[("index_score", 83.94)].province is None
+
+
+def test_a_change_written_without_by_and_a_score_gained():
+    got = facts("In the PCI 2023 rankings, the province ranked 18/63 provinces and cities, increased 24 places, "
+                "reaching 68.06 points, increased 3.67 points compared to 2022.", published=date(2024, 5, 13))
+    assert ("index_score_change", 3.67) in got and ("index_score", 3.67) not in got
+    got = facts(LEAD + "For the PAPI, in 2018, the province gained 45.74 points.", published=date(2019, 4, 2))
+    assert ("index_score", 45.74) in got
+
+
+def test_a_change_named_after_its_points():
+    got = facts(LEAD + "In the 766 index, the province scored 85.75 points. This marks a 14.5-point increase "
+                "compared to July.")
+    assert ("index_score_change", 14.5) in got and ("index_score", 14.5) not in got

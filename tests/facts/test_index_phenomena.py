@@ -1247,3 +1247,16 @@ def test_names_after_a_figure_in_a_remark_or_the_next_item_hold_nothing():
 def test_a_score_it_fell_to_is_the_new_value():
     got = facts("Năm 2023, chỉ số SIPAS của tỉnh giảm còn 82,50%, thấp hơn năm 2022.")
     assert ("index_score", 82.5) in got and ("index_score_change", -82.5) not in got
+
+
+def test_a_provinces_ranking_of_its_own_districts():
+    got = facts("UBND tỉnh vừa công bố Chỉ số cải cách hành chính năm 2023 của UBND các huyện, thị xã, thành phố trong "
+                "tỉnh. Theo đó, UBND TP. Pleiku tiếp tục là đơn vị dẫn đầu toàn tỉnh với 94,21 điểm; huyện Chư Sê đạt "
+                "91,05 điểm, xếp thứ 2; huyện Đak Pơ đạt 72,4 điểm, xếp thứ 17.")
+    assert {(m, v) for m, v in got} == {("index_score", 94.21), ("index_score", 91.05), ("index_score", 72.4)}
+    assert {f.level for f in got.values()} == {"district"}
+
+
+def test_a_districts_place_after_its_score_is_no_provinces_rank():
+    got = facts("Năm 2023, huyện Chư Sê đạt 91,05 điểm, xếp thứ 2; huyện Đak Pơ đạt 72,4 điểm, xếp thứ 17.")
+    assert not [k for k in got if k[0] == "index_rank"]

@@ -37,6 +37,8 @@ def read_index_figure(fig: Figure) -> Fact | None:
     if reading is None:
         return None
     metric, unit, value, rank_of, component, year_back = reading
+    if metric in ("index_rank", "index_rank_change") and _a_parts_place(fig):
+        return None
     if fig.province is None:
         fig.province = _holder(fig)
     if not metric.endswith("_change"):    # a change runs from the edition before (`attributes.attach`)
@@ -79,6 +81,14 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return "index_score", "score", tok.value, None, previous.component, 1   # `up 8.6% from 0.7326 in 2023`
     if not tok.percent and not whole and en.AVERAGED_BEFORE.search(near) and not _province_before(fig):
         return "index_score", "score", tok.value, None, None, 0   # `the DTI averaged 0.6961`: the provinces' mean
+    labelled = _part_labelled(fig)
+    if labelled:                          # `Access to land: 7.67 points`
+        return "index_component_score", "score", tok.value, None, labelled, 0
+    mean_of_part = fig.ctx.last_part_score
+    if mean_of_part is not None and fig.previous is None and not tok.percent and en.POINTS_AFTER.match(right) and \
+            en.NATIONAL.search(fig.clause_left) and not fig.sentence.indices:
+        # `Access to land: 7.67 points ... The national median was 6.94 points.`: the part's national mean
+        return "index_component_score", "score", tok.value, None, mean_of_part.component, 0
     part_in = en.POINTS_IN_PART_AFTER.match(s, tok.end) if not tok.percent else None
     if part_in and not indices_in(part_in.group("name")):
         return "index_component_score", "score", tok.value, None, part_in.group("name"), 0   # `4.83 points in X`
@@ -161,6 +171,10 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if move_named:                        # `a 23-place climb in the national ranking`
         down = move_named.group(1).lower() in ("drop", "decline", "fall", "decrease", "slide")
         return "index_rank_change", "rank", -tok.value if down else tok.value, None, None, 0
+    score_move = en.SCORE_MOVE_NAMED_AFTER.match(s, tok.end) if not tok.percent else None
+    if score_move:                        # `a 14.5-point increase`
+        down = score_move.group(1).lower() in ("drop", "decline", "fall", "decrease")
+        return "index_score_change", "score", -tok.value if down else tok.value, None, component, 0
     if en.RANK_CHANGE_BEFORE.search(near[-30:]) and en.RANK_CHANGE_UNIT_AFTER.match(right) and whole:
         word = en.RANK_CHANGE_BEFORE.search(near[-30:]).group(1).lower()
         return "index_rank_change", "rank", -tok.value if word in en.DOWN_WORDS else tok.value, None, None, 0
@@ -171,6 +185,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or rank_of)
                                       or en.NUMBERED_PLACE_BEFORE.search(near[-25:])
                                       or ordinal and (en.PLACE_AFTER.match(right) or moved_to)):
+        if not rank_of and en.REGION.search(right[:50]):
+            return None                   # `ranking No. 13 out among Mekong Delta provinces`: a region's place
         return ("index_rank", "rank", tok.value, rank_of, None, 0) if _of_the_index(s, tok.end) else None
     later = en.HIGHER_THAN_A_YEAR_AFTER.match(right)
     if later and not whole or later and en.POINTS_AFTER.match(right):   # `2.81 points higher than in 2023`
@@ -180,7 +196,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     previous = fig.previous_fact
     after_its_score = previous is not None and \
         previous.metric in ("index_score", "index_component_score", "index_score_change")
-    if change and (tok.percent or en.POINTS_AFTER.match(right)) and (_province_before(fig) or after_its_score):
+    if change and (tok.percent or en.POINTS_AFTER.match(right)) and \
+            (_province_before(fig) or after_its_score or _index_opens_the_clause(fig)):
         word = next(w for w in change.groups() if w).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1
         if after_its_score and not component:
@@ -194,7 +211,7 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             and not change:
         return _score_of(fig, component) + (0,)   # `73.02 points`, `a score of 73.02`
     if (tok.percent or en.POINTS_AFTER.match(right)) and en.NATIONAL.search(fig.clause_left[-60:]) and \
-            en.REACHED_BEFORE.search(near):
+            (en.REACHED_BEFORE.search(near) or en.NATIONAL.search(near)):   # (`reaching an average of 83.94%`)
         return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0   # the national average
     if (tok.percent and index_of(fig) in en.PERCENT_INDICES or en.POINTS_AFTER.match(right)) and \
             fig.sentence.indices and en.SCORE_BEFORE.search(near) and not _province_before(fig):
@@ -318,6 +335,27 @@ def _listed_component(fig: Figure) -> str | None:
     return item.group("name")
 
 
+def _a_parts_place(fig: Figure) -> bool:
+    """`Law and order: 6.14 points (up 0.36 points), ranked No. 48 (6 places higher)`, `Seven out of 10 component
+    indicators advanced to make it ranked No. 6`: a place or move after a part's score in its sentence, or of a part
+    whose indicators the sentence counts, is the part's."""
+    after_part = any(f.metric == "index_component_score" for f in fig.so_far) and \
+        not any(f.evidence_end <= pos < fig.start for f in fig.so_far for pos, _ in fig.sentence.indices)
+    return after_part or en.PART_INDICATORS.search(fig.s, 0, fig.start) is not None
+
+
+def _part_labelled(fig: Figure) -> str | None:
+    """The name before the colon that opens the figure's sentence (`Access to land: 7.67 points`), when it names no
+    place and no index: a part of the index."""
+    if fig.previous is not None or fig.token.percent or not en.POINTS_AFTER.match(fig.right):
+        return None
+    label = en.PART_LABEL_OPENS.match(fig.s[:fig.start])
+    if label is None or fig.sentence.provinces and fig.sentence.provinces[0].start < fig.start:
+        return None
+    name = label.group("name").strip()
+    return None if indices_in(name) or en.NOT_A_PART_LABEL.match(name) else name
+
+
 def _part_before_parenthesis(fig: Figure, opened: int) -> str | None:
     """`the province has 5 increasing indexes including Cost of time (+0.47); Dynamicity (+0.18)`: in a sentence about
     the index's parts, the name right before the parenthesis (back to `;`, `:` or `including`) is the part's."""
@@ -371,6 +409,13 @@ def _referred_to(ctx, s: str, lo: int, pos: int) -> str | None:
 
 def _province_before(fig: Figure) -> bool:
     return any(fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces)
+
+
+def _index_opens_the_clause(fig: Figure) -> bool:
+    """`The Satisfaction Index of Public Administrative Services (SIPAS) in 2024 increased by 1.28%`: the index is
+    the subject of its clause (named within its first three words)."""
+    lo = fig.clause[0]
+    return any(code and lo <= pos < fig.start and len(fig.s[lo:pos].split()) <= 3 for pos, code in fig.sentence.indices)
 
 
 def _of_a_ministry(fig: Figure) -> bool:

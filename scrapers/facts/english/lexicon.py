@@ -18,7 +18,10 @@ from scrapers.facts.lexicon import cue
 # `Decision No. 1565`, `Plan No. 02-KH`, `Resolution 66/NQ-CP`: document numbers
 # (`from number 15`, `to number 14`: a place in a ranking, `NUMBERED_PLACE_BEFORE`)
 _NOT_A_PLACE = r"(?<!from )(?<!to )(?<!at )(?<!as )"
-DOC_NUMBER_BEFORE = cue(r"(?:No\.?|" + _NOT_A_PLACE + r"Number|Decree|Resolution|Decision|Directive|Circular|Law)\s*$",
+# (`ranked No. 13`, `to rank No. 6`: a place)
+_NOT_A_RANK = r"(?<!ranked )(?<!rank )(?<!ranks )(?<!ranking )"
+DOC_NUMBER_BEFORE = cue(r"(?:" + _NOT_A_RANK + r"No\.?|" + _NOT_A_PLACE +
+                        r"Number|Decree|Resolution|Decision|Directive|Circular|Law)\s*$",
                         "under Decision No. ")
 # `an increase of 4,630 records compared to 2023`, `up 2.1% from last year`: a change of a count or a rate, not a level
 CHANGE_BEFORE = cue(r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|growth)\s+of|"
@@ -33,7 +36,8 @@ NOUN_OTHER = cue(r"^\s*(?:citizens?|people|persons?|reviews?|meetings?|consecuti
 PER_PERIOD_AFTER = cue(r"^\s*\w+\s*(?:/\s*(?:year|month|week|day)|(?:a|per|each) (?:year|month|week|day))(?!\w)",
                        " records/year/province")
 # `in the first phase`, `level 3`: a label, not a statistic (`at the district level 136,350 records` names a tier)
-LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal )level|phase|stage|grade|week|No\.|"
+LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal )level|phase|stage|grade|week|"
+                   + _NOT_A_RANK + r"No\.|"
                    + _NOT_A_PLACE + r"number)\s*$", "online public services at level ")
 
 # --- numbers ---------------------------------------------------------------------------
@@ -291,10 +295,12 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     ("DTI", cue(r"DTI|Digital Transformation (?:Assessment )?Index", "the Digital Transformation Index")),
     ("DDCI", cue(r"DDCI", "the DDCI rankings", case=True)),
     # the 766 index is named by what it measures: `the criteria for serving people and businesses`
-    # ... or by its first two groups of criteria (`Transparency (15.67 points); Resolution progress (19.45 points)`)
+    # ... or by its first two groups of criteria (`Transparency (15.67 points); Resolution progress (19.45 points)`),
+    # or by its number (`Index Set No. 766`, `the Decision 766 index`)
     ("766", cue(r"(?:serving|service (?:for|to)) (?:the )?people and businesses|"
                 r"(?<!\w)transparency\W(?:[^.]|\.\d){0,40}?(?:resolution|processing|settlement) progress|"
-                r"(?:Decision|Index)(?: No\.?)? ?766(?!\d)|(?<!\d)766 [Ii]ndex",
+                r"(?:Decision|Index|Set)(?: of (?:indicators|indices|criteria))?(?: Set)?(?: No\.?)? ?766(?!\d)|"
+                r"(?<!\d)766 [Ii]ndex",
                 "the Assessment Table of criteria for serving people and businesses")),
     ("PAR", cue(r"PAR[ -]?Index|Administrative Reform Index|Administration Reform (?:\(PAR\) )?Index|"
                 r"(?<!\w)(?-i:PAR)(?!\w)", "the Public Administration Reform (PAR) Index")),
@@ -304,6 +310,15 @@ INDEX_EDITION = cue(r"(?:(?:PAR[ -]?Index|SIPAS|PAPI|PCI|DTI|DDCI)\s+(?P<year>(?
                     r"(?<!\d)(?P<year_before>(?:19|20)\d\d)\s+(?:PAR|SIPAS|PAPI|PCI|DTI|DDCI|"
                     r"(?:Provincial|Administrative|Public|Digital|People's)[\w\s']{0,40}?Index))",
                     "announced the 2024 Provincial Competitiveness Index")
+# `Access to land: 7.67 points (up 0.55 points), the highest score in five years.`: a paragraph opened by a part's
+# name and a colon, under a lead naming the parts (`The indices that increased over 2018 include:`)
+PART_LABEL_OPENS = cue(r"^\s*(?:[-–•*+]\s*)?(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s*)?(?P<name>[A-Z][^:;()\d]{2,80}?)\s*:\s*$",
+                       "Access to land: ", case=True)
+# `Seven out of 10 component indicators advanced to make it ranked No. 6`: the part's indicators, and its place
+PART_INDICATORS = cue(r"(?<!\w)(?:component|sub-?)\s*indicators(?!\w)", "Seven out of 10 component indicators")
+NOT_A_PART_LABEL = cue(r"^(?:total|overall|score|result|in|for|at|as of)(?!\w)", "Total")
+# `Plan No. 02-KH/BCĐTW dated June 19, 2025`: the date a document bears, no period of a figure
+DOCUMENT_DATE_BEFORE = cue(r"(?<!\w)(?:dated|issued on|signed on)\s*$", " dated ")
 # other rankings: their figures are no reform index's
 NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Government Development|EGDI",
                        "the Provincial Green Index")
@@ -312,7 +327,9 @@ RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|s
                   r"place|No\.)\s*(?:the\s+)?$", "landing at ")
 # `from number 15 a year earlier`, `fell out of the top ten to number 14`: a place written as its number (also in
 # words: `from number eight to number three`)
-NUMBERED_PLACE_BEFORE = cue(r"(?<!\w)(?:from|to|at|as)\s+number\s*$", "fell out of the top ten to number ")
+# (`ranked No. 13`, `to rank No. 6`)
+NUMBERED_PLACE_BEFORE = cue(r"(?<!\w)(?:(?:from|to|at|as)\s+number|(?:rank(?:ed|s|ing)?|placed)\s+No\.?)\s*$",
+                            "fell out of the top ten to number ")
 NUMBERED_WORD_PLACE = cue(r"(?<!\w)(?:from|to|at|as)\s+number\s+(?P<word>" + "|".join(NUMBER_WORDS) + r")(?!\w)",
                           "a strong rise from number eight")
 # `ranked 12 out of 63`, `ranked 12/63`: a place and the size of its field
@@ -357,12 +374,17 @@ RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|s
 # `a 23-place climb in the national ranking`, `a 13-rank improvement`: a move named after its places
 RANK_MOVE_NAMED_AFTER = cue(r"-(?:spot|place|position|rank|notch|step)\s+(improvement|increase|rise|jump|climb|gain|"
                             r"drop|decline|fall|decrease|slide)(?!\w)", "-place climb in the national ranking")
+# `This marks a 14.5-point increase`: a change of score named after its points
+SCORE_MOVE_NAMED_AFTER = cue(r"-points?\s+(increase|rise|jump|gain|improvement|growth|drop|decline|fall|"
+                             r"decrease)(?!\w)", "-point increase")
 # a sentence about the index's parts, and the name of one right before its parenthesis (`including Cost of time (`,
-# `; accountability to the people (`, `were public service provision (`)
+# `; accountability to the people (`, `were public service provision (`, `(10/10 points), transparency and
+# disclosure (`)
 PARTS_NAMED = cue(r"(?<!\w)(?:component (?:index|indexes|indices|indicators)|sub-ind(?:ex|exes|ices)|dimensions|"
                   r"content (?:axis|axes|areas?)|(?:component )?criteri(?:a|on)|"
-                  r"pillars)", "Among the component indexes")
-ITEM_NAME_BEFORE_PARENS = cue(r"(?:[;:]|including|(?<!\w)(?:were|was|are|is)(?!\w))\s*"
+                  r"pillars|index groups|groups of (?:indices|indexes|indicators|criteria))",
+                  "Among the component indexes")
+ITEM_NAME_BEFORE_PARENS = cue(r"(?:[;:]|\)\s*,|including|(?<!\w)(?:were|was|are|is)(?!\w))\s*"
                               r"(?P<name>(?:(?!(?<!\w)(?:were|was|are|is)\s)[^;:()\d]){3,60}?)\s*$", "; Dynamicity ",
                               case=True)
 # ... or named in title case right before it (`three criteria of Transparency in Local Decision-making (6.499 points),
@@ -380,8 +402,10 @@ DOWN_WORDS = ("dropped", "dropping", "fell", "falling", "fallen", "declined", "s
 # `the most index growth, 13.2 percent`, `increased by 2.5 points`: a change of the score
 SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|jump|surge|decrease|decline|drop|fall)"
                           r"(?: of)?,?|"
-                          r"(increased|rose|grew|gained|improved|decreased|dropped|fell|declined) by|"
-                          r"(?<!\w)(up|down|rising|falling|gaining|dropping)(?: by)?)\s*$",   # (`down by 0.5`)
+                          r"(increased|rose|grew|improved|decreased|dropped|fell|declined)(?: by)?|(gained) by|"
+                          r"(?<!\w)(up|down|rising|falling|gaining|dropping)(?: by)?)\s*$",   # (`down by 0.5`,
+                          # `reaching 68.06 points, increased 3.67 points compared to 2022`; `gained 45.74 points` is
+                          # the score)
                           "enjoyed the most index growth, ")
 # `0.6961, a 2.6% year-on-year increase`: a change named after its figure
 CHANGE_NAMED_AFTER = cue(r"^\s*(?:year-on-year\s+)?(increase|rise|growth|gain|decrease|drop|decline|fall)(?!\w)",
@@ -549,7 +573,9 @@ ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi
 REFERRING_SUBJECT = cue(r"(?<!\w)(?:the|this|that) (?:locality|province|city)(?!\w)",
                         "the locality scored a rate of")
 # `The national average was 85.6 percent`: the country's figure, no province's
-NATIONAL = cue(r"(?:national|nationwide|country['’]s|nation['’]s) average|(?<!\w)averag(?:ed|ing)\s*(?:at\s+)?$|"
+# (`The SIPAS in 2024 increased by 1.28%, reaching an average of 83.94%`)
+NATIONAL = cue(r"(?:national|nationwide|country['’]s|nation['’]s) (?:average|median)|"
+               r"(?:reach(?:ed|ing)|with|at) an average of\s*$|(?<!\w)averag(?:ed|ing)\s*(?:at\s+)?$|"
                r"average of (?:all )?(?:the )?(?:63 )?(?:provinces|localities)", "The national average was ")
 # a ministry ranked (`the Ministry of Justice`, `the MoJ`) is no province
 MINISTRY = cue(r"(?:Ministry|MoJ|MoF|MoHA|State Bank|ministries)", "the Ministry of Justice", case=True)

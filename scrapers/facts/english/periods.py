@@ -20,6 +20,9 @@ def find_periods(text: str, published: date | None, context_year: int | None = N
                 s += 1
             if s >= e or any(s < te and ts < e for ts, te in taken):
                 continue
+            if en.DOCUMENT_DATE_BEFORE.search(text, max(0, s - 12), s):
+                taken.append((s, e))          # `Plan No. 02-KH/BCĐTW dated June 19, 2025`: a document's date
+                continue
             start, end = _resolve(kind, m, published, context_year)
             if start is None and end is None:
                 continue
