@@ -252,6 +252,15 @@ def _in_a_parenthesis_after(s: str, end: int, pos: int) -> bool:
     return opened >= 0 and ")" not in s[opened:pos] and not lx.UNIT_ONLY.fullmatch(s, end, opened)
 
 
+def _in_an_aside_with_a_value(fig: Figure, pos: int) -> bool:
+    """`pos` lies in a parenthesis closed before the figure that holds a value of its own (`(6th in 2018)`, `(85,2%
+    năm 2022)`); a dated window in parentheses (`tháng 10 (từ 21/9 đến 20/10)`) holds none."""
+    if not _closed_before(fig.s, pos, fig.start):
+        return False
+    opened, closed = fig.s.rfind("(", 0, pos), fig.s.find(")", pos)
+    return lx.VALUE_IN_ASIDE.search(fig.s, opened, closed) is not None
+
+
 def _closed_before(s: str, pos: int, end: int) -> bool:
     """`pos` lies inside a parenthesis that closes before `end`."""
     opened = s.rfind("(", 0, pos)
@@ -326,8 +335,10 @@ def _period(fact: Fact, fig: Figure) -> None:
         # items of a target list (`mục tiêu: năm 2022, ... 40%; tối thiểu 70% ...`) do not share periods across `;`
         lo = fig.clause[0] if fact.kind == "target" else 0
         # `(năm 2021 là 6,88 điểm), tiếp cận đất đai đạt 7,62`: a period with its own value before is not ours
+        # (nor one in an aside with its own value: `Binh Duong (6th in 2018) ... dropped to the 13th`)
         before = [p for p in own if lo <= p.start and p.end <= tok.start
-                  and not ((m := lx.ANOTHER_VALUE_AFTER.match(s, p.end)) and m.end() <= tok.start)]
+                  and not ((m := lx.ANOTHER_VALUE_AFTER.match(s, p.end)) and m.end() <= tok.start)
+                  and not _in_an_aside_with_a_value(fig, p.start)]
         # a period after the figure is its own only in the same clause with no other figure between
         # (`đạt 71%, ... 65% vào cuối năm 2022`: the year-end is the 65%'s; `...30%; Năm 2021, ...` frames what follows)
         # `đạt 7,37 điểm (năm 2021 là 6,88 điểm)`: a period that introduces another value is that value's

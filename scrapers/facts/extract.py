@@ -168,14 +168,17 @@ def _sentences(text: str) -> list[Sentence]:
     cut = len(text)
     pos = 0
     long_lines = []                       # lengths of the readable part's lines of 50 characters or more
+    lines = 0                             # ... and how many lines hold anything
     for line in text.split("\n"):
         if lx.TEASER_HEADINGS.match(line):
             cut = pos
             break
         pos += len(line) + 1
+        lines += bool(line.strip())
         if len(line) >= 50:
             long_lines.append(len(line))
-    wrapped = len(long_lines) >= WRAPPED_LINES_MIN and max(long_lines) <= WRAP_WIDTH_MAX
+    wrapped = len(long_lines) >= WRAPPED_LINES_MIN and max(long_lines) <= WRAP_WIDTH_MAX and \
+        len(long_lines) >= WRAPPED_SHARE_MIN * lines
     sentences: list[Sentence] = []
     pos, new_para = 0, True
     pending_start = None
@@ -213,6 +216,8 @@ def _sentences(text: str) -> list[Sentence]:
 # long, while a news page's paragraphs run to hundreds of characters on one line.
 WRAP_WIDTH_MAX = 100       # the longest line of a wrapped text
 WRAPPED_LINES_MIN = 5      # lines of 50 characters or more a text needs to be judged wrapped
+WRAPPED_SHARE_MIN = 0.4    # ... and their share of its lines (a table's rows are many short lines)
+TABLE_HEADING_MAX = 80     # the longest line read as a table's heading
 
 
 def _line_goes_on(text: str, at: int, wrapped: bool) -> bool:
@@ -264,9 +269,11 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             # re-resolve relative phrases against the year the text is about
             sent.periods = periods_of(sent.text, published, ctx.year)
         apply_reporting_windows(sent, ctx)
-        if sent.text.endswith(":") and lx.RANKING_CAPTION.search(sent.text):   # a caption ends with its colon
-            ctx.numbered_ranks = True         # `Top 3 tỉnh dẫn đầu PCI 2023:` over `1. Quảng Ninh ...`
-        elif not lx.NUMBERED_ITEM.match(sent.text):
+        heading = _table_heading(sent.text)
+        if sent.text.endswith(":") and lx.RANKING_CAPTION.search(sent.text) or \
+                heading and lx.RANKING_CAPTION.search(sent.text + ":"):   # a caption ends with its colon, or is a
+            ctx.numbered_ranks = True         # heading: `Top 3 tỉnh dẫn đầu PCI 2023:` over `1. Quảng Ninh ...`
+        elif not (lx.NUMBERED_ITEM.match(sent.text) or heading or _bare_rank_row(sent)):
             ctx.numbered_ranks = False
         lower = sent.lower if sent.lower is not None else sent.text.lower()
         target_here = search(lx.TARGET, sent) if any(w in lower for w in lx.TARGET_WORDS) else None
@@ -362,6 +369,18 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
     out.extend(ordered_list(sent, ctx, out))
     place_in_article(out, sent, text)
     return out
+
+
+def _table_heading(text: str) -> bool:
+    """`XẾP HẠNG`, `CHÍNH QUYỀN SỐ`: a short line in capitals without figures, a table's caption or column head."""
+    return len(text) <= TABLE_HEADING_MAX and text.upper() == text and any(c.isalpha() for c in text) and \
+        not any(c.isdigit() for c in text)
+
+
+def _bare_rank_row(sent) -> bool:
+    """`15 Thanh Hóa`: a number and a province's name filling the line."""
+    row = lx.BARE_RANK_ROW.match(sent.text)
+    return row is not None and any(m.start == row.end() and m.end >= len(sent.text.rstrip()) for m in sent.provinces)
 
 
 def _is_noise(s: str, tok: NumberToken, period_spans, criteria_end: int) -> bool:

@@ -382,7 +382,13 @@ def _holder_named_after(fig: Figure, link=lx.HOLDER_AFTER_RANK) -> None:
 
 def _numbered_rank(fig: Figure):
     """`Top 3 tỉnh dẫn đầu PCI 2023:` then `1. Quảng Ninh: 71,25 điểm`: the line's number is the name's rank."""
-    item = lx.NUMBERED_ITEM.match(fig.s) if fig.ctx.numbered_ranks else None
+    if not fig.ctx.numbered_ranks:
+        return None
+    item = lx.NUMBERED_ITEM.match(fig.s)
+    if item is None:                      # `15 Thanh Hóa`: a table's row, the name filling the line
+        item = lx.BARE_RANK_ROW.match(fig.s)
+        if item is not None and not any(m.end >= len(fig.s.rstrip()) for m in fig.sentence.provinces):
+            return None
     if item is None or item.start(1) != fig.start:
         return None
     named = [m for m in fig.sentence.provinces if m.start == item.end()]

@@ -45,6 +45,10 @@ YEAR_LIKE = cue(r"(?:19|20)\d\d", "2023", case=True)
 # `1. Quảng Ninh: 71,25 điểm`: a list number at the start of a line ends no sentence
 LIST_NUMBER_CHUNK = cue(r"^\s*\d{1,2}[.)]$", "1.", case=True)
 NUMBERED_ITEM = cue(r"^\s*(\d{1,2})[.)]\s+", "2. Long An: 70,94 điểm", case=True)
+# `(6th in 2018)`, `(85,2% năm 2022)`, `(6,88 điểm)`: a value in an aside (a dated window holds none)
+VALUE_IN_ASIDE = cue(r"\d(?:st|nd|rd|th)(?!\w)|\d\s*%|\d\s*(?:điểm|points?)(?!\w)", "(6th in 2018)", case=True)
+# `15 Thanh Hóa` on a line of its own: a ranking table's row (read only when the name fills the rest of the line)
+BARE_RANK_ROW = cue(r"^\s*(\d{1,2})\s+(?=\D)", "15 Thanh Hóa", case=True)
 # `Top 5 tỉnh dẫn đầu PCI 2023:`: a caption over a numbered ranking
 RANKING_CAPTION = cue(r"(?:(?:top|tốp)\s*\d+|bảng xếp hạng|xếp hạng|dẫn đầu|đứng đầu)[^.;]*:\s*$",
                       "Top 3 tỉnh dẫn đầu PCI 2023:")
@@ -117,7 +121,8 @@ LINK_BEFORE = cue(r"(?:là|đạt|được|gồm|còn)\s*:?\s*$", "số hồ sơ
 RATE_NOUN_AFTER = cue(r"\s*(?:các\s+|số\s+(?:lượng\s+)?)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)",
                       " số lượng hồ sơ")
 # `đã giải quyết 1.753 hồ sơ, 100% giải quyết trước hạn`: a share followed right by the status of the dossiers counted
-STATUS_OF_DOSSIERS_AFTER = cue(r"\s*(?:được\s+)?(?:giải quyết|xử lý|trả(?: kết quả)?)\s+"
+# (`43.953 hồ sơ với trên 96% đã được trả trước hẹn và đúng hẹn`)
+STATUS_OF_DOSSIERS_AFTER = cue(r"\s*(?:đã\s+)?(?:được\s+)?(?:giải quyết|xử lý|trả(?: kết quả)?)\s+"
                                r"(?:trước|đúng|trễ|quá|sớm)\s+h[ạẹ]n", " giải quyết trước hạn")
 # shares of something other than reform items: `100% văn bản`, `95% cán bộ`
 RATE_OTHER_NOUN_AFTER = cue(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ|kết quả)",
@@ -301,9 +306,11 @@ STATUS_ALONE_BEFORE = cue(r"\W*(?:hồ sơ\s*)?(?:đúng|trễ|quá|trong|sớm|
 # `đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ`: a slash before a status word ends an item of a list (not `giải quyết
 # trước/đúng hạn`, one status written two ways), and so does `và` before another action (`đã giải quyết khoảng
 # 8.100 hồ sơ và đang giải quyết ...`)
+# (`tiếp nhận xử lý hơn 46.600 hồ sơ hành chính với tỷ lệ giải quyết trước hạn và đúng hạn đạt 100%`: the status
+# after `với tỷ lệ` is the rate's)
 NEXT_ITEM_IN_RIGHT = cue(r"(?:^|(?<=hồ sơ)|(?<=\d))/(?=\s*(?:đúng|trễ|quá|trong|sớm|trước)\s+hạn)|"
-                         r"\s(?:và|,)\s+(?=(?:đang|đã)\s+(?:giải quyết|xử lý|tiếp nhận))", " hồ sơ/trễ hạn",
-                         case=True)
+                         r"\s(?:và|,)\s+(?=(?:đang|đã)\s+(?:giải quyết|xử lý|tiếp nhận))|\s(?:với|có)\s+t[ỷỉ] lệ\s",
+                         " hồ sơ/trễ hạn", case=True)
 # `tiếp nhận mới hơn 142.000 hồ sơ (tính cả hồ sơ chuyển tiếp là 151.000)`: the total with the carried-over ones
 TOTAL_WITH_CARRIED_BEFORE = cue(r"(?:tính|kể) cả (?:số )?(?:hồ sơ )?(?:kỳ trước )?chuyển (?:tiếp|sang|qua)"
                                 r"(?: từ kỳ trước)?(?: là| thì| lên| có)?\s*$", "tính cả hồ sơ chuyển tiếp là ")

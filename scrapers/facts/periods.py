@@ -50,7 +50,14 @@ def _year(y: int) -> tuple[str | None, str | None]:
 # Order matters: longer, more specific phrases first; matches do not overlap.
 _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("range_dmy", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DMY}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}"),
+    # `từ 1/7 đến 31/12/2025`: the first day's year is the last day's
+    ("range_dm_dmy", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DM}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}"),
     ("range_dm", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DM}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DM}(?![/\d-])"),
+    # `Từ 1/7 đến hết năm 2025`, `từ ngày 01/7/2025 đến hết năm 2025`: from a day to the end of a year
+    ("since_dm_year_end", rf"(?:từ|kể từ)\s+(?:ngày\s+)?{_DM}(?:[/.-]({_Y}))?\s+(?:đến|tới)\s+(?:hết|cuối)\s+"
+                          rf"năm\s+({_Y})"),
+    # `từ 15/3 đến nay`: from a day of the year the text is about to publication
+    ("since_dm_to_date", rf"(?:từ|kể từ)\s+(?:ngày\s+)?{_DM}\s+(?:đến nay|tới nay)"),
     # `kể từ khi bắt đầu tiến hành vào năm 2005 tới nay`: what happened in that year starts the span, no frame
     ("since_year", rf"(?:từ|kể từ)(?:\s+khi\s+[^\d.,;]{{0,40}}?\s+vào)?\s+(?:năm\s+)?({_Y})\s+"
                    rf"(?:đến nay|tới nay|đến hết năm\s+({_Y}))"),
@@ -109,7 +116,8 @@ _DATE_HINTS = {
     "<day/month/year>": re.compile(rf"\d[/.-]\d{{1,2}}[/.-]{_Y}"),   # a `_DMY` from the day's last digit on
     "<day/month>": re.compile(r"\d[/-]\d"),                          # a `_DM` day's last digit to the month's first
 }
-_KEYWORDS.update({"range_dmy": ("<day/month/year>",), "range_dm": ("<day/month>",)})
+_KEYWORDS.update({"range_dmy": ("<day/month/year>",), "range_dm": ("<day/month>",),
+                  "range_dm_dmy": ("<day/month/year>",), "since_dm_year_end": ("từ",), "since_dm_to_date": ("nay",)})
 # keyword -> the patterns (their places in `_PATTERNS`) that need it, so that a sentence runs only the patterns
 # whose words it holds, without walking the whole list
 _PATTERNS_OF_KEYWORD: dict[str, frozenset[int]] = {
@@ -130,6 +138,19 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
         if ref_year is None:
             return None, None, False
         return _iso(ref_year, int(g[1]), int(g[0])), _iso(ref_year, int(g[3]), int(g[2])), False
+    if name == "range_dm_dmy":
+        year = int(g[4])
+        return _iso(year, int(g[1]), int(g[0])), _iso(year, int(g[3]), int(g[2])), False
+    if name == "since_dm_year_end":
+        year = int(g[3])
+        return _iso(int(g[2]) if g[2] else year, int(g[1]), int(g[0])), _year(year)[1], False
+    if name == "since_dm_to_date":
+        if ref is None:
+            return None, None, False
+        start = _iso(ref.year, int(g[1]), int(g[0]))
+        if start is not None and start > ref.isoformat():
+            start = _iso(ref.year - 1, int(g[1]), int(g[0]))   # `từ 15/12 đến nay` written in March
+        return start, ref.isoformat(), False
     if name == "since_year":
         end = _year(int(g[1]))[1] if g[1] else (ref.isoformat() if ref else None)
         return _year(int(g[0]))[0], end, False

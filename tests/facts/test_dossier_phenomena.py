@@ -644,3 +644,16 @@ def test_a_pages_count_of_readers_is_no_fact():
     got = facts("Lượt xem: 1547\nKết quả giải quyết hồ sơ thủ tục hành chính tháng 6/2024\nTrong tháng, Trung tâm "
                 "tiếp nhận 812 hồ sơ.")
     assert set(got) == {("dossiers_received", 812)}
+
+
+def test_a_share_that_was_returned_early_and_on_time():
+    got = facts("6 tháng đầu năm 2024, Trung tâm đã tiếp nhận 43.120 hồ sơ với trên 96% đã được trả trước hẹn và đúng "
+                "hẹn.")
+    assert ("dossiers_on_time_rate", 96) in got and ("dossiers_received", 43120) in got
+
+
+def test_a_status_after_a_rate_is_the_rates_not_the_counts():
+    got = facts("Từ 1/7 đến hết năm 2024, Trung tâm đã tiếp nhận xử lý hơn 46.600 hồ sơ hành chính với tỷ lệ giải "
+                "quyết trước hạn và đúng hạn đạt 100%.")
+    assert got[("dossiers_received", 46600)].period_start == "2024-07-01"
+    assert ("dossiers_on_time_rate", 100) in got and ("dossiers_on_time", 46600) not in got

@@ -1276,3 +1276,22 @@ def test_a_change_named_after_its_points():
     got = facts(LEAD + "In the 766 index, the province scored 85.75 points. This marks a 14.5-point increase "
                 "compared to July.")
     assert ("index_score_change", 14.5) in got and ("index_score", 14.5) not in got
+
+
+def test_places_listed_respectively_with_their_unit_and_asides_of_another_year():
+    got = facts(LEAD + "In the PCI 2019, Binh Duong (6th in 2018) and Ho Chi Minh City (10th in 2018) have actually "
+                "dropped to the 13th and 14th spots, respectively.", province=None, published=date(2020, 5, 6))
+    assert got[("index_rank", 13)].province == "74" and got[("index_rank", 14)].province == "79"
+    assert got[("index_rank", 13)].period_start == "2019-01-01"
+    got = facts(LEAD + "The PAPI 2018 report ranks Hanoi and HCMC in 55th and 59th place, respectively, in terms of "
+                "controlling corruption in the public sector.", province=None, published=date(2019, 4, 3))
+    assert ("index_rank", 55) not in got
+
+
+def test_a_span_across_provinces_and_a_regions_aggregate_are_no_facts():
+    got = facts(LEAD + "The SIPAS 2024 reached an average of 83.94%, with results across provinces ranging from 78.16% "
+                "to 90.59%.", province=None, published=date(2025, 4, 7))
+    assert set(got) == {("index_score", 83.94)}
+    got = facts(LEAD + "In the 2015-2019 period, the regional PCI increased by 10 percent, equivalent to 5.95 points, "
+                "from 59 points in 2015 to 64.99 points last year.", province=None, published=date(2020, 6, 16))
+    assert not got

@@ -1260,3 +1260,13 @@ def test_a_provinces_ranking_of_its_own_districts():
 def test_a_districts_place_after_its_score_is_no_provinces_rank():
     got = facts("Năm 2023, huyện Chư Sê đạt 91,05 điểm, xếp thứ 2; huyện Đak Pơ đạt 72,4 điểm, xếp thứ 17.")
     assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_a_ranking_tables_rows_under_its_heading():
+    filler = "\n".join(f"Dòng {n} của trang được viết dài hơn năm mươi ký tự, để thử một bảng." for n in range(5))
+    text = ("BÁO CÁO XẾP HẠNG mức độ chuyển đổi số năm 2023\n\nXẾP HẠNG\nDTI\nCÁC TỈNH, THÀNH PHỐ\n"
+            "CHÍNH QUYỀN SỐ\n1 TP. Đà Nẵng\n2 Quảng Ninh\n3 Thừa Thiên - Huế\n\n" + filler)
+    got = facts(text, province=None)
+    assert got[("index_rank", 1)].province == "48" and got[("index_rank", 1)].index == "DTI"
+    assert got[("index_rank", 3)].province == "46"
+    assert len(got) == 3

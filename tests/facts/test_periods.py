@@ -107,3 +107,11 @@ def test_a_date_with_a_stray_space_after_its_separator():
 def test_a_day_written_in_words_and_a_running_total_to_a_month():
     assert _span("ngày 28 tháng 7 năm 2025") == ("2025-07-28", "2025-07-28")
     assert _span("đến tháng 8/2021") == (None, "2021-08-31")
+
+
+def test_spans_from_a_day_to_a_dated_day_a_years_end_or_now():
+    assert _span("từ 1/7 đến 31/12/2025, Trung tâm") == ("2025-07-01", "2025-12-31")
+    assert _span("Từ 1/7 đến hết năm 2025, Trung tâm") == ("2025-07-01", "2025-12-31")
+    assert _span("từ ngày 01/7/2024 đến hết năm 2025") == ("2024-07-01", "2025-12-31")
+    assert _span("từ 15/3 đến nay, Trung tâm") == ("2022-03-15", "2022-11-01")
+    assert _span("kể từ ngày 15/12 đến nay", published=date(2023, 3, 1)) == ("2022-12-15", "2023-03-01")

@@ -50,6 +50,11 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     """(metric, unit, value, rank_of, component, years back) of an index figure, or None; `part` is the part of the
     index the figure's near words name in a list of parts (`_part_index_item`)."""
     tok, near, right, s = fig.token, fig.near, fig.right, fig.s
+    if _end_of_a_span(fig):
+        return None                       # `ranging from 78.16% to 90.59%`
+    regional = en.REGIONAL_SUBJECT.search(s, 0, fig.start)
+    if regional and not any(regional.end() <= m.start < fig.start for m in fig.sentence.provinces):
+        return None                       # `the regional PCI increased by 10 percent`: a region's aggregate
     whole = float(tok.value).is_integer()
     named = _named_before_parenthesis(fig)
     if named is not None:                 # `Quang Ninh (73.2 points), Long An (72.64 points)`
@@ -250,6 +255,9 @@ def _respective_item(fig: Figure):
         return None
     fig.province = names[len(names) - listed + position].code
     if not later:
+        if is_ordinal(s, tok) and en.PLACES_LISTED_UNIT.search(tail.group()) and \
+                not en.IN_TERMS_OF_AFTER.match(s, tail.end()) and _of_the_index(s, tail.end()):
+            return "index_rank", "rank", tok.value, None, None, 0   # `dropped to the 13th and 14th spots, respectively`
         return None                       # the first item: what it states is read by the rules after
     return previous.metric, previous.unit, tok.value, previous.rank_of, previous.component, 0
 
@@ -409,6 +417,15 @@ def _referred_to(ctx, s: str, lo: int, pos: int) -> str | None:
 
 def _province_before(fig: Figure) -> bool:
     return any(fig.clause[0] <= m.start < fig.start for m in fig.sentence.provinces)
+
+
+def _end_of_a_span(fig: Figure) -> bool:
+    """Either end of `ranging from 78.16% to 90.59%`."""
+    if en.SPAN_FROM_BEFORE.search(fig.s, max(0, fig.start - 25), fig.start):
+        return True
+    before = fig.previous
+    return before is not None and bool(en.SPAN_TO_BETWEEN.fullmatch(fig.s, before.end, fig.start)) and \
+        bool(en.SPAN_FROM_BEFORE.search(fig.s, max(0, before.start - 25), before.start))
 
 
 def _index_opens_the_clause(fig: Figure) -> bool:

@@ -542,9 +542,21 @@ OTHER_RATE = cue(r"(?<!\w)rate(?!\w)|dossiers?|records|applications|procedures|p
 LIST_ITEM_OPENING = cue(r"[\s,]*(?:and\s+)?", ", and ")
 # `Hanoi and Hai Phong ranked 14th and 21st respectively`: a list of figures, each the name's at its place in the list
 # of names before it; the list ends with `respectively`
-RESPECTIVE_LIST_AFTER = cue(r"(?:\s*(?:points?|%|percent)?\s*(?:,|and)\s*[\d.,]+(?:st|nd|rd|th)?)*\s*"
-                            r"(?:points?|%|percent)?\s*,?\s*respectively(?!\w)", " and 21st respectively")
-RESPECTIVE_ITEM_JOIN = cue(r"\s*(?:points?|%|percent)?\s*(?:,|and)\s*", " and ")
+# (`dropped to the 13th and 14th spots, respectively`)
+_RESPECTIVE_UNIT = r"(?:\s*(?:points?|%|percent|spots?|places?|positions?))?"
+RESPECTIVE_LIST_AFTER = cue(r"(?:st|nd|rd|th)?(?:" + _RESPECTIVE_UNIT +
+                            r"\s*(?:,|and)\s*(?:the\s+)?[\d.,]+(?:st|nd|rd|th)?)*" + _RESPECTIVE_UNIT +
+                            r"\s*,?\s*respectively(?!\w)", " and 21st respectively")
+# `the regional PCI increased by 10 percent, ... from 59 points in 2015 to 64.99 points`: a region's aggregate
+REGIONAL_SUBJECT = cue(r"(?<!\w)(?:regional|region['’]s)\s+(?:average\s+)?(?:PCI|PAPI|PAR|SIPAS|DTI|index|score)",
+                       "the regional PCI increased")
+# `with results across provinces ranging from 78.16% to 90.59%`: a span of places' values, neither end a fact
+SPAN_FROM_BEFORE = cue(r"(?<!\w)(?:rang(?:ing|ed|es?)|var(?:ying|ied|ies|y))\s+from\s*$", " ranging from ")
+SPAN_TO_BETWEEN = cue(r"\s*(?:%|percent|points?)?\s*to\s*", "% to ", case=True)
+# `ranks Hanoi and HCMC in 55th and 59th place, respectively, in terms of controlling corruption`: a part's places
+IN_TERMS_OF_AFTER = cue(r"\s*,?\s*in terms of(?!\w)", ", in terms of", case=True)
+PLACES_LISTED_UNIT = cue(r"(?<!\w)(?:spots?|places?|positions?)(?!\w)", " 14th spots")
+RESPECTIVE_ITEM_JOIN = cue(r"(?:st|nd|rd|th)?" + _RESPECTIVE_UNIT + r"\s*(?:,|and)\s*(?:the\s+)?", " and ")
 # a phrase of a sentence ends at a comma, a semicolon or a conjunction
 PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked first", case=True)
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
