@@ -1295,3 +1295,14 @@ def test_a_span_across_provinces_and_a_regions_aggregate_are_no_facts():
     got = facts(LEAD + "In the 2015-2019 period, the regional PCI increased by 10 percent, equivalent to 5.95 points, "
                 "from 59 points in 2015 to 64.99 points last year.", province=None, published=date(2020, 6, 16))
     assert not got
+
+
+def test_an_english_dossier_report_with_its_parts_statuses_and_shares():
+    got = facts(LEAD + "At the centre, 18,450 records were received and processed last month (15,200 newly received "
+                "records, 3,250 records transferred from the previous period). Of them, 14,000 files were resolved on "
+                "time or before deadline (95.10%); 720 files were resolved after deadline (4.9%). The number of "
+                "records received via online public services is: 4,100 records, a rate of 22.2%.")
+    assert got[("dossiers_received", 15200)] and got[("dossiers_pending", 3250)]
+    assert ("dossiers_on_time_rate", 95.1) in got and ("dossiers_late", 720) in got
+    assert ("dossiers_late_rate", 4.9) in got
+    assert ("online_dossiers", 4100) in got and ("online_dossier_rate", 22.2) in got

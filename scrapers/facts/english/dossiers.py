@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from scrapers.facts.dossiers import RATE_OF
 from scrapers.facts.english import lexicon as en
-from scrapers.facts.figure import Figure, first, last
+from scrapers.facts.figure import Figure, first, last, last_match
 
 _STATUSES = ((en.PENDING, "dossiers_pending"), (en.LATE, "dossiers_late"), (en.ON_TIME, "dossiers_on_time"),
              (en.EARLY, "dossiers_early"), (en.ONLINE, "online_dossiers"), (en.POSTAL, "postal_dossiers"),
@@ -47,6 +47,12 @@ def dossier_count(fig: Figure, head_at: int | None) -> str | None:
     status = dossier_status(fig.right, first_cue=True) or dossier_status(own_near + " " + head, first_cue=False)
     if status:
         return status
+    counted = last_match(en.COUNTED_HEAD, fig.clause_left) if head_at is None else None
+    if counted and en.LINK_BEFORE.search(fig.near.rstrip().rstrip(":")):
+        # `The number of records received via online public services at levels 3 and 4 is: 3,993 records`
+        status = dossier_status(fig.clause_left[counted.start():], first_cue=False)
+        if status:
+            return status
     if en.NEW_DOSSIERS_AFTER.match(fig.right):
         return "dossiers_received"        # `42,474 new documents`
     for text in (own_near, head, fig.right, fig.clause_left[-120:], fig.sentence_left[-200:]):

@@ -92,7 +92,8 @@ _SERVICE = r"online public services?|online services?|public services?|services?
 # words of status, channel or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
 # procedures`, `1,500 full-process online public services`)
 NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
-                 rf"(?:(?:online|overdue|late|pending|new|postal|digiti[sz]ed|solved|resolved|received)\s+)?"
+                 rf"(?:(?:online|overdue|late|pending|new|newly received|postal|digiti[sz]ed|solved|resolved|"
+                 rf"received)\s+)?"
                  rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS})|"
                  rf"(?:(?:integrated|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|abolished|"
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
@@ -141,8 +142,10 @@ PART_OF_WHOLE_AFTER = cue(rf"\s*out of\s+(?:the\s+)?\d[\d,.]*\s+(?:incoming\s+|r
 OUT_OF_BEFORE = cue(r"(?<!\w)out of\s*(?:the\s*)?$", "639 out of ")
 
 # --- dossier status and channel ------------------------------------------------------------
+# (`4,180 records transferred from the previous period`: carried over)
 PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolved|considered)|pending|in progress|"
-              r"carried over|not yet due)", "197 dossiers are currently being processed within the deadline")
+              r"carried over|not yet due|(?:transferred|carried|brought) (?:over )?from the previous (?:period|month|"
+              r"quarter|year))", "197 dossiers are currently being processed within the deadline")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
 ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedule|duty)|on[- ]time (?:or|and) early|"
               r"(?:on[- ]time|correctly|on schedule|proper(?:ly)?(?: settlement)?(?: rate)?|on) (?:and|or) "
@@ -156,7 +159,9 @@ ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedu
 EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?:the )?(?:deadline|schedule)|"
             r"(?<!\w)early(?!\w))"
             r"(?!\s+and\s+on[- ](?:time|schedule|duty))", "processed and delivered ahead of schedule")
-LATE = cue(r"(?:overdue|behind schedule|past the deadline|delayed|(?<!\w)late(?!\w))", "102 applications were delayed")
+# (`577 files were resolved after deadline`)
+LATE = cue(r"(?:overdue|behind schedule|past the deadline|after (?:the )?deadline|delayed|(?<!\w)late(?!\w))",
+           "102 applications were delayed")
 # (`1,051 OPS at level 4`: online public services by their abbreviation)
 ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal|(?-i:(?<!\w)OPS(?!\w)))",
              "submitted online")
@@ -177,7 +182,7 @@ SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?
                               " of the dossiers were resolved ahead of schedule")
 # `2,602 records resolved on time, accounting for 96.2%`: the share of the count before
 SHARE_OF_PREVIOUS = cue(r"(?<!\w)(?:accounting for|making up|representing|equal to|equivalent to|or|"
-                        r"(?:reaching|achieving)(?: (?:a|the) rate of)?|(?:with|at) a rate of)"
+                        r"(?:reaching|achieving)(?: (?:a|the) rate of)?|(?:(?:with|at) )?a rate of)"
                         r"(?:\s+(?:more than|over|nearly|almost|about|approximately|less than))?\s*$",
                         "2,602 records resolved on time, accounting for ")
 # `(exceeding 14.18% of the target assigned by the Government)`, `exceeded the target by 5%`: the margin a target was

@@ -131,6 +131,9 @@ def _percent_metric(fig: Figure) -> str | None:
         return previous.metric            # `in 2022 it reached 81.98%, in 2023 it reached 93.08%`
     if previous is not None and previous.metric in RATE_OF and en.SHARE_OF_PREVIOUS.search(fig.near):
         return RATE_OF[previous.metric]   # `2,602 records resolved on time, accounting for 96.2%`
+    if previous is not None and previous.metric in RATE_OF and previous.unit == "count" and \
+            _opens_after_the_count(fig) and not fig.right.strip(" )"):
+        return RATE_OF[previous.metric]   # `16,263 files were resolved on time or before deadline (96.57%)`
     if en.DONE_AFTER.match(right) and any(_class_of(f.metric) == "dossier" for f in fig.so_far):
         return dossier_status(clause_right, first_cue=True, rate=True)   # `..., with 99.7% resolved on time`
     if en.ACCOUNTED_FOR.search(fig.near) and en.PROCEDURES_AS_SERVICES_BEFORE.search(fig.near):
