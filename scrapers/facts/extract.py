@@ -269,12 +269,13 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             # re-resolve relative phrases against the year the text is about
             sent.periods = periods_of(sent.text, published, ctx.year)
         apply_reporting_windows(sent, ctx)
-        heading = _table_heading(sent.text)
-        if sent.text.endswith(":") and lx.RANKING_CAPTION.search(sent.text) or \
-                heading and lx.RANKING_CAPTION.search(sent.text + ":"):   # a caption ends with its colon, or is a
-            ctx.numbered_ranks = True         # heading: `Top 3 tỉnh dẫn đầu PCI 2023:` over `1. Quảng Ninh ...`
-        elif not (lx.NUMBERED_ITEM.match(sent.text) or heading or _bare_rank_row(sent)):
-            ctx.numbered_ranks = False
+        if sent.text.endswith(":") and lx.RANKING_CAPTION.search(sent.text):   # a caption ends with its colon
+            ctx.numbered_ranks = True         # `Top 3 tỉnh dẫn đầu PCI 2023:` over `1. Quảng Ninh ...`
+        elif ctx.numbered_ranks:              # ... and goes on over its column heads and rows
+            ctx.numbered_ranks = bool(lx.NUMBERED_ITEM.match(sent.text) or _table_heading(sent.text) or
+                                      _bare_rank_row(sent))
+        elif _table_heading(sent.text) and lx.RANKING_CAPTION.search(sent.text + ":"):
+            ctx.numbered_ranks = True         # or is a heading in capitals: `XẾP HẠNG` over `1 TP. Đà Nẵng`
         lower = sent.lower if sent.lower is not None else sent.text.lower()
         target_here = search(lx.TARGET, sent) if any(w in lower for w in lx.TARGET_WORDS) else None
         if target_here and ":" in sent.text[target_here.end():]:

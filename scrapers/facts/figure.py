@@ -76,7 +76,7 @@ class ArticleContext:
         for f in new:
             if f.province and f.metric.startswith("index"):
                 self.last_ranked = f.province
-        if any(f.metric.startswith("index") for f in new):
+        if new and any(f.metric.startswith("index") for f in new):
             self.last_part_score = next((f for f in reversed(new) if f.metric == "index_component_score"), None)
         ranks = sorted((f for f in new if f.metric == "index_rank" and f.kind == "actual"),
                        key=lambda f: f.evidence_start)

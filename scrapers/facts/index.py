@@ -336,7 +336,8 @@ def follow_ministries(sent: Sentence, ctx) -> None:
         ctx.ministries = bool(lx.MINISTRY_SCOPE_BEFORE.search(sent.text)) and not sent.provinces
     elif lx.MINISTRY_SCOPE_BEFORE.search(sent.text):
         ctx.ministries = True
-    bodies = search(lx.BODIES_INDEX, sent)
+    lower = sent.lower if sent.lower is not None else sent.text.lower()
+    bodies = search(lx.BODIES_INDEX, sent) if "các" in lower and ("cchc" in lower or "cải cách" in lower) else None
     if bodies:
         tiers = {m.lastgroup for m in lx.BODY_TIERS.finditer(sent.text, bodies.start(), bodies.end() + 60)}
         ctx.bodies_ranked, ctx.bodies_tier = True, tiers.pop() if len(tiers) == 1 else None

@@ -49,9 +49,9 @@ def _year(y: int) -> tuple[str | None, str | None]:
 
 # Order matters: longer, more specific phrases first; matches do not overlap.
 _PATTERN_TEXTS: list[tuple[str, str]] = [
-    ("range_dmy", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DMY}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}"),
-    # `từ 1/7 đến 31/12/2025`: the first day's year is the last day's
-    ("range_dm_dmy", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DM}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DMY}"),
+    # (`từ 1/7 đến 31/12/2025`: without its year, the first day's is the last day's)
+    ("range_dmy", rf"(?:từ|trong)?\s*(?:ngày\s*)?(\d{{1,2}})[/.-] ?(\d{{1,2}})(?:[/.-] ?({_Y}))?\s*(?:đến|tới|-|–)\s*"
+                  rf"(?:ngày\s*)?{_DMY}"),
     ("range_dm", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DM}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DM}(?![/\d-])"),
     # `Từ 1/7 đến hết năm 2025`, `từ ngày 01/7/2025 đến hết năm 2025`: from a day to the end of a year
     ("since_dm_year_end", rf"(?:từ|kể từ)\s+(?:ngày\s+)?{_DM}(?:[/.-]({_Y}))?\s+(?:đến|tới)\s+(?:hết|cuối)\s+"
@@ -117,7 +117,8 @@ _DATE_HINTS = {
     "<day/month>": re.compile(r"\d[/-]\d"),                          # a `_DM` day's last digit to the month's first
 }
 _KEYWORDS.update({"range_dmy": ("<day/month/year>",), "range_dm": ("<day/month>",),
-                  "range_dm_dmy": ("<day/month/year>",), "since_dm_year_end": ("từ",), "since_dm_to_date": ("nay",)})
+                  "since_dm_year_end": ("hết năm", "cuối năm"),
+                  "since_dm_to_date": ("đến nay", "tới nay")})
 # keyword -> the patterns (their places in `_PATTERNS`) that need it, so that a sentence runs only the patterns
 # whose words it holds, without walking the whole list
 _PATTERNS_OF_KEYWORD: dict[str, frozenset[int]] = {
@@ -133,14 +134,12 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
     """(start, end, comparative) for one matched pattern."""
     ref_year = context_year or (ref.year if ref else None)
     if name == "range_dmy":
-        return _iso(int(g[2]), int(g[1]), int(g[0])), _iso(int(g[5]), int(g[4]), int(g[3])), False
+        first_year = int(g[2] or g[5])
+        return _iso(first_year, int(g[1]), int(g[0])), _iso(int(g[5]), int(g[4]), int(g[3])), False
     if name == "range_dm":                # `từ ngày 10/8 đến 19/8`: days of the year the text is about
         if ref_year is None:
             return None, None, False
         return _iso(ref_year, int(g[1]), int(g[0])), _iso(ref_year, int(g[3]), int(g[2])), False
-    if name == "range_dm_dmy":
-        year = int(g[4])
-        return _iso(year, int(g[1]), int(g[0])), _iso(year, int(g[3]), int(g[2])), False
     if name == "since_dm_year_end":
         year = int(g[3])
         return _iso(int(g[2]) if g[2] else year, int(g[1]), int(g[0])), _year(year)[1], False

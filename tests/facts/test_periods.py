@@ -111,6 +111,7 @@ def test_a_day_written_in_words_and_a_running_total_to_a_month():
 
 def test_spans_from_a_day_to_a_dated_day_a_years_end_or_now():
     assert _span("từ 1/7 đến 31/12/2025, Trung tâm") == ("2025-07-01", "2025-12-31")
+    assert _span("(từ ngày 27.4 - 3.5.2018)") == ("2018-04-27", "2018-05-03")
     assert _span("Từ 1/7 đến hết năm 2025, Trung tâm") == ("2025-07-01", "2025-12-31")
     assert _span("từ ngày 01/7/2024 đến hết năm 2025") == ("2024-07-01", "2025-12-31")
     assert _span("từ 15/3 đến nay, Trung tâm") == ("2022-03-15", "2022-11-01")
