@@ -250,13 +250,17 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
     paragraph_target = False
     sentences = _sentences(text)
     for n_sent, sent in enumerate(sentences):
+        header = None
         if sent.paragraph_start:
             follow_component_headings(sent, ctx)
-            ctx.table_columns = table_columns(sent.text) or ctx.table_columns
+            header = table_columns(sent.text)
+            ctx.table_columns = header or ctx.table_columns
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False
-        readable = lx.HAS_DIGIT.search(sent.text) or search(lx.RANK_FIRST, sent) or ordinal_ranks(sent.text) or \
+        # (a table's line without figures, `I Các sở, ban, ngành tỉnh`, is read as one of its lines)
+        readable = lx.HAS_DIGIT.search(sent.text) or (ctx.table_columns and not header) or \
+            search(lx.RANK_FIRST, sent) or ordinal_ranks(sent.text) or \
             (ctx.last_rank is not None and lx.ORDER_NEXT.search(sent.text)) or \
             search(lx.TOP_PLACES_NAMED_BEFORE, sent)   # `Các tỉnh xếp sau đó là A, B`, `A, B lần lượt là các ...`
         worded_frame = not readable and search(lx.WORDED_FRAME, sent)

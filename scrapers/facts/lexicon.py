@@ -1064,14 +1064,24 @@ WORDED_FRAME = cue(r"từ đầu năm|tháng (?:đầu năm|qua|năm nay)|(?<!\w
 # (`TT Nhóm chỉ số Điểm tối đa Điểm trung bình chung cả nước Điểm đạt được Ghi chú (điểm so với cùng kỳ: tăng +; ...)`)
 TABLE_PARTS_HEADER = cue(r"^\s*(?:(?:TT|STT)\s+)?(?:Nhóm chỉ số|Chỉ số thành phần|Tiêu chí|Lĩnh vực)\s+.*điểm",
                          "TT Nhóm chỉ số Điểm tối đa Điểm đạt được")
+# ... or of a province's own bodies (`STT TÊN CƠ QUAN Điểm tối đa Điểm thẩm định Tỷ lệ đạt Xếp loại`): each row
+# gives a body's result (`1 Văn phòng UBND tỉnh 71.5 69.25 96.85% Tốt`), read as its share of the points
+TABLE_BODIES_HEADER = cue(r"^\s*(?:(?:TT|STT)\s+)?(?:tên cơ quan|cơ quan, đơn vị|tên đơn vị|đơn vị|cơ quan)\s+.*điểm",
+                          "STT TÊN CƠ QUAN Điểm tối đa Điểm thẩm định Tỷ lệ đạt Xếp loại")
+# a group's line in such a table (`I Các sở, ban, ngành tỉnh`): no row, the table goes on
+TABLE_GROUP_ROW = cue(r"^\s*(?:[IVX]{1,4}|[A-D])[.)]?\s+[^\d]{3,80}$", "I Các sở, ban, ngành tỉnh", case=True)
 # the columns by what they hold: the scale's maximum, the country's mean, the score, and its change
 TABLE_COLUMNS = (("max", cue(r"điểm tối đa|thang điểm", "Điểm tối đa")),
                  ("mean", cue(r"trung bình|trung vị", "Điểm trung bình chung cả nước")),
-                 ("score", cue(r"điểm (?:đạt được|của tỉnh|tỉnh đạt|số đạt được)|kết quả đạt được", "Điểm đạt được")),
+                 ("score", cue(r"điểm (?:đạt được|của tỉnh|tỉnh đạt|số đạt được|thẩm định|đánh giá)|kết quả đạt được",
+                               "Điểm đạt được")),
+                 ("share", cue(r"tỷ lệ (?:đạt|điểm)|tỷ lệ %", "Tỷ lệ đạt")),
                  ("change", cue(r"so với|tăng,? giảm|tăng/giảm", "Ghi chú (điểm so với cùng kỳ: tăng +; giảm -)")))
 # a row: an optional number, the part's name, then its figures (`1 Công khai, minh bạch 18 10,6 10,2 -1,2`)
-TABLE_ROW = cue(r"\s*(?:\d{1,2}[.)]?\s+)?(?P<name>[^\W\d][^\d+\-–−]{2,80}?)\s+"
-                r"(?P<figures>[+\-–−]?\d[\d,.]*(?:\s+[+\-–−]?\d[\d,.]*)+)\s*$",
+# (a body's row may end in its class, and its name hold a dash: `1 Văn phòng UBND tỉnh 71.5 69.25 96.85% Tốt`, `9 Sở
+# Lao động - Thương binh và Xã hội 100 86.84 86.84% Tốt`)
+TABLE_ROW = cue(r"\s*(?:\d{1,2}[.)]?\s+)?(?P<name>[^\W\d](?:[^\d+\-–−]|\s[\-–]\s){2,80}?)\s+"
+                r"(?P<figures>[+\-–−]?\d[\d,.]*%?(?:\s+[+\-–−]?\d[\d,.]*%?)+)(?:\s+[^\W\d][^\d]{0,20})?\s*$",
                 "1 Công khai, minh bạch 18 10,6 10,2 -1,2")
 TABLE_TOTAL_ROW = cue(r"(?:Tổng cộng|Tổng điểm|Tổng|Chỉ số tổng hợp)(?!\w)", "Tổng cộng")
 # a figure of a row, with its sign (`-1,2`, `+0,6`: a change; the figure pattern leaves a sign out, as a range's dash)

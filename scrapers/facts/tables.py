@@ -12,31 +12,45 @@ total row is the index's own. A line that is not a row of as many figures as the
 from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.attributes import attach
+from scrapers.facts.attributes import attach, tier_of
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, make_fact
 from scrapers.facts.numbers import NumberToken, parse_digits
 from scrapers.models import Fact
 
 
 def table_columns(text: str) -> tuple[str, ...] | None:
-    """The columns a header line names, left to right (`max`, `mean`, `score`, `change`), or None when the line is
-    no header of a table of an index's parts (it names the parts' column and a score column)."""
-    if not lx.TABLE_PARTS_HEADER.search(text):
+    """The columns a header line names, left to right (`max`, `mean`, `score`, `share`, `change`), after `body` for
+    a table of a province's own bodies; None when the line is no header of a table of an index's parts or of bodies
+    (it names the parts' or bodies' column and a score column)."""
+    bodies = lx.TABLE_BODIES_HEADER.search(text)
+    if not (bodies or lx.TABLE_PARTS_HEADER.search(text)):
         return None
     found = sorted((m.start(), name) for name, rx in lx.TABLE_COLUMNS for m in [rx.search(text)] if m)
     columns = tuple(name for _, name in found)
-    return columns if "score" in columns else None
+    if "score" not in columns:
+        return None
+    return ("body", *columns) if bodies else columns
 
 
 def table_row_facts(sent: Sentence, ctx: ArticleContext, columns: tuple[str, ...]) -> list[Fact] | None:
-    """The facts of a row of the table whose header named `columns`; None when the sentence is no such row."""
+    """The facts of a row of the table whose header named `columns`; None when the sentence is no such row (a
+    group's line of a bodies' table gives no fact and ends nothing: `I Các sở, ban, ngành tỉnh`)."""
+    bodies = columns[0] == "body"
+    if bodies:
+        if lx.TABLE_GROUP_ROW.match(sent.text):   # ... whose tier the rows after it hold
+            tiers = {m.lastgroup for m in lx.BODY_TIERS.finditer(sent.text)}
+            ctx.bodies_tier = tiers.pop() if len(tiers) == 1 else None
+            return []
+        columns = columns[1:]
     row = lx.TABLE_ROW.match(sent.text)
     if row is None or ctx.index is None:
         return None
-    figures = list(lx.TABLE_FIGURE.finditer(sent.text, row.start("figures")))
+    figures = list(lx.TABLE_FIGURE.finditer(sent.text, row.start("figures"), row.end("figures")))
     values = [parse_digits(m.group("digits")) for m in figures]
     if len(figures) != len(columns) or None in values:
         return None
+    if bodies:
+        return _body_row_facts(sent, ctx, row.group("name").strip(), columns, figures, values)
     name = row.group("name").strip()
     total = bool(lx.TABLE_TOTAL_ROW.match(name))
     facts = []
@@ -55,3 +69,18 @@ def table_row_facts(sent: Sentence, ctx: ArticleContext, columns: tuple[str, ...
             fact.province = None          # the country's mean
         facts.append(fact)
     return facts
+
+
+def _body_row_facts(sent: Sentence, ctx: ArticleContext, name: str, columns, figures, values) -> list[Fact]:
+    """A body's row: its result, as its share of the points when the table gives one (bodies are scored out of
+    maxima of their own), else its score; at the body's tier. Its rank (the row's number) is no province's."""
+    column = "share" if "share" in columns else "score"
+    i = columns.index(column)
+    m, value = figures[i], values[i]
+    percent = sent.text.startswith("%", m.end()) or column == "share"
+    tok = NumberToken(m.start("digits"), m.end(), value, percent, False)
+    fact = make_fact(sent.text, "index_score", value, "percent" if percent else "score", 0, len(sent.text),
+                     index=ctx.index)
+    attach(fact, Figure(sent, tok, ctx))
+    fact.level = tier_of(name) or ctx.bodies_tier   # (`Thanh tra tỉnh` under `I Các sở, ban, ngành tỉnh`)
+    return [fact]

@@ -1270,3 +1270,16 @@ def test_a_ranking_tables_rows_under_its_heading():
     assert got[("index_rank", 1)].province == "48" and got[("index_rank", 1)].index == "DTI"
     assert got[("index_rank", 3)].province == "46"
     assert len(got) == 3
+
+
+def test_a_table_of_a_provinces_own_bodies_gives_each_bodys_share_at_its_tier():
+    text = ("UBND tỉnh công bố Chỉ số cải cách hành chính năm 2023 đối với các sở, ban, ngành và UBND các huyện. Cụ "
+            "thể như sau:\nSTT TÊN CƠ QUAN Điểm tối đa Điểm thẩm định Tỷ lệ đạt Xếp loại\nI Các sở, ban, ngành tỉnh\n"
+            "1 Thanh tra tỉnh 71.5 68.10 95.24% Tốt\n2 Sở Lao động - Thương binh và Xã hội 100 86.20 86.20% Khá\n"
+            "II UBND các huyện, thị xã, thành phố\n1 UBND huyện Gò Dầu 100 87.60 87.60% Khá")
+    got = facts(text)
+    assert {(m, v) for m, v in got} == {("index_score", 95.24), ("index_score", 86.2), ("index_score", 87.6)}
+    assert got[("index_score", 95.24)].level == "department"
+    assert got[("index_score", 86.2)].level == "department"
+    assert got[("index_score", 87.6)].level == "district"
+    assert all(f.unit == "percent" for f in got.values())
