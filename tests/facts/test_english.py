@@ -1306,3 +1306,20 @@ def test_an_english_dossier_report_with_its_parts_statuses_and_shares():
     assert ("dossiers_on_time_rate", 95.1) in got and ("dossiers_late", 720) in got
     assert ("dossiers_late_rate", 4.9) in got
     assert ("online_dossiers", 4100) in got and ("online_dossier_rate", 22.2) in got
+
+
+def test_a_rank_in_words_after_ranking_changes_in_percentage_points_and_a_gap_to_the_mean():
+    got = facts(LEAD + "In the PAR INDEX 2024, Hanoi scored 92.57%, ranking third out of 63 provinces and cities. This "
+                "represents an increase of 1.32 percentage points compared to 2023 and 2.99 percentage points compared "
+                "to 2022. It was also 4.38 percentage points higher than the average score of the provinces.",
+                province="01", published=date(2025, 5, 1))
+    assert ("index_rank", 3) in got
+    assert got[("index_score_change", 1.32)].unit == "percent"
+    assert got[("index_score_change", 2.99)].period_start == "2022-01-01"
+    assert not [k for k in got if k[1] == 4.38]
+
+
+def test_a_place_among_a_few_cities_or_a_districts_place_is_no_national_rank():
+    got = facts(LEAD + "In the PAPI 2024, Hanoi met its target, ranking second among the six centrally governed "
+                "cities.", province="01", published=date(2025, 5, 1))
+    assert ("index_rank", 2) not in got

@@ -37,8 +37,10 @@ def read_index_figure(fig: Figure) -> Fact | None:
     if reading is None:
         return None
     metric, unit, value, rank_of, component, year_back = reading
-    if metric in ("index_rank", "index_rank_change") and _a_parts_place(fig):
-        return None
+    if unit == "score" and en.PERCENTAGE_POINTS_AFTER.match(fig.right):
+        unit = "percent"                  # `an increase of 1.32 percentage points` of a rate
+    if metric in ("index_rank", "index_rank_change") and (_a_parts_place(fig) or body_tier(fig)):
+        return None                       # (`Phu Yen district ranking second`: a province's own body's place)
     if fig.province is None:
         fig.province = _holder(fig)
     if not metric.endswith("_change"):    # a change runs from the edition before (`attributes.attach`)
@@ -50,8 +52,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     """(metric, unit, value, rank_of, component, years back) of an index figure, or None; `part` is the part of the
     index the figure's near words name in a list of parts (`_part_index_item`)."""
     tok, near, right, s = fig.token, fig.near, fig.right, fig.s
-    if _end_of_a_span(fig):
-        return None                       # `ranging from 78.16% to 90.59%`
+    if _end_of_a_span(fig) or en.GAP_TO_MEAN_AFTER.match(fig.s[fig.end:]):
+        return None                       # `ranging from 78.16% to 90.59%`, `4.38 points higher than the average`
     regional = en.REGIONAL_SUBJECT.search(s, 0, fig.start)
     if regional and not any(regional.end() <= m.start < fig.start for m in fig.sentence.provinces):
         return None                       # `the regional PCI increased by 10 percent`: a region's aggregate
@@ -201,8 +203,14 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     previous = fig.previous_fact
     after_its_score = previous is not None and \
         previous.metric in ("index_score", "index_component_score", "index_score_change")
+    if previous is not None and previous.metric == "index_score_change" and \
+            en.NEXT_CHANGE_ITEM_BETWEEN.fullmatch(s, fig.previous.end, fig.start) and \
+            (tok.percent or en.POINTS_AFTER.match(right)):
+        # `an increase of 1.32 percentage points compared to 2023 and 2.99 percentage points compared to 2022`
+        return "index_score_change", previous.unit, tok.value, None, previous.component, 0
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and \
-            (_province_before(fig) or after_its_score or _index_opens_the_clause(fig)):
+            (_province_before(fig) or after_its_score or _index_opens_the_clause(fig) or
+             (en.REFERRING_PRONOUN_OPENS.match(s, fig.clause[0]) and fig.ctx.last_ranked is not None)):
         word = next(w for w in change.groups() if w).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1
         if after_its_score and not component:
@@ -281,7 +289,8 @@ def _of_the_index(s: str, end: int) -> bool:
     if scope is None:
         return True
     matter = scope.group("matter")
-    return not (en.REGION.search(matter) or en.OTHER_MATTER.search(matter) and not indices_in(matter))
+    return not (en.REGION.search(matter) or en.FEW_PLACES.match(matter) or
+                en.OTHER_MATTER.search(matter) and not indices_in(matter))
 
 
 def _pair_value(fig: Figure, component: str | None, ordinal: bool) -> tuple:

@@ -60,7 +60,8 @@ ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "
                  "tenth": 10}
 # (`secured the second place`, `retained its third position`, `arrive at the second position`, `climbed two spots to
 # rank third`, `jump to fourth position`)
-WORDED_RANK = cue(r"(?:(?:rank(?:ed|s)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+|"
+# (`ranking third out of 63 provinces`)
+WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+|"
                   r"(?:secured|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+|"
                   r"(?<!\w)rank\s+|(?<!\w)(?:at|to|in)\s+(?:the\s+)?(?=\w+\s+(?:place|position|spot)(?!\w)))"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
@@ -352,6 +353,10 @@ HIGHER_THAN_A_YEAR_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?\s+)?(higher|lo
 RANK_SCOPE_AFTER = cue(r"^\s*(?:place|position|spot)?\s*(?:nationwide\s+|in the country\s+)?(?:in|among|for|on)\s+"
                        r"(?P<matter>[^.;,(]{3,60})", " place in the Mekong Delta region")
 REGION = cue(r"(?<!\w)(?:region|regional|area|Delta|Highlands|group)(?!\w)", "in the Mekong Delta region")
+# `ranking second among the six centrally governed cities`: a place among a few
+FEW_PLACES = cue(r"(?:the\s+)?(?!(?:63|62|61|34)(?!\d))(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                 r"twelve|thirteen|fourteen|fifteen)\s+(?:\w+\s+){0,3}(?:cities|provinces|localities)(?!\w)",
+                 "the six centrally governed cities")
 OTHER_MATTER = cue(r"growth|exports?|GRDP|FDI|investment|revenue|budget|tourism|football|sports?|tournament|exam|"
                    r"trade|production|income|disbursement|population|(?:number|rate|share) of|dossiers|"
                    r"applications|payments?", "2nd nationwide in export growth")
@@ -552,6 +557,19 @@ _RESPECTIVE_UNIT = r"(?:\s*(?:points?|%|percent|spots?|places?|positions?))?"
 RESPECTIVE_LIST_AFTER = cue(r"(?:st|nd|rd|th)?(?:" + _RESPECTIVE_UNIT +
                             r"\s*(?:,|and)\s*(?:the\s+)?[\d.,]+(?:st|nd|rd|th)?)*" + _RESPECTIVE_UNIT +
                             r"\s*,?\s*respectively(?!\w)", " and 21st respectively")
+# `1.32 percentage points`: a change of a rate, in its unit
+PERCENTAGE_POINTS_AFTER = cue(r"^\s*percentage\s+points?(?!\w)", " percentage points")
+# `It was also 4.38 percentage points higher than the average score of ...`: a gap to the mean, no fact
+GAP_TO_MEAN_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?|%|percent)?\s*(?:higher|lower|more|less|above|below)\s+"
+                        r"(?:than\s+)?(?:the\s+)?(?:national\s+|country['’]s\s+)?(?:average|median|mean)",
+                        " percentage points higher than the average")
+# `This represents an increase of 1.32 percentage points`: the index fact just stated, referred to
+REFERRING_PRONOUN_OPENS = cue(r"\s*(?:This|It|That)\s+(?:represents|marks|is|was|means)(?!\w)", "This represents ",
+                              case=True)
+# `... compared to 2023 and 2.99 percentage points compared to 2022`: the next item of a list of changes
+NEXT_CHANGE_ITEM_BETWEEN = cue(r"\s*(?:percentage\s+)?(?:points?|%)?\s*(?:compared (?:to|with)|from|over|against)\s+"
+                               r"(?:(?:19|20)\d\d|the previous year|last year)\s*,?\s*and\s*",
+                               " percentage points compared to 2023 and ")
 # `the regional PCI increased by 10 percent, ... from 59 points in 2015 to 64.99 points`: a region's aggregate
 REGIONAL_SUBJECT = cue(r"(?<!\w)(?:regional|region['’]s)\s+(?:average\s+)?(?:PCI|PAPI|PAR|SIPAS|DTI|index|score)",
                        "the regional PCI increased")
