@@ -1323,3 +1323,12 @@ def test_a_place_among_a_few_cities_or_a_districts_place_is_no_national_rank():
     got = facts(LEAD + "In the PAPI 2024, Hanoi met its target, ranking second among the six centrally governed "
                 "cities.", province="01", published=date(2025, 5, 1))
     assert ("index_rank", 2) not in got
+
+
+def test_the_766_index_named_by_its_real_time_services_or_the_portals_service_quality():
+    got = facts(LEAD + "In the index for evaluating real-time e-government services via the National Public Service "
+                "Portal, the province ranked 1st out of 63 provinces and cities, with a composite score of 82.5/100.")
+    assert got[("index_rank", 1)].index == "766" and got[("index_score", 82.5)].index == "766"
+    got = facts(LEAD + "Currently, on the National Public Service Portal, the service quality of the province is "
+                "ranked 9/34.")
+    assert got[("index_rank", 9)].index == "766"

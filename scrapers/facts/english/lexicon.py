@@ -302,11 +302,15 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     ("DDCI", cue(r"DDCI", "the DDCI rankings", case=True)),
     # the 766 index is named by what it measures: `the criteria for serving people and businesses`
     # ... or by its first two groups of criteria (`Transparency (15.67 points); Resolution progress (19.45 points)`),
-    # or by its number (`Index Set No. 766`, `the Decision 766 index`)
+    # or by its number (`Index Set No. 766`, `the Decision 766 index`), by the real-time services it scores, or as
+    # the service quality the national portal scores (`on the National Public Service Portal, the service quality of
+    # Lam Dong province is ranked 9/34`)
     ("766", cue(r"(?:serving|service (?:for|to)) (?:the )?people and businesses|"
                 r"(?<!\w)transparency\W(?:[^.]|\.\d){0,40}?(?:resolution|processing|settlement) progress|"
                 r"(?:Decision|Index|Set)(?: of (?:indicators|indices|criteria))?(?: Set)?(?: No\.?)? ?766(?!\d)|"
-                r"(?<!\d)766 [Ii]ndex",
+                r"(?<!\d)766 [Ii]ndex|real[- ]time (?:e-government|electronic|online)|"
+                r"(?:service quality|quality of (?:public )?services?)[^.]{0,60}?National Public Service Portal|"
+                r"National Public Service Portal[^.]{0,60}?(?:service quality|quality of (?:public )?services?)",
                 "the Assessment Table of criteria for serving people and businesses")),
     ("PAR", cue(r"PAR[ -]?Index|Administrative Reform Index|Administration Reform (?:\(PAR\) )?Index|"
                 r"(?<!\w)(?-i:PAR)(?!\w)", "the Public Administration Reform (PAR) Index")),
