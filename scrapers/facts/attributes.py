@@ -42,8 +42,15 @@ def attach(fact: Fact, fig: Figure) -> None:
     _period(fact, fig)
     if fact.kind == "actual" and _ends_well_after(fact.period_end, ctx.published) and \
             not fact.metric.endswith("_change") and not fact.metric.startswith("index") and \
-            not _done_this_year(fig, fact):
+            not _done_this_year(fig, fact) and not _stage_under_way(fact, ctx.published):
         fact.kind = "target"              # `đến năm 2020 ... đạt 50%` written in 2015: a plan, not a result
+
+
+def _stage_under_way(fact: Fact, published: date | None) -> bool:
+    """`Giai đoạn 2021-2025, Chủ tịch UBND tỉnh ban hành 331 quyết định` written in 2025: the figures of a stage
+    begun more than a year before are its results so far (a plan for it is told by its words, `phấn đấu`)."""
+    return published is not None and fact.period_start is not None and \
+        (published - date.fromisoformat(fact.period_start)).days > STAGE_UNDER_WAY_DAYS
 
 
 def _done_this_year(fig: Figure, fact: Fact) -> bool:
@@ -54,6 +61,9 @@ def _done_this_year(fig: Figure, fact: Fact) -> bool:
         return False
     done = last_match(lx.DONE_BEFORE, fig.s, 0, fig.start)
     return done is not None and not any(done.end() <= p.start < fig.start for p in fig.sentence.periods)
+
+
+STAGE_UNDER_WAY_DAYS = 365
 
 
 def _ends_well_after(period_end: str | None, published: date | None) -> bool:

@@ -212,8 +212,9 @@ LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n(?! tiếp nhận)|chậm h[ạ�
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
 # carried over from an earlier period (`kỳ trước chuyển sang`, `hồ sơ năm 2018 chuyển sang`, `chuyển tiếp`) or still
 # being handled (`đang thực hiện xử lý`)
-PENDING = cue(r"(?:đang (?:được )?(?:thực hiện )?(?:giải quyết|xử lý)|đang trong thời gian giải quyết|tồn kỳ trước|"
-              r"tồn đọng|"
+# (`hiện toàn tỉnh đang tiếp tục xử lý hơn 22.010 hồ sơ`)
+PENDING = cue(r"(?:đang (?:được )?(?:thực hiện |tiếp tục )?(?:giải quyết|xử lý)|đang trong thời gian giải quyết|"
+              r"tồn kỳ trước|tồn đọng|"
               r"(?:kỳ|năm|tháng|quý) (?:báo cáo )?(?:trước|\d{4}) chuyển (?:sang|qua)|chuyển tiếp|chuyển kỳ sau|"
               r"chuyển sang kỳ sau|"
               r"trong (?:thời )?hạn (?:giải quyết|xử lý)|còn trong (?:thời )?hạn|chưa đến hạn)",
@@ -223,7 +224,8 @@ OVERDUE_STILL_OPEN = cue(r"(?:quá|trễ|chậm) h[ạẹ]n\s+(?:đang|chưa|cò
 # `tiếp nhận`, `nhận mới`; `tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ)`: dossiers transacted were received;
 # `tiếp nhận và giải quyết 15.211 hồ sơ`: a count of both is what was received
 # (`người dân, doanh nghiệp đến giải quyết TTHC nhiều như: Sở Tư pháp (1.013 hồ sơ)`: what people brought in)
-RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?: và (?:đã )?giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp|"
+# (`đã tiếp nhận, giải quyết theo cơ chế một cửa ... 5.843 hồ sơ`: received, as `tiếp nhận và giải quyết`)
+RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?:(?: và|,) (?:đã )?giải quyết)?|nhận mới|đã nhận|giao dịch|nộp mới|mới nộp|"
                r"hồ sơ (?:được )?ghi nhận|(?<=đến )giải quyết|"
                r"(?<!được )ghi nhận(?=\s+(?:gần |hơn |khoảng |trên |tổng số )?(?:\d|$)))",   # `ghi nhận gần 112.000`
                "hồ sơ nộp mới")
@@ -806,7 +808,7 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"thiết chế pháp lý(?: và an ninh trật tự)?|"
                      r"tham gia của người dân(?: ở| tại)?(?: cấp cơ sở)?|"
                      r"(?:công khai,? )?minh bạch trong (?:việc )?(?:ra )?quyết định|công khai,? minh bạch|"
-                     r"trách nhiệm (?:giải trình(?: với người dân)?|với người dân)|"
+                     r"trách nhiệm (?:giải trình(?: của chính quyền)?(?: với người dân)?|với người dân)|"
                      r"kiểm soát tham nhũng(?: trong khu vực công)?|"
                      r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
                      r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|\s+của (?:tỉnh|thành phố|địa phương))?\s*:?\s*"

@@ -657,3 +657,9 @@ def test_a_status_after_a_rate_is_the_rates_not_the_counts():
                 "quyết trước hạn và đúng hạn đạt 100%.")
     assert got[("dossiers_received", 46600)].period_start == "2024-07-01"
     assert ("dossiers_on_time_rate", 100) in got and ("dossiers_on_time", 46600) not in got
+
+
+def test_dossiers_still_being_handled_are_pending_and_received_and_resolved_is_received():
+    got = facts("Trong quý II/2024, có 850 hồ sơ trễ hạn; hiện toàn tỉnh đang tiếp tục xử lý hơn 12.400 hồ sơ. UBND "
+                "thị xã đã tiếp nhận, giải quyết theo cơ chế một cửa, một cửa liên thông 5.120 hồ sơ.")
+    assert ("dossiers_pending", 12400) in got and ("dossiers_received", 5120) in got

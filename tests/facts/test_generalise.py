@@ -153,3 +153,12 @@ def test_a_later_year_between_the_work_done_and_the_figure_keeps_the_plan():
             "dựng).")
     got = by_value(facts(text, published=date(2019, 3, 1)))
     assert got[1].kind == "actual" and got[5].kind == "target"
+
+
+def test_a_stage_under_way_reports_its_results_so_far():
+    text = "Giai đoạn 2016-2020, Chủ tịch UBND tỉnh ban hành 210 quyết định công bố thủ tục hành chính."
+    got = by_value(facts(text, published=date(2019, 5, 10)))
+    assert got[210].kind == "actual"
+    got = by_value(facts("Giai đoạn 2019-2023, tỉnh phấn đấu cắt giảm 150 thủ tục hành chính.",
+                         published=date(2019, 5, 10)))
+    assert got[150].kind == "target"

@@ -1283,3 +1283,9 @@ def test_a_table_of_a_provinces_own_bodies_gives_each_bodys_share_at_its_tier():
     assert got[("index_score", 86.2)].level == "department"
     assert got[("index_score", 87.6)].level == "district"
     assert all(f.unit == "percent" for f in got.values())
+
+
+def test_a_part_named_with_the_authorities_accountability():
+    got = facts("Năm 2023, PAPI của tỉnh đạt 43,5 điểm. Trách nhiệm giải trình của chính quyền với người dân (5,15 "
+                "điểm) tăng 0,17 điểm.")
+    assert got[("index_component_score", 5.15)].component
