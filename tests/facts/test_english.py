@@ -1332,3 +1332,14 @@ def test_the_766_index_named_by_its_real_time_services_or_the_portals_service_qu
     got = facts(LEAD + "Currently, on the National Public Service Portal, the service quality of the province is "
                 "ranked 9/34.")
     assert got[("index_rank", 9)].index == "766"
+
+
+def test_parts_scored_on_their_own_scales_are_named_by_their_phrases():
+    got = facts(LEAD + "In the PAR Index 2023, the province ranked 35th out of the 63 provinces and cities. In "
+                "particular, its appraisal score reached 57.04/61.50 points, and leadership and management impact "
+                "assessment score 18.34/22 points. The total score of the PAR index of the province is 86.89/100 "
+                "points.",
+                published=date(2024, 4, 20))
+    assert got[("index_component_score", 57.04)].component == "appraisal score"
+    assert got[("index_component_score", 18.34)].component == "leadership and management impact assessment score"
+    assert ("index_score", 86.89) in got

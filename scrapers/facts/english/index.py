@@ -76,6 +76,9 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if scored_part and tok.denominator != lx.FULL_SCALE.get(index_of(fig), 100):
         # `The progress index reached 19.45/20 points`: a part of the index on its own scale
         return "index_component_score", "score", tok.value, None, scored_part.group("name"), 0
+    own_scale = _part_on_its_own_scale(fig)
+    if own_scale:                         # `its appraisal score reached 57.04/61.50 points`
+        return "index_component_score", "score", tok.value, None, own_scale, 0
     pillar = en.DTI_PILLAR_BEFORE.search(near) if index_of(fig) == "DTI" and not tok.percent else None
     if pillar:                            # `digital economy at 0.7723`: a DTI pillar's value
         return "index_component_score", "score", tok.value, None, pillar.group("name"), 0
@@ -359,6 +362,22 @@ def _a_parts_place(fig: Figure) -> bool:
     after_part = any(f.metric == "index_component_score" for f in fig.so_far) and \
         not any(f.evidence_end <= pos < fig.start for f in fig.so_far for pos, _ in fig.sentence.indices)
     return after_part or en.PART_INDICATORS.search(fig.s, 0, fig.start) is not None
+
+
+def _part_on_its_own_scale(fig: Figure) -> str | None:
+    """A score over a maximum that is neither the index's full scale nor a count of places is a part's, named by the
+    words its phrase opens with (`leadership and management impact assessment score 18.34/22 points`)."""
+    tok = fig.token
+    if tok.percent or tok.denominator is None or tok.value > tok.denominator or \
+            tok.denominator in (lx.FULL_SCALE.get(index_of(fig), 100), *lx.NATIONAL_RANK_OF) or \
+            not en.POINTS_AFTER.match(fig.right):
+        return None
+    lo = max(fig.clause[0], fig.start - 100, fig.previous.end if fig.previous else 0)
+    named = en.PART_ON_ITS_SCALE_BEFORE.search(fig.s, lo, fig.start)
+    if named is None or any(lo <= m.start < fig.start for m in fig.sentence.provinces) or \
+            en.QUOTED_COMPONENT.search(fig.s, lo, fig.start):
+        return None                       # (a part named in quotes is `_quoted_component`'s)
+    return named.group("name").strip(" \"“”")
 
 
 def _part_labelled(fig: Figure) -> str | None:

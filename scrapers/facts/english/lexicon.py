@@ -48,7 +48,8 @@ LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal 
 # and so is one before four digits, which no thousands group has: `45,7047 points`, `(4,3875)`)
 NUMBER = cue(r"(?P<num>\d(?<![\w.,/:-]\d)(?>\d{0,2},\d{1,2}(?=\s*(?:%|per ?cent|points?)(?!\w))|\d{0,2},\d{4}(?![\d,])|"
              r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-             r"(?:(?:st|nd|rd|th)?/(?P<den>\d{1,3}(?:,\d{3})+|\d+))?(?P<ord>st|nd|rd|th)?(?![\w/])"   # (`2nd/63`)
+             r"(?:(?:st|nd|rd|th)?/(?P<den>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?P<ord>st|nd|rd|th)?(?![\w/])"
+             # (`2nd/63`, `57.04/61.50 points`)
              r"(?:(?P<high>\s*[-–]\s*\d+(?:\.\d+)?)(?=\s*(?:%|per ?cent)))?"
              r"(?:\s+(?P<scale>thousand|million|billion)(?!\w))?(?P<pct>\s*(?:%|per ?cent(?!\w)))?",
              "received 5,780 dossiers, 98.5% on time, 29th place")
@@ -493,6 +494,12 @@ PART_INDEX_NAMED = cue(_PART_INDEX + r"(?!\w)", "of which: the satisfaction inde
 PART_INDEX_SCORED_BEFORE = cue(r"(?<!\w)the\s+(?!(?-i:PAR|PCI|PAPI|SIPAS|DTI|DDCI)\s)(?P<name>[^\W\d][\w ]{1,40}?)\s+"
                                r"index\s+(?:remained(?: stable)? at|reached|scored|stood at|was|achieved)\s*$",
                                "The Transparency Index remained stable at ")
+# `In particular, its appraisal score reached 57.04/61.50 points, ... leadership and management impact assessment score
+# 18.34/22 points`: a part scored on its own scale, named by the words its phrase opens with
+PART_ON_ITS_SCALE_BEFORE = cue(r"(?:^|[,;:(]|In particular,?|(?<!\w)and)\s*(?:and\s+)?(?:its\s+|the\s+)?"
+                               r"(?P<name>[^\W\d][^,;:()\d]{2,70}?(?:\([A-Z]{2,6}\)[^,;:()\d]{0,20}?)?)\s*"
+                               r"(?:reached|was|is|stood at|scored|achieved|of|at|with|:)?\s*$",
+                               "In particular, its appraisal score reached ", case=True)
 # `administrative procedure reform reached 98.85%`, `the public finance reform index reached 89.5%`: a field of the PAR
 # Index named before its share
 PAR_FIELD_BEFORE = cue(r"(?P<name>(?:administrative procedure|organi[sz]ational (?:structure|apparatus)|institutional|"

@@ -24,7 +24,7 @@ def find_numbers(text: str) -> list[NumberToken]:
     tokens = []
     for m in en.NUMBER.finditer(text):
         value = parse_english(m.group("num"))
-        den = int(m.group("den").replace(",", "")) if m.group("den") else None
+        den = _denominator(m.group("den")) if m.group("den") else None
         if den is not None and den <= 12 and value <= 31 and value.is_integer():
             continue                      # a day/month date such as 7/7
         scale = m.group("scale")
@@ -41,6 +41,12 @@ def find_numbers(text: str) -> list[NumberToken]:
         tokens.append(NumberToken(m.start("word"), m.end("word"), float(en.ORDINAL_WORDS[m.group("word").lower()]),
                                   False, False))
     return sorted(tokens, key=lambda t: t.start)
+
+
+def _denominator(written: str) -> float | int:
+    """`63` -> 63, `1,997` -> 1997, `61.50` -> 61.5 (a part's maximum)."""
+    value = float(written.replace(",", ""))
+    return int(value) if value.is_integer() else value
 
 
 def is_ordinal(text: str, token: NumberToken) -> bool:
