@@ -59,9 +59,10 @@ def read_figure(fig: Figure) -> Fact | None:
         if part:
             return fig.fact(part, tok.value, "count")
     if tok.denominator is not None and not _counted_part(fig.near, right, fig.clause_right) and \
-            (noun_after(right) or _noun_before(fig.clause_left)) != "dossier":
+            (noun_after(right) or _noun_before(fig.clause_left)) not in ("dossier", "days"):
         return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed);
-                                         # `đã giải quyết 4.561/5.650 hồ sơ`: the part is the dossier count
+                                         # `đã giải quyết 4.561/5.650 hồ sơ`: the part is the dossier count (and
+                                         # `tổng thời gian cắt giảm: 666/2.227 ngày` the days cut)
     if tok.percent and lx.PEOPLE_SATISFIED.match(fig.s, tok.end):
         # `95% công dân, tổ chức hài lòng`: the share of people satisfied
         return fig.fact("satisfaction_rate", tok.value, "percent")
@@ -71,6 +72,10 @@ def read_figure(fig: Figure) -> Fact | None:
         return None                      # `trung bình mỗi ngày, có khoảng 120 nghìn hồ sơ`: a rate per day; `Bình
                                          # quân mỗi năm, Sở ... tiếp nhận hơn 150.000 hồ sơ`: the sentence's frame
     previous = fig.previous_fact
+    if tok.percent and previous is not None and previous.metric == "processing_days_cut" and \
+            fig.start - fig.previous.end <= DAYS_SHARE_REACH:
+        return None                      # `tổng thời gian cắt giảm 41/135 ngày, tỷ lệ cắt giảm 30%`: the share of
+                                         # the time cut, no metric's
     if tok.percent and previous is not None and previous.unit == "percent" and \
             lx.COMPARED_VALUE_BEFORE.search(fig.near) and not lx.BASE_AFTER.match(fig.right):
         # `85,48% ... hài lòng, cao hơn mức 84,45% của năm 2019`: the same rate, of the other year
@@ -254,6 +259,8 @@ def _dossiers_first(subject: str) -> bool:
     return dossier >= 0 and all(p < 0 or dossier < p for p in (first(lx.NOUN_PROCEDURE, subject),
                                                                 first(lx.NOUN_SERVICE, subject)))
 
+
+DAYS_SHARE_REACH = 40      # characters from a days cut to the share of time it is
 
 # --- counts ------------------------------------------------------------------------------
 

@@ -162,3 +162,10 @@ def test_a_stage_under_way_reports_its_results_so_far():
     got = by_value(facts("Giai đoạn 2019-2023, tỉnh phấn đấu cắt giảm 150 thủ tục hành chính.",
                          published=date(2019, 5, 10)))
     assert got[150].kind == "target"
+
+
+def test_days_cut_written_as_a_ratio_and_the_share_of_time_cut():
+    got = by_value(facts("Năm 2018, tỉnh cắt giảm thời hạn giải quyết 120 thủ tục, tổng thời gian cắt giảm: 650/2.110 "
+                         "ngày, tỷ lệ cắt giảm: 30,81%."))
+    assert got[650].metric == "processing_days_cut"
+    assert 30.81 not in got
