@@ -1343,3 +1343,12 @@ def test_parts_scored_on_their_own_scales_are_named_by_their_phrases():
     assert got[("index_component_score", 57.04)].component == "appraisal score"
     assert got[("index_component_score", 18.34)].component == "leadership and management impact assessment score"
     assert ("index_score", 86.89) in got
+
+
+def test_a_list_of_parts_that_moved_gives_their_changes_not_the_provinces_places():
+    got = facts(LEAD + "In the PCI 2024, the province scored 66.1 points. Specific indicators that decreased include: "
+                "Informal costs dropped 0.24 points and ranked 47 places lower; Fair competition decreased 0.14 points "
+                "and dropped 8 ranks.", published=date(2025, 5, 1))
+    assert got[("index_score_change", -0.24)].component == "Informal costs"
+    assert got[("index_score_change", -0.14)].component == "Fair competition"
+    assert ("index_rank_change", -8) not in got

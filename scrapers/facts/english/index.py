@@ -213,6 +213,7 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return "index_score_change", previous.unit, tok.value, None, previous.component, 0
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and \
             (_province_before(fig) or after_its_score or _index_opens_the_clause(fig) or
+             (component is not None and component == _listed_component(fig)) or
              (en.REFERRING_PRONOUN_OPENS.match(s, fig.clause[0]) and fig.ctx.last_ranked is not None)):
         word = next(w for w in change.groups() if w).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1
@@ -359,7 +360,8 @@ def _a_parts_place(fig: Figure) -> bool:
     """`Law and order: 6.14 points (up 0.36 points), ranked No. 48 (6 places higher)`, `Seven out of 10 component
     indicators advanced to make it ranked No. 6`: a place or move after a part's score in its sentence, or of a part
     whose indicators the sentence counts, is the part's."""
-    after_part = any(f.metric == "index_component_score" for f in fig.so_far) and \
+    after_part = any(f.metric == "index_component_score" or f.component and f.metric == "index_score_change"
+                     for f in fig.so_far) and \
         not any(f.evidence_end <= pos < fig.start for f in fig.so_far for pos, _ in fig.sentence.indices)
     return after_part or en.PART_INDICATORS.search(fig.s, 0, fig.start) is not None
 

@@ -456,14 +456,16 @@ QUOTED_COMPONENT = cue(r"(?:[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?
                        r"[^”\"’]{3,60})[”\"’])", "the “equal competition” index")
 # `Among 8 sub-indexes, Phu Tho has five of the highest scores, including: Control of corruption in the public sector
 # with 7.48 points; ...`: a list of parts, led by a sentence naming them and a colon
+# (`Specific indicators that decreased include: Informal costs dropped 0.24 points and ranked 47 places lower; ...`)
 COMPONENT_LIST_LEAD = cue(r"(?<!\w)(?:sub-ind(?:ex|exes|ices)|sub-indicators?|"
                           r"component (?:index|indexes|indices|scores)|"
-                          r"components|pillars|dimensions)(?!\w)[^.;:]{0,80}:",
+                          r"components|pillars|dimensions|indicators)(?!\w)[^.;:]{0,80}:",
                           "Among 8 sub-indexes, the province has five of the highest scores, including:")
 # `; and Accountability to the public with 4.47 points`: one item of such a list, its part's name before `with`
 # (also numbered and with a colon: `; (2) Access to land: 5.99 points`)
 COMPONENT_ITEM = cue(r"^\s*(?:and\s+)?(?:\(\d{1,2}\)\s*)?(?P<name>[^;:()\d]{3,80}?)"
-                     r"(?:\s+(?:with|at|scored|reached)|:)\s*$",
+                     r"(?:\s+(?:with|at|scored|reached|(?:dropped|decreased|increased|rose|fell|declined|gained)"
+                     r"(?: by)?)|:)\s*$",
                      " Publicity and transparency with ")
 # `Some units have received a large number of public administration documents: Viet Tri City People's Committee
 # (34,679 documents); ...`: a list led by what was done to the documents it counts
