@@ -1352,3 +1352,14 @@ def test_a_list_of_parts_that_moved_gives_their_changes_not_the_provinces_places
     assert got[("index_score_change", -0.24)].component == "Informal costs"
     assert got[("index_score_change", -0.14)].component == "Fair competition"
     assert ("index_rank_change", -8) not in got
+
+
+def test_a_part_as_its_clauses_subject_gives_its_change_and_new_score_not_the_provinces_places():
+    got = facts(LEAD + "In the PCI 2024, the province scored 66.1 points. One index – time costs – rose nine places "
+                "from 45th to 36th, although its score declined slightly by 0.2 points, to 7.37. Transparency rose "
+                "0.22 points to 6.17, although it fell 15 places.", published=date(2025, 5, 1))
+    assert got[("index_score_change", -0.2)].component == "time costs"
+    assert got[("index_component_score", 7.37)].component == "time costs"
+    assert got[("index_score_change", 0.22)].component == "Transparency"
+    assert got[("index_component_score", 6.17)].component == "Transparency"
+    assert not [k for k in got if k[0].startswith("index_rank")]

@@ -147,7 +147,11 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return "index_component_score", "percent" if tok.percent else "score", tok.value, None, field.group("name"), 0
     if part and not whole and not tok.percent and en.POINTS_AFTER.match(right):
         return "index_component_score", "score", tok.value, None, part[0], 0
-    component = _quoted_component(fig) or _listed_component(fig) or named_part
+    component = _quoted_component(fig) or _listed_component(fig) or named_part or _part_subject(fig)
+    if fig.previous_fact is not None and fig.previous_fact.metric == "index_score_change" and \
+            fig.previous_fact.component and not tok.percent and \
+            en.TO_AFTER_A_CHANGE.fullmatch(s, fig.previous.end, fig.start):
+        return "index_component_score", "score", tok.value, None, fig.previous_fact.component, 0   # `..., to 7.37`
     ordinal = is_ordinal(s, tok)
     in_pair = en.PAIR_TO_AFTER.match(right) or fig.previous is not None and en.PAIR_TO_BEFORE.match(near)
     if in_pair and not ordinal and not en.SCORE_MOVE.search(fig.clause_left):
@@ -213,7 +217,7 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return "index_score_change", previous.unit, tok.value, None, previous.component, 0
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and \
             (_province_before(fig) or after_its_score or _index_opens_the_clause(fig) or
-             (component is not None and component == _listed_component(fig)) or
+             (component is not None and component in (_listed_component(fig), _part_subject(fig))) or
              (en.REFERRING_PRONOUN_OPENS.match(s, fig.clause[0]) and fig.ctx.last_ranked is not None)):
         word = next(w for w in change.groups() if w).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1
@@ -363,7 +367,7 @@ def _a_parts_place(fig: Figure) -> bool:
     after_part = any(f.metric == "index_component_score" or f.component and f.metric == "index_score_change"
                      for f in fig.so_far) and \
         not any(f.evidence_end <= pos < fig.start for f in fig.so_far for pos, _ in fig.sentence.indices)
-    return after_part or en.PART_INDICATORS.search(fig.s, 0, fig.start) is not None
+    return after_part or en.PART_INDICATORS.search(fig.s, 0, fig.start) is not None or _part_subject(fig) is not None
 
 
 def _part_on_its_own_scale(fig: Figure) -> str | None:
@@ -380,6 +384,12 @@ def _part_on_its_own_scale(fig: Figure) -> str | None:
             en.QUOTED_COMPONENT.search(fig.s, lo, fig.start):
         return None                       # (a part named in quotes is `_quoted_component`'s)
     return named.group("name").strip(" \"“”")
+
+
+def _part_subject(fig: Figure) -> str | None:
+    """The part of the index its clause opens with (`Transparency rose 0.22 points`, `One index – time costs –`)."""
+    subject = en.PART_SUBJECT.match(fig.s[fig.clause[0]:fig.start])
+    return subject.group("name") if subject else None
 
 
 def _part_labelled(fig: Figure) -> str | None:

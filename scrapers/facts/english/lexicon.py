@@ -417,7 +417,8 @@ DOWN_WORDS = ("dropped", "dropping", "fell", "falling", "fallen", "declined", "s
 # `the most index growth, 13.2 percent`, `increased by 2.5 points`: a change of the score
 SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|jump|surge|decrease|decline|drop|fall)"
                           r"(?: of)?,?|"
-                          r"(increased|rose|grew|improved|decreased|dropped|fell|declined)(?: by)?|(gained) by|"
+                          r"(increased|rose|grew|improved|decreased|dropped|fell|declined)"
+                          r"(?: (?:slightly|sharply|significantly|marginally))?(?: by)?|(gained) by|"
                           r"(?<!\w)(up|down|rising|falling|gaining|dropping)(?: by)?)\s*$",   # (`down by 0.5`,
                           # `reaching 68.06 points, increased 3.67 points compared to 2022`; `gained 45.74 points` is
                           # the score)
@@ -456,6 +457,19 @@ QUOTED_COMPONENT = cue(r"(?:[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?
                        r"[^”\"’]{3,60})[”\"’])", "the “equal competition” index")
 # `Among 8 sub-indexes, Phu Tho has five of the highest scores, including: Control of corruption in the public sector
 # with 7.48 points; ...`: a list of parts, led by a sentence naming them and a colon
+# the published parts of the indices in English: PCI sub-indices, PAPI dimensions, DTI pillars
+_PART_NAMES = (r"(?:market entry|entry costs?|access to land|land access|transparency|time costs?|informal (?:charges?|"
+               r"costs?)|policy bias|(?:fair|equal) competition|proactivity|proactiveness|dynamism|business support "
+               r"(?:services|policy)|labou?r (?:training|policy)|legal institutions(?: (?:and|&) (?:public )?"
+               r"(?:security|order))?|law and order|participation at local levels?|vertical accountability|control of "
+               r"corruption(?: in the public sector)?|public administrative procedures|public service delivery|"
+               r"environmental governance|e-governance|digital (?:government|economy|society))")
+# `Transparency rose 0.22 points to 6.17, although it fell 15 places`, `One index – time costs – rose nine places`: a
+# part of the index as the subject of its clause; its moves are its own
+PART_SUBJECT = cue(r"\s*(?:(?:One|Another|The)\s+(?:index|sub-index|indicator)\s*[–-]\s*)?(?:the\s+)?(?P<name>"
+                   + _PART_NAMES + r")(?:\s+(?:index|sub-index))?(?!\w)", "One index – time costs – rose")
+# `declined slightly by 0.2 points, to 7.37`: the value a part's change led to
+TO_AFTER_A_CHANGE = cue(r"\s*(?:points?)?\s*,?\s*to\s*", " points, to ", case=True)
 # (`Specific indicators that decreased include: Informal costs dropped 0.24 points and ranked 47 places lower; ...`)
 COMPONENT_LIST_LEAD = cue(r"(?<!\w)(?:sub-ind(?:ex|exes|ices)|sub-indicators?|"
                           r"component (?:index|indexes|indices|scores)|"
