@@ -1363,3 +1363,13 @@ def test_a_part_as_its_clauses_subject_gives_its_change_and_new_score_not_the_pr
     assert got[("index_score_change", 0.22)].component == "Transparency"
     assert got[("index_component_score", 6.17)].component == "Transparency"
     assert not [k for k in got if k[0].startswith("index_rank")]
+
+
+def test_a_score_opening_its_sentence_and_the_average_of_the_provinces():
+    text = ("In the PAR Index 2016, Da Nang ranks first. With 62.55 percent, the Mekong Delta province of Hau Giang "
+            "was at the last place. Meanwhile, the average index of 63 provinces and cities is 74.64 percent. With "
+            "89.95%, the Ministry of Justice shared the top position with Quang Ninh province.")
+    got = facts(LEAD + text, province=None, published=date(2017, 5, 31))
+    assert got[("index_score", 62.55)].province == "93"
+    assert got[("index_score", 74.64)].province is None
+    assert ("index_score", 89.95) not in got or got[("index_score", 89.95)].province is None

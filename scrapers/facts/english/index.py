@@ -76,6 +76,13 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if scored_part and tok.denominator != lx.FULL_SCALE.get(index_of(fig), 100):
         # `The progress index reached 19.45/20 points`: a part of the index on its own scale
         return "index_component_score", "score", tok.value, None, scored_part.group("name"), 0
+    if (tok.percent or en.POINTS_AFTER.match(right)) and en.WITH_OPENS.fullmatch(s, 0, fig.start):
+        after = [m for m in fig.sentence.provinces if fig.end <= m.start < fig.clause[1]]
+        if after and not en.MINISTRY.search(s, fig.end, after[0].start):
+            # `With 62.55 percent, ... Hau Giang was at the last place` (`With 89.95%, the Ministry of Justice shared
+            # the top position with Quang Ninh`: the ministry's)
+            fig.province = after[0].code
+            return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
     own_scale = _part_on_its_own_scale(fig)
     if own_scale:                         # `its appraisal score reached 57.04/61.50 points`
         return "index_component_score", "score", tok.value, None, own_scale, 0

@@ -597,6 +597,9 @@ REFERRING_PRONOUN_OPENS = cue(r"\s*(?:This|It|That)\s+(?:represents|marks|is|was
 NEXT_CHANGE_ITEM_BETWEEN = cue(r"\s*(?:percentage\s+)?(?:points?|%)?\s*(?:compared (?:to|with)|from|over|against)\s+"
                                r"(?:(?:19|20)\d\d|the previous year|last year)\s*,?\s*and\s*",
                                " percentage points compared to 2023 and ")
+# `With 62.55 percent, the Mekong Delta province of Hau Giang was at the last place`: a score opening its sentence,
+# held by the province named after it
+WITH_OPENS = cue(r"\s*With\s*$", "With ", case=True)
 # `the regional PCI increased by 10 percent, ... from 59 points in 2015 to 64.99 points`: a region's aggregate
 REGIONAL_SUBJECT = cue(r"(?<!\w)(?:regional|region['’]s)\s+(?:average\s+)?(?:PCI|PAPI|PAR|SIPAS|DTI|index|score)",
                        "the regional PCI increased")
@@ -638,7 +641,8 @@ REFERRING_SUBJECT = cue(r"(?<!\w)(?:the|this|that) (?:locality|province|city)(?!
 # (`The SIPAS in 2024 increased by 1.28%, reaching an average of 83.94%`)
 NATIONAL = cue(r"(?:national|nationwide|country['’]s|nation['’]s) (?:average|median)|"
                r"(?:reach(?:ed|ing)|with|at) an average of\s*$|(?<!\w)averag(?:ed|ing)\s*(?:at\s+)?$|"
-               r"average of (?:all )?(?:the )?(?:63 )?(?:provinces|localities)", "The national average was ")
+               r"average (?:index |score |value |PAR Index value )?of (?:all )?(?:the )?(?:63 )?"
+               r"(?:provinces|localities)", "The national average was ")
 # a ministry ranked (`the Ministry of Justice`, `the MoJ`) is no province
 MINISTRY = cue(r"(?:Ministry|MoJ|MoF|MoHA|State Bank|ministries)", "the Ministry of Justice", case=True)
 # `the Department of Finance (93.89%)`, `Dong Da district came first with 96.3%`, `The city Inspectorate reported the
