@@ -675,8 +675,9 @@ TOP_PLACES_IN_ORDER = cue(r"(?:\d|ba|năm)\s+(?:vị trí (?:dẫn đầu|đầu
                           "3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về")
 # `Quảng Ninh, Bắc Giang, Hải Phòng và Đồng Tháp lần lượt là các địa phương có chất lượng điều hành ... được đánh giá
 # cao nhất`: the names before the cue, listed from the sentence's start, take the first places in order
+# (`... lần lượt là các địa phương có chất lượng điều hành kinh tế được đánh giá cao trong bảng xếp hạng`)
 TOP_PLACES_NAMED_BEFORE = cue(r"lần lượt là (?:các|những) (?:địa phương|tỉnh(?:, thành(?: phố)?)?)[^.;]{0,120}?"
-                              r"(?:cao nhất|dẫn đầu|đứng đầu|tốt nhất)",
+                              r"(?:cao nhất|dẫn đầu|đứng đầu|tốt nhất|cao trong bảng xếp hạng)",
                               "lần lượt là các địa phương có chất lượng điều hành được đánh giá cao nhất")
 # `giữ vững vị trí số 2 toàn quốc, sau Hải Phòng`: the places named after `sau` are ahead of the figure's holder
 # (the development gold gives them no rank: `sau` is no order cue)

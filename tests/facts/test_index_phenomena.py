@@ -1289,3 +1289,9 @@ def test_a_part_named_with_the_authorities_accountability():
     got = facts("Năm 2023, PAPI của tỉnh đạt 43,5 điểm. Trách nhiệm giải trình của chính quyền với người dân (5,15 "
                 "điểm) tăng 0,17 điểm.")
     assert got[("index_component_score", 5.15)].component
+
+
+def test_names_before_a_ranking_they_head_in_order():
+    got = facts("Báo cáo PCI 2023 cho thấy, Quảng Ninh, Bắc Giang, Hải Phòng lần lượt là các địa phương có chất lượng "
+                "điều hành kinh tế được đánh giá cao trong bảng xếp hạng.", province=None)
+    assert got[("index_rank", 1)].province == "22" and got[("index_rank", 3)].province == "31"
