@@ -162,7 +162,12 @@ def _index_metric(fig: Figure):
         return goes_on
     national_field = tok.denominator in lx.NATIONAL_RANK_OF and lx.RANK_OF_FIELD_BEFORE.search(near_tail)
     joined_place = "thứ" in near_tail and lx.JOINED_PLACE_BEFORE.search(near_tail) and lx.COUNTRY_AFTER.match(right)
-    if (lx.RANK.search(near_tail) or national_field or joined_place) and not lx.NOT_A_RANK.search(near_tail) and \
+    # `Quảng Ninh đứng đầu cả nước; Thừa Thiên Huế thứ hai; Bắc Ninh thứ ba`: a name right before its ordinal
+    named_place = near_tail.endswith("thứ ") and tok.value <= 10 and \
+        any(0 <= fig.start - 4 - m.end <= 1 for m in fig.sentence.provinces) and \
+        (any(f.metric == "index_rank" for f in fig.so_far) or search(lx.RANK_FIRST, fig.sentence, 0, fig.start))
+    if (lx.RANK.search(near_tail) or national_field or joined_place or named_place) and \
+            not lx.NOT_A_RANK.search(near_tail) and \
             not tok.percent:
         if lx.REGIONAL.match(s[fig.end:fig.end + 40]) or lx.COMPONENT.search(clause_left) or \
                 not float(tok.value).is_integer() or fig.ctx.component or _headed_component(fig) or \

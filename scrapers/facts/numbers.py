@@ -32,8 +32,11 @@ _WORDS_BEFORE_LOWER = re.compile(_WORDS_BEFORE.pattern)
 # that names who holds it (`Thứ tư là tỉnh Bắc Giang`). Elsewhere `thứ hai` is a weekday and `năm thứ ba` a count.
 _ORDINAL_VALUES = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
                    "chín": 9, "mười": 10}
+# (`Đà Nẵng xếp hạng thứ nhất, Thừa Thiên Huế thứ hai và Bắc Ninh thứ ba`: after a name, ending its item; the index
+# reader takes it only after a province's name and a first place)
 _ORDINAL = re.compile(r"(?:(?<!\w)(?:vị trí|đứng|xếp|hạng)(?: ở)?(?: vị trí)?\s+thứ\s+|"
-                      r"(?:^|[,;:]\s*)thứ\s+(?=\w+\s+(?:là|thuộc về)\s))"
+                      r"(?:^|[,;:]\s*)thứ\s+(?=\w+\s+(?:là|thuộc về)\s)|"
+                      r"(?<=\w )thứ\s+(?=(?:nhì|hai|ba|tư|năm)(?:\s+và\s|\s*[,;.]|\s*$)))"
                       r"(?P<word>nhất|nhì|hai|ba|tư|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)", re.IGNORECASE)
 _ORDINAL_LOWER = re.compile(_ORDINAL.pattern)        # for lower-cased text, like `_COUNTED_NOUN_LOWER`
 # Atomic groups stop `65.2/100` from backtracking to `65`; a `/N` tail is kept

@@ -1295,3 +1295,11 @@ def test_names_before_a_ranking_they_head_in_order():
     got = facts("Báo cáo PCI 2023 cho thấy, Quảng Ninh, Bắc Giang, Hải Phòng lần lượt là các địa phương có chất lượng "
                 "điều hành kinh tế được đánh giá cao trong bảng xếp hạng.", province=None)
     assert got[("index_rank", 1)].province == "22" and got[("index_rank", 3)].province == "31"
+
+
+def test_names_followed_by_their_ordinal_after_a_first_place():
+    got = facts("Theo PAR Index 2023, Đà Nẵng xếp hạng thứ nhất, Thừa Thiên Huế thứ hai và Bắc Ninh thứ ba.",
+                province=None)
+    assert got[("index_rank", 2)].province == "46" and got[("index_rank", 3)].province == "27"
+    got = facts("Năm 2023, PAR Index của tỉnh đạt 85,2%. Trung tâm làm việc vào thứ hai và thứ tư hằng tuần.")
+    assert not [k for k in got if k[0] == "index_rank"]
