@@ -264,7 +264,8 @@ def _index_metric(fig: Figure):
         return "index_score", "score", tok.value, None, None
     if _bare_score_in_parentheses(fig):
         return "index_score", "score", tok.value, None, component   # `xếp hạng nhì là Sở Nội vụ (91,326)`
-    listed = not float(tok.value).is_integer() and any(f.metric == "index_component_score" for f in fig.so_far)
+    listed = not float(tok.value).is_integer() and (any(f.metric == "index_component_score" for f in fig.so_far) or
+                                                    _alone_in_parentheses(fig))   # `Chi phí thời gian (8,14); ...`
     if component and not tok.percent and (lx.IS_BEFORE.search(near) or listed):
         # `... đạt 5,78 điểm; chính sách hỗ trợ doanh nghiệp 5,09`: an item of a list of components without `điểm`
         return "index_component_score", "score", tok.value, None, component
@@ -748,7 +749,8 @@ def _in_a_list_of_parts(fig: Figure) -> bool:
 
 def _list_of_parts_lead(fig: Figure) -> re.Match | None:
     """The last lead of a list of the index's parts before the figure in its sentence, if any."""
-    if fig.s.find(":", 0, fig.start) < 0 and fig.s.find("trong đó", 0, fig.start) < 0:
+    if fig.s.find(":", 0, fig.start) < 0 and fig.s.find("trong đó", 0, fig.start) < 0 and \
+            fig.s.find("như", 0, fig.start) < 0:
         return None                       # every lead ends with these: most sentences have none to look for
     return last_match(lx.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
 
@@ -768,7 +770,8 @@ def _listed_component(fig: Figure) -> str | None:
         return item.group("name") if item and _is_component_name(item.group("name").lower()) else None
     start = max(fig.s.rfind(";", lead.end(), opened), fig.s.rfind(")", lead.end(), opened), lead.end() - 1) + 1
     name = fig.s[start:opened].strip(" ,-–")
-    return name if 3 <= len(name) <= 90 else None
+    # (a name holding a figure, `thiết chế pháp lý 7,87 điểm (giảm 0,16)`, is an item the rules before read)
+    return name if 3 <= len(name) <= 90 and not any(c.isdigit() for c in name) else None
 
 
 def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NEXT, order_end=lx.ORDER_END,

@@ -782,7 +782,7 @@ COMPONENT_LIST = cue(r"^[^:;]{3,140}:\s*(?:tăng|giảm|đạt)", "Tiến độ 
 # index's parts, each named before its figures in parentheses
 # (`3/7 lĩnh vực có kết quả chỉ số tăng so với năm 2021, trong đó cải cách tài chính công xếp hạng 6/63`)
 COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|(?:các|một số|những|\d+(?:/\d+)?)\s+chỉ số|nội dung|trụ cột)"
-                          r"[^.:;]{0,80}?(?:như|gồm|là|cụ thể)\s*:|"
+                          r"[^.:;]{0,80}?(?:(?:như|gồm|là|cụ thể)\s*:|(?<!\w)như(?=\s+[A-ZĐ]))|"
                           r"(?:các|một số|những|\d+(?:/\d+)?)\s+(?:lĩnh vực|chỉ số thành phần|trụ cột)[^.:;]{0,80}?,\s*"
                           r"trong đó(?!\w)", "một số lĩnh vực, nội dung lại giảm điểm như:")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components (a verb alone, `năm 2020, đạt 5,15`,

@@ -1303,3 +1303,13 @@ def test_names_followed_by_their_ordinal_after_a_first_place():
     assert got[("index_rank", 2)].province == "46" and got[("index_rank", 3)].province == "27"
     got = facts("Năm 2023, PAR Index của tỉnh đạt 85,2%. Trung tâm làm việc vào thứ hai và thứ tư hằng tuần.")
     assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_parts_listed_after_nhu_with_bare_scores_in_parentheses():
+    got = facts("Năm 2021, PCI của tỉnh đạt 68,1 điểm, trong đó các chỉ số thành phần được tính điểm cao như Chi phí "
+                "thời gian (8,14); Tính năng động của chính quyền tỉnh (7,62); Chi phí không chính thức (7,42).")
+    assert got[("index_component_score", 8.14)].component == "Chi phí thời gian"
+    assert got[("index_component_score", 7.42)].component == "Chi phí không chính thức"
+    got = facts("Năm 2022, PCI của tỉnh đạt 64,2 điểm. Tỉnh có một số chỉ số giảm điểm như Chi phí không chính thức "
+                "7,49 điểm (giảm 0,42 điểm), Thiết chế pháp lý 7,87 điểm (giảm 0,16 điểm).")
+    assert got[("index_score_change", -0.16)].component == "Thiết chế pháp lý"
