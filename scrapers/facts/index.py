@@ -286,6 +286,12 @@ def _end_of_a_span(fig: Figure) -> bool:
     before = fig.previous
     if lx.RANGE_FROM_BEFORE.search(fig.near) and lx.SPAN_TO_AFTER.fullmatch(fig.right):
         return True
+    if not float(fig.token.value).is_integer() and lx.DASH_SPAN_AFTER.match(fig.s[fig.end:fig.end + 6]) and \
+            fig.s[max(0, fig.start - 2):fig.start].strip() in ("(", ""):
+        return True                       # `(7,8579 - 8,3148 điểm)`: the band's lower end
+    if before is not None and not float(fig.token.value).is_integer() and \
+            lx.DASH_SPAN_AFTER.match(fig.s[before.end:fig.end]) and "(" in fig.s[max(0, before.start - 2):before.start]:
+        return True                       # ... and its upper end
     return before is not None and bool(lx.SPAN_TO_AFTER.fullmatch(fig.s, before.end, fig.start)) and \
         bool(lx.RANGE_FROM_BEFORE.search(fig.s, max(0, before.start - 12), before.start))
 

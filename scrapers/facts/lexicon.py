@@ -748,7 +748,9 @@ GAP_NARROWED_BEFORE = cue(r"(?<!\w)(?:chênh lệch|khoảng cách)[^;.]{0,80}?(
 # `cao hơn tới 47,88 điểm so với đơn vị đứng cuối`: a gap to another place, written before and after the figure
 GAP_WORD_BEFORE = cue(r"(?:cao|thấp) hơn(?:\s+(?:tới|gần|khoảng|đến))?\s*$", "cao hơn tới ")
 # `điểm số của 11 huyện chạy từ 7,19 điểm đến 8,0 điểm`: the ends of a span of places' scores, no place's score
-SPAN_TO_AFTER = cue(r"\s*(?:điểm\s*)?(?:đến|tới)\s*$", " điểm đến ")
+SPAN_TO_AFTER = cue(r"\s*(?:điểm\s*)?(?:đến|tới|[-–])\s*$", " điểm đến ")
+# `Cao (7,8579 - 8,3148 điểm)`: a band of scores written with a dash
+DASH_SPAN_AFTER = cue(r"\s*[-–]\s*\d", " - 8", case=True)
 # `có điểm số thấp hơn điểm trung vị là 1,22 điểm`: the same gap with the mean named before the figure
 GAP_TO_MEAN_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\s+){0,2}(?:trung bình|trung vị|bình quân)"
                          r"[^,;]{0,30}?\s(?:là|khoảng)\s*$", "Tỉnh có điểm thấp hơn điểm trung vị là ")

@@ -1313,3 +1313,9 @@ def test_parts_listed_after_nhu_with_bare_scores_in_parentheses():
     got = facts("Năm 2022, PCI của tỉnh đạt 64,2 điểm. Tỉnh có một số chỉ số giảm điểm như Chi phí không chính thức "
                 "7,49 điểm (giảm 0,42 điểm), Thiết chế pháp lý 7,87 điểm (giảm 0,16 điểm).")
     assert got[("index_score_change", -0.16)].component == "Thiết chế pháp lý"
+
+
+def test_a_band_of_scores_written_with_a_dash_is_no_score():
+    got = facts("Kết quả PAPI 2023 của tỉnh đạt 44,1 điểm, trên thang điểm từ 10 – 80 điểm. Nhóm đạt điểm Cao "
+                "(7,8579 - 8,3148 điểm) gồm 16 tỉnh.")
+    assert set(got) == {("index_score", 44.1)}
