@@ -1373,3 +1373,9 @@ def test_a_score_opening_its_sentence_and_the_average_of_the_provinces():
     assert got[("index_score", 62.55)].province == "93"
     assert got[("index_score", 74.64)].province is None
     assert ("index_score", 89.95) not in got or got[("index_score", 89.95)].province is None
+
+
+def test_a_rate_of_procedures_or_services_by_their_full_grade():
+    got = facts(LEAD + "In 2023, the rate of eligible full-cycle administrative procedures reached only 48 percent. "
+                "The rate of records processed online was 40%.")
+    assert ("online_services_full", 48) in got and ("online_dossier_rate", 40) in got

@@ -207,6 +207,10 @@ DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|
 # `the rate of on-time dossiers is 99.7%, and 0.3% late`: a share named by the status right after it
 STATUS_RIGHT_AFTER = cue(r"^\s*(?:(?:were|was|are|is)\s+)?(?:late|overdue|delayed|behind|past the deadline|on[- ]time|"
                          r"early|ahead of|before the deadline|online|digiti[sz]ed)(?!\w)", " late")
+# `the rate of eligible full-cycle administrative procedures reached only 48 percent`: a rate of procedures or
+# services (not of dossiers) by their grade
+PROCEDURES_OR_SERVICES = cue(rf"(?<!\w)(?:{_PROCEDURE}|{_SERVICE})(?!\w)", "administrative procedures")
+DOSSIER_NOUN = cue(rf"(?<!\w)(?:{_DOSSIER})(?!\w)", "records")
 RATE_WORD = cue(r"(?<!\w)(?:rate|ratio|proportion|percentage)(?!\w)", "the rate of on-time settlement")
 # `the percentage of online public services having records`, `the rate of online public services generating online
 # applications`: the share of services used at all, no metric's
@@ -281,7 +285,8 @@ PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|"
 
 # --- online services -----------------------------------------------------------------------
 SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*-?(?:level[\s-]*)?4", "at level 3, 4")   # (`level-3 and -4`)
-SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service)|full(?:y)? (?:(?:available|provided) )?online|"
+SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service|cycle)|"
+                   r"full(?:y)? (?:(?:available|provided) )?online|"
                    r"in full(?!\w)|end-to-end|"
                    r"fourth level)",
                    "online public services at level 4")

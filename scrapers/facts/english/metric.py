@@ -172,6 +172,9 @@ def _percent_metric(fig: Figure) -> str | None:
     if en.PAYMENT.search(subject):
         return "online_payment_rate"
     about = fig.clause_left[rate.end():]
+    if en.PROCEDURES_OR_SERVICES.search(about) and en.SERVICE_FULL.search(about) and not en.DOSSIER_NOUN.search(about):
+        return "online_services_full"     # `the rate of administrative procedures provided as full-process online
+                                          # public services was 48%`
     if en.RATE_OF_DOSSIERS.search(about):  # `the rate of records resolved on time`
         status = dossier_status(about, first_cue=True, rate=True)
     elif en.RATE_OF_DOSSIERS.search(fig.clause_left):
