@@ -365,7 +365,7 @@ PROC_ONE_STOP = cue(r"(?:một cửa|liên thông)", "thực hiện theo cơ ch�
 # one-stop centre
 # `Trung tâm hành chính công thực hiện tiếp nhận và trả kết quả với 1.245 thủ tục`: procedures a one-stop body takes in
 ONE_STOP_BODY_RECEIVES_BEFORE = cue(r"(?:Trung tâm (?:Phục vụ )?hành chính công|Bộ phận (?:một cửa|tiếp nhận và trả "
-                                    r"kết quả))[^.;]{0,40}?tiếp nhận(?: hồ sơ)?(?: và trả kết quả)?"
+                                    r"kết quả))[^.;]{0,40}?(?:tiếp nhận(?: hồ sơ)?(?: và trả kết quả)?|giải quyết)"
                                     r"(?: (?:với|đối với|cho|của))?\s*$",
                                     "Trung tâm hành chính công thực hiện tiếp nhận và trả kết quả với ")
 # `công bố thủ tục hành chính thực hiện tại Trung tâm Hành chính công tỉnh là 1.463`, `Tại Trung tâm ... hiện có 1038

@@ -104,7 +104,9 @@ def _counted_part(near: str, right: str, clause_right: str) -> bool:
     noun = noun_after(right)
     if noun == "service":
         return services_in_place(near)
-    return noun == "procedure" and (procedures_made_public(right) or handled_at_a_centre(clause_right))
+    # (`Trung tâm Hành chính công tỉnh giải quyết 1.287/1.503 thủ tục hành chính`: the centre named before them)
+    return noun == "procedure" and (procedures_made_public(right) or handled_at_a_centre(clause_right) or
+                                    bool(lx.ONE_STOP_BODY_RECEIVES_BEFORE.search(near)))
 
 
 # --- shares ----------------------------------------------------------------------------

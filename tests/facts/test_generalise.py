@@ -169,3 +169,9 @@ def test_days_cut_written_as_a_ratio_and_the_share_of_time_cut():
                          "ngày, tỷ lệ cắt giảm: 30,81%."))
     assert got[650].metric == "processing_days_cut"
     assert 30.81 not in got
+
+
+def test_procedures_a_centre_resolves_written_as_a_ratio():
+    got = by_value(facts("Đến nay Trung tâm Hành chính công tỉnh giải quyết 1.287/1.503 thủ tục hành chính của 21 cơ "
+                         "quan, đơn vị cấp tỉnh."))
+    assert got[1287].metric == "procedures_one_stop"
