@@ -871,8 +871,11 @@ def _holder_named(sent: Sentence, m) -> bool:
 def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     s, indices = sent.text, sent.indices
     after = s[m.end():m.end() + 40]
-    if ctx.bodies_ranked:
-        return []                         # a first place in the province's ranking of its own bodies
+    if ctx.bodies_ranked or search(lx.BODIES_INDEX, sent, 0, m.start()) or \
+            search(lx.LOWER_TIER_SCOPE_BEFORE, sent, 0, m.start()):
+        return []                         # a first place in the province's ranking of its own bodies (`Kết quả Chỉ
+                                          # số CCHC của UBND các huyện, ... trong đó ... dẫn đầu`, `ở cấp huyện, Nam
+                                          # Giang tiếp tục dẫn đầu`)
     if lx.NOT_FIRST_PLACE_BEFORE.search(s[max(0, m.start() - 50):m.start()]) and not _holder_named(sent, m):
         return []                         # `người đứng đầu`, `6 lần đứng đầu`, `nhóm 10 tỉnh dẫn đầu`
     if lx.REGIONAL.match(after) or lx.REGIONAL_AFTER_FIRST.match(after) or lx.COMPONENT.search(s[:m.start()]) or \

@@ -948,6 +948,9 @@ BODIES_INDEX = cue(r"(?:Chỉ số|kết quả xếp hạng|xếp hạng)\s+(?:c
 # ... the tiers it names (`của các sở, ban, ngành và UBND các huyện`: two)
 BODY_TIERS = cue(r"(?<!\w)(?:(?P<district>huyện|quận|thị xã)|(?P<department>sở|cơ quan chuyên môn)|"
                  r"(?P<commune>xã|phường))(?!\w)", "các sở, ban, ngành và UBND các huyện")
+# `Trong khi đó, ở cấp huyện, Nam Giang tiếp tục dẫn đầu`: a ranking of a province's districts or communes
+LOWER_TIER_SCOPE_BEFORE = cue(r"(?<!\w)(?:ở|tại|đối với|trong|với) (?:cấp|khối) (?:huyện|xã)(?!\w)",
+                              "Trong khi đó, ở cấp huyện, ")
 NATIONAL_RANKING = cue(r"cả nước|toàn quốc|(?:63|62|61|34) tỉnh|tỉnh, thành phố|Bộ Nội vụ|PAR Index|SIPAS|PAPI|PCI",
                        "xếp thứ 12/63 tỉnh, thành phố")
 # (a region is no province either: `xếp vị trí thứ 2 là vùng Đông Nam Bộ`)

@@ -1319,3 +1319,11 @@ def test_a_band_of_scores_written_with_a_dash_is_no_score():
     got = facts("Kết quả PAPI 2023 của tỉnh đạt 44,1 điểm, trên thang điểm từ 10 – 80 điểm. Nhóm đạt điểm Cao "
                 "(7,8579 - 8,3148 điểm) gồm 16 tỉnh.")
     assert set(got) == {("index_score", 44.1)}
+
+
+def test_a_first_place_among_districts_is_no_provinces():
+    got = facts("Kết quả Chỉ số cải cách hành chính năm 2023 của UBND các huyện, thành phố, trong đó UBND thành phố "
+                "Tuyên Quang dẫn đầu.")
+    assert ("index_rank", 1) not in got
+    got = facts("Năm 2024, tỉnh đạt 88,1 điểm Chỉ số 766. Trong khi đó, ở cấp huyện, Nam Giang tiếp tục dẫn đầu.")
+    assert ("index_rank", 1) not in got
