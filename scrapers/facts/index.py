@@ -169,6 +169,10 @@ def _index_metric(fig: Figure):
     if (lx.RANK.search(near_tail) or national_field or joined_place or named_place) and \
             not lx.NOT_A_RANK.search(near_tail) and \
             not tok.percent:
+        if lx.REGIONAL_OPENS.match(s) and tok.denominator not in lx.NATIONAL_RANK_OF and \
+                not lx.COUNTRY_AFTER.match(right) and s.rfind("(", 0, fig.start) <= s.rfind(")", 0, fig.start):
+            return None                   # `Trong khu vực Bắc Trung Bộ, Hà Tĩnh tiếp tục xếp thứ 2`: a region's (a
+                                          # place in parentheses, `chỉ sau Long An (hạng 7)`, is the country's)
         if lx.REGIONAL.match(s[fig.end:fig.end + 40]) or lx.COMPONENT.search(clause_left) or \
                 not float(tok.value).is_integer() or fig.ctx.component or _headed_component(fig) or \
                 _in_a_list_of_parts(fig) or search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):

@@ -886,6 +886,10 @@ PROVINCE_SCOPE = cue(r"(?:cấp tỉnh|các tỉnh|tỉnh, thành|địa phươn
 CLASS_THRESHOLD_AFTER = cue(r"\s*(?:điểm|%)?\s*(?:trở lên|trở xuống)?\s*(?:thì\s+)?(?:sẽ\s+)?(?:được|bị)\s+"
                             r"(?:phân loại|xếp loại)", " điểm trở lên được phân loại xuất sắc")
 # `Nếu tính theo khu vực miền núi phía Bắc thì tỉnh Lạng Sơn đã vươn lên xếp thứ 2`: a ranking counted in a region
+# `Trong khu vực Bắc Trung Bộ, Hà Tĩnh tiếp tục xếp thứ 2, ...; Nghệ An xếp thứ 3`: a sentence opening on a
+# region ranks within it (a place `toàn quốc`, or out of the country's 63, stays national)
+REGIONAL_OPENS = cue(r"\s*(?:Trong|Tại|Ở|Xét trong)\s+(?:khu vực|vùng)(?!\w)", "Trong khu vực Bắc Trung Bộ, ",
+                     case=True)
 REGIONAL_FRAME_BEFORE = cue(r"(?<!\w)(?:tính|xét) (?:theo|trong|riêng) (?:khu vực|vùng)(?!\w)",
                             "Nếu tính theo khu vực miền núi phía Bắc thì ")
 # `Vị trí thứ ba là ...`, `Thấp nhất là ...`: a sentence that goes on with the ranking of the sentence before

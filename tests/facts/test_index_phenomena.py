@@ -1327,3 +1327,10 @@ def test_a_first_place_among_districts_is_no_provinces():
     assert ("index_rank", 1) not in got
     got = facts("Năm 2024, tỉnh đạt 88,1 điểm Chỉ số 766. Trong khi đó, ở cấp huyện, Nam Giang tiếp tục dẫn đầu.")
     assert ("index_rank", 1) not in got
+
+
+def test_a_sentence_opening_on_a_region_ranks_within_it():
+    got = facts("Theo PCI 2022, tỉnh đạt 66,1 điểm. Trong khu vực Bắc Trung Bộ, Hà Tĩnh tiếp tục xếp thứ 2; Nghệ An "
+                "xếp thứ 3 với 66,6 điểm (xếp thứ 23/63 tỉnh/thành).", province=None)
+    assert ("index_rank", 2) not in got and ("index_rank", 3) not in got
+    assert got[("index_rank", 23)].province == "40"
