@@ -813,7 +813,11 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"(?:công khai,? )?minh bạch trong (?:việc )?(?:ra )?quyết định|công khai,? minh bạch|"
                      r"trách nhiệm (?:giải trình(?: của chính quyền)?(?: với người dân)?|với người dân)|"
                      r"kiểm soát tham nhũng(?: trong khu vực công)?|"
-                     r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử)"
+                     r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử|"
+                     # the PAR Index's fields (`Chỉ số Công tác chỉ đạo điều hành Cải cách hành chính đạt 8,94 điểm`)
+                     r"công tác chỉ đạo,? điều hành(?: (?:về )?cải cách hành chính)?|cải cách thể chế|"
+                     r"cải cách tổ chức bộ máy(?: hành chính)?(?: nhà nước)?|cải cách chế độ công vụ|"
+                     r"cải cách tài chính công|hiện đại hóa (?:nền )?hành chính(?: nhà nước)?)"
                      r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|\s+của (?:tỉnh|thành phố|địa phương))?\s*:?\s*"
                      r"(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"

@@ -1334,3 +1334,10 @@ def test_a_sentence_opening_on_a_region_ranks_within_it():
                 "xếp thứ 3 với 66,6 điểm (xếp thứ 23/63 tỉnh/thành).", province=None)
     assert ("index_rank", 2) not in got and ("index_rank", 3) not in got
     assert got[("index_rank", 23)].province == "40"
+
+
+def test_the_par_indexs_fields_are_its_parts():
+    got = facts("Năm 2023, Chỉ số cải cách hành chính của tỉnh đạt 85,1%.\n- Chỉ số Công tác chỉ đạo điều hành Cải "
+                "cách hành chính đạt 8,94 điểm, xếp thứ 30/63 tỉnh, thành phố;")
+    assert got[("index_component_score", 8.94)].component.startswith("Công tác chỉ đạo điều hành")
+    assert ("index_score", 8.94) not in got and ("index_rank", 30) not in got
