@@ -376,7 +376,9 @@ ONE_STOP_CENTRE_HOLDS_BEFORE = cue(r"(?<!\w)tại (?:Trung tâm (?:Phục vụ )
 INTO_ONE_STOP_CENTRE = cue(r"[^.;]{0,120}?vào (?:thực hiện|giải quyết|tiếp nhận)[^.;]{0,120}?tại (?:Trung tâm|Bộ phận)",
                            " thủ tục của các sở vào thực hiện giải quyết theo quy trình tại Trung tâm")
 # `365 trong số 1.234 thủ tục ... được thực hiện tại Trung tâm Hành chính công`: the procedures a one-stop centre takes
-HANDLED_AT_A_CENTRE_AFTER = cue(r"[^.;]{0,120}?(?:thực hiện|giải quyết|tiếp nhận)[^.;]{0,40}?tại (?:Trung tâm|Bộ phận)",
+# (`290/295 thủ tục hành chính thực hiện tiếp nhận, giải quyết và trả kết quả theo cơ chế một cửa`)
+HANDLED_AT_A_CENTRE_AFTER = cue(r"[^.;]{0,120}?(?:thực hiện|giải quyết|tiếp nhận)[^.;]{0,40}?"
+                                r"(?:tại (?:Trung tâm|Bộ phận)|theo cơ chế một cửa)",
                                 " thủ tục được thực hiện tại Trung tâm")
 # simplified: time cut, merged, or papers replaced by data the state holds (`thay thế bằng dữ liệu`)
 PROC_SIMPLIFIED = cue(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|"

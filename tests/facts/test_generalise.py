@@ -175,3 +175,9 @@ def test_procedures_a_centre_resolves_written_as_a_ratio():
     got = by_value(facts("Đến nay Trung tâm Hành chính công tỉnh giải quyết 1.287/1.503 thủ tục hành chính của 21 cơ "
                          "quan, đơn vị cấp tỉnh."))
     assert got[1287].metric == "procedures_one_stop"
+
+
+def test_procedures_handled_under_the_one_stop_mechanism_written_as_a_ratio():
+    got = by_value(facts("Năm 2018, UBND huyện công bố danh mục 290/295 thủ tục hành chính thực hiện tiếp nhận, giải "
+                         "quyết và trả kết quả theo cơ chế một cửa, một cửa liên thông."))
+    assert got[290].metric == "procedures_one_stop"
