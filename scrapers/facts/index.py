@@ -249,8 +249,15 @@ def _index_metric(fig: Figure):
     # `đạt 84,43%, tăng 0,72%`: a change right after the score it changes is against the year before
     after_its_score = previous is not None and previous.metric == "index_score" and \
         near.strip() == change.group().strip() if change else False
+    # `gồm Gia Lai (tăng 10,32 điểm); Vĩnh Long (tăng 12,10 điểm)`: a change opening a parenthesis right after a
+    # province's name is that province's
+    opened = s.rfind("(", max(0, tok.start - 12), tok.start) if change else -1
+    named_change = opened >= 0 and lx.CHANGE_OPENS_PARENS.fullmatch(s, opened, tok.start) and \
+        province_before_parenthesis(fig, opened)
+    if named_change:
+        fig.province = named_change
     if change and (tok.percent or lx.POINTS.match(right) or component or lx.POINTS_OR_END.match(right)) \
-            and (lx.COMPARED.search(s) or component or in_parens or after_its_score):
+            and (lx.COMPARED.search(s) or component or in_parens or after_its_score or named_change):
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component
     if change:

@@ -235,8 +235,9 @@ RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và
                r"(?<!thông tin )giải quyết|"
                r"xử lý xong|xử lý được|"
                r"trả kết quả|có kết quả)", "đã giải quyết")
+# (`Tổng số hồ sơ điện tử năm 2021 là 1.617.249 hồ sơ`: electronic dossiers are online ones)
 ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
-             r"toàn trình|một phần)",
+             r"toàn trình|một phần|hồ sơ điện tử)",
              "nộp qua mạng")
 # (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`, `Bưu điện tỉnh ... đã tiếp nhận hơn 4.400 hồ sơ`)
 POSTAL = cue(r"bưu chính|bưu cục|bưu điện", "qua dịch vụ bưu chính công ích")
@@ -277,8 +278,11 @@ FORMULA_AFTER = cue(r"^\s*[-+−×*/]\s*(?:\(|(?:tỉ|tỷ) lệ|số )", " - T�
 # Figures that are accumulated or due, never a dossier fact of their own; dossiers accepted late on a portal
 # (`1.401 hồ sơ chậm được tiếp nhận`) are neither received in the period nor resolved late; dossiers whose fees were
 # paid online (`50 hồ sơ thanh toán trực tuyến`) are counted by the payment's channel, not the dossier's.
+# (`đã trao đổi 1.164.552 bộ hồ sơ điện tử với Cổng dịch vụ công quốc gia`, `61 triệu hồ sơ đồng bộ trạng thái`:
+# dossiers exchanged or synchronised between systems, no count of the period's)
 DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|hồ sơ trả lại|rút hồ sơ|trực tiếp|"
-                       r"(?:chậm|quá hạn)(?= (?:được )?tiếp nhận)|hồ sơ thanh toán)", "lũy kế từ đầu năm")
+                       r"(?:chậm|quá hạn)(?= (?:được )?tiếp nhận)|hồ sơ thanh toán|trao đổi|đồng bộ)",
+                       "lũy kế từ đầu năm")
 # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part
 # `trong khoảng 75,03% - 90,61%`: the ends of a span, no facts of their own
 SPAN_BEFORE = cue(r"(?:khoảng|từ)\s*$", "nằm trong khoảng ")
@@ -892,6 +896,7 @@ PROVINCE_SCOPE = cue(r"(?:cấp tỉnh|các tỉnh|tỉnh, thành|địa phươn
 CLASS_THRESHOLD_AFTER = cue(r"\s*(?:điểm|%)?\s*(?:trở lên|trở xuống)?\s*(?:thì\s+)?(?:sẽ\s+)?(?:được|bị)\s+"
                             r"(?:phân loại|xếp loại)", " điểm trở lên được phân loại xuất sắc")
 # `Nếu tính theo khu vực miền núi phía Bắc thì tỉnh Lạng Sơn đã vươn lên xếp thứ 2`: a ranking counted in a region
+CHANGE_OPENS_PARENS = cue(r"\(\s*(?:tăng|giảm)\s*", "(tăng ", case=True)
 # `Trong khu vực Bắc Trung Bộ, Hà Tĩnh tiếp tục xếp thứ 2, ...; Nghệ An xếp thứ 3`: a sentence opening on a
 # region ranks within it (a place `toàn quốc`, or out of the country's 63, stays national)
 REGIONAL_OPENS = cue(r"\s*(?:Trong|Tại|Ở|Xét trong)\s+(?:khu vực|vùng)(?!\w)", "Trong khu vực Bắc Trung Bộ, ",

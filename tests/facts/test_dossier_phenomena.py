@@ -663,3 +663,9 @@ def test_dossiers_still_being_handled_are_pending_and_received_and_resolved_is_r
     got = facts("Trong quý II/2024, có 850 hồ sơ trễ hạn; hiện toàn tỉnh đang tiếp tục xử lý hơn 12.400 hồ sơ. UBND "
                 "thị xã đã tiếp nhận, giải quyết theo cơ chế một cửa, một cửa liên thông 5.120 hồ sơ.")
     assert ("dossiers_pending", 12400) in got and ("dossiers_received", 5120) in got
+
+
+def test_electronic_dossiers_are_online_and_dossiers_exchanged_between_systems_are_no_count():
+    got = facts("Tổng số hồ sơ điện tử năm 2023 là 1.617.249 hồ sơ. Trong năm 2023, Cổng dịch vụ công của Bộ đã "
+                "trao đổi 1.164.552 bộ hồ sơ điện tử với Cổng dịch vụ công quốc gia.")
+    assert set(got) == {("online_dossiers", 1617249)}

@@ -1341,3 +1341,10 @@ def test_the_par_indexs_fields_are_its_parts():
                 "cách hành chính đạt 8,94 điểm, xếp thứ 30/63 tỉnh, thành phố;")
     assert got[("index_component_score", 8.94)].component.startswith("Công tác chỉ đạo điều hành")
     assert ("index_score", 8.94) not in got and ("index_rank", 30) not in got
+
+
+def test_a_provinces_change_opening_a_parenthesis_after_its_name():
+    got = facts("Theo PAR Index 2015, có 3 tỉnh có kết quả tăng cao trên 10 điểm, gồm Gia Lai (tăng 10,32 điểm); "
+                "Vĩnh Long (tăng 12,10 điểm) và Bắc Kạn (tăng 14,38 điểm).", province=None)
+    assert got[("index_score_change", 10.32)].province == "64"
+    assert got[("index_score_change", 14.38)].province == "06"
