@@ -526,7 +526,8 @@ RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đ�
            r"vị trí (?:cao )?(?:thứ|số)|(?:với|đạt|giữ|ở|từ|xếp) vị trí|vị thứ|"
            r"(?<!thăng )(?<!tăng )(?<!tụt )(?<!lên )(?<!giảm )hạng|^\s*thứ)\s*$",
            "tỉnh xếp thứ ")
-RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|ngôi đầu|ngôi vị đầu bảng)", "tỉnh dẫn đầu cả nước")
+RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|vị trí đầu tiên|ngôi đầu|ngôi vị đầu bảng)",
+                 "tỉnh dẫn đầu cả nước")
 # `dẫn đầu cả nước ở 3 tiêu chí: ...`, `dẫn đầu ở tiêu chí Quản trị môi trường`: a first place in parts of the index,
 # not in the index
 FIRST_IN_PARTS_AFTER = cue(r"^\s*(?:cả nước|toàn quốc)?\s*(?:ở|về)\s+(?:cả\s+)?(?:\d+\s+|các\s+)?"
@@ -665,7 +666,9 @@ NAMES_LEAD = cue(r"(?:^|[,:]\s*)$", "According to this year's PCI results, ")
 SCORE_LIST_JOIN = cue(r"\s*(?:[,;]|và)\s*", "; ", case=True)
 BARE_ITEM_END = cue(r"\s*(?:[,;)]|và(?!\w)|\.?\s*$)", " và ", case=True)
 # `tiếp theo là A, B, C`: the names after rank N are ranks N+1, N+2, ...
+# (`Đà Nẵng xếp vị trí đầu tiên ... Sau đó là Hải Phòng, Đồng Nai, Thừa Thiên Huế`: `sau đó là`, then come)
 ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau là|tiếp (?:đến|đó)(?: lần lượt)? là|"
+                 r"(?<!\w)sau đó(?: lần lượt)? là|"
                  r"kế (?:đến|tiếp)(?: đó)?(?: là)?|"
                  r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"
                  r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là))",

@@ -1348,3 +1348,10 @@ def test_a_provinces_change_opening_a_parenthesis_after_its_name():
                 "Vĩnh Long (tăng 12,10 điểm) và Bắc Kạn (tăng 14,38 điểm).", province=None)
     assert got[("index_score_change", 10.32)].province == "64"
     assert got[("index_score_change", 14.38)].province == "06"
+
+
+def test_a_first_place_as_the_first_position_and_the_places_after_it():
+    got = facts("Theo PAR Index 2015, Đà Nẵng xếp vị trí đầu tiên với chỉ số 93,31. Sau đó là Hải Phòng, Đồng Nai.",
+                province=None)
+    assert got[("index_rank", 1)].province == "48"
+    assert got[("index_rank", 2)].province == "31" and got[("index_rank", 3)].province == "75"
