@@ -443,7 +443,9 @@ SERVICE_FULL = cue(rf"(?:{_GRADE}\s*(?:4|bốn(?!\w))(?!\s*(?:và|,)\s*(?:{_GRAD
                    "dịch vụ công mức độ bốn")
 SERVICE_PARTIAL = cue(rf"(?:{_GRADE}\s*(?:3|ba(?!\w))(?!\s*(?:và|,)\s*(?:{_GRADE}\s*)?(?:4|bốn(?!\w)))|một phần)",
                       "dịch vụ công mức 3")
-SERVICE_BOTH = cue(rf"{_GRADE}\s*(?:3|ba)\s*(?:,|và|-|–)\s*(?:{_GRADE}\s*)?(?:4|bốn)(?!\w)", "mức độ ba và bốn")
+# (`trực tuyến một phần và toàn trình`: both grades named in words)
+SERVICE_BOTH = cue(rf"{_GRADE}\s*(?:3|ba)\s*(?:,|và|-|–)\s*(?:{_GRADE}\s*)?(?:4|bốn)(?!\w)|"
+                   r"một phần\s*(?:,|và|hoặc)\s*toàn trình|toàn trình\s*(?:,|và|hoặc)\s*một phần", "mức độ ba và bốn")
 # the grades below online public services, by number or by what they give (`202 dịch vụ cung cấp thông tin trực
 # tuyến`: information only)
 SERVICE_LEVEL2 = cue(r"mức(?: độ)?\s*(?:[12](?!\d)|một(?!\w)|hai(?!\w))|^\s*dịch vụ (?:cung cấp )?thông tin",

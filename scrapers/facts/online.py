@@ -3,7 +3,7 @@ integrated on the national portal."""
 from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.figure import Figure
+from scrapers.facts.figure import Figure, last
 
 
 def service_grade(text: str) -> str | None:
@@ -12,11 +12,11 @@ def service_grade(text: str) -> str | None:
         return None
     if lx.SERVICE_BOTH.search(text):
         return "online_services"         # `mức độ 3, mức độ 4`: both grades together
-    if lx.SERVICE_PARTIAL.search(text):
-        return "online_services_partial"
-    if lx.SERVICE_FULL.search(text):
-        return "online_services_full"
-    return "online_services"
+    partial, full = last(lx.SERVICE_PARTIAL, text), last(lx.SERVICE_FULL, text)
+    if partial < 0 and full < 0:
+        return "online_services"
+    # the grade named last, nearest the figure (`mức độ 3 là 32,3%, mức độ 4 là 37,4%`)
+    return "online_services_partial" if partial > full else "online_services_full"
 
 
 def service_count(fig: Figure) -> str | None:

@@ -222,3 +222,11 @@ def test_services_of_grades_three_and_four_together_are_all_online_services():
     assert set(got) == {("online_services", 1480)}
     got = facts("Toàn tỉnh có 1.480 dịch vụ công trực tuyến mức độ 3 và 320 dịch vụ mức độ 4.")
     assert got[("online_services_partial", 1480)] and got[("online_services_full", 320)]
+
+
+def test_the_grade_named_last_and_both_grades_in_words():
+    got = facts("Tính đến ngày 20/6/2023, tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 cả nước đạt 60,72% (tỷ lệ dịch vụ "
+                "công trực tuyến mức độ 3 là 32,3%, mức độ 4 là 37,4%).")
+    assert ("online_services_partial", 32.3) in got and ("online_services_full", 37.4) in got
+    got = facts("Năm 2023, tỷ lệ TTHC cung cấp trực tuyến một phần và toàn trình trên cổng dịch vụ công đạt 72%.")
+    assert ("online_services", 72) in got
