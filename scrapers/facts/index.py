@@ -500,8 +500,9 @@ def _pair(fig: Figure):
     elif role == "from":
         fig.year_before = True
     if lx.RANK_WORDS.search(phrase) and not tok.percent and float(tok.value).is_integer():
-        if _in_a_list_of_parts(fig):
-            return None                   # `trong đó cải cách thể chế từ vị trí thứ 57 ... lên 10/63`: a part's places
+        if _in_a_list_of_parts(fig) or _after_a_component_score(fig) or lx.COMPONENT_SUBJECT.search(fig.clause_left):
+            return None                   # `trong đó cải cách thể chế từ vị trí thứ 57 ... lên 10/63`, `chỉ số quản
+                                          # trị điện tử tăng 0,34 điểm, 14 bậc, từ bậc 30 lên 16`: a part's places
         return "index_rank", "rank", tok.value, tok.denominator, None
     component = _named_component(fig)
     if component:

@@ -601,10 +601,11 @@ RISE_TO_BEFORE = cue(r"(?:tăng|giảm|nâng)\s+(?:lên|xuống|còn)\s+(?:mức
 INDICATORS_LISTED = cue(r"\s*[-–+•]?\s*\d+\s+chỉ tiêu\s+(?:tăng|giảm|không đổi|không thay đổi|giữ nguyên)",
                         "- 06 chỉ tiêu tăng điểm")
 # `từ X lên Y`, `từ vị trí 53 lên 46`, `từ 41,71 (2021) xuống 41,56 (2022)`: a value before and after
-PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng)\s+)?(?:(?:thứ|số)\s+)?$", "tăng từ vị trí thứ ")
+# (`tăng 1 bậc từ bậc 62/63 lên 61/63`, `giảm 5 bậc, từ bậc 56 xuống 61`)
+PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng|bậc)\s+)?(?:(?:thứ|số)\s+)?$", "tăng từ vị trí thứ ")
 PAIR_TO_AFTER = cue(r"\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)(?!\w)", " (2021) xuống", case=True)
 PAIR_TO_BEFORE = cue(r"(?<!\w)(?:lên|xuống)(?:\s+còn)?\s+(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?$", "lên vị trí thứ ")
-RANK_WORDS = cue(r"vị trí|hạng|(?<!\w)thứ(?!\w)", "thứ hạng")
+RANK_WORDS = cue(r"vị trí|hạng|(?<!\w)thứ(?!\w)|(?<!\w)bậc(?!\w)", "thứ hạng")
 # `41,56 (2022)`: the year a value is of
 YEAR_IN_PARENTHESES_AFTER = cue(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)", " (2022)", case=True)
 # `(năm 2021 là 6,88 điểm)`, `so với năm 2022 (80,08%)`: a value of another year in parentheses

@@ -1355,3 +1355,13 @@ def test_a_first_place_as_the_first_position_and_the_places_after_it():
                 province=None)
     assert got[("index_rank", 1)].province == "48"
     assert got[("index_rank", 2)].province == "31" and got[("index_rank", 3)].province == "75"
+
+
+def test_a_pair_of_places_written_with_bac():
+    got = facts("So với kết quả chỉ số PCI năm 2020, năm 2021 tỉnh Kon Tum giảm 5 bậc, từ bậc 56 xuống 61.",
+                province="62")
+    assert got[("index_rank", 56)].period_start == "2020-01-01"
+    assert got[("index_rank", 61)].period_start == "2021-01-01"
+    got = facts("Năm 2022, PAPI của tỉnh đạt 44,3 điểm; chỉ số quản trị điện tử tăng 0,34 điểm, 14 bậc, từ bậc 30 lên "
+                "16.")
+    assert not [k for k in got if k[0] == "index_rank"]
