@@ -1379,3 +1379,11 @@ def test_a_rate_of_procedures_or_services_by_their_full_grade():
     got = facts(LEAD + "In 2023, the rate of eligible full-cycle administrative procedures reached only 48 percent. "
                 "The rate of records processed online was 40%.")
     assert ("online_services_full", 48) in got and ("online_dossier_rate", 40) in got
+
+
+def test_the_place_of_the_year_a_move_is_compared_with():
+    text = ("In the PCI 2022, the province scored 66.60 points, ranked 23rd out of 63 provinces and cities, an "
+            "improvement of 7 ranks compared to 2021 (30th out of 63).")
+    got = facts(LEAD + text, published=date(2023, 5, 1))
+    assert got[("index_rank", 30)].period_start == "2021-01-01"
+    assert got[("index_rank", 23)].period_start == "2022-01-01"

@@ -83,6 +83,15 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             # the top position with Quang Ninh`: the ministry's)
             fig.province = after[0].code
             return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
+    compared = en.COMPARED_YEAR_PARENS_BEFORE.search(s, max(0, fig.start - 40), fig.start)
+    if compared and fig.previous_fact is not None and fig.previous_fact.metric == "index_rank_change" and whole and \
+            (tok.denominator in lx.NATIONAL_RANK_OF or is_ordinal(s, tok)):
+        year = int(compared.group("year"))   # `up 16 places compared to 2023 (57/63)`: that year's place
+        fig.year = year
+        back = fig.ctx.index_year - year if fig.ctx.index_year and fig.ctx.index_year > year else 0
+        out_of = en.OUT_OF_AFTER.match(s[tok.end:])
+        return "index_rank", "rank", tok.value, tok.denominator or (int(out_of.group("field")) if out_of else None), \
+            None, back
     own_scale = _part_on_its_own_scale(fig)
     if own_scale:                         # `its appraisal score reached 57.04/61.50 points`
         return "index_component_score", "score", tok.value, None, own_scale, 0

@@ -602,6 +602,10 @@ REFERRING_PRONOUN_OPENS = cue(r"\s*(?:This|It|That)\s+(?:represents|marks|is|was
 NEXT_CHANGE_ITEM_BETWEEN = cue(r"\s*(?:percentage\s+)?(?:points?|%)?\s*(?:compared (?:to|with)|from|over|against)\s+"
                                r"(?:(?:19|20)\d\d|the previous year|last year)\s*,?\s*and\s*",
                                " percentage points compared to 2023 and ")
+# `up 16 places compared to 2023 (57/63)`, `an improvement of 7 ranks compared to 2021 (30th out of 63)`: the place
+# of the year a move is compared with, in parentheses after it
+COMPARED_YEAR_PARENS_BEFORE = cue(r"(?:compared (?:to|with)|from|over|than(?: in)?)\s+(?P<year>(?:19|20)\d\d)\s*\(\s*$",
+                                  "compared to 2023 (")
 # `With 62.55 percent, the Mekong Delta province of Hau Giang was at the last place`: a score opening its sentence,
 # held by the province named after it
 WITH_OPENS = cue(r"\s*With\s*$", "With ", case=True)
