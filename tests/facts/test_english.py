@@ -1387,3 +1387,10 @@ def test_the_place_of_the_year_a_move_is_compared_with():
     got = facts(LEAD + text, published=date(2023, 5, 1))
     assert got[("index_rank", 30)].period_start == "2021-01-01"
     assert got[("index_rank", 23)].period_start == "2022-01-01"
+
+
+def test_a_place_named_by_its_ordinal_before_its_holder():
+    text = ("In the PCI 2023, Quang Ninh topped the rankings with 73.95 on a 100-point scale; second place is Bac "
+            "Giang province with a score of 72.67.")
+    got = facts(LEAD + text, province=None, published=date(2024, 5, 1))
+    assert got[("index_rank", 2)].province == "24"

@@ -64,7 +64,9 @@ ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "
 # (`ranking third out of 63 provinces`)
 WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+|"
                   r"(?:secured|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+|"
-                  r"(?<!\w)rank\s+|(?<!\w)(?:at|to|in)\s+(?:the\s+)?(?=\w+\s+(?:place|position|spot)(?!\w)))"
+                  r"(?<!\w)rank\s+|(?<!\w)(?:at|to|in)\s+(?:the\s+)?(?=\w+\s+(?:place|position|spot)(?!\w))|"
+                  # (`; second place is Bac Giang province with a score of 72.67`)
+                  r"(?<![\w-])(?=\w+\s+(?:place|position)\s+(?:is|was|went to|belongs to)(?!\w)))"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
 WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps|levels?(?! of))(?!\w))",
