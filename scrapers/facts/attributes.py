@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.figure import ArticleContext, Figure, Sentence, finditer, last_match, search
+from scrapers.facts.figure import ArticleContext, Figure, Sentence, aside_around, finditer, last_match, search
 from scrapers.facts.periods import PeriodMention, find_periods
 from scrapers.models import ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION, Fact
 
@@ -217,11 +217,11 @@ def _province(fig: Figure, fact: Fact) -> str | None:
     lo, hi = fig.clause
     ranked = fact.metric in ("index_rank", "index_rank_change")     # a rank is always a province's
     national = None if ranked else search(lx.NATIONAL, fig.sentence, max(lo, tok.start - 80), tok.start)
-    if national and not _closed_before(s, national.start(), tok.start):
+    if national and aside_around(s, national.start(), tok.start) is None:
         return None                       # a country-wide figure, said so in its clause (not in a parenthesis closed
                                           # before it: `đạt 6,60 điểm (trung bình của cả nước 6,75), giảm 0,25 điểm`)
     subject = search(lx.NATIONAL_SUBJECT, fig.sentence, max(lo, tok.start - 80), tok.start)
-    if subject and not _closed_before(s, subject.start(), tok.start) and \
+    if subject and aside_around(s, subject.start(), tok.start) is None and \
             not any(lo <= m.start < tok.start for m in fig.sentence.provinces):
         return None
     if fact.metric.startswith("procedure") and _ministry_scope(s, tok):
@@ -265,16 +265,8 @@ def _in_a_parenthesis_after(s: str, end: int, pos: int) -> bool:
 def _in_an_aside_with_a_value(fig: Figure, pos: int) -> bool:
     """`pos` lies in a parenthesis closed before the figure that holds a value of its own (`(6th in 2018)`, `(85,2%
     năm 2022)`); a dated window in parentheses (`tháng 10 (từ 21/9 đến 20/10)`) holds none."""
-    if not _closed_before(fig.s, pos, fig.start):
-        return False
-    opened, closed = fig.s.rfind("(", 0, pos), fig.s.find(")", pos)
-    return lx.VALUE_IN_ASIDE.search(fig.s, opened, closed) is not None
-
-
-def _closed_before(s: str, pos: int, end: int) -> bool:
-    """`pos` lies inside a parenthesis that closes before `end`."""
-    opened = s.rfind("(", 0, pos)
-    return opened >= 0 and ")" not in s[opened:pos] and ")" in s[pos:end]
+    aside = aside_around(fig.s, pos, fig.start)
+    return aside is not None and lx.VALUE_IN_ASIDE.search(fig.s, *aside) is not None
 
 
 def _holds_a_later_figure(fig: Figure, mention) -> bool:

@@ -33,6 +33,7 @@ from scrapers.facts.cue import search_at_end
 from scrapers.facts.english.read import facts_of_article as english_facts
 from scrapers.facts.figure import ArticleContext, Sentence, place_in_article, read_figures, search
 from scrapers.facts.index import (
+    bare_rank_row,
     first_index_named,
     first_places,
     follow_component_headings,
@@ -277,7 +278,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             ctx.numbered_ranks = True         # `Top 3 tỉnh dẫn đầu PCI 2023:` over `1. Quảng Ninh ...`
         elif ctx.numbered_ranks:              # ... and goes on over its column heads and rows
             ctx.numbered_ranks = bool(lx.NUMBERED_ITEM.match(sent.text) or _table_heading(sent.text) or
-                                      _bare_rank_row(sent))
+                                      bare_rank_row(sent) is not None)
         elif _table_heading(sent.text) and lx.RANKING_CAPTION.search(sent.text + ":"):
             ctx.numbered_ranks = True         # or is a heading in capitals: `XẾP HẠNG` over `1 TP. Đà Nẵng`
         lower = sent.lower if sent.lower is not None else sent.text.lower()
@@ -380,12 +381,6 @@ def _table_heading(text: str) -> bool:
     """`XẾP HẠNG`, `CHÍNH QUYỀN SỐ`: a short line in capitals without figures, a table's caption or column head."""
     return len(text) <= TABLE_HEADING_MAX and text.upper() == text and any(c.isalpha() for c in text) and \
         not any(c.isdigit() for c in text)
-
-
-def _bare_rank_row(sent) -> bool:
-    """`15 Thanh Hóa`: a number and a province's name filling the line."""
-    row = lx.BARE_RANK_ROW.match(sent.text)
-    return row is not None and any(m.start == row.end() and m.end >= len(sent.text.rstrip()) for m in sent.provinces)
 
 
 def _is_noise(s: str, tok: NumberToken, period_spans, criteria_end: int) -> bool:

@@ -250,6 +250,12 @@ def last(rx: re.Pattern | Cue, text: str) -> int:
     return pos
 
 
+def aside_around(s: str, pos: int, end: int) -> tuple[int, int] | None:
+    """(opening, closing) of the parenthesis `pos` lies in, when it closes before `end`; None otherwise."""
+    opened, closed = s.rfind("(", 0, pos), s.find(")", pos, end)
+    return (opened, closed) if opened > s.rfind(")", 0, pos) and closed >= 0 else None
+
+
 def last_match(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
     """The last match of `rx` in text[pos:endpos], or None."""
     found = None

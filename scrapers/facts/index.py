@@ -8,7 +8,17 @@ from dataclasses import replace
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import attach
 from scrapers.facts.cue import lowered
-from scrapers.facts.figure import Figure, Sentence, clause_bounds, finditer, first, last, last_match, search
+from scrapers.facts.figure import (
+    Figure,
+    Sentence,
+    aside_around,
+    clause_bounds,
+    finditer,
+    first,
+    last,
+    last_match,
+    search,
+)
 from scrapers.facts.numbers import NumberToken, find_numbers
 from scrapers.models import Fact
 
@@ -37,8 +47,8 @@ def _in_a_closed_aside(s: str, pos: int, end: int) -> bool:
     """`PAR INDEX ... (gồm Chỉ số SIPAS đạt 8,5/10 điểm; ...). ... tăng 4,79 điểm`: an index named inside parentheses
     closed before the figure, with values of its own, is a part of the one under discussion, not the figure's
     subject. A gloss (`Chỉ số hiệu quả quản trị ... (PAPI)`) names the index itself."""
-    opened, closed = s.rfind("(", 0, pos), s.find(")", pos, end)
-    return opened > s.rfind(")", 0, pos) and closed >= 0 and bool(lx.ASIDE_WITH_VALUES.search(s, opened, closed))
+    aside = aside_around(s, pos, end)
+    return aside is not None and bool(lx.ASIDE_WITH_VALUES.search(s, *aside))
 
 
 def index_carried_on(sent: Sentence) -> str | None:
@@ -254,10 +264,10 @@ def _index_metric(fig: Figure):
     opened = s.rfind("(", max(0, tok.start - 12), tok.start) if change else -1
     named_change = opened >= 0 and lx.CHANGE_OPENS_PARENS.fullmatch(s, opened, tok.start) and \
         province_before_parenthesis(fig, opened)
-    if named_change:
-        fig.province = named_change
     if change and (tok.percent or lx.POINTS.match(right) or component or lx.POINTS_OR_END.match(right)) \
             and (lx.COMPARED.search(s) or component or in_parens or after_its_score or named_change):
+        if named_change:
+            fig.province = named_change
         sign = -1 if change.group(1).lower() in lx.DOWN_WORDS else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component
     if change:
@@ -404,15 +414,18 @@ def _holder_named_after(fig: Figure, link=lx.HOLDER_AFTER_RANK) -> None:
         fig.province, fig.evidence_end = named[0].code, named[0].end
 
 
+def bare_rank_row(sent: Sentence) -> re.Match | None:
+    """`15 Thanh Hóa` on a line of its own: a ranking table's row, a number and a province's name filling the line."""
+    row = lx.BARE_RANK_ROW.match(sent.text)
+    end = len(sent.text.rstrip())
+    return row if row is not None and any(m.start == row.end() and m.end >= end for m in sent.provinces) else None
+
+
 def _numbered_rank(fig: Figure):
     """`Top 3 tỉnh dẫn đầu PCI 2023:` then `1. Quảng Ninh: 71,25 điểm`: the line's number is the name's rank."""
     if not fig.ctx.numbered_ranks:
         return None
-    item = lx.NUMBERED_ITEM.match(fig.s)
-    if item is None:                      # `15 Thanh Hóa`: a table's row, the name filling the line
-        item = lx.BARE_RANK_ROW.match(fig.s)
-        if item is not None and not any(m.end >= len(fig.s.rstrip()) for m in fig.sentence.provinces):
-            return None
+    item = lx.NUMBERED_ITEM.match(fig.s) or bare_rank_row(fig.sentence)
     if item is None or item.start(1) != fig.start:
         return None
     named = [m for m in fig.sentence.provinces if m.start == item.end()]

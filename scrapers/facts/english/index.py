@@ -163,7 +163,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return "index_component_score", "percent" if tok.percent else "score", tok.value, None, field.group("name"), 0
     if part and not whole and not tok.percent and en.POINTS_AFTER.match(right):
         return "index_component_score", "score", tok.value, None, part[0], 0
-    component = _quoted_component(fig) or _listed_component(fig) or named_part or _part_subject(fig)
+    listed, subject_part = _listed_component(fig), _part_subject(fig)
+    component = _quoted_component(fig) or listed or named_part or subject_part
     if fig.previous_fact is not None and fig.previous_fact.metric == "index_score_change" and \
             fig.previous_fact.component and not tok.percent and \
             en.TO_AFTER_A_CHANGE.fullmatch(s, fig.previous.end, fig.start):
@@ -233,7 +234,7 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return "index_score_change", previous.unit, tok.value, None, previous.component, 0
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and \
             (_province_before(fig) or after_its_score or _index_opens_the_clause(fig) or
-             (component is not None and component in (_listed_component(fig), _part_subject(fig))) or
+             (component is not None and component in (listed, subject_part)) or
              (en.REFERRING_PRONOUN_OPENS.match(s, fig.clause[0]) and fig.ctx.last_ranked is not None)):
         word = next(w for w in change.groups() if w).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1

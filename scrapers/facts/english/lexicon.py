@@ -462,21 +462,26 @@ QUOTED_COMPONENT = cue(r"(?:[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?
                        r"sub-criteri(?:a|on))|"
                        r"(?:component index|sub-index|sub-criteria|sub-criterion|component)\s*[“\"‘](?P<kind_first>"
                        r"[^”\"’]{3,60})[”\"’])", "the “equal competition” index")
-# `Among 8 sub-indexes, Phu Tho has five of the highest scores, including: Control of corruption in the public sector
-# with 7.48 points; ...`: a list of parts, led by a sentence naming them and a colon
 # the published parts of the indices in English: PCI sub-indices, PAPI dimensions, DTI pillars
-_PART_NAMES = (r"(?:market entry|entry costs?|access to land|land access|transparency|time costs?|informal (?:charges?|"
-               r"costs?)|policy bias|(?:fair|equal) competition|proactivity|proactiveness|dynamism|business support "
-               r"(?:services|policy)|labou?r (?:training|policy)|legal institutions(?: (?:and|&) (?:public )?"
-               r"(?:security|order))?|law and order|participation at local levels?|vertical accountability|control of "
-               r"corruption(?: in the public sector)?|public administrative procedures|public service delivery|"
-               r"environmental governance|e-governance|digital (?:government|economy|society))")
+_PCI_SUBINDICES = (r"market entry|entry costs?|access to land|land access|transparency|time costs?|informal "
+                   r"(?:charges?|costs?)|policy bias|(?:fair|equal) competition|proactivity|proactiveness|dynamism|"
+                   r"business support (?:services|policy)|labou?r (?:training|policy)|legal institutions(?: (?:and|&) "
+                   r"(?:public )?(?:security|order))?|law and order")
+_PAPI_DIMENSIONS = (r"participation of (?:the )?people at (?:the )?(?:grassroots|local) levels?|participation at "
+                    r"(?:the )?(?:grassroots|local) levels?|publicity and transparency|(?:vertical )?accountability"
+                    r"(?: of people| to (?:the )?(?:people|citizens))?|control of corruption(?: in the public sector)?|"
+                    r"public administrative procedures|public service (?:provision|delivery)|environmental governance|"
+                    r"e-governance")
+_DTI_PILLARS = r"digital (?:government|economy|society)"
 # `Transparency rose 0.22 points to 6.17, although it fell 15 places`, `One index – time costs – rose nine places`: a
 # part of the index as the subject of its clause; its moves are its own
 PART_SUBJECT = cue(r"\s*(?:(?:One|Another|The)\s+(?:index|sub-index|indicator)\s*[–-]\s*)?(?:the\s+)?(?P<name>"
-                   + _PART_NAMES + r")(?:\s+(?:index|sub-index))?(?!\w)", "One index – time costs – rose")
+                   rf"{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})(?:\s+(?:index|sub-index))?(?!\w)",
+                   "One index – time costs – rose")
 # `declined slightly by 0.2 points, to 7.37`: the value a part's change led to
 TO_AFTER_A_CHANGE = cue(r"\s*(?:points?)?\s*,?\s*to\s*", " points, to ", case=True)
+# `Among 8 sub-indexes, Phu Tho has five of the highest scores, including: Control of corruption in the public sector
+# with 7.48 points; ...`: a list of parts, led by a sentence naming them and a colon
 # (`Specific indicators that decreased include: Informal costs dropped 0.24 points and ranked 47 places lower; ...`)
 COMPONENT_LIST_LEAD = cue(r"(?<!\w)(?:sub-ind(?:ex|exes|ices)|sub-indicators?|"
                           r"component (?:index|indexes|indices|scores)|"
@@ -531,12 +536,7 @@ PAR_FIELD_BEFORE = cue(r"(?P<name>(?:administrative procedure|organi[sz]ational 
                        "administrative procedure reform reached ")
 # `publicity and transparency increased by 0.28 points`: a PAPI dimension named by itself before its score or
 # change
-PAPI_DIMENSION_BEFORE = cue(r"(?<!\w)(?P<name>participation of (?:the )?people at (?:the )?(?:grassroots|local) "
-                            r"levels?|participation at (?:the )?(?:grassroots|local) levels?|"
-                            r"publicity and transparency|"
-                            r"(?:vertical )?accountability(?: of people| to (?:the )?(?:people|citizens))?|"
-                            r"control of corruption(?: in the public sector)?|public administrative procedures|"
-                            r"public service (?:provision|delivery)|environmental governance|e-governance)\s+"
+PAPI_DIMENSION_BEFORE = cue(rf"(?<!\w)(?P<name>{_PAPI_DIMENSIONS})\s+"
                             r"(?P<verb>increased|decreased|rose|fell|dropped|reached|scored|achieved|was)(?: by)?\s*$",
                             "publicity and transparency increased by ")
 # `The equal competition index rose 34 places and 1.48 points`: a part named in lower case before `index` and its
@@ -551,7 +551,7 @@ NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)
                         r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",
                         "Dimension of Transparency was ")
 # `with digital government scoring 0.7582, up 4.7%; digital economy at 0.7723`: a DTI pillar named before its value
-DTI_PILLAR_BEFORE = cue(r"(?<!\w)(?P<name>digital (?:government|economy|society))\s+(?:scoring|scored|at|reached|"
+DTI_PILLAR_BEFORE = cue(rf"(?<!\w)(?P<name>{_DTI_PILLARS})\s+(?:scoring|scored|at|reached|"
                         r"was|stood at|with)\s*$", "digital economy at ")
 # `up 8.6% from 0.7326 in 2023`: after a change, the value it changed from, the year before's
 FROM_AFTER_A_CHANGE_BEFORE = cue(r"(?<!\w)from\s*$", " from ")
@@ -587,7 +587,8 @@ LIST_ITEM_OPENING = cue(r"[\s,]*(?:and\s+)?", ", and ")
 # `Hanoi and Hai Phong ranked 14th and 21st respectively`: a list of figures, each the name's at its place in the list
 # of names before it; the list ends with `respectively`
 # (`dropped to the 13th and 14th spots, respectively`)
-_RESPECTIVE_UNIT = r"(?:\s*(?:points?|%|percent|spots?|places?|positions?))?"
+_PLACE_UNITS = r"spots?|places?|positions?"
+_RESPECTIVE_UNIT = rf"(?:\s*(?:points?|%|percent|{_PLACE_UNITS}))?"
 RESPECTIVE_LIST_AFTER = cue(r"(?:st|nd|rd|th)?(?:" + _RESPECTIVE_UNIT +
                             r"\s*(?:,|and)\s*(?:the\s+)?[\d.,]+(?:st|nd|rd|th)?)*" + _RESPECTIVE_UNIT +
                             r"\s*,?\s*respectively(?!\w)", " and 21st respectively")
@@ -619,7 +620,7 @@ SPAN_FROM_BEFORE = cue(r"(?<!\w)(?:rang(?:ing|ed|es?)|var(?:ying|ied|ies|y))\s+f
 SPAN_TO_BETWEEN = cue(r"\s*(?:%|percent|points?)?\s*to\s*", "% to ", case=True)
 # `ranks Hanoi and HCMC in 55th and 59th place, respectively, in terms of controlling corruption`: a part's places
 IN_TERMS_OF_AFTER = cue(r"\s*,?\s*in terms of(?!\w)", ", in terms of", case=True)
-PLACES_LISTED_UNIT = cue(r"(?<!\w)(?:spots?|places?|positions?)(?!\w)", " 14th spots")
+PLACES_LISTED_UNIT = cue(rf"(?<!\w)(?:{_PLACE_UNITS})(?!\w)", " 14th spots")
 RESPECTIVE_ITEM_JOIN = cue(r"(?:st|nd|rd|th)?" + _RESPECTIVE_UNIT + r"\s*(?:,|and)\s*(?:the\s+)?", " and ")
 # a phrase of a sentence ends at a comma, a semicolon or a conjunction
 PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked first", case=True)
