@@ -131,6 +131,15 @@ def test_a_commune_centre_sets_the_tier_of_the_figures_after_it():
     assert got[("dossiers_received", 742)].period_start == "2025-07-01"
 
 
+
+def test_a_centre_of_a_province_sets_the_province_tier_of_the_figures_after_it():
+    got = facts("The Public Administration Center of Da Nang City has been in operation since March 1st, 2024. "
+                "As of June 30th, 2024, the Center has received 50,120 applications, of which 30,500 were "
+                "submitted online.")
+    assert got[("dossiers_received", 50120)].level == "province"
+    assert got[("online_dossiers", 30500)].level == "province"
+
+
 # --- procedures and online services ----------------------------------------------------------
 
 def test_procedure_counts_and_plans():

@@ -720,6 +720,8 @@ COUNTED_TIER_BEFORE = cue(r"(?<!\w)of\s+(?:the\s+)?\d+\s+$", " documents of 19 "
 # a service centre: a sentence naming one with its tier (`the commune Public Administration Service Center`) says which
 # tier the figures after it are about, even when it states none itself
 SERVICE_CENTRE = cue(r"Cent(?:er|re)s?(?!\w)", "In Dien Bien Phu ward, the Public Administration Service Center")
+# `the Center of Can Tho City`: the words between a centre and the province it serves
+OF_THE_PLACE = cue(r"\s+of\s+(?:the\s+)?", " of ")
 # a whole territory: the figure belongs to no tier
 LEVEL_RESET = cue(r"(?:(?-i:[A-Z])\w* province(?!\w)|nationwide|across the (?:province|country)|"
                   r"(?:whole|entire) (?:province|country)|ministries)", "Thanh Hoa province implemented")

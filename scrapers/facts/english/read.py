@@ -69,7 +69,7 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
             ctx.since = frames[-1].period_start
         levels = {f.level for f in new if not f.metric.startswith("index")}
         if not new and en.SERVICE_CENTRE.search(sent.text):
-            levels = _centre_tiers(sent.text)
+            levels = _centre_tiers(sent)
         if len(levels) == 1:
             ctx.level = levels.pop()
         elif en.LEVEL_RESET.search(sent.text):
@@ -98,13 +98,18 @@ def rejoin_wrapped_lines(sentences: list[Sentence], text: str) -> list[Sentence]
     return out
 
 
-def _centre_tiers(s: str) -> set[str]:
+def _centre_tiers(sent: Sentence) -> set[str]:
     """The tiers of the service centres a sentence names: a tier word in the centre's name or just before it (`the
     Provincial Public Administration Center`, `In Dien Bien Phu ward, the Public Administration Service Center`),
-    not the departments it works with (`coordination among the Center and relevant departments`)."""
+    not the departments it works with (`coordination among the Center and relevant departments`); a centre `of` a
+    province (`The Public Administration Center of Can Tho City`) is the province's."""
+    s = sent.text
     centres = [m.end() for m in en.SERVICE_CENTRE.finditer(s)]
-    return {tier for start, end, tier in tier_mentions(s)
-            if any(0 <= centre - end <= CENTRE_NAME_SPAN for centre in centres)}
+    tiers = {tier for start, end, tier in tier_mentions(s) if any(0 <= centre - end <= CENTRE_NAME_SPAN
+                                                                  for centre in centres)}
+    if not tiers and any(en.OF_THE_PLACE.fullmatch(s, centre, m.start) for centre in centres for m in sent.provinces):
+        tiers.add("province")
+    return tiers
 
 
 def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[Fact]:
