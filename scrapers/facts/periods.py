@@ -17,6 +17,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _Y = r"(?:19|20)\d\d"
 _DMY = rf"(\d{{1,2}})[/.-] ?(\d{{1,2}})[/.-] ?({_Y})"     # `15- 11-2021`: a stray space after a separator
 _DM = r"(\d{1,2})[/-](\d{1,2})"
+# after the first day of a running total: `đến nay` (to publication), or nothing (no range's second end)
+_TO_NOW_OR_ALONE = r"(?:\s+(?:đến|tới)\s+nay(?!\w)|(?!\s*(?:đến|tới|-|–)))"
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("months_of_year", rf"(\d{{1,2}}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?({_Y})"),
     ("months_first", r"(\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu năm|(qua)|năm nay)"),
     ("quarter", rf"quý\s+(I{{1,3}}|IV|[1-4])\s*(?:/|năm|-)\s*({_Y})"),
+    # `từ ngày 1 tháng 7 năm 2025 (đến nay)`: a running total from a day written in words
+    ("since_day", rf"(?:từ|kể từ)\s+ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+({_Y}){_TO_NOW_OR_ALONE}"),
     # `ngày 28 tháng 7 năm 2025`: a day written in words
     ("day_in_words", rf"ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+({_Y})"),
     # `đến hết tháng 4/2018`, `đến tháng 8/2021`: a running total up to a month's end
@@ -77,7 +81,7 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("month_recent", r"tháng\s+(\d{1,2})\s+(?:vừa qua|qua|vừa rồi|này)(?!\w)"),
     ("as_of_dmy", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+{_DMY}"),
     # `đi vào hoạt động từ 02/6/2017`: where a running total starts
-    ("since_day", rf"(?:từ|kể từ)\s+(?:ngày\s+)?{_DMY}(?!\s*(?:đến|tới|-|–))"),
+    ("since_day", rf"(?:từ|kể từ)\s+(?:ngày\s+)?{_DMY}{_TO_NOW_OR_ALONE}"),
     ("as_of_dm", rf"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+{_DM}(?![/\d])"),
     ("day", rf"ngày\s+{_DMY}"),
     # `so với năm 2022`, `so năm 2016`, `so với 2018`, `so với xếp hạng năm 2023`

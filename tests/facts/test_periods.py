@@ -116,3 +116,10 @@ def test_spans_from_a_day_to_a_dated_day_a_years_end_or_now():
     assert _span("từ ngày 01/7/2024 đến hết năm 2025") == ("2024-07-01", "2025-12-31")
     assert _span("từ 15/3 đến nay, Trung tâm") == ("2022-03-15", "2022-11-01")
     assert _span("kể từ ngày 15/12 đến nay", published=date(2023, 3, 1)) == ("2022-12-15", "2023-03-01")
+
+
+def test_a_running_total_from_a_dated_day_or_a_day_in_words_to_now():
+    assert _span("Từ ngày 01/7/2022 đến nay, Trung tâm") == ("2022-07-01", "2022-11-01")
+    assert _span("kể từ ngày 1 tháng 7 năm 2022 đến nay") == ("2022-07-01", "2022-11-01")
+    assert _span("Từ ngày 01 tháng 10 năm 2022, Trung tâm") == ("2022-10-01", "2022-11-01")
+    assert _span("ngày 28 tháng 7 năm 2022, Trung tâm") == ("2022-07-28", "2022-07-28")
