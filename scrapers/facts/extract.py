@@ -410,9 +410,9 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int], inferred: set[int]) 
     sentence (`Sở Tài chính (02 TTHC), Sở Du lịch (02 TTHC)`) are two facts. A period inferred from the article's
     first frame (a title's) never keeps a restatement apart, and the stated one is kept."""
     kept: list[Fact] = []
-    kept_of_figure: dict[tuple, list[int]] = {}   # (metric, index, kind, value, component) -> places in `kept`
+    kept_of_figure: dict[tuple, list[int]] = {}   # (metric, index, kind, value, part) -> places in `kept`
     for f in facts:
-        figure = (f.metric, f.index, f.kind, f.value, f.component)
+        figure = (f.metric, f.index, f.kind, f.value, _part_key(f.component))
         candidates = kept_of_figure.setdefault(figure, [])   # only a fact stating the same figure can be restated
         for i in candidates:
             k = kept[i]
@@ -436,6 +436,11 @@ def _dedupe(facts: list[Fact], sentence_of: dict[int, int], inferred: set[int]) 
             candidates.append(len(kept))
             kept.append(f)
     return kept
+
+
+def _part_key(component: str | None) -> str | None:
+    """A part's name as restatements share it: `Time costs` and `the time cost with` name one part."""
+    return component and component.casefold().removesuffix("s")
 
 
 def _distinctive(f: Fact) -> bool:

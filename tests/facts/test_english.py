@@ -952,6 +952,18 @@ def test_parts_scored_in_parentheses_and_decimal_commas_before_four_digits():
     assert not [k for k in got if k[0] == "index_score" and k[1] < 10]
 
 
+def test_parts_listed_after_indexes_of_components_and_a_part_restated_with_its_score():
+    text = ("In the PCI 2020, the province scored 70.37 points. The highest score that the province achieved is the "
+            "time cost with 9.06 points. In 2020, the province has 3 indexes of components that increase, including "
+            "market entry costs (7.64 points), time costs (9.06 points), labor training (6.33 points).")
+    out = extract_facts(text, article_id="t", published=PUB, province="24")
+    got = {(f.metric, f.value): f for f in out}
+    assert got[("index_component_score", 7.64)].component == "market entry costs"
+    assert got[("index_component_score", 6.33)].component == "labor training"
+    assert [f.metric for f in out if f.value == 9.06] == ["index_component_score"]   # one part, stated twice
+    assert not [f for f in out if f.metric == "index_score" and f.value < 10]
+
+
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
     text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
             "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "

@@ -95,7 +95,7 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     own_scale = _part_on_its_own_scale(fig)
     if own_scale:                         # `its appraisal score reached 57.04/61.50 points`
         return "index_component_score", "score", tok.value, None, own_scale, 0
-    pillar = en.DTI_PILLAR_BEFORE.search(near) if index_of(fig) == "DTI" and not tok.percent else None
+    pillar = en.KNOWN_PART_BEFORE.search(near) if index_of(fig) == "DTI" and not tok.percent else None
     if pillar:                            # `digital economy at 0.7723`: a DTI pillar's value
         return "index_component_score", "score", tok.value, None, pillar.group("name"), 0
     previous = fig.previous_fact
@@ -164,7 +164,9 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if part and not whole and not tok.percent and en.POINTS_AFTER.match(right):
         return "index_component_score", "score", tok.value, None, part[0], 0
     listed, subject_part = _listed_component(fig), _part_subject(fig)
-    component = _quoted_component(fig) or listed or named_part or subject_part
+    known_part = en.KNOWN_PART_BEFORE.search(near)    # `... is the time cost with 9.06 points`
+    component = _quoted_component(fig) or listed or named_part or subject_part or \
+        (known_part and known_part.group("name"))
     if fig.previous_fact is not None and fig.previous_fact.metric == "index_score_change" and \
             fig.previous_fact.component and not tok.percent and \
             en.TO_AFTER_A_CHANGE.fullmatch(s, fig.previous.end, fig.start):

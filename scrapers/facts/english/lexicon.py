@@ -403,6 +403,7 @@ SCORE_MOVE_NAMED_AFTER = cue(r"-points?\s+(increase|rise|jump|gain|improvement|g
 # `; accountability to the people (`, `were public service provision (`, `(10/10 points), transparency and
 # disclosure (`)
 PARTS_NAMED = cue(r"(?<!\w)(?:component (?:index|indexes|indices|indicators)|sub-ind(?:ex|exes|ices)|dimensions|"
+                  r"(?:indexes|indices|indicators) of components|"
                   r"content (?:axis|axes|areas?)|(?:component )?criteri(?:a|on)|"
                   r"pillars|index groups|groups of (?:indices|indexes|indicators|criteria))",
                   "Among the component indexes")
@@ -550,9 +551,12 @@ POINTS_AFTER_PLACES_BEFORE = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+an
 NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)\s+(?:of\s+)?"
                         r"(?P<name>[^,;:()\d]{3,80}?)\s+(?:was|is|reached|scored|stood at|at|with)\s*$",
                         "Dimension of Transparency was ")
-# `with digital government scoring 0.7582, up 4.7%; digital economy at 0.7723`: a DTI pillar named before its value
-DTI_PILLAR_BEFORE = cue(rf"(?<!\w)(?P<name>{_DTI_PILLARS})\s+(?:scoring|scored|at|reached|"
-                        r"was|stood at|with)\s*$", "digital economy at ")
+# `with digital government scoring 0.7582, up 4.7%; digital economy at 0.7723`, `The highest score ... is the time
+# cost with 9.06 points`: a published part of an index (a DTI pillar, a PCI sub-index, a PAPI dimension) named before
+# its value
+KNOWN_PART_BEFORE = cue(rf"(?<!\w)(?P<name>{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})"
+                        r"(?:\s+(?:index|sub-index))?\s+(?:scoring|scored|at|reached|was|stood at|with)\s*$",
+                        "digital economy at ")
 # `up 8.6% from 0.7326 in 2023`: after a change, the value it changed from, the year before's
 FROM_AFTER_A_CHANGE_BEFORE = cue(r"(?<!\w)from\s*$", " from ")
 # `the DTI averaged 0.6961`: an average of the provinces or the country (`NATIONAL`), no province's own
