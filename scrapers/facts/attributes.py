@@ -269,6 +269,24 @@ def _in_an_aside_with_a_value(fig: Figure, pos: int) -> bool:
     return aside is not None and lx.VALUE_IN_ASIDE.search(fig.s, *aside) is not None
 
 
+def _dating_the_item_of(fig: Figure, period: PeriodMention) -> bool:
+    """The period stands alone in a parenthesis that dates the value right before it, in the figure's own item
+    (`4th position with 66.70 points (in 2017)`, `xếp thứ 4 với 66,70 điểm (năm 2017)`): it dates the figure too."""
+    aside = _dating_aside(fig, period, len(fig.s))
+    return aside is not None and lx.ITEM_OF_A_VALUE.fullmatch(fig.s, fig.end, aside[0]) is not None
+
+
+def _dating_aside(fig: Figure, period: PeriodMention, end: int) -> tuple[int, int] | None:
+    """The parenthesis closed before `end` that holds nothing but the period, right after a figure and its unit: it
+    dates that figure, not the figures after it (`60,65 điểm (năm 2016) lên 66,70 điểm (năm 2017)`, `15th position
+    with 60.65 points (in 2016) to 4th position`)."""
+    aside = aside_around(fig.s, period.start, end)
+    if aside is None or fig.s[period.end:aside[1]].strip() or \
+            lx.VALUE_RIGHT_BEFORE.search(fig.s, max(0, aside[0] - 20), aside[0]) is None:
+        return None
+    return aside
+
+
 def _holds_a_later_figure(fig: Figure, mention) -> bool:
     """`đạt 4,60 điểm (tỉnh đạt cao nhất 5,81 điểm thuộc về Hà Tĩnh)`: a name after `thuộc về` holds the figure
     before it, not an earlier one."""
@@ -340,12 +358,13 @@ def _period(fact: Fact, fig: Figure) -> None:
         # (nor one in an aside with its own value: `Binh Duong (6th in 2018) ... dropped to the 13th`)
         before = [p for p in own if lo <= p.start and p.end <= tok.start
                   and not ((m := lx.ANOTHER_VALUE_AFTER.match(s, p.end)) and m.end() <= tok.start)
-                  and not _in_an_aside_with_a_value(fig, p.start)]
+                  and not _in_an_aside_with_a_value(fig, p.start) and _dating_aside(fig, p, tok.start) is None]
         # a period after the figure is its own only in the same clause with no other figure between
         # (`đạt 71%, ... 65% vào cuối năm 2022`: the year-end is the 65%'s; `...30%; Năm 2021, ...` frames what follows)
         # `đạt 7,37 điểm (năm 2021 là 6,88 điểm)`: a period that introduces another value is that value's
         after = [p for p in own if p.start >= tok.end and not lx.AFTER_PERIOD_BREAK.search(s, tok.end, p.start)
-                 and not lx.ANOTHER_VALUE_AFTER.match(s, p.end)]
+                 and not lx.ANOTHER_VALUE_AFTER.match(s, p.end)] or \
+            [p for p in own if p.start >= tok.end and _dating_the_item_of(fig, p)][:1]
         from_context = not before and not after
         carried = ctx.plan_period if fact.kind == "target" and ctx.plan_period else ctx.period
         chosen = before[-1] if before else (after[0] if after else carried)

@@ -46,6 +46,12 @@ YEAR_LIKE = cue(r"(?:19|20)\d\d", "2023", case=True)
 LIST_NUMBER_CHUNK = cue(r"^\s*\d{1,2}[.)]$", "1.", case=True)
 NUMBERED_ITEM = cue(r"^\s*(\d{1,2})[.)]\s+", "2. Long An: 70,94 điểm", case=True)
 # `(6th in 2018)`, `(85,2% năm 2022)`, `(6,88 điểm)`: a value in an aside (a dated window holds none)
+# a figure and its unit right before a parenthesis that dates it (`60,65 điểm (năm 2016)`)
+# (its unit written: `tháng 10 (từ 21/9 đến 20/10)` is a month and its window)
+VALUE_RIGHT_BEFORE = cue(r"\d(?:st|nd|rd|th|\s*(?:%|điểm|points?|percent))\s*$", "60,65 điểm ", case=True)
+# a rank's item up to the value after it (`th position with 66.70 points `, ` với 66,70 điểm `): no break, no other item
+ITEM_OF_A_VALUE = cue(r"(?:(?:st|nd|rd|th)(?!\w))?\s*(?:position|place|vị trí|bậc|hạng)?\s*(?:with|với|đạt)\s+"
+                      r"[\d.,]+\s*(?:%|điểm|points?|percent)\s*", "th position with 66.70 points ")
 VALUE_IN_ASIDE = cue(r"\d(?:st|nd|rd|th)(?!\w)|\d\s*%|\d\s*(?:điểm|points?)(?!\w)", "(6th in 2018)", case=True)
 # `15 Thanh Hóa` on a line of its own: a ranking table's row (read only when the name fills the rest of the line)
 BARE_RANK_ROW = cue(r"^\s*(\d{1,2})\s+(?=\D)", "15 Thanh Hóa", case=True)

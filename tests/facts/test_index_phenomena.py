@@ -1365,3 +1365,13 @@ def test_a_pair_of_places_written_with_bac():
     got = facts("Năm 2022, PAPI của tỉnh đạt 44,3 điểm; chỉ số quản trị điện tử tăng 0,34 điểm, 14 bậc, từ bậc 30 lên "
                 "16.")
     assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_a_year_in_parentheses_after_a_score_dates_its_item_not_the_next():
+    got = facts("Chỉ số PCI của tỉnh tăng từ vị trí thứ 15 với 60,65 điểm (năm 2016) lên vị trí thứ 4 với 66,70 "
+                "điểm (năm 2017).", province="80")
+    assert got[("index_rank", 15)].period_start == got[("index_score", 60.65)].period_start == "2016-01-01"
+    assert got[("index_rank", 4)].period_start == got[("index_score", 66.7)].period_start == "2017-01-01"
+    # a parenthesis holding a value of its own dates nothing before it
+    got = facts("Chỉ số PCI 2024 của tỉnh đứng vị trí thứ 29 với 67,89 điểm (năm 2023 đứng thứ 27).", province="79")
+    assert got[("index_rank", 29)].period_start == "2024-01-01"
