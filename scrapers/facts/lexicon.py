@@ -999,7 +999,8 @@ NOT_THE_HOLDER_BETWEEN = cue(r"(?<!\w)(?:tỉnh|công bố|theo)(?!\w)", " công
 SOURCE_BEFORE = cue(r"(?<!\w)theo\s*$", "Theo ")
 LEVELS: list[tuple[str, re.Pattern]] = [
     # the provincial service centre, also when the text refers back to it as a bare capitalised `Trung tâm`
-    ("province", cue(r"(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công(?! (?:các cấp|cấp huyện|huyện|quận))"
+    ("province", cue(r"(?:Trung tâm (?:Kiểm soát (?:thủ tục hành chính|TTHC)(?: \(TTHC\))? và )?(?:Phục vụ |Dịch vụ )?"
+                     r"(?:[Hh]ành chính công|HCC)(?! (?:các cấp|cấp huyện|huyện|quận))"
                      r"(?: (?:của )?tỉnh| (?:của )?thành phố| cấp tỉnh| và [Xx]úc tiến đầu tư)?|"
                      r"(?-i:Trung tâm)(?!\s+(?-i:[A-ZĐ])|\s+hành chính công (?:các cấp|cấp huyện|huyện))|"
                      r"(?<!cơ quan chuyên môn )(?<!đơn vị )cấp tỉnh)", "Trung tâm Phục vụ hành chính công tỉnh")),

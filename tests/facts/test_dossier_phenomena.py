@@ -58,7 +58,8 @@ def test_departments_of_the_province_are_the_department_tier():
 
 def test_a_service_centre_under_any_of_its_names_is_the_province_tier():
     for name in ("Trung tâm Hành chính công của tỉnh", "Trung tâm Hành chính công và Xúc tiến đầu tư",
-                 "Trung tâm Phục vụ hành chính công tỉnh"):
+                 "Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ HCC tỉnh",
+                 "Trung tâm Kiểm soát thủ tục hành chính (TTHC) và Phục vụ hành chính công"):
         got = facts(f"Năm 2023, {name} tiếp nhận 14.250 hồ sơ.")
         assert got[("dossiers_received", 14250)].level == "province", name
 
