@@ -169,10 +169,22 @@ def index_holder_tier(fig: Figure) -> str | None:
     if body is None or lx.NOT_THE_HOLDER_BETWEEN.search(fig.s, body.end(), fig.start) or \
             lx.SOURCE_BEFORE.search(fig.s, max(0, body.start() - 8), body.start()):
         return None
-    if any(body.start() <= m.end and m.start < fig.start for m in fig.sentence.provinces):
+    if any(body.start() <= m.end and m.start < fig.start and not _in_the_name_of(body, m, fig.s)
+           for m in fig.sentence.provinces):
         return None                       # `thành phố Hồ Chí Minh` (a province named as a city), or a province
                                           # named between the body and the figure holds it
     return body.lastgroup
+
+
+def _in_the_name_of(body, mention, s: str) -> bool:
+    """The province ends a department's name (`Cục Hải quan Quảng Ninh với 77,81 điểm`, `Sở Tài chính Khánh Hòa`):
+    the department holds the figure, not the province (`Ban Chỉ đạo CCHC của Chính phủ, Tuyên Quang đạt`: the
+    province's)."""
+    return body.lastgroup == "department" and body.end() <= mention.start <= body.end() + DEPARTMENT_NAME_MAX and \
+        lx.NAME_WORDS.fullmatch(s, body.end(), mention.start) is not None
+
+
+DEPARTMENT_NAME_MAX = 40    # characters from a department's opening word to the province that ends its name
 
 
 def reporting_unit_level(sentences: list) -> str | None:

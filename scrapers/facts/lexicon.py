@@ -960,8 +960,12 @@ _COMMUNE_WORD = r"(?-i:xã|phường|thị trấn|Xã|Phường|Thị trấn)"
 INDEX_HOLDER_BODY = cue(r"(?<!\w)(?:(?P<district>(?:" + _DISTRICT_WORD + "|" + _CITY_WORD + r"|(?-i:TP|Tp|TX)\.?)"
                         r"\s*(?-i:[A-ZĐ]))|"
                         r"(?P<commune>" + _COMMUNE_WORD + r"\s*(?-i:[A-ZĐ]))|"
-                        r"(?P<department>(?-i:Sở|Ban)\s*(?-i:[A-ZĐ])|(?-i:Công an tỉnh|Bảo hiểm [Xx]ã hội(?: tỉnh)?)))",
+                        r"(?P<department>(?-i:Sở|Ban|Cục|Chi cục|Văn phòng)\s*(?-i:[A-ZĐ])|"
+                        r"(?-i:Công an tỉnh|Bảo hiểm [Xx]ã hội(?: tỉnh)?)))",
                         "UBND huyện Thạnh Trị đạt ")
+# the words of a body's name between its opening word and the province that ends it (`Hải quan ` in `Cục Hải quan
+# Quảng Ninh`): no punctuation, no `của` (whose body it is)
+NAME_WORDS = cue(r"(?:(?!của\s)[^\W\d_][\w&-]*(?![\w&-])\s*)*", "ải quan ", case=True)
 # A rank held by a department, an office or a district (`Sở Thông tin và Truyền thông dẫn đầu`, `thứ hai là Văn phòng
 # UBND tỉnh`, `UBND huyện Lệ Thủy xếp thứ nhất`): a province's ranking of its own bodies, no rank of the province. A
 # bare `thành phố` names a province as often as a district (`TP Hải Phòng`): only `UBND thành phố` is a body.

@@ -742,6 +742,18 @@ def test_an_index_score_held_by_a_district_or_a_department_takes_its_tier():
     assert got[("index_score", 88.1)].level is None
 
 
+
+def test_a_department_whose_name_ends_in_its_province_holds_its_score():
+    got = facts("Kết quả DDCI năm 2018 của Quảng Ninh: dẫn đầu khối sở, ngành là Cục Hải quan Quảng Ninh với 77,81 "
+                "điểm; Sở Tài chính Quảng Ninh đạt 70,2 điểm.", province="22")
+    assert got[("index_score", 77.81)].level == "department"
+    assert got[("index_score", 70.2)].level == "department"
+    # a province named after a body's name and a comma holds its own score
+    got = facts("Theo công bố chỉ số cải cách hành chính của Ban Chỉ đạo CCHC của Chính phủ, Tuyên Quang đạt "
+                "86,57%, xếp thứ 34/63.", province="08")
+    assert got[("index_score", 86.57)].level is None
+
+
 def test_a_move_that_could_have_been_is_no_move():
     got = facts("Năm 2023, PCI của tỉnh xếp thứ 13, có thể tăng 10 bậc nếu giữ được điểm số; PAR INDEX tăng 4 bậc.")
     assert [v for m, v in got if m == "index_rank_change"] == [4]
