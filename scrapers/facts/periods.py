@@ -69,7 +69,8 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("year_to_date", r"(?:ngay\s+)?từ đầu năm(?:\s+({_Y}))?(?:\s+(?:đến|tới) nay)?".replace("{_Y}", _Y)),
     ("months_of_year", rf"(\d{{1,2}}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?({_Y})"),
     ("months_first", r"(\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu năm|(qua)|năm nay)"),
-    ("quarter", rf"quý\s+(I{{1,3}}|IV|[1-4])\s*(?:/|năm|-)\s*({_Y})"),
+    # (`quý III.2020`: a dot between the quarter and its year)
+    ("quarter", rf"quý\s+(I{{1,3}}|IV|[1-4])\s*(?:/|năm|-|\.)\s*({_Y})"),
     # `từ ngày 1 tháng 7 năm 2025 (đến nay)`: a running total from a day written in words
     ("since_day", rf"(?:từ|kể từ)\s+ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+({_Y}){_TO_NOW_OR_ALONE}"),
     # `ngày 28 tháng 7 năm 2025`: a day written in words

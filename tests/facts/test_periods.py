@@ -123,3 +123,8 @@ def test_a_running_total_from_a_dated_day_or_a_day_in_words_to_now():
     assert _span("kể từ ngày 1 tháng 7 năm 2022 đến nay") == ("2022-07-01", "2022-11-01")
     assert _span("Từ ngày 01 tháng 10 năm 2022, Trung tâm") == ("2022-10-01", "2022-11-01")
     assert _span("ngày 28 tháng 7 năm 2022, Trung tâm") == ("2022-07-28", "2022-07-28")
+
+
+def test_a_quarter_and_its_year_joined_by_a_dot():
+    assert _span("trong quý III.2020, tổng số hồ sơ") == ("2020-07-01", "2020-09-30")
+    assert _span("quý 3.2021") == ("2021-07-01", "2021-09-30")
