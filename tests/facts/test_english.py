@@ -140,6 +140,16 @@ def test_a_centre_of_a_province_sets_the_province_tier_of_the_figures_after_it()
     assert got[("online_dossiers", 30500)].level == "province"
 
 
+
+def test_administrative_requests_are_dossiers_and_other_requests_are_not():
+    got = facts("In February, the centre received and processed 6,120 requests related to administrative procedures. "
+                "The district has received over 11,600 administrative requests. The ministry received 300 requests "
+                "for clarification.")
+    assert got[("dossiers_received", 6120)].period_start == "2025-02-01"
+    assert ("dossiers_received", 11600) in got
+    assert not [k for k in got if k[1] == 300]
+
+
 # --- procedures and online services ----------------------------------------------------------
 
 def test_procedure_counts_and_plans():

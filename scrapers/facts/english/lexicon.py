@@ -91,6 +91,10 @@ _DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
 _DOSSIER_DOCUMENTS = (r"(?:(?<=new )|(?<=online )|(?<=overdue )|(?<=solved )|(?<=resolved )|(?<=received ))documents|"
                       r"documents(?=\s+(?:(?:were|was|are|being)\s+)?(?:solved|resolved|settled|received|processed|"
                       r"handled|returned))")
+# `requests` are dossiers when they are administrative ones (`11,600 administrative requests`, `6,120 requests related
+# to administrative procedures`); alone they are as often a body's or a citizen's asks
+_DOSSIER_REQUESTS = (r"administrative\s+requests?|"
+                     r"requests?(?=\s+(?:related to|for|on|regarding|concerning)\s+administrative\s+procedures?)")
 _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
 _SERVICE = r"online public services?|online services?|public services?|services?|(?-i:OPS)"   # `1,816 OPS`
 # words of status, channel or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
@@ -98,7 +102,7 @@ _SERVICE = r"online public services?|online services?|public services?|services?
 NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
                  rf"(?:(?:online|overdue|late|pending|new|newly received|postal|digiti[sz]ed|solved|resolved|"
                  rf"received)\s+)?"
-                 rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS})|"
+                 rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS}|{_DOSSIER_REQUESTS})|"
                  rf"(?:(?:integrated|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|abolished|"
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
                  rf"({_PROCEDURE})|(?:(?:integrated|full(?:\s*-\s*(?:process|service))?|partial|"
