@@ -974,6 +974,15 @@ def test_parts_listed_after_indexes_of_components_and_a_part_restated_with_its_s
     assert not [f for f in out if f.metric == "index_score" and f.value < 10]
 
 
+def test_the_rest_of_a_top_list_and_scores_in_parentheses_after_names():
+    text = ("In the PCI 2024, Hai Phong came first with 74.84 points and Quang Ninh came in second. Rounding out the "
+            "top five were Long An, Bac Giang, and Ba Ria - Vung Tau. Other provinces with high PCI rankings include "
+            "Thua Thien Hue (70.43) and Dong Thap (69.90).")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="31")}
+    assert [got[("index_rank", n)].province for n in (3, 4, 5)] == ["80", "24", "77"]
+    assert got[("index_score", 70.43)].province == "46" and got[("index_score", 69.9)].province == "87"
+
+
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
     text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
             "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "

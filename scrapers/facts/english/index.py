@@ -66,8 +66,9 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         if whole and is_ordinal(s, tok):
             return "index_rank", "rank", tok.value, None, None, 0   # `Thua Thien - Hue (6th), Bac Ninh (7th)`
         if not whole and (any(f.metric == "index_score" for f in fig.so_far) or
-                          en.ORDER_NEXT.search(s, 0, fig.start)):
-            return "index_score", "score", tok.value, None, None, 0   # `... with 39.57, followed by Ha Tinh (39.32)`
+                          en.ORDER_NEXT.search(s, 0, fig.start) or fig.sentence.indices):
+            # `... with 39.57, followed by Ha Tinh (39.32)`, `high PCI rankings include Quang Ninh (73.20)`
+            return "index_score", "score", tok.value, None, None, 0
         return None
     respective = _respective_item(fig)
     if respective is not None:
