@@ -983,6 +983,17 @@ def test_the_rest_of_a_top_list_and_scores_in_parentheses_after_names():
     assert got[("index_score", 70.43)].province == "46" and got[("index_score", 69.9)].province == "87"
 
 
+def test_a_change_of_the_province_referred_back_to_and_the_value_of_last_years_edition():
+    text = ("The provincial authorities have announced the results of the year and the work that remains to be done. "
+            "In the PCI 2023, Quang Ninh ranked first with 71.25 points. Compared to last year, the province's total "
+            "score decreased by 1.7 points, from 72.95 last year.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=date(2024, 5, 10),
+                                                          province="24")}
+    assert got[("index_score_change", -1.7)].province == "22"
+    assert got[("index_score", 72.95)].province == "22"
+    assert got[("index_score", 72.95)].period_start == "2022-01-01"
+
+
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
     text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
             "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "

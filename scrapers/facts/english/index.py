@@ -103,8 +103,11 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if previous is not None and previous.metric == "index_score_change" and not whole and not tok.percent and \
             en.FROM_AFTER_A_CHANGE_BEFORE.search(near):
         own = [p for p in fig.sentence.periods if 0 <= p.start - tok.end <= 5 and p.period_start]
-        if own:
+        if own and own[0].kind == "last_year" and fig.ctx.index_year:
+            fig.year = fig.ctx.index_year - 1   # `from 72.95 last year` in a report of the 2023 edition: 2022's
+        elif own:
             fig.year = int(own[0].period_start[:4])   # (`from 0.7326 in 2023`)
+        fig.province = fig.province or previous.province   # the value the change's holder changed from
         return "index_score", "score", tok.value, None, previous.component, 1   # `up 8.6% from 0.7326 in 2023`
     if not tok.percent and not whole and en.AVERAGED_BEFORE.search(near) and not _province_before(fig):
         return "index_score", "score", tok.value, None, None, 0   # `the DTI averaged 0.6961`: the provinces' mean
@@ -235,10 +238,13 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             (tok.percent or en.POINTS_AFTER.match(right)):
         # `an increase of 1.32 percentage points compared to 2023 and 2.99 percentage points compared to 2022`
         return "index_score_change", previous.unit, tok.value, None, previous.component, 0
+    referred = _referred_to(fig.ctx, s, fig.clause[0], fig.start) if change and not _province_before(fig) else None
     if change and (tok.percent or en.POINTS_AFTER.match(right)) and \
             (_province_before(fig) or after_its_score or _index_opens_the_clause(fig) or
              (component is not None and component in (listed, subject_part)) or
-             (en.REFERRING_PRONOUN_OPENS.match(s, fig.clause[0]) and fig.ctx.last_ranked is not None)):
+             (en.REFERRING_PRONOUN_OPENS.match(s, fig.clause[0]) and fig.ctx.last_ranked is not None) or referred):
+        if referred:                      # `the province's total score decreased by 1.7 points`
+            fig.province = referred
         word = next(w for w in change.groups() if w).lower()
         sign = -1 if word in en.SCORE_DOWN_WORDS else 1
         if after_its_score and not component:
