@@ -994,6 +994,13 @@ def test_a_change_of_the_province_referred_back_to_and_the_value_of_last_years_e
     assert got[("index_score", 72.95)].period_start == "2022-01-01"
 
 
+def test_a_respective_list_of_three_with_a_comma_before_and():
+    text = (LEAD + "In the PAR Index 2021, Dong Nai, Tien Giang and Ha Nam scored 85.1 percent, 84.2 percent, and "
+            "83.5 percent, respectively.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="31")}
+    assert [got[("index_score", v)].province for v in (85.1, 84.2, 83.5)] == ["75", "82", "35"]
+
+
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
     text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
             "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "

@@ -598,7 +598,7 @@ LIST_ITEM_OPENING = cue(r"[\s,]*(?:and\s+)?", ", and ")
 _PLACE_UNITS = r"spots?|places?|positions?"
 _RESPECTIVE_UNIT = rf"(?:\s*(?:points?|%|percent|{_PLACE_UNITS}))?"
 RESPECTIVE_LIST_AFTER = cue(r"(?:st|nd|rd|th)?(?:" + _RESPECTIVE_UNIT +
-                            r"\s*(?:,|and)\s*(?:the\s+)?[\d.,]+(?:st|nd|rd|th)?)*" + _RESPECTIVE_UNIT +
+                            r"\s*(?:,\s*and|,|and)\s*(?:the\s+)?[\d.,]+(?:st|nd|rd|th)?)*" + _RESPECTIVE_UNIT +
                             r"\s*,?\s*respectively(?!\w)", " and 21st respectively")
 # `1.32 percentage points`: a change of a rate, in its unit
 PERCENTAGE_POINTS_AFTER = cue(r"^\s*percentage\s+points?(?!\w)", " percentage points")
@@ -629,7 +629,7 @@ SPAN_TO_BETWEEN = cue(r"\s*(?:%|percent|points?)?\s*to\s*", "% to ", case=True)
 # `ranks Hanoi and HCMC in 55th and 59th place, respectively, in terms of controlling corruption`: a part's places
 IN_TERMS_OF_AFTER = cue(r"\s*,?\s*in terms of(?!\w)", ", in terms of", case=True)
 PLACES_LISTED_UNIT = cue(rf"(?<!\w)(?:{_PLACE_UNITS})(?!\w)", " 14th spots")
-RESPECTIVE_ITEM_JOIN = cue(r"(?:st|nd|rd|th)?" + _RESPECTIVE_UNIT + r"\s*(?:,|and)\s*(?:the\s+)?", " and ")
+RESPECTIVE_ITEM_JOIN = cue(r"(?:st|nd|rd|th)?" + _RESPECTIVE_UNIT + r"\s*(?:,\s*and|,|and)\s*(?:the\s+)?", ", and ")
 # a phrase of a sentence ends at a comma, a semicolon or a conjunction
 PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked first", case=True)
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
