@@ -148,6 +148,9 @@ def test_administrative_requests_are_dossiers_and_other_requests_are_not():
     assert got[("dossiers_received", 6120)].period_start == "2025-02-01"
     assert ("dossiers_received", 11600) in got
     assert not [k for k in got if k[1] == 300]
+    got = facts("In February, the centre received 6,120 requests related to administrative procedures. Of the total, "
+                "3,257 requests were handled completely. As many as 2,863 documents are being processed.")
+    assert ("dossiers_resolved", 3257) in got and ("dossiers_pending", 2863) in got
 
 
 # --- procedures and online services ----------------------------------------------------------

@@ -87,10 +87,11 @@ WRAPPED_LINE_START = cue(r"\d", "2025, a cumulative total of")
 # --- what is counted: the noun after (or before) a figure ----------------------------------
 _DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
 # `documents` are dossiers when what is done to dossiers is said of them (`16,110 documents solved before schedule`,
-# `42,474 new documents`); alone they are as often legal documents (`issued 15 documents guiding ...`)
+# `42,474 new documents`, `2,863 documents are being processed`, and so are `3,257 requests were handled`); alone they
+# are as often legal documents (`issued 15 documents guiding ...`)
 _DOSSIER_DOCUMENTS = (r"(?:(?<=new )|(?<=online )|(?<=overdue )|(?<=solved )|(?<=resolved )|(?<=received ))documents|"
-                      r"documents(?=\s+(?:(?:were|was|are|being)\s+)?(?:solved|resolved|settled|received|processed|"
-                      r"handled|returned))")
+                      r"(?:documents|requests)(?=\s+(?:(?:were|was|are|is|been|being)\s+){0,2}(?:solved|resolved|"
+                      r"settled|received|processed|handled|returned))")
 # `requests` are dossiers when they are administrative ones (`11,600 administrative requests`, `6,120 requests related
 # to administrative procedures`); alone they are as often a body's or a citizen's asks
 _DOSSIER_REQUESTS = (r"administrative\s+requests?|"
