@@ -47,6 +47,12 @@ def test_english_numbers_use_the_comma_for_thousands_and_the_dot_for_decimals():
     assert values == [(12480, False), (97.25, True), (1234.5, False), (8, True), (64, True)]
 
 
+def test_a_count_written_the_vietnamese_way_in_an_english_text():
+    values = [t.value for t in find_numbers("The centre received 32.884 online documents and resolved 1.435 "
+                                            "administrative procedures; the score rose 1.435 points.")]
+    assert values == [32884, 1435, 1.435]
+
+
 def test_ordinals_and_counted_number_words():
     tokens = find_numbers("The city ranked 14th, up three places.")
     assert [t.value for t in tokens] == [14, 3]
