@@ -598,6 +598,10 @@ def test_a_first_place_in_several_indices_named_after_it():
                  "10, and the 2024 PAPI unveiled by the UNDP on April 15.") == {("PCI", "45"), ("PAPI", "45")}
     assert ranks("In the rankings of the year, Quang Tri topped the 2024 PCI, while Hanoi led the 2024 PAPI of the "
                  "UNDP and its partners.") == {("PCI", "45")}   # `led the 2024 PAPI` is no cue of ours
+    # an index named right after the place, though another was named earlier in the sentence
+    assert ranks("The committee announced the PAR Index and the SIPAS in 2024. — HÀ NỘI — The province of Quang Tri "
+                 "maintained first position on the Public Administration Reform Index (PAR Index).") == \
+        {("PAR", "45")}
 
 
 def test_currently_is_the_day_of_publication_unless_a_running_frame_says_now():

@@ -535,13 +535,19 @@ def first_places(sent: Sentence, ctx) -> list[Fact]:
             continue
         _date_by_edition(fig, 0)
         out_of = en.OUT_OF_AFTER.match(sent.text[m.end():])     # `ranks first among all 63 provinces`
-        for code in _indices_topped(sent, m, lo) or [index]:
+        # `maintained first position on the Public Administration Reform Index`: the index named right after the
+        # place is the one it tops, whatever was named before
+        named_after = [code for pos, code in sent.indices if code and 0 <= pos - m.end() <= INDEX_TOPPED_SPAN]
+        for code in _indices_topped(sent, m, lo) or named_after[:1] or [index]:
             fact = Fact(article="", metric="index_rank", value=place, unit="rank", index=code,
                         rank_of=int(out_of.group("field")) if out_of else None,
                         evidence_start=named[-1].start if named else m.start(), evidence_end=m.end())
             attach(fact, fig)
             out.append(fact)
     return out
+
+
+INDEX_TOPPED_SPAN = 20     # characters from a first place to the index it names (` on the Public Administration`)
 
 
 def _indices_topped(sent: Sentence, m, lo: int) -> list[str]:
