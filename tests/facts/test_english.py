@@ -994,6 +994,10 @@ def test_the_rest_of_a_top_list_and_scores_in_parentheses_after_names():
     got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="31")}
     assert [got[("index_rank", n)].province for n in (3, 4, 5)] == ["80", "24", "77"]
     assert got[("index_score", 70.43)].province == "46" and got[("index_score", 69.9)].province == "87"
+    text = (LEAD + "In the PAR Index 2015, Da Nang came first with 92.7%. Followed closely behind Da Nang were Hai "
+            "Phong City with 92.59% and Dong Nai Province with 92.53%.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="48")}
+    assert got[("index_rank", 2)].province == "31" and got[("index_rank", 3)].province == "75"
 
 
 def test_a_change_of_the_province_referred_back_to_and_the_value_of_last_years_edition():

@@ -650,10 +650,12 @@ RUNNER_UP = cue(r"(?:was|is|became|finished as|came in as|emerged as) (?:the )?r
 TOP_PLACES_NAMED_BEFORE = cue(r"(?:are|were) respectively ranked(?: as)?(?: the)? (?:first|top|localities|provinces)",
                               "are respectively ranked as the localities with high-quality economic management")
 # `..., followed by A, B and C`: the names after the cue take the ranks after the last rank stated, in order
-# (`Following Da Nang is Ho Chi Minh City`: the name after `is` takes the next rank; `Rounding out the top five were
-# A, B, and C`: the names after the top two take the places up to five)
+# (`Following Da Nang is Ho Chi Minh City`, `Followed closely behind Da Nang were Hai Phong City with 92.59% and Dong
+# Nai`: the names after `is` take the next ranks; `Rounding out the top five were A, B, and C`: the names after the
+# top two take the places up to five)
 ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing) by|trailed by|"
-                 r"following\s+[^,.;]{2,40}?\s+(?:is|are|was|were|comes|came)|"
+                 r"(?:following|follow(?:ed|ing)? (?:closely )?behind)\s+[^,.;]{2,40}?\s+"
+                 r"(?:is|are|was|were|comes|came)|"
                  r"(?:rounding|rounded|completing|the rest of) (?:out )?the top (?:\w+ )?(?:is|are|was|were))(?!\w)",
                  "ranked first, followed by ")
 # the list ends with the sentence (a full stop, not a decimal point), a semicolon or a new clause (`while`, `but`)
