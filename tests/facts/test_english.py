@@ -1018,6 +1018,18 @@ def test_a_respective_list_of_three_with_a_comma_before_and():
     assert [got[("index_score", v)].province for v in (85.1, 84.2, 83.5)] == ["75", "82", "35"]
 
 
+def test_the_sipas_parts_a_national_report_lists():
+    text = (LEAD + "In the SIPAS 2023, the nation's average satisfaction level was 82.66 per cent. The level of "
+            "satisfaction with access to services was 83 per cent, administrative procedures 83.02 per cent, civil "
+            "servants’ performance 83.12 per cent, service outcomes 83.03 per cent, and complaint settlement 82.27 "
+            "per cent.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province=None)}
+    parts = {v: f.component for (m, v), f in got.items() if m == "index_component_score"}
+    assert parts == {83: "access to services", 83.02: "administrative procedures", 83.12: "civil servants’ performance",
+                     83.03: "service outcomes", 82.27: "complaint settlement"}
+    assert not [k for k in got if k[0] == "satisfaction_rate"]
+
+
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
     text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
             "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "

@@ -111,6 +111,9 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return "index_score", "score", tok.value, None, previous.component, 1   # `up 8.6% from 0.7326 in 2023`
     if not tok.percent and not whole and en.AVERAGED_BEFORE.search(near) and not _province_before(fig):
         return "index_score", "score", tok.value, None, None, 0   # `the DTI averaged 0.6961`: the provinces' mean
+    sipas_part = _sipas_part(fig) if tok.percent and index_of(fig) == "SIPAS" else None
+    if sipas_part:                        # `The level of satisfaction with access to services was 83 per cent`
+        return "index_component_score", "percent", tok.value, None, sipas_part, 0
     labelled = _part_labelled(fig)
     if labelled:                          # `Access to land: 7.67 points`
         return "index_component_score", "score", tok.value, None, labelled, 0
@@ -471,6 +474,18 @@ def _named_right_before(fig: Figure) -> str | None:
     named = [m for m in fig.sentence.provinces if fig.left_start <= m.start and fig.s[m.end:fig.start].isspace()
              and en.LIST_ITEM_OPENING.fullmatch(fig.s, fig.left_start, m.start)]
     return named[0].code if named else None
+
+
+def _sipas_part(fig: Figure) -> str | None:
+    """The SIPAS part a share is the satisfaction with (`satisfaction with access to services was 83 per cent`), or
+    the next part of such a list (`..., administrative procedures 83.02 per cent`)."""
+    named = en.SIPAS_PART_SATISFACTION_BEFORE.search(fig.near)
+    if named:
+        return named.group("name")
+    previous = fig.previous_fact
+    item = en.SIPAS_PART_ITEM_BEFORE.fullmatch(fig.near) if previous is not None and \
+        previous.metric == "index_component_score" and previous.index == "SIPAS" else None
+    return item.group("name") if item else None
 
 
 def _referred_to(ctx, s: str, lo: int, pos: int) -> str | None:

@@ -564,6 +564,19 @@ KNOWN_PART_BEFORE = cue(rf"(?<!\w)(?P<name>{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|
                         "digital economy at ")
 # `up 8.6% from 0.7326 in 2023`: after a change, the value it changed from, the year before's
 FROM_AFTER_A_CHANGE_BEFORE = cue(r"(?<!\w)from\s*$", " from ")
+# the SIPAS's parts as English editions name them: access to services, administrative procedures, civil servants,
+# service outcomes, and the handling of feedback
+_SIPAS_PARTS = (r"(?:overall )?(?:access to (?:public )?services|service access)|administrative procedures|"
+                r"civil servants?[’']?s?\s+(?:performance|service|attitudes?)|service (?:outcomes|results)|"
+                r"(?:the )?(?:receipt|reception|handling|settlement) of (?:feedback|complaints|petitions)|"
+                r"(?:complaint|feedback|petition)s? (?:settlement|handling|reception)")
+# `The level of satisfaction with access to services was 83 per cent`, `the satisfaction with overall service access
+# nationwide is 84.27%`: a SIPAS part's share
+SIPAS_PART_SATISFACTION_BEFORE = cue(rf"satisfaction (?:level )?with (?:the )?(?P<name>{_SIPAS_PARTS})"
+                                     r"[^,;]{0,20}?\s+(?:was|is|were|are|reached|stood at|at)\s*$",
+                                     "The level of satisfaction with access to services was ")
+# `..., administrative procedures 83.02 per cent, ... and complaint settlement 82.27 per cent`: the list's next part
+SIPAS_PART_ITEM_BEFORE = cue(rf"\s*(?:and\s+)?(?P<name>{_SIPAS_PARTS})\s*", " administrative procedures ")
 # `the DTI averaged 0.6961`: an average of the provinces or the country (`NATIONAL`), no province's own
 AVERAGED_BEFORE = cue(r"(?<!\w)(?:averaged|averaging)\s*(?:at\s+)?$", "the DTI averaged ")
 # `Hai Duong got 4.83 points in people's participation at local levels; 5.45 points in transparency`: the part a
