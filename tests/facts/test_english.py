@@ -1030,6 +1030,17 @@ def test_the_sipas_parts_a_national_report_lists():
     assert not [k for k in got if k[0] == "satisfaction_rate"]
 
 
+
+def test_the_average_index_result_is_the_countrys_and_a_provinces_bodies_average_is_not():
+    got = facts(LEAD + "In particular, the average SIPAS Index results in 2024 are 83.94%, an increase of 1.28% "
+                "compared to 2023.", province="31")
+    assert got[("index_score", 83.94)].province is None
+    assert got[("index_score_change", 1.28)].province is None
+    got = facts(LEAD + "In the PAR Index 2024 of the province, the average score for provincial-level agencies was "
+                "73.2/100 points.", province="14")
+    assert got[("index_score", 73.2)].province == "14"
+
+
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
     text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
             "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "

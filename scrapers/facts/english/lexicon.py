@@ -677,11 +677,14 @@ ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi
 REFERRING_SUBJECT = cue(r"(?<!\w)(?:the|this|that) (?:locality|province|city)(?!\w)",
                         "the locality scored a rate of")
 # `The national average was 85.6 percent`: the country's figure, no province's
-# (`The SIPAS in 2024 increased by 1.28%, reaching an average of 83.94%`)
+# (`The SIPAS in 2024 increased by 1.28%, reaching an average of 83.94%`, `the average SIPAS Index results in 2024 are
+# 83.94%`; `the average score for provincial-level agencies` is a province's bodies')
 NATIONAL = cue(r"(?:national|nationwide|country['’]s|nation['’]s) (?:average|median)|"
                r"(?:reach(?:ed|ing)|with|at) an average of\s*$|(?<!\w)averag(?:ed|ing)\s*(?:at\s+)?$|"
                r"average (?:index |score |value |PAR Index value )?of (?:all )?(?:the )?(?:63 )?"
-               r"(?:provinces|localities)", "The national average was ")
+               r"(?:provinces|localities)|"
+               r"(?<!\w)the average (?-i:PAR|SIPAS|PAPI|PCI|DTI)\s+(?:index\s+)?(?:results?|scores?|values?)(?!\w)",
+               "The national average was ")
 # a ministry ranked (`the Ministry of Justice`, `the MoJ`) is no province
 MINISTRY = cue(r"(?:Ministry|MoJ|MoF|MoHA|State Bank|ministries)", "the Ministry of Justice", case=True)
 # `the Department of Finance (93.89%)`, `Dong Da district came first with 96.3%`, `The city Inspectorate reported the
