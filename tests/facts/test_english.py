@@ -161,6 +161,14 @@ def test_administrative_requests_are_dossiers_and_other_requests_are_not():
 
 # --- procedures and online services ----------------------------------------------------------
 
+def test_rates_of_online_services_named_before_after_and_as_a_part():
+    got = facts(LEAD + "By the end of February 2025, the rate of providing online public services in the city reached "
+                "97%, of which 66% were offered at level 4. The city maintains the rate of 100% for full-process "
+                "online public services for eligible procedures.")
+    assert got[("online_services", 97)].unit == "percent"
+    assert ("online_services_full", 66) in got and ("online_services_full", 100) in got
+
+
 def test_procedure_counts_and_plans():
     got = facts("As of June 30, 2025, the ministry had abolished 134 administrative procedures and simplified "
                 "402 procedures. In 2026, the ministry plans to abolish 85 administrative procedures and 300 "

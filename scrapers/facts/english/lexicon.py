@@ -141,6 +141,8 @@ PROCEDURES_DONE_AFTER = cue(r"^\s*(?:were|was|have been|has been)\s+(?:newly\s+)
 # ... when they are the object of a verb of their own (`while removing 150 others`, not `and 25 others came`)
 VERB_BEFORE = cue(r"(?<!\w)\w{2,}(?:ed|ing)\s*$", "while removing ")
 # `891 of which were processed online`: a part of the count before
+# `reached 97%, of which 66% were offered at level 4`: a part of the share before
+OF_WHICH_BEFORE = cue(r"\s*(?:of|in) which\s*", " of which ")
 OF_WHICH_AFTER = cue(r"^\s*of (?:which|them)", " of which were processed online")
 
 # `digitized 639 out of 1,414 incoming dossiers`, `926 out of 1,097 procedure outcomes`: a part of a whole of dossiers
@@ -577,6 +579,9 @@ SIPAS_PART_SATISFACTION_BEFORE = cue(rf"satisfaction (?:level )?with (?:the )?(?
                                      "The level of satisfaction with access to services was ")
 # `..., administrative procedures 83.02 per cent, ... and complaint settlement 82.27 per cent`: the list's next part
 SIPAS_PART_ITEM_BEFORE = cue(rf"\s*(?:and\s+)?(?P<name>{_SIPAS_PARTS})\s*", " administrative procedures ")
+# `the rate of 100% for full-process online public services`: what a rate is of, named after its figure
+RATE_FOR_AFTER = cue(r"\s*(?:%|per ?cent)?\s*for\s+(?P<what>[^,;()]{3,80})",
+                     "% for full-process online public services")
 # `the DTI averaged 0.6961`: an average of the provinces or the country (`NATIONAL`), no province's own
 AVERAGED_BEFORE = cue(r"(?<!\w)(?:averaged|averaging)\s*(?:at\s+)?$", "the DTI averaged ")
 # `Hai Duong got 4.83 points in people's participation at local levels; 5.45 points in transparency`: the part a

@@ -127,6 +127,9 @@ def _percent_metric(fig: Figure) -> str | None:
     if previous is not None and previous.metric.startswith("online_services") and previous.unit == "count" and \
             _opens_after_the_count(fig):
         return previous.metric            # `759 full online public services (39.45%)`: the count's share
+    if previous is not None and previous.metric.startswith("online_services") and previous.unit == "percent" and \
+            en.OF_WHICH_BEFORE.fullmatch(fig.near):
+        return service_grade(fig.right)   # `online public services reached 97%, of which 66% were offered at level 4`
     if previous is not None and previous.unit == "percent" and en.PRONOUN_REACHED_BEFORE.search(fig.near):
         return previous.metric            # `in 2022 it reached 81.98%, in 2023 it reached 93.08%`
     if previous is not None and previous.metric in RATE_OF and en.SHARE_OF_PREVIOUS.search(fig.near):
@@ -172,9 +175,14 @@ def _percent_metric(fig: Figure) -> str | None:
     if en.PAYMENT.search(subject):
         return "online_payment_rate"
     about = fig.clause_left[rate.end():]
+    if not about.strip(" of"):            # `maintains the rate of 100% for full-process online public services`
+        for_what = en.RATE_FOR_AFTER.match(fig.s, fig.end)
+        about = for_what.group("what") if for_what else about
     if en.PROCEDURES_OR_SERVICES.search(about) and en.SERVICE_FULL.search(about) and not en.DOSSIER_NOUN.search(about):
         return "online_services_full"     # `the rate of administrative procedures provided as full-process online
                                           # public services was 48%`
+    if en.SERVICES_NAMED.search(about) and en.ONLINE.search(about) and not en.DOSSIER_NOUN.search(about):
+        return service_grade(about)       # `the rate of online public services in Da Nang is ... at 95%`
     if en.RATE_OF_DOSSIERS.search(about):  # `the rate of records resolved on time`
         status = dossier_status(about, first_cue=True, rate=True)
     elif en.RATE_OF_DOSSIERS.search(fig.clause_left):
