@@ -157,6 +157,9 @@ def test_administrative_requests_are_dossiers_and_other_requests_are_not():
     got = facts("In February, the centre received 6,120 requests related to administrative procedures. Of the total, "
                 "3,257 requests were handled completely. As many as 2,863 documents are being processed.")
     assert ("dossiers_resolved", 3257) in got and ("dossiers_pending", 2863) in got
+    got = facts(LEAD + "In March 2025 alone, 541 land records were overdue, and the centre received 4,000 business "
+                "registration dossiers.")
+    assert ("dossiers_late", 541) in got and ("dossiers_received", 4000) in got
 
 
 # --- procedures and online services ----------------------------------------------------------

@@ -96,14 +96,19 @@ _DOSSIER_DOCUMENTS = (r"(?:(?<=new )|(?<=online )|(?<=overdue )|(?<=solved )|(?<
 # to administrative procedures`); alone they are as often a body's or a citizen's asks
 _DOSSIER_REQUESTS = (r"administrative\s+requests?|"
                      r"requests?(?=\s+(?:related to|for|on|regarding|concerning)\s+administrative\s+procedures?)")
+# the field a dossier is of, between its figure and its noun (`541 land records`, `4,000 business registration
+# dossiers`)
+_DOSSIER_FIELD = r"(?:land|business(?:\s+registration)?|civil\s+status|construction|household|investment|tax)"
 _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
 _SERVICE = r"online public services?|online services?|public services?|services?|(?-i:OPS)"   # `1,816 OPS`
-# words of status, channel or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
-# procedures`, `1,500 full-process online public services`)
+# words of status, channel, field or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
+# procedures`, `541 land records`, `1,500 full-process online public services`)
 NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
                  rf"(?:(?:online|overdue|late|pending|new|newly received|postal|digiti[sz]ed|solved|resolved|"
                  rf"received)\s+)?"
-                 rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS}|{_DOSSIER_REQUESTS})|"
+                 rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?"
+                 rf"(?:{_DOSSIER_FIELD}\s+(?=(?:{_DOSSIER})(?!\w)))?"
+                 rf"(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS}|{_DOSSIER_REQUESTS})|"
                  rf"(?:(?:integrated|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|abolished|"
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
                  rf"({_PROCEDURE})|(?:(?:integrated|full(?:\s*-\s*(?:process|service))?|partial|"
