@@ -160,6 +160,11 @@ def test_administrative_requests_are_dossiers_and_other_requests_are_not():
     got = facts(LEAD + "In March 2025 alone, 541 land records were overdue, and the centre received 4,000 business "
                 "registration dossiers.")
     assert ("dossiers_late", 541) in got and ("dossiers_received", 4000) in got
+    got = facts(LEAD + "At the public administration centre, more than 2,200 documents were late in the first quarter, "
+                "accounting for nearly 10%. The centre processed 32.884 online documents, accounting for 35,6% of "
+                "the files resolved.")
+    assert ("dossiers_late", 2200) in got and ("dossiers_late_rate", 10) in got
+    assert ("online_dossier_rate", 35.6) in got
 
 
 # --- procedures and online services ----------------------------------------------------------

@@ -91,7 +91,7 @@ _DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
 # are as often legal documents (`issued 15 documents guiding ...`)
 _DOSSIER_DOCUMENTS = (r"(?:(?<=new )|(?<=online )|(?<=overdue )|(?<=solved )|(?<=resolved )|(?<=received ))documents|"
                       r"(?:documents|requests)(?=\s+(?:(?:were|was|are|is|been|being)\s+){0,2}(?:solved|resolved|"
-                      r"settled|received|processed|handled|returned))")
+                      r"settled|received|processed|handled|returned|late|overdue|delayed))")
 # `requests` are dossiers when they are administrative ones (`11,600 administrative requests`, `6,120 requests related
 # to administrative procedures`); alone they are as often a body's or a citizen's asks
 _DOSSIER_REQUESTS = (r"administrative\s+requests?|"
