@@ -1057,6 +1057,14 @@ def test_the_average_index_result_is_the_countrys_and_a_provinces_bodies_average
     assert got[("index_score", 73.2)].province == "14"
 
 
+def test_names_ranked_after_a_province_take_the_places_after_its_own():
+    text = (LEAD + "Quang Tri topped the SIPAS 2024 for the second time. Meanwhile, Hai Phong, Bac Giang and Hai Duong "
+            "ranked after Quang Tri in terms of the SIPAS. Da Nang ranked after Hanoi in the PCI.")
+    ranks = {(f.value, f.province) for f in extract_facts(text, article_id="t", published=PUB, province=None)
+             if f.metric == "index_rank" and f.index == "SIPAS"}
+    assert ranks == {(1, "45"), (2, "31"), (3, "24"), (4, "30")}
+
+
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
     text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
             "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "

@@ -578,6 +578,33 @@ def _indices_topped(sent: Sentence, m, lo: int) -> list[str]:
     return codes if len(codes) > 1 else []
 
 
+def ranks_after_a_holder(sent: Sentence, ctx) -> list[Fact]:
+    """`Hai Phong, Bac Giang and Hai Duong ranked after Quang Ninh in terms of the SIPAS`: the names listed before the
+    cue take, in order, the places after the place the article gave the province named after it."""
+    s = sent.text
+    cue = en.RANKED_AFTER.search(s)
+    holder = next((m for m in sent.provinces if cue and m.start == cue.end()), None)
+    if holder is None:
+        return []
+    index = next((code for pos, code in sent.indices if pos >= holder.end and code), None) or \
+        next((code for _, code in sent.indices if code), None) or ctx.index
+    held = ctx.last_rank_of.get(index)
+    if held is None or held.province != holder.code:
+        return []
+    names = [m for m in sent.provinces if m.end <= cue.start()]
+    if not names or not s[names[-1].end:cue.start()].isspace() or \
+            not all(lx.NAMES_JOIN.match(s[a.end:b.start]) for a, b in zip(names, names[1:], strict=False)):
+        return []
+    out = []
+    for n, name in enumerate(names, start=1):
+        fig = Figure(sent, NumberToken(name.start, name.end, n, False, False), ctx, province=name.code)
+        fact = Fact(article="", metric="index_rank", value=held.value + n, unit="rank", index=index,
+                    evidence_start=name.start, evidence_end=name.end)
+        attach(fact, fig)
+        out.append(fact)
+    return out
+
+
 def ranks_listed_after(sent: Sentence, ctx, so_far: list[Fact]) -> list[Fact]:
     """`Quang Ninh ranked first, followed by Hai Phong, Hanoi and Bac Giang`: the Vietnamese reader's ordered list
     (`scrapers.facts.index.ordered_list`) with the English order cue."""

@@ -681,6 +681,8 @@ ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing) by|trailed by|"
                  r"(?:is|are|was|were|comes|came)|"
                  r"(?:rounding|rounded|completing|the rest of) (?:out )?the top (?:\w+ )?(?:is|are|was|were))(?!\w)",
                  "ranked first, followed by ")
+# `A, B and C ranked after Quang Ninh`: the names before take the places after the one named after
+RANKED_AFTER = cue(r"(?:ranked|came|come|stood|were placed)\s+(?:right\s+)?(?:after|behind)\s+", " ranked after ")
 # the list ends with the sentence (a full stop, not a decimal point), a semicolon or a new clause (`while`, `but`)
 ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi ranked 15th", case=True)
 # `the locality scored ...`, `the province kept its top position`: the province the article is about

@@ -9,7 +9,13 @@ from __future__ import annotations
 from scrapers.facts import lexicon as lx
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.attributes import attach, tier_mentions
-from scrapers.facts.english.index import first_places, indices_but_parts, indices_in, ranks_listed_after
+from scrapers.facts.english.index import (
+    first_places,
+    indices_but_parts,
+    indices_in,
+    ranks_after_a_holder,
+    ranks_listed_after,
+)
 from scrapers.facts.english.metric import read_figure
 from scrapers.facts.english.numbers import find_numbers
 from scrapers.facts.english.periods import find_periods
@@ -56,8 +62,8 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
         readable = lx.HAS_DIGIT.search(sent.text) or en.RANK_FIRST.search(sent.text) or \
             en.WORDED_RANK.search(sent.text) or en.WORDED_COUNT.search(sent.text) or \
             (ctx.last_rank is not None and en.ORDER_NEXT.search(sent.text)) or \
-            en.TOP_PLACES_NAMED_BEFORE.search(sent.text)   # `came in fifth`, `It was followed by A`, `A and B are
-                                                             # respectively ranked as ...`
+            en.TOP_PLACES_NAMED_BEFORE.search(sent.text) or en.RANKED_AFTER.search(sent.text)
+        # (`came in fifth`, `It was followed by A`, `A and B are respectively ranked as ...`, `A and B ranked after C`)
         new = _facts_of_sentence(sent, text, ctx) if readable else []
         facts.extend(new)
         sentence_of.update((id(f), n_sent) for f in new)
@@ -119,6 +125,7 @@ def _facts_of_sentence(sent: Sentence, text: str, ctx: ArticleContext) -> list[F
     out = read_figures(sent, tokens, ctx, read_figure, attach)
     out.extend(first_places(sent, ctx))
     out.extend(ranks_listed_after(sent, ctx, out))
+    out.extend(ranks_after_a_holder(sent, ctx))
     place_in_article(out, sent, text)
     return out
 
