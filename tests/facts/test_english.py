@@ -1063,6 +1063,11 @@ def test_names_ranked_after_a_province_take_the_places_after_its_own():
     ranks = {(f.value, f.province) for f in extract_facts(text, article_id="t", published=PUB, province=None)
              if f.metric == "index_rank" and f.index == "SIPAS"}
     assert ranks == {(1, "45"), (2, "31"), (3, "24"), (4, "30")}
+    text = (LEAD + "According to the 2024 DTI released on October 21, Hanoi, Hue, Hai Phong and Thanh Hoa ranked "
+            "first through fourth respectively.")
+    ranks = {(f.value, f.province) for f in extract_facts(text, article_id="t", published=PUB, province=None)
+             if f.metric == "index_rank"}
+    assert ranks == {(1, "01"), (2, "46"), (3, "31"), (4, "38")}
 
 
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():

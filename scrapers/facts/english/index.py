@@ -537,7 +537,10 @@ def first_places(sent: Sentence, ctx) -> list[Fact]:
     out = []
     places = [(m, 1.0) for m in en.RANK_FIRST.finditer(sent.text)] + \
         [(m, 2.0) for m in en.RUNNER_UP.finditer(sent.text)]
+    listed = [(m.start(), m.end()) for m in en.TOP_PLACES_NAMED_BEFORE.finditer(sent.text)]
     for m, place in places:
+        if any(lo <= m.start() < hi for lo, hi in listed):
+            continue                      # `A, B and C ranked first through third respectively`: the list's
         lo = clause_bounds(sent.text, m.start())[0]
         # (the name may stand an apposition before: `Da Nang, the poster city of central Vietnam, has ... topped`)
         named = [p for p in sent.provinces if lo <= p.start and 0 <= m.start() - p.end <= 70]

@@ -670,7 +670,8 @@ LEAD_IN_A_PART_AFTER = cue(r"(?<=lead)\s+in\s+[A-Z]", "took the lead in Particip
 RUNNER_UP = cue(r"(?:was|is|became|finished as|came in as|emerged as) (?:the )?runner-up", "was the runner-up")
 # `Quang Ninh, Bac Giang, Hai Phong and Dong Thap are respectively ranked as the localities with ...`: names before
 # the cue take the first places in order (as `lexicon.TOP_PLACES_NAMED_BEFORE` in Vietnamese)
-TOP_PLACES_NAMED_BEFORE = cue(r"(?:are|were) respectively ranked(?: as)?(?: the)? (?:first|top|localities|provinces)",
+TOP_PLACES_NAMED_BEFORE = cue(r"(?:are|were) respectively ranked(?: as)?(?: the)? (?:first|top|localities|provinces)|"
+                              r"ranked (?:first|1st) (?:through|to) \w+,? respectively",
                               "are respectively ranked as the localities with high-quality economic management")
 # `..., followed by A, B and C`: the names after the cue take the ranks after the last rank stated, in order
 # (`Following Da Nang is Ho Chi Minh City`, `Followed closely behind Da Nang were Hai Phong City with 92.59% and Dong
