@@ -52,6 +52,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     """(metric, unit, value, rank_of, component, years back) of an index figure, or None; `part` is the part of the
     index the figure's near words name in a list of parts (`_part_index_item`)."""
     tok, near, right, s = fig.token, fig.near, fig.right, fig.s
+    if en.COUNTRY_MOVES_BEFORE.search(near):
+        return None                       # `where Vietnam climbed 15 positions`: the country's place among countries
     if _end_of_a_span(fig) or en.GAP_TO_MEAN_AFTER.match(fig.s[fig.end:]):
         return None                       # `ranging from 78.16% to 90.59%`, `4.38 points higher than the average`
     regional = en.REGIONAL_SUBJECT.search(s, 0, fig.start)

@@ -682,6 +682,9 @@ ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing) by|trailed by|"
                  r"(?:is|are|was|were|comes|came)|"
                  r"(?:rounding|rounded|completing|the rest of) (?:out )?the top (?:\w+ )?(?:is|are|was|were))(?!\w)",
                  "ranked first, followed by ")
+# `where Vietnam climbed 15 positions to reach 71st out of 193 countries`: the country's place in a world ranking
+COUNTRY_MOVES_BEFORE = cue(r"(?<!\w)(?:Vietnam|Viet Nam)\s+(?:has\s+)?(?:climbed|rose|moved|jumped|fell|dropped|"
+                           r"slipped|ranked|ranks|stood)(?!\w)[^,;]{0,20}$", "where Vietnam climbed ")
 # `A, B and C ranked after Quang Ninh`: the names before take the places after the one named after
 RANKED_AFTER = cue(r"(?:ranked|came|come|stood|were placed)\s+(?:right\s+)?(?:after|behind)\s+", " ranked after ")
 # the list ends with the sentence (a full stop, not a decimal point), a semicolon or a new clause (`while`, `but`)
