@@ -1044,6 +1044,12 @@ def test_the_sipas_parts_a_national_report_lists():
     assert parts == {83: "access to services", 83.02: "administrative procedures", 83.12: "civil servants’ performance",
                      83.03: "service outcomes", 82.27: "complaint settlement"}
     assert not [k for k in got if k[0] == "satisfaction_rate"]
+    text = (LEAD + "In the SIPAS 2023, the nation's average satisfaction level was 82.66 per cent, compared to the "
+            "80.08 per cent in the previous year. Quang Ninh topped the SIPAS rankings with 90.61 per cent while Bac "
+            "Kan, another in the northeast, was at the bottom with only 75.03 per cent.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province=None)}
+    assert got[("index_score", 80.08)].province is None and got[("index_score", 80.08)].period_start == "2022-01-01"
+    assert got[("index_score", 75.03)].province == "06"
 
 
 

@@ -111,6 +111,12 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             fig.year = int(own[0].period_start[:4])   # (`from 0.7326 in 2023`)
         fig.province = fig.province or previous.province   # the value the change's holder changed from
         return "index_score", "score", tok.value, None, previous.component, 1   # `up 8.6% from 0.7326 in 2023`
+    if previous is not None and previous.metric in ("index_score", "index_component_score") and \
+            previous.period_start and en.COMPARED_VALUE_BEFORE.search(near) and \
+            (tok.percent or en.POINTS_AFTER.match(right)) and previous.unit == ("percent" if tok.percent else "score"):
+        fig.province, fig.year = previous.province, int(previous.period_start[:4]) - 1
+        return previous.metric, previous.unit, tok.value, None, previous.component, 1   # `, compared to the 80.08 per
+        # cent in the previous year`: the same holder's value of the year before
     if not tok.percent and not whole and en.AVERAGED_BEFORE.search(near) and not _province_before(fig):
         return "index_score", "score", tok.value, None, None, 0   # `the DTI averaged 0.6961`: the provinces' mean
     sipas_part = _sipas_part(fig) if tok.percent and index_of(fig) == "SIPAS" else None

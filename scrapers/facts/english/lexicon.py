@@ -467,7 +467,7 @@ POINTS_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?|pts)(?!\w)", " points")
 SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|(?:record )?high of|scored|scoring|"
                    r"index (?:was|is|stood at)|"   # (`Hue's PAR INDEX was 88,38%`)
                    r"reaching|reached|(?:surged|rose|climbed|jumped|increased|improved) to|"   # (`surged to 86.76%`)
-                   r"achieved|with)\s*$",
+                   r"achieved|with)(?:\s+(?:only|just))?\s*$",    # (`at the bottom with only 75.03 per cent`)
                    "with a score of ")
 # `the “equal competition” index`: a component named in quotes
 # (also with its kind before the quotes: `The component index "Civil Service Reform" achieved 14.23/15 points`)
@@ -639,6 +639,8 @@ NEXT_CHANGE_ITEM_BETWEEN = cue(r"\s*(?:percentage\s+)?(?:points?|%)?\s*(?:compar
                                " percentage points compared to 2023 and ")
 # `up 16 places compared to 2023 (57/63)`, `an improvement of 7 ranks compared to 2021 (30th out of 63)`: the place
 # of the year a move is compared with, in parentheses after it
+# `82.66 per cent, compared to the 80.08 per cent in the previous year`: after a score, the year before's value
+COMPARED_VALUE_BEFORE = cue(r"(?<!\w)compared (?:to|with)\s+(?:the\s+)?$", ", compared to the ")
 COMPARED_YEAR_PARENS_BEFORE = cue(r"(?:compared (?:to|with)|from|over|than(?: in)?)\s+(?P<year>(?:19|20)\d\d)\s*\(\s*$",
                                   "compared to 2023 (")
 # `With 62.55 percent, the Mekong Delta province of Hau Giang was at the last place`: a score opening its sentence,
