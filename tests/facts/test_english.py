@@ -53,6 +53,13 @@ def test_a_count_written_the_vietnamese_way_in_an_english_text():
     assert values == [32884, 1435, 1.435]
 
 
+def test_an_ordinal_out_of_a_field_is_a_place():
+    got = facts(LEAD + "In the PAPI 2023, the province's total score was 41.2 points, and its ranking fell from "
+                "36th/63 to 44th/63.")
+    assert got[("index_rank", 36)].period_start == "2022-01-01" and ("index_rank", 44) in got
+    assert not [k for k in got if k[0] == "index_score" and k[1] in (36, 44)]
+
+
 def test_ordinals_and_counted_number_words():
     tokens = find_numbers("The city ranked 14th, up three places.")
     assert [t.value for t in tokens] == [14, 3]

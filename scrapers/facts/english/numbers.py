@@ -62,5 +62,5 @@ def _denominator(written: str) -> float | int:
 
 def is_ordinal(text: str, token: NumberToken) -> bool:
     """`29th`, `16TH`, `fifth`: a figure written as an ordinal."""
-    written = text[token.start:token.end].lower()
+    written = text[token.start:token.end].lower().partition("/")[0]    # (`36th/63`: the place out of the field)
     return written in en.ORDINAL_WORDS or written[-2:] in ("st", "nd", "rd", "th")
