@@ -1087,6 +1087,19 @@ def test_names_ranked_after_a_province_take_the_places_after_its_own():
     assert not [k for k in got if k[0].startswith("index_rank")]
 
 
+def test_a_part_named_as_the_index_in_it_and_a_part_that_is_its_score():
+    text = (LEAD + "In the PCI 2020, the province scored 61.2 points. Particularly, the index in land access only "
+            "increased 0.61 point over 2019 but rose 30 places to 29th position. The index on market entry fell 0.48 "
+            "points but was still at 7.50 points. In the PAPI 2020, the component index scores are: E-governance is "
+            "3.85 points; Transparency is 5.54 points.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="15")}
+    assert got[("index_score_change", 0.61)].component == "land access"
+    assert got[("index_score_change", -0.48)].component == "market entry"
+    assert got[("index_component_score", 7.5)].component == "market entry"
+    assert got[("index_component_score", 3.85)].component.lower() == "e-governance"
+    assert not [k for k in got if k[0].startswith("index_rank")]
+
+
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
     text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
             "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "

@@ -486,9 +486,11 @@ _PAPI_DIMENSIONS = (r"participation of (?:the )?people at (?:the )?(?:grassroots
                     r"public administrative procedures|public service (?:provision|delivery)|environmental governance|"
                     r"e-governance")
 _DTI_PILLARS = r"digital (?:government|economy|society)"
-# `Transparency rose 0.22 points to 6.17, although it fell 15 places`, `One index – time costs – rose nine places`: a
-# part of the index as the subject of its clause; its moves are its own
-PART_SUBJECT = cue(r"\s*(?:(?:One|Another|The)\s+(?:index|sub-index|indicator)\s*[–-]\s*)?(?:the\s+)?(?P<name>"
+# `Transparency rose 0.22 points to 6.17, although it fell 15 places`, `One index – time costs – rose nine places`,
+# `Particularly, the index in land access only increased 0.61 point`: a part of the index as the subject of its clause;
+# its moves are its own
+PART_SUBJECT = cue(r"\s*(?:\w+,\s*)?(?:(?:One|Another|The)\s+(?:index|sub-index|indicator)\s*[–-]\s*|"
+                   r"(?:the\s+)?(?:index|sub-index|indicator)\s+(?:in|on|of|for)\s+)?(?:the\s+)?(?P<name>"
                    rf"{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})(?:\s+(?:index|sub-index))?(?!\w)",
                    "One index – time costs – rose")
 # `declined slightly by 0.2 points, to 7.37`: the value a part's change led to
@@ -567,7 +569,7 @@ NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)
 # cost with 9.06 points`: a published part of an index (a DTI pillar, a PCI sub-index, a PAPI dimension) named before
 # its value
 KNOWN_PART_BEFORE = cue(rf"(?<!\w)(?P<name>{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})"
-                        r"(?:\s+(?:index|sub-index))?\s+(?:scoring|scored|at|reached|was|stood at|with)\s*$",
+                        r"(?:\s+(?:index|sub-index))?\s+(?:scoring|scored|at|reached|was|is|stood at|with)\s*$",
                         "digital economy at ")
 # `up 8.6% from 0.7326 in 2023`: after a change, the value it changed from, the year before's
 FROM_AFTER_A_CHANGE_BEFORE = cue(r"(?<!\w)from\s*$", " from ")
