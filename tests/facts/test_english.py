@@ -1098,6 +1098,12 @@ def test_a_part_named_as_the_index_in_it_and_a_part_that_is_its_score():
     assert got[("index_component_score", 7.5)].component == "market entry"
     assert got[("index_component_score", 3.85)].component.lower() == "e-governance"
     assert not [k for k in got if k[0].startswith("index_rank")]
+    text = (LEAD + "In the PCI 2014, the province was once ranked 6th out of 63 provinces but then dropped to a lower "
+            "position of 39/63, and it reached the rank of 24/63 provinces. For example, information transparency "
+            "dropped from the position of 25/63 provinces down to the position of 62/63 provinces.")
+    ranks = {f.value for f in extract_facts(text, article_id="t", published=PUB, province="77")
+             if f.metric == "index_rank"}
+    assert ranks == {6, 39, 24}
 
 
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():

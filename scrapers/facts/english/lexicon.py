@@ -354,7 +354,7 @@ NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Govern
                        "the Provincial Green Index")
 # `NGHE AN RANKED 16TH`, `ranked 27th`, `landing at 29th place`
 RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|stood at|finish(?:ed|ing)|position|"
-                  r"place|No\.)\s*(?:the\s+)?$", "landing at ")
+                  r"place|No\.)\s*(?:of\s+)?(?:the\s+)?$", "landing at ")   # (`reach the rank of 24/63`)
 # `from number 15 a year earlier`, `fell out of the top ten to number 14`: a place written as its number (also in
 # words: `from number eight to number three`)
 # (`ranked No. 13`, `to rank No. 6`)
@@ -476,10 +476,10 @@ QUOTED_COMPONENT = cue(r"(?:[“\"‘](?P<name>[^”\"’]{3,60})[”\"’]\s*(?
                        r"(?:component index|sub-index|sub-criteria|sub-criterion|component)\s*[“\"‘](?P<kind_first>"
                        r"[^”\"’]{3,60})[”\"’])", "the “equal competition” index")
 # the published parts of the indices in English: PCI sub-indices, PAPI dimensions, DTI pillars
-_PCI_SUBINDICES = (r"market entry|entry costs?|access to land|land access|transparency|time costs?|informal "
-                   r"(?:charges?|costs?)|policy bias|(?:fair|equal) competition|proactivity|proactiveness|dynamism|"
-                   r"business support (?:services|policy)|labou?r (?:training|policy)|legal institutions(?: (?:and|&) "
-                   r"(?:public )?(?:security|order))?|law and order")
+_PCI_SUBINDICES = (r"market entry|entry costs?|access to land|land access|(?:information )?transparency|"
+                   r"time costs?|informal (?:charges?|costs?)|policy bias|(?:fair|equal) competition|proactivity|"
+                   r"proactiveness|dynamism|business support (?:services|policy)|labou?r (?:training|policy)|"
+                   r"legal institutions(?: (?:and|&) (?:public )?(?:security|order))?|law and order")
 _PAPI_DIMENSIONS = (r"participation of (?:the )?people at (?:the )?(?:grassroots|local) levels?|participation at "
                     r"(?:the )?(?:grassroots|local) levels?|publicity and transparency|(?:vertical )?accountability"
                     r"(?: of people| to (?:the )?(?:people|citizens))?|control of corruption(?: in the public sector)?|"
@@ -489,7 +489,7 @@ _DTI_PILLARS = r"digital (?:government|economy|society)"
 # `Transparency rose 0.22 points to 6.17, although it fell 15 places`, `One index – time costs – rose nine places`,
 # `Particularly, the index in land access only increased 0.61 point`: a part of the index as the subject of its clause;
 # its moves are its own
-PART_SUBJECT = cue(r"\s*(?:\w+,\s*)?(?:(?:One|Another|The)\s+(?:index|sub-index|indicator)\s*[–-]\s*|"
+PART_SUBJECT = cue(r"\s*(?:\w+(?:\s+\w+)?,\s*)?(?:(?:One|Another|The)\s+(?:index|sub-index|indicator)\s*[–-]\s*|"
                    r"(?:the\s+)?(?:index|sub-index|indicator)\s+(?:in|on|of|for)\s+)?(?:the\s+)?(?P<name>"
                    rf"{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})(?:\s+(?:index|sub-index))?(?!\w)",
                    "One index – time costs – rose")
