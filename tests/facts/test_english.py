@@ -874,6 +874,9 @@ def test_the_766_index_named_by_what_it_measures_and_its_parts_in_which():
     # outside a list of parts, the satisfaction index is SIPAS
     assert [code for _, code in english_indices_in("In 2024, the Satisfaction Index reached 84.5 percent.")] == \
         ["SIPAS"]
+    for named in ("Vietnam’s public service index for citizen and business satisfaction",
+                  "the nation’s public service performance rankings"):
+        assert [code for _, code in english_indices_in(f"Ca Mau led {named} in 2024.")] == ["766"], named
 
 
 def test_online_public_services_abbreviated_ops_by_level():

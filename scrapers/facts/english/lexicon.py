@@ -320,12 +320,14 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     ("PCI", cue(r"PCI|Provincial Competitiveness Index", "the 2024 Provincial Competitiveness Index")),
     ("DTI", cue(r"DTI|Digital Transformation (?:Assessment )?Index", "the Digital Transformation Index")),
     ("DDCI", cue(r"DDCI", "the DDCI rankings", case=True)),
-    # the 766 index is named by what it measures: `the criteria for serving people and businesses`
+    # the 766 index is named by what it measures: `the criteria for serving people and businesses`, `the public
+    # service index for citizen and business satisfaction`, `the public service performance rankings`
     # ... or by its first two groups of criteria (`Transparency (15.67 points); Resolution progress (19.45 points)`),
     # or by its number (`Index Set No. 766`, `the Decision 766 index`), by the real-time services it scores, or as
     # the service quality the national portal scores (`on the National Public Service Portal, the service quality of
     # Lam Dong province is ranked 9/34`)
     ("766", cue(r"(?:serving|service (?:for|to)) (?:the )?people and businesses|"
+                r"public service (?:index for (?:citizens?|people) and business(?:es)?|performance rankings?)|"
                 r"(?<!\w)transparency\W(?:[^.]|\.\d){0,40}?(?:resolution|processing|settlement) progress|"
                 r"(?:Decision|Index|Set)(?: of (?:indicators|indices|criteria))?(?: Set)?(?: No\.?)? ?766(?!\d)|"
                 r"(?<!\d)766 [Ii]ndex|real[- ]time (?:e-government|electronic|online)|"
