@@ -184,6 +184,14 @@ def test_rates_of_online_services_named_before_after_and_as_a_part():
     assert ("online_services_full", 66) in got and ("online_services_full", 100) in got
 
 
+def test_procedures_a_province_applies_and_a_digitisation_rate_reached():
+    got = facts(LEAD + "Currently, the province applies 1,952 administrative procedures, of which 256 have been "
+                "simplified. Agencies handling administrative procedures have implemented document digitisation, "
+                "reaching a rate of 86.91%.")
+    assert ("procedures_in_effect", 1952) in got and ("procedures_simplified", 256) in got
+    assert ("digitisation_rate", 86.91) in got
+
+
 def test_procedure_counts_and_plans():
     got = facts("As of June 30, 2025, the ministry had abolished 134 administrative procedures and simplified "
                 "402 procedures. In 2026, the ministry plans to abolish 85 administrative procedures and 300 "

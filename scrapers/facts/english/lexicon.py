@@ -252,7 +252,8 @@ PROC_NEW = cue(r"(?:newly (?:issued|promulgated|announced)|new (?:administrative
 PROC_IN_EFFECT = cue(r"(?:in effect|in force|currently (?:has|have|applies|apply)|"
                      r"(?:published|announced|publici[sz]ed|made public) on the [^.;]{0,50}?(?:portal|database)|"
                      r"on the National (?:Administrative Procedure )?Database|"   # as Vietnamese `CSDL quốc gia`
-                     r"(?<!\w)(?:has|have|there are)\s+(?:a total of\s+|\w+ than\s+|nearly\s+|about\s+)?$)",
+                     r"(?<!\w)(?:has|have|there are|applies|apply)\s+(?:a total of\s+|\w+ than\s+|nearly\s+|"
+                     r"about\s+)?$)",
                      "The province has ")
 # machine translations space the hyphen of a compound (`one -stop`, `full -service`); procedures a public
 # administration service centre provides are one-stop ones, as in Vietnamese

@@ -176,6 +176,8 @@ def _percent_metric(fig: Figure) -> str | None:
         return "satisfaction_rate"        # `the satisfaction rate ... will reach at least 95%`
     if en.PAYMENT.search(subject):
         return "online_payment_rate"
+    if en.DIGITISED.search(subject) and not en.RATE_OF_DOSSIERS.search(fig.clause_left[rate.end():]):
+        return "digitisation_rate"        # `implemented document digitisation, reaching a rate of 86.91%`
     about = fig.clause_left[rate.end():]
     if not about.strip(" of"):            # `maintains the rate of 100% for full-process online public services`
         for_what = en.RATE_FOR_AFTER.match(fig.s, fig.end)
