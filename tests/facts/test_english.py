@@ -192,6 +192,15 @@ def test_procedures_a_province_applies_and_a_digitisation_rate_reached():
     assert ("digitisation_rate", 86.91) in got
 
 
+def test_a_rate_named_by_its_subject_before_it_and_a_margin_over_a_target():
+    got = facts(LEAD + "The public administration centres reported their results. In July 2025, Phu Vang commune is "
+                "the leading unit in the online application submission rate, "
+                "reaching 99.81%. Up to now, the online processing rate has reached 91.28%, exceeding the target "
+                "assigned by the province by 1.28%.", province="46")
+    assert ("online_dossier_rate", 99.81) in got
+    assert not [k for k in got if k[1] == 1.28]
+
+
 def test_procedure_counts_and_plans():
     got = facts("As of June 30, 2025, the ministry had abolished 134 administrative procedures and simplified "
                 "402 procedures. In 2026, the ministry plans to abolish 85 administrative procedures and 300 "
@@ -885,6 +894,10 @@ def test_the_766_index_named_by_what_it_measures_and_its_parts_in_which():
     for named in ("Vietnam’s public service index for citizen and business satisfaction",
                   "the nation’s public service performance rankings"):
         assert [code for _, code in english_indices_in(f"Ca Mau led {named} in 2024.")] == ["766"], named
+    got = facts(LEAD + "The province currently ranks first among all 34 cities and provinces on a national index "
+                "measuring service quality in handling administrative procedures in real time on the electronic "
+                "platform.", province="27")
+    assert got[("index_rank", 1)].index == "766"
 
 
 def test_online_public_services_abbreviated_ops_by_level():

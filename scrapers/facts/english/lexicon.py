@@ -204,8 +204,8 @@ SHARE_OF_PREVIOUS = cue(r"(?<!\w)(?:accounting for|making up|representing|equal 
 # `(exceeding 14.18% of the target assigned by the Government)`, `exceeded the target by 5%`: the margin a target was
 # passed by, no rate (`surpassed 90%` is a rate reached)
 TARGET_MARGIN_AFTER = cue(r"^\s*(?:of|over) the (?:target|plan)(?!\w)", " of the target assigned by the Government")
-TARGET_PASSED_BEFORE = cue(r"(?<!\w)(?:exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?) the target by\s*$",
-                           "exceeded the target by ")
+TARGET_PASSED_BEFORE = cue(r"(?<!\w)(?:exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?) (?:the|its) target"
+                           r"(?: [^,;]{0,40}?)? by\s*$", "exceeding the target assigned by the province by ")
 # `in 2022 it reached 81.98%, in 2023 it reached 93.08%`: the same rate, of another year, its subject referred back to
 PRONOUN_REACHED_BEFORE = cue(r"(?<!\w)(?:it|the figure|the rate|this rate)\s+(?:reached|was|stood at|rose to|fell to)"
                              r"\s*$", " in 2023 it reached ")
@@ -331,7 +331,7 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
                 r"public service (?:index for (?:citizens?|people) and business(?:es)?|performance rankings?)|"
                 r"(?<!\w)transparency\W(?:[^.]|\.\d){0,40}?(?:resolution|processing|settlement) progress|"
                 r"(?:Decision|Index|Set)(?: of (?:indicators|indices|criteria))?(?: Set)?(?: No\.?)? ?766(?!\d)|"
-                r"(?<!\d)766 [Ii]ndex|real[- ]time (?:e-government|electronic|online)|"
+                r"(?<!\d)766 [Ii]ndex|real[- ]time (?:on the )?(?:e-government|electronic|online)|"
                 r"(?:service quality|quality of (?:public )?services?)[^.]{0,60}?National Public Service Portal|"
                 r"National Public Service Portal[^.]{0,60}?(?:service quality|quality of (?:public )?services?)",
                 "the Assessment Table of criteria for serving people and businesses")),

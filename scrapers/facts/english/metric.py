@@ -189,8 +189,10 @@ def _percent_metric(fig: Figure) -> str | None:
         return service_grade(about)       # `the rate of online public services in Da Nang is ... at 95%`
     if en.RATE_OF_DOSSIERS.search(about):  # `the rate of records resolved on time`
         status = dossier_status(about, first_cue=True, rate=True)
-    elif en.RATE_OF_DOSSIERS.search(fig.clause_left):
-        status = dossier_status(fig.near, first_cue=False, rate=True)   # `40,120 records, with an on-time rate of`
+    elif en.RATE_OF_DOSSIERS.search(fig.clause_left) or en.DOSSIER_NOUN.search(subject):
+        # `40,120 records, with an on-time rate of`; `the online application submission rate, reaching`
+        status = dossier_status(fig.near, first_cue=False, rate=True) or \
+            dossier_status(subject, first_cue=True, rate=True)
     else:
         return None                       # `the rate of on-time disbursement`: no dossiers
     return status if status in RATE_OF.values() else None
