@@ -58,6 +58,11 @@ def test_an_ordinal_out_of_a_field_is_a_place():
                 "36th/63 to 44th/63.")
     assert got[("index_rank", 36)].period_start == "2022-01-01" and ("index_rank", 44) in got
     assert not [k for k in got if k[0] == "index_score" and k[1] in (36, 44)]
+    text = (LEAD + "In 2015, the province's PAPI reached 36.36 points, an increase of 5 ranks compared to 2014 (from "
+            "position 27/63 to position 22/63 provinces). In 2017, its ranking was lower (from 36th/63 to 44th/63).")
+    ranks = {(f.value, f.period_start) for f in extract_facts(text, article_id="t", published=PUB, province="40")
+             if f.metric == "index_rank"}
+    assert ranks == {(27, "2014-01-01"), (22, "2015-01-01"), (36, "2016-01-01"), (44, "2017-01-01")}
 
 
 def test_ordinals_and_counted_number_words():

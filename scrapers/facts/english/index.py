@@ -196,6 +196,7 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             en.PAIR_FROM_BEFORE.search(s, max(0, fig.previous.start - 12), fig.previous.start):
         return "index_rank", "rank", tok.value, None, None, 0
     if en.PAIR_FROM_BEFORE.search(near[-12:]) and en.PAIR_TO_AFTER.match(right):
+        fig.year_before = True            # (also in a sentence dated by its own year: `In 2017, ... from 36th to 44th`)
         return _pair_value(fig, component, ordinal) + (1,)   # `from 5.92 to 5.4 points`: 5.92 is the year before's
     if fig.previous is not None and en.PAIR_TO_BEFORE.match(near) and \
             en.PAIR_FROM_BEFORE.search(s, max(0, fig.previous.start - 12), fig.previous.start):
@@ -235,7 +236,10 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
                                       or ordinal and (en.PLACE_AFTER.match(right) or moved_to)):
         if not rank_of and en.REGION.search(right[:50]):
             return None                   # `ranking No. 13 out among Mekong Delta provinces`: a region's place
-        return ("index_rank", "rank", tok.value, rank_of, None, 0) if _of_the_index(s, tok.end) else None
+        # (`from position 27/63 to position 22/63`: the first of a pair of places is the year before's)
+        fig.year_before = bool(en.PAIR_FROM_BEFORE.search(near[-25:]) and en.PAIR_TO_AFTER.match(right))
+        return ("index_rank", "rank", tok.value, rank_of, None, int(fig.year_before)) if _of_the_index(s, tok.end) \
+            else None
     later = en.HIGHER_THAN_A_YEAR_AFTER.match(right)
     if later and not whole or later and en.POINTS_AFTER.match(right):   # `2.81 points higher than in 2023`
         sign = -1 if later.group(1).lower() in ("lower", "less", "fewer") else 1

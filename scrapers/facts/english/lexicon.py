@@ -452,7 +452,7 @@ CHANGE_NAMED_AFTER = cue(r"^\s*(?:year-on-year\s+)?(increase|rise|growth|gain|de
 SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped", "fell", "declined", "down",
                     "falling", "dropping")
 # `from 5.92 to 5.4 points`: the value before and after
-PAIR_FROM_BEFORE = cue(r"(?<!\w)from\s*$", "falling sharply from ")
+PAIR_FROM_BEFORE = cue(r"(?<!\w)from(?:\s+(?:the\s+)?(?:position|place|rank|No\.?))?\s*$", "falling sharply from ")
 PAIR_TO_AFTER = cue(r"^\s*(?:points?\s+)?to(?!\w)", " to 5.4")
 # `fell from 6th last year to 8th`: places of a pair with the first one's year between them
 _PAIR_YEAR = r"(?:last year|the previous year|a year earlier|in (?:19|20)\d\d)"
@@ -465,7 +465,8 @@ SCORE_MOVE = cue(r"(?<!\w)(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|drop(?
                  r"(?:went|goes|moved?|moving) (?:up|down)|chang\w*|up|down)(?!\w)", "the score fell sharply from ")
 # `climbed five places to 12th`: the place a move of ranks ends at
 TO_BEFORE = cue(r"(?<!\w)to\s*(?:the\s+)?$", "climbed five places to ")
-PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to\s*$", " to ")
+PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to(?:\s+(?:the\s+)?(?:position|place|rank|No\.?))?\s*$", " to ")
+# (`from position 27/63 to position 22/63`: a pair of places named as positions)
 POINTS_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?|pts)(?!\w)", " points")
 SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|(?:record )?high of|scored|scoring|"
                    r"index (?:was|is|stood at)|"   # (`Hue's PAR INDEX was 88,38%`)
