@@ -63,6 +63,9 @@ def test_an_ordinal_out_of_a_field_is_a_place():
     ranks = {(f.value, f.period_start) for f in extract_facts(text, article_id="t", published=PUB, province="40")
              if f.metric == "index_rank"}
     assert ranks == {(27, "2014-01-01"), (22, "2015-01-01"), (36, "2016-01-01"), (44, "2017-01-01")}
+    got = facts(LEAD + "In 2017, the province's PAPI index reached 35.77 points, higher than in 2016 (35.57 "
+                "points), but its ranking was lower.", province="40")
+    assert got[("index_score", 35.57)].period_start == "2016-01-01"
 
 
 def test_ordinals_and_counted_number_words():

@@ -95,6 +95,11 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         out_of = en.OUT_OF_AFTER.match(s[tok.end:])
         return "index_rank", "rank", tok.value, tok.denominator or (int(out_of.group("field")) if out_of else None), \
             None, back
+    scored = fig.previous_fact
+    if compared and scored is not None and scored.metric in ("index_score", "index_component_score") and \
+            (tok.percent or en.POINTS_AFTER.match(right)) and scored.unit == ("percent" if tok.percent else "score"):
+        fig.year, fig.province = int(compared.group("year")), scored.province   # `reached 35.77 points, higher than
+        return scored.metric, scored.unit, tok.value, None, scored.component, 0  # in 2016 (35.57 points)`: 2016's
     own_scale = _part_on_its_own_scale(fig)
     if own_scale:                         # `its appraisal score reached 57.04/61.50 points`
         return "index_component_score", "score", tok.value, None, own_scale, 0
