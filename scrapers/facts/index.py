@@ -395,7 +395,9 @@ def _held_by_a_body(s: str, start: int, end: int) -> bool:
     if lx.RANK_HELD_BY_BODY_AFTER.match(s, lx.RANKS_LISTED_AFTER.match(s, end).end()):
         return True
     lo = max(s.rfind(":", 0, start), s.rfind(";", 0, start), s.rfind(",", 0, start), s.rfind(". ", 0, start)) + 1
-    if lx.RANKED_BODY_SUBJECT.fullmatch(s, lo, start):
+    joined = s.rfind(" và ", lo, start)   # ... or of the next item (`Ban Dân tộc xếp thứ 20 với 76,29% và huyện Lục
+    if lx.RANKED_BODY_SUBJECT.fullmatch(s, lo, start) or \
+            joined >= 0 and lx.RANKED_BODY_SUBJECT.fullmatch(s, joined + 4, start):   # Yên xếp thứ 9`)
         return True
     opened = s.rfind("(", 0, start)       # `UBND huyện Bắc Hà đạt 89,79 điểm (tháng 9 xếp hạng thứ 5)`: the body's
     if opened <= s.rfind(")", 0, start):

@@ -838,6 +838,9 @@ def test_a_rank_held_by_a_department_an_office_or_a_district_is_no_rank_of_the_p
     assert {v for m, v in got if m == "index_score"} == {95.73, 95.43, 88.58}
     got = facts("Theo PCI 2022, Quảng Ninh dẫn đầu, thứ hai là Bình Dương, thứ ba là TP Hải Phòng.", province=None)
     assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"22": 1, "74": 2, "31": 3}
+    got = facts("Về Chỉ số CCHC năm 2019, Ban Dân tộc tỉnh xếp thứ 20 với 76,29% và huyện Lục Yên xếp thứ 9 với "
+                "85,1%; Quảng Ninh xếp thứ 1 và Hải Phòng xếp thứ 2.", province="15")
+    assert {v for m, v in got if m == "index_rank"} == {1, 2}
 
 
 def test_places_at_the_bottom_and_a_bare_vi_tri_after_a_verb():
