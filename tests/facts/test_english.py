@@ -902,6 +902,16 @@ def test_the_766_index_named_by_what_it_measures_and_its_parts_in_which():
     for named in ("Vietnam’s public service index for citizen and business satisfaction",
                   "the nation’s public service performance rankings"):
         assert [code for _, code in english_indices_in(f"Ca Mau led {named} in 2024.")] == ["766"], named
+    text = (LEAD + "Hoa Binh ranked first among the 63 localities in processing administrative requests online in "
+            "July by recording 83.08 out of the 100 points. The ranking was based on the ratings in the National "
+            "Public Service Portal. Specifically, the locality scored 15.7 out of the total of 18 points in "
+            "openness and transparency criteria.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=date(2024, 8, 5),
+                                                          province="17")}
+    assert got[("index_score", 83.08)].index == "766" and got[("index_rank", 1)].index == "766"
+    assert got[("index_component_score", 15.7)].index == "766"
+    assert not [k for k in got if k[1] in (100, 18)]
+    assert got[("index_score", 83.08)].period_start != "2023-01-01"   # a monthly index: no edition of the year before
     got = facts(LEAD + "The province currently ranks first among all 34 cities and provinces on a national index "
                 "measuring service quality in handling administrative procedures in real time on the electronic "
                 "platform.", province="27")

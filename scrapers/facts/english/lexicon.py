@@ -155,6 +155,8 @@ OF_WHICH_AFTER = cue(r"^\s*of (?:which|them)", " of which were processed online"
 PART_OF_WHOLE_AFTER = cue(rf"\s*out of\s+(?:the\s+)?\d[\d,.]*\s+(?:incoming\s+|received\s+|submitted\s+)?"
                           rf"(?:administrative\s+)?(?:procedure\s+)?(?:{_DOSSIER}|outcomes|results)(?!\w)",
                           " out of 1,414 incoming dossiers")
+# `15.7 out of the total of 18 points`, `83.08 out of the 100 points`: a score and the maximum of its scale
+SCORE_OUT_OF_BETWEEN = cue(r"\s+out of\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?:the\s+)?", " out of the total of ")
 OUT_OF_BEFORE = cue(r"(?<!\w)out of\s*(?:the\s*)?$", "639 out of ")
 
 # --- dossier status and channel ------------------------------------------------------------
@@ -326,14 +328,15 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     # ... or by its first two groups of criteria (`Transparency (15.67 points); Resolution progress (19.45 points)`),
     # or by its number (`Index Set No. 766`, `the Decision 766 index`), by the real-time services it scores, or as
     # the service quality the national portal scores (`on the National Public Service Portal, the service quality of
-    # Lam Dong province is ranked 9/34`)
+    # Lam Dong province is ranked 9/34`, `The ranking was based on the ratings in the National Public Service Portal`)
     ("766", cue(r"(?:serving|service (?:for|to)) (?:the )?people and businesses|"
                 r"public service (?:index for (?:citizens?|people) and business(?:es)?|performance rankings?)|"
                 r"(?<!\w)transparency\W(?:[^.]|\.\d){0,40}?(?:resolution|processing|settlement) progress|"
                 r"(?:Decision|Index|Set)(?: of (?:indicators|indices|criteria))?(?: Set)?(?: No\.?)? ?766(?!\d)|"
                 r"(?<!\d)766 [Ii]ndex|real[- ]time (?:on the )?(?:e-government|electronic|online)|"
                 r"(?:service quality|quality of (?:public )?services?)[^.]{0,60}?National Public Service Portal|"
-                r"National Public Service Portal[^.]{0,60}?(?:service quality|quality of (?:public )?services?)",
+                r"National Public Service Portal[^.]{0,60}?(?:service quality|quality of (?:public )?services?)|"
+                r"rank(?:ing|ed)[^.]{0,40}?ratings? (?:in|on|of) the National Public Service Portal",
                 "the Assessment Table of criteria for serving people and businesses")),
     ("PAR", cue(r"PAR[ -]?Index|Administrative Reform Index|Administration Reform (?:\(PAR\) )?Index|"
                 r"(?<!\w)(?-i:PAR)(?!\w)", "the Public Administration Reform (PAR) Index")),

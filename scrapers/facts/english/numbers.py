@@ -40,7 +40,22 @@ def find_numbers(text: str) -> list[NumberToken]:
     for m in en.WORDED_RANK.finditer(text):
         tokens.append(NumberToken(m.start("word"), m.end("word"), float(en.ORDINAL_WORDS[m.group("word").lower()]),
                                   False, False))
-    return sorted(tokens, key=lambda t: t.start)
+    return _join_scores_out_of(text, sorted(tokens, key=lambda t: t.start))
+
+
+def _join_scores_out_of(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`scored 15.7 out of the total of 18 points`: a score on the scale of its maximum, read as `15.7/18 points`
+    (the maximum is no figure of its own)."""
+    out: list[NumberToken] = []
+    for tok in tokens:
+        score = out[-1] if out else None
+        if score is not None and score.denominator is None and not score.percent and not tok.percent and \
+                en.SCORE_OUT_OF_BETWEEN.fullmatch(text, score.end, tok.start) and en.POINTS_AFTER.match(text[tok.end:]):
+            out[-1] = NumberToken(score.start, tok.end, score.value, False, score.scaled,
+                                  int(tok.value) if tok.value.is_integer() else tok.value)
+            continue
+        out.append(tok)
+    return out
 
 
 def _thousands(text: str, m) -> float | None:

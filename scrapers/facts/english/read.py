@@ -38,8 +38,9 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
     edition = en.INDEX_EDITION.search(text) if ctx.index else None
     if edition:
         ctx.index_year = int(edition.group("year") or edition.group("year_before"))
-    elif ctx.index and ctx.published:
-        ctx.index_year = ctx.published.year - 1   # indices are announced in the spring after the year they measure
+    elif ctx.index and ctx.index != "766" and ctx.published:
+        # indices are announced in the spring after the year they measure (the 766 index is scored month by month)
+        ctx.index_year = ctx.published.year - 1
     plan = any(en.PLAN_TITLE.search(sent.text) for sent in sentences[:TITLE_SENTENCES])
     facts: list[Fact] = []
     sentence_of: dict[int, int] = {}
