@@ -1059,6 +1059,14 @@ def test_the_rest_of_a_top_list_and_scores_in_parentheses_after_names():
     got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="31")}
     assert [got[("index_rank", n)].province for n in (3, 4, 5)] == ["80", "24", "77"]
     assert got[("index_score", 70.43)].province == "46" and got[("index_score", 69.9)].province == "87"
+    text = (LEAD + "Leading the PCI 2024 ranking is Hai Phong city with 74.84 points. The next positions belong to "
+            "Quang Ninh (73.20 points), Long An (72.64 points), and Bac Giang (71.24 points). In the PCI 2023, Da "
+            "Nang slipped down to second with 70.1 points.")
+    got = {(f.metric, f.value, f.period_start[:4]): f
+           for f in extract_facts(text, article_id="t", published=PUB, province=None)}
+    assert [got[("index_rank", n, "2024")].province for n in (1, 2, 3, 4)] == ["31", "22", "80", "24"]
+    assert got[("index_rank", 1, "2024")].evidence == "Leading the PCI 2024 ranking is Hai Phong"
+    assert got[("index_rank", 2, "2023")].province == "48"
     text = (LEAD + "In the PAR Index 2015, Da Nang came first with 92.7%. Followed closely behind Da Nang were Hai "
             "Phong City with 92.59% and Dong Nai Province with 92.53%.")
     got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="48")}
@@ -1093,6 +1101,9 @@ def test_the_sipas_parts_a_national_report_lists():
     assert parts == {83: "access to services", 83.02: "administrative procedures", 83.12: "civil servants’ performance",
                      83.03: "service outcomes", 82.27: "complaint settlement"}
     assert not [k for k in got if k[0] == "satisfaction_rate"]
+    got = facts(LEAD + "In the SIPAS 2024, satisfaction with policy-making and execution hit 83.84 percent.",
+                province=None)
+    assert got[("index_component_score", 83.84)].component == "policy-making and execution"
     text = (LEAD + "In the SIPAS 2023, the nation's average satisfaction level was 82.66 per cent, compared to the "
             "80.08 per cent in the previous year. Quang Ninh topped the SIPAS rankings with 90.61 per cent while Bac "
             "Kan, another in the northeast, was at the bottom with only 75.03 per cent.")

@@ -238,7 +238,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         fig.previous_fact.metric == "index_rank_change"       # `climbed five places to 12th`
     if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or rank_of)
                                       or en.NUMBERED_PLACE_BEFORE.search(near[-25:])
-                                      or ordinal and (en.PLACE_AFTER.match(right) or moved_to)):
+                                      or ordinal and (en.PLACE_AFTER.match(right) or moved_to or
+                                                      en.MOVED_TO_BEFORE.search(near[-20:]))):
         if not rank_of and en.REGION.search(right[:50]):
             return None                   # `ranking No. 13 out among Mekong Delta provinces`: a region's place
         # (`from position 27/63 to position 22/63`: the first of a pair of places is the year before's)
@@ -540,12 +541,17 @@ def _of_a_ministry(fig: Figure) -> bool:
 
 
 def _date_by_edition(fig: Figure, years_back: int) -> None:
-    """An index figure in a sentence that states no period of its own is of the edition the article reports
-    (`the 2024 PCI`), a from-value of the edition before."""
+    """An index figure in a sentence that states no period of its own is of the edition the sentence names, else of
+    the one the article reports (`the 2024 PCI`); a from-value is of the edition before."""
     ctx = fig.ctx
-    if ctx.index_year is None or any(not p.comparative for p in fig.sentence.periods):
+    if any(not p.comparative for p in fig.sentence.periods):
         return
-    fig.year = ctx.index_year - years_back
+    # (`In the PCI 2023, Da Nang slipped to second` in a 2024 report; not `higher than in PCI 2021`, a base)
+    edition = next((m for m in en.INDEX_EDITION.finditer(fig.s)
+                    if not en.COMPARED_EDITION_BEFORE.search(fig.s, max(0, m.start() - 40), m.start())), None)
+    year = int(edition.group("year") or edition.group("year_before")) if edition else ctx.index_year
+    if year is not None:
+        fig.year = year - years_back
 
 
 def first_places(sent: Sentence, ctx) -> list[Fact]:
@@ -559,8 +565,11 @@ def first_places(sent: Sentence, ctx) -> list[Fact]:
         if any(lo <= m.start() < hi for lo, hi in listed):
             continue                      # `A, B and C ranked first through third respectively`: the list's
         lo = clause_bounds(sent.text, m.start())[0]
-        # (the name may stand an apposition before: `Da Nang, the poster city of central Vietnam, has ... topped`)
-        named = [p for p in sent.provinces if lo <= p.start and 0 <= m.start() - p.end <= 70]
+        # (the name may stand an apposition before: `Da Nang, the poster city of central Vietnam, has ... topped`;
+        # after `Leading the PCI 2024 ranking is`, it follows)
+        follows = bool(en.HOLDER_FOLLOWS.search(m.group()))
+        named = [p for p in sent.provinces if p.start == m.end()] if follows else \
+            [p for p in sent.provinces if lo <= p.start and 0 <= m.start() - p.end <= 70]
         holder = named[-1].code if named else _referred_to(ctx, sent.text, lo, m.start())
         if not holder or not _of_the_index(sent.text, m.end()) or en.LEAD_IN_A_PART_AFTER.match(sent.text, m.end()):
             continue                      # `The MoJ topped the list`: no province's first place
@@ -576,7 +585,8 @@ def first_places(sent: Sentence, ctx) -> list[Fact]:
         for code in _indices_topped(sent, m, lo) or named_after[:1] or [index]:
             fact = Fact(article="", metric="index_rank", value=place, unit="rank", index=code,
                         rank_of=int(out_of.group("field")) if out_of else None,
-                        evidence_start=named[-1].start if named else m.start(), evidence_end=m.end())
+                        evidence_start=named[-1].start if named and not follows else m.start(),
+                        evidence_end=named[-1].end if named and follows else m.end())
             attach(fact, fig)
             out.append(fact)
     return out

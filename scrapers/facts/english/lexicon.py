@@ -65,6 +65,7 @@ ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "
 WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+|"
                   r"(?:secured|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+|"
                   r"(?<!\w)rank\s+|(?<!\w)(?:at|to|in)\s+(?:the\s+)?(?=\w+\s+(?:place|position|spot)(?!\w))|"
+                  r"(?<!\w)(?:down|up|back)\s+to\s+(?=\w+\s+with(?!\w))|"   # (`slipped down to second with 73.2`)
                   # (`; second place is Bac Giang province with a score of 72.67`)
                   r"(?<![\w-])(?=\w+\s+(?:place|position)\s+(?:is|was|went to|belongs to)(?!\w)))"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
@@ -396,6 +397,8 @@ PART_AFTER_RANK = cue(r"^\s*(?:provinces(?: and cities)?\s+)?(?:in|for|on) (?:th
                       " in digital government")
 # `It is 2 places up compared to 2022`: the move written after its places
 MOVE_AFTER_PLACES = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+(up|down|higher|lower)(?!\w)", " places up")
+# `slipped down to second with 73.2 points`: an ordinal a place was moved to
+MOVED_TO_BEFORE = cue(r"(?<!\w)(?:down|up|back)\s+to\s*$", " down to ")
 PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
 # (`an increase of 34 positions`, `a drop of 5 places`: the move as a noun)
@@ -583,13 +586,14 @@ FROM_AFTER_A_CHANGE_BEFORE = cue(r"(?<!\w)from\s*$", " from ")
 # the SIPAS's parts as English editions name them: access to services, administrative procedures, civil servants,
 # service outcomes, and the handling of feedback
 _SIPAS_PARTS = (r"(?:overall )?(?:access to (?:public )?services|service access)|administrative procedures|"
+                r"policy[- ]making and (?:execution|implementation)|public administrative services|"
                 r"civil servants?[’']?s?\s+(?:performance|service|attitudes?)|service (?:outcomes|results)|"
                 r"(?:the )?(?:receipt|reception|handling|settlement) of (?:feedback|complaints|petitions)|"
                 r"(?:complaint|feedback|petition)s? (?:settlement|handling|reception)")
 # `The level of satisfaction with access to services was 83 per cent`, `the satisfaction with overall service access
 # nationwide is 84.27%`: a SIPAS part's share
 SIPAS_PART_SATISFACTION_BEFORE = cue(rf"satisfaction (?:level )?with (?:the )?(?P<name>{_SIPAS_PARTS})"
-                                     r"[^,;]{0,20}?\s+(?:was|is|were|are|reached|stood at|at)\s*$",
+                                     r"[^,;]{0,20}?\s+(?:was|is|were|are|reached|hit|achieved|stood at|at)\s*$",
                                      "The level of satisfaction with access to services was ")
 # `..., administrative procedures 83.02 per cent, ... and complaint settlement 82.27 per cent`: the list's next part
 SIPAS_PART_ITEM_BEFORE = cue(rf"\s*(?:and\s+)?(?P<name>{_SIPAS_PARTS})\s*", " administrative procedures ")
@@ -673,8 +677,11 @@ RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking) (?:the )?(?:first|to
                  r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)|hold|holds) "
                  r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
                  r"topped|tops|rank(?:ed|s) (?:first|top)|came first|(?:take|takes|took|taking) the lead|"
-                 r"(?:led|leads) (?:the|this) (?:(?:19|20)\d\d )?(?:rankings?|list|table|country|nation))",
+                 r"(?:led|leads) (?:the|this) (?:(?:19|20)\d\d )?(?:rankings?|list|table|country|nation)|"
+                 r"(?:Leading|Topping|Heading) (?:the )?[^,.;]{0,40}?(?:rankings?|list|table)\s+(?:is|was)\s+)",
                  "Hai Phong rose to the top position")
+# `Leading the PCI 2024 ranking is Hai Phong`: a first place whose holder follows it
+HOLDER_FOLLOWS = cue(r"\s(?:is|was)\s+$", " ranking is ")
 # `took the lead in Participation at Local Levels`: the lead in a part named after it (not `in the PAPI rankings`)
 LEAD_IN_A_PART_AFTER = cue(r"(?<=lead)\s+in\s+[A-Z]", "took the lead in Participation at Local Levels", case=True)
 # rank 2 without a figure: `Dong Thap was the runner-up`
@@ -689,6 +696,7 @@ TOP_PLACES_NAMED_BEFORE = cue(r"(?:are|were) respectively ranked(?: as)?(?: the)
 # Nai`: the names after `is` take the next ranks; `Rounding out the top five were A, B, and C`: the names after the
 # top two take the places up to five)
 ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing) by|trailed by|"
+                 r"the next (?:positions|places|spots) (?:belong to|go to|are|were)|"
                  r"(?:following|follow(?:ed|ing)? (?:closely )?behind)\s+[^,.;]{2,40}?\s+"
                  r"(?:is|are|was|were|comes|came)|"
                  r"(?:rounding|rounded|completing|the rest of) (?:out )?the top (?:\w+ )?(?:is|are|was|were))(?!\w)",
@@ -696,6 +704,9 @@ ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing) by|trailed by|"
 # `where Vietnam climbed 15 positions to reach 71st out of 193 countries`: the country's place in a world ranking
 COUNTRY_MOVES_BEFORE = cue(r"(?<!\w)(?:Vietnam|Viet Nam)\s+(?:has\s+)?(?:climbed|rose|moved|jumped|fell|dropped|"
                            r"slipped|ranked|ranks|stood)(?!\w)[^,;]{0,20}$", "where Vietnam climbed ")
+# `higher than in PCI 2021`, `compared to PCI 2021`, `from position 16/63 of PCI 2021`: an edition named as the base
+COMPARED_EDITION_BEFORE = cue(r"(?:compared (?:to|with)|than(?: in)?|from\s[^,;.]{0,30}?\sof|since|over)"
+                              r"\s+(?:the\s+)?$", "higher than in ")
 # `A, B and C ranked after Quang Ninh`: the names before take the places after the one named after
 RANKED_AFTER = cue(r"(?:ranked|came|come|stood|were placed)\s+(?:right\s+)?(?:after|behind)\s+", " ranked after ")
 # the list ends with the sentence (a full stop, not a decimal point), a semicolon or a new clause (`while`, `but`)
