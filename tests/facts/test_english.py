@@ -63,6 +63,13 @@ def test_an_ordinal_out_of_a_field_is_a_place():
     ranks = {(f.value, f.period_start) for f in extract_facts(text, article_id="t", published=PUB, province="40")
              if f.metric == "index_rank"}
     assert ranks == {(27, "2014-01-01"), (22, "2015-01-01"), (36, "2016-01-01"), (44, "2017-01-01")}
+    text = (LEAD + "In 2014, it ranked fourth among 63 provinces in the PAR Index, third position in 2015, fourth in "
+            "2016 and third in 2017. In 2014, it only ranked 43rd out of 63 in the PCI, but it jumped to 37th "
+            "position in 2015, 34th in 2016 and 26th in 2017.")
+    ranks = {(f.index, f.value, f.period_start[:4]) for f in extract_facts(text, article_id="t", published=PUB,
+                                                                            province="75") if f.metric == "index_rank"}
+    assert ranks == {("PAR", 4, "2014"), ("PAR", 3, "2015"), ("PAR", 4, "2016"), ("PAR", 3, "2017"),
+                     ("PCI", 43, "2014"), ("PCI", 37, "2015"), ("PCI", 34, "2016"), ("PCI", 26, "2017")}
     got = facts(LEAD + "In 2017, the province's PAPI index reached 35.77 points, higher than in 2016 (35.57 "
                 "points), but its ranking was lower.", province="40")
     assert got[("index_score", 35.57)].period_start == "2016-01-01"

@@ -43,7 +43,10 @@ def read_index_figure(fig: Figure) -> Fact | None:
         return None                       # (`Phu Yen district ranking second`: a province's own body's place)
     if fig.province is None:
         fig.province = _holder(fig)
-    if not metric.endswith("_change"):    # a change runs from the edition before (`attributes.attach`)
+    own_year = en.IN_A_YEAR_AFTER.match(fig.right) if metric in ("index_rank", "index_score") else None
+    if own_year and fig.year is None and not fig.year_before:
+        fig.year = int(own_year.group("year"))   # `jumped to 37th position in 2015, 34th in 2016`
+    elif not metric.endswith("_change"):  # a change runs from the edition before (`attributes.attach`)
         _date_by_edition(fig, year_back)
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
 
@@ -192,6 +195,11 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             en.TO_AFTER_A_CHANGE.fullmatch(s, fig.previous.end, fig.start):
         return "index_component_score", "score", tok.value, None, fig.previous_fact.component, 0   # `..., to 7.37`
     ordinal = is_ordinal(s, tok)
+    previous = fig.previous_fact
+    if ordinal and previous is not None and previous.metric == "index_rank" and en.IN_A_YEAR_AFTER.match(right) and \
+            en.PLACES_BY_YEAR_BETWEEN.fullmatch(s, fig.previous.end, fig.start):
+        return "index_rank", "rank", tok.value, None, None, 0   # `ranked fourth in 2014, third position in 2015, fourth
+                                                                  # in 2016`: the list of places goes on, a year each
     in_pair = en.PAIR_TO_AFTER.match(right) or fig.previous is not None and en.PAIR_TO_BEFORE.match(near)
     if in_pair and not ordinal and not en.SCORE_MOVE.search(fig.clause_left):
         return None                       # `scores from 42.39 points to 43.95 points`: a band, not a change

@@ -67,7 +67,9 @@ WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|s
                   r"(?<!\w)rank\s+|(?<!\w)(?:at|to|in)\s+(?:the\s+)?(?=\w+\s+(?:place|position|spot)(?!\w))|"
                   r"(?<!\w)(?:down|up|back)\s+to\s+(?=\w+\s+with(?!\w))|"   # (`slipped down to second with 73.2`)
                   # (`; second place is Bac Giang province with a score of 72.67`)
-                  r"(?<![\w-])(?=\w+\s+(?:place|position)\s+(?:is|was|went to|belongs to)(?!\w)))"
+                  r"(?<![\w-])(?=\w+\s+(?:place|position)\s+(?:is|was|went to|belongs to)(?!\w))|"
+                  # (`ranked fourth in 2014, third position in 2015, fourth in 2016`: a place and its year)
+                  r"(?<![\w-])(?=\w+(?:\s+(?:place|position|spot))?\s+in\s+(?:19|20)\d\d(?!\d)))"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
 WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps|levels?(?! of))(?!\w))",
@@ -707,6 +709,12 @@ COUNTRY_MOVES_BEFORE = cue(r"(?<!\w)(?:Vietnam|Viet Nam)\s+(?:has\s+)?(?:climbed
 # `higher than in PCI 2021`, `compared to PCI 2021`, `from position 16/63 of PCI 2021`: an edition named as the base
 COMPARED_EDITION_BEFORE = cue(r"(?:compared (?:to|with)|than(?: in)?|from\s[^,;.]{0,30}?\sof|since|over)"
                               r"\s+(?:the\s+)?$", "higher than in ")
+# `..., third position in 2015, fourth in 2016 and third in 2017`: the join and the year of a list of places (a year
+# right after a place or a score is its own: `jumped to 37th position in 2015`)
+PLACES_BY_YEAR_BETWEEN = cue(r"(?:\s+(?:position|place|spot))?\s+in\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|and\s+)",
+                             " position in 2015, ")
+IN_A_YEAR_AFTER = cue(r"(?:\s+(?:position|place|spot|points?))?\s+in\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+                      " position in 2015")
 # `A, B and C ranked after Quang Ninh`: the names before take the places after the one named after
 RANKED_AFTER = cue(r"(?:ranked|came|come|stood|were placed)\s+(?:right\s+)?(?:after|behind)\s+", " ranked after ")
 # the list ends with the sentence (a full stop, not a decimal point), a semicolon or a new clause (`while`, `but`)
