@@ -191,7 +191,7 @@ DIGITISED = cue(r"digit(?:al)?i[sz](?:ed|ing|ation)", "the rate of digitizing fi
 DIRECT = cue(r"(?<!\w)direct(?:ly)?(?!\w)", "3,393 direct dossiers")
 RECEIVED = cue(r"(?:receiv(?:ed|ing|es?)|accepted|took in|submitted)(?:\s+and\s+(?:processed|handled|resolved))?",
                "received and processed")
-RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|(?<!\w)solv(?:ed|ing)|settled|settling|processed|handled|"
+RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|(?<!\w)solv(?:ed|ing)|settled|settling|processed|handled|dealt with|"
                r"returned (?:the )?results? (?:of|for)|"
                r"completed)", "The Center has returned the results of")
 
@@ -238,7 +238,11 @@ SERVICES_WITH_DOSSIERS = cue(r"services (?:having|with|that (?:had|have)|generat
                              "the percentage of online public services having records")
 SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and businesses")
 # `enjoyed 99.4 percent in the level of satisfaction about its services`
-SATISFACTION_LEVEL_AFTER = cue(r"^\s*(?:in|on|of|for)?\s*(?:the\s+)?(?:level|rate|degree)\s+of\s+satisf",
+SATISFACTION_LEVEL_AFTER = cue(r"^\s*(?:in|on|of|for)?\s*(?:the\s+)?(?:level|rate|degree)\s+of\s+satisf|"
+                               # (`99.8 percent of locals were satisfied with public services`)
+                               r"^\s*of\s+(?:the\s+)?(?:locals|people|citizens|residents|respondents|users|"
+                               r"organi[sz]ations and individuals|individuals|businesses)\s+(?:surveyed\s+)?"
+                               r"(?:were|was|are|is|felt)\s+(?:very\s+|highly\s+)?satisfied",
                                " in the level of satisfaction")
 PAYMENT = cue(r"(?:paid|payments?) online|online (?:\w+\s+){0,3}?payments?", "online fee and charge payment")
 
@@ -255,6 +259,8 @@ PROC_NEW = cue(r"(?:newly (?:issued|promulgated|announced)|new (?:administrative
 # `The province has 1,845 administrative procedures`: what it has is in force
 # (`2,100 administrative procedures published on the province's electronic portal`: made public, so in force)
 PROC_IN_EFFECT = cue(r"(?:in effect|in force|currently (?:has|have|applies|apply)|"
+                     r"(?<!\w)(?:procedures?|APs?)\s+(?:currently\s+)?(?:applied|in use)(?!\w)|"   # (`1,689 procedures
+                     # applied at three administrative levels`)
                      r"(?:published|announced|publici[sz]ed|made public) on the [^.;]{0,50}?(?:portal|database)|"
                      r"on the National (?:Administrative Procedure )?Database|"   # as Vietnamese `CSDL quốc gia`
                      r"(?<!\w)(?:has|have|there are|applies|apply)\s+(?:a total of\s+|\w+ than\s+|nearly\s+|"
@@ -760,7 +766,7 @@ LEVELS: list[tuple[str, re.Pattern | Cue]] = [
     # the provincial centre, also named by its province (`Long An Public Administration Service Center`; a ward's or a
     # district's centre names its tier after the name, which is read as that tier, nearer the figure)
     ("province", cue(r"provincial(?:-level)?\s+(?:Public\s+Administration\s+)?(?:Service\s+)?Cent(?:er|re)|"
-                     r"(?<=the )provincial level|"
+                     r"(?:(?<=the )|(?<=at ))provincial level|"
                      r"(?!(?-i:The|This|That|Its|Wards?|Communes?|Districts?|Towns?|Townships?|City)(?!\w))"
                      r"(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?(?<!Ward)(?<!Commune)(?<!District)(?<!Town)"
                      r"\s+(?-i:Public\s+Administration\s+Service\s+Cent(?:er|re))",
