@@ -227,6 +227,14 @@ def test_procedures_applied_at_each_level_dossiers_dealt_with_and_people_satisfi
     assert ("dossiers_resolved", 117000) in got and ("satisfaction_rate", 99.8) in got
 
 
+def test_shares_paid_online_and_dossiers_paid_for_are_no_online_dossiers():
+    got = facts(LEAD + "At the public administration centre, online payment was applied for 13,392 dossiers in July, "
+                "reaching 86.76% of the total number of dossiers. In 2024, 89.5% of online payment services were "
+                "implemented.", province="17")
+    assert ("online_payment_rate", 86.76) in got and ("online_payment_rate", 89.5) in got
+    assert not [k for k in got if k[0].startswith("online_dossier")]
+
+
 def test_procedure_counts_and_plans():
     got = facts("As of June 30, 2025, the ministry had abolished 134 administrative procedures and simplified "
                 "402 procedures. In 2026, the ministry plans to abolish 85 administrative procedures and 300 "

@@ -42,8 +42,9 @@ def dossier_count(fig: Figure, head_at: int | None) -> str | None:
     head = fig.clause_left[head_at:] if head_at is not None else ""
     if en.DIRECT.search(fig.right) or en.DIRECT.search(own_near) or en.DIRECT.search(head):
         return None                       # `3,393 direct dossiers`: a count of one channel only is no fact
-    if en.PAYMENT.search(fig.right):
-        return None                       # `1,176 dossiers completed online fee payment`: payments have no count
+    if en.PAYMENT.search(fig.right) or en.PAYMENT.search(own_near):
+        return None                       # `1,176 dossiers completed online fee payment`, `online payment was applied
+                                          # for 13,392 dossiers`: payments have no count
     status = dossier_status(fig.right, first_cue=True) or dossier_status(own_near + " " + head, first_cue=False)
     if status:
         return status

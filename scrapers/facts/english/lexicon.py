@@ -244,6 +244,9 @@ SATISFACTION_LEVEL_AFTER = cue(r"^\s*(?:in|on|of|for)?\s*(?:the\s+)?(?:level|rat
                                r"organi[sz]ations and individuals|individuals|businesses)\s+(?:surveyed\s+)?"
                                r"(?:were|was|are|is|felt)\s+(?:very\s+|highly\s+)?satisfied",
                                " in the level of satisfaction")
+# `89.5% of online payment services were implemented`: a share of the services paid for online
+PAYMENT_SERVICES_AFTER = cue(r"^\s*of\s+(?:the\s+)?online\s+(?:fee\s+)?payment\s+services",
+                             " of online payment services")
 PAYMENT = cue(r"(?:paid|payments?) online|online (?:\w+\s+){0,3}?payments?", "online fee and charge payment")
 
 # --- procedures --------------------------------------------------------------------------

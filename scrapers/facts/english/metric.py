@@ -108,6 +108,10 @@ def _percent_metric(fig: Figure) -> str | None:
     right, clause_right = fig.right, fig.clause_right[:160]
     if en.TARGET_MARGIN_AFTER.match(right) or en.TARGET_PASSED_BEFORE.search(fig.near):
         return None                       # `exceeding 14.18% of the target`: a margin over a target
+    if en.PAYMENT.search(fig.clause_left) and en.SHARE_OF_PREVIOUS.search(fig.near) or \
+            en.PAYMENT_SERVICES_AFTER.match(right):
+        return "online_payment_rate"      # `online payment was applied for 13,392 dossiers, reaching 86.76%`, `89.5% of
+                                          # online payment services were implemented`
     if en.OF_WHICH_AFTER.match(right):
         # `137 applications, 99.3 per cent of which were submitted online`: a share of the count before
         counts = [f for f in fig.so_far if f.unit == "count" and _class_of(f.metric) == "dossier"]
