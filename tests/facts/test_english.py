@@ -1177,6 +1177,10 @@ def test_a_part_named_as_the_index_in_it_and_a_part_that_is_its_score():
     assert got[("index_component_score", 7.5)].component == "market entry"
     assert got[("index_component_score", 3.85)].component.lower() == "e-governance"
     assert not [k for k in got if k[0].startswith("index_rank")]
+    got = facts(LEAD + "In the PAPI 2015, the city scored under the average in vertical accountability (4.97 points). "
+                "The city also got low scores in terms of transparency (5.41 points).", province="79")
+    assert got[("index_component_score", 4.97)].component == "vertical accountability"
+    assert got[("index_component_score", 5.41)].component == "transparency"
     text = (LEAD + "In the PCI 2014, the province was once ranked 6th out of 63 provinces but then dropped to a lower "
             "position of 39/63, and it reached the rank of 24/63 provinces. For example, information transparency "
             "dropped from the position of 25/63 provinces down to the position of 62/63 provinces.")

@@ -187,7 +187,9 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if part and not whole and not tok.percent and en.POINTS_AFTER.match(right):
         return "index_component_score", "score", tok.value, None, part[0], 0
     listed, subject_part = _listed_component(fig), _part_subject(fig)
-    known_part = en.KNOWN_PART_BEFORE.search(near)    # `... is the time cost with 9.06 points`
+    # `... is the time cost with 9.06 points`, `vertical accountability (4.97 points)`
+    known_part = en.KNOWN_PART_BEFORE.search(near) or \
+        en.KNOWN_PART_BEFORE_PARENS.search(s, max(0, fig.start - 80), fig.start)
     component = _quoted_component(fig) or listed or named_part or subject_part or \
         (known_part and known_part.group("name"))
     if fig.previous_fact is not None and fig.previous_fact.metric == "index_score_change" and \

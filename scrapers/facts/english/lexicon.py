@@ -514,6 +514,9 @@ PART_SUBJECT = cue(r"\s*(?:\w+(?:\s+\w+)?,\s*)?(?:(?:One|Another|The)\s+(?:index
                    r"(?:the\s+)?(?:index|sub-index|indicator)\s+(?:in|on|of|for)\s+)?(?:the\s+)?(?P<name>"
                    rf"{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})(?:\s+(?:index|sub-index))?(?!\w)",
                    "One index – time costs – rose")
+# `vertical accountability (4.97 points)`: a published part named right before the parenthesis of its score
+KNOWN_PART_BEFORE_PARENS = cue(rf"(?<!\w)(?P<name>{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})"
+                               r"(?:\s+(?:index|sub-index|dimension))?\s*\(\s*$", "vertical accountability (")
 # `declined slightly by 0.2 points, to 7.37`: the value a part's change led to
 TO_AFTER_A_CHANGE = cue(r"\s*(?:points?)?\s*,?\s*to\s*", " points, to ", case=True)
 # `Among 8 sub-indexes, Phu Tho has five of the highest scores, including: Control of corruption in the public sector
