@@ -225,6 +225,9 @@ def test_procedures_applied_at_each_level_dossiers_dealt_with_and_people_satisfi
     assert [got[("procedures_in_effect", v)].level for v in (1689, 1348, 244, 97)] == \
         [None, "province", "district", "commune"]
     assert ("dossiers_resolved", 117000) in got and ("satisfaction_rate", 99.8) in got
+    got = facts(LEAD + "Since July 1, the Gia Phu Commune Public Administration Service Center has received nearly "
+                "900 administrative procedures.", province="14")
+    assert got[("dossiers_received", 900)].level == "commune"
 
 
 def test_shares_paid_online_and_dossiers_paid_for_are_no_online_dossiers():

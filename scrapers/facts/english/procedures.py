@@ -33,9 +33,11 @@ def procedure_count(fig: Figure) -> str | None:
     after = [(pos, metric) for pos, metric in after if pos >= 0]
     if after:
         return min(after)[1]
-    if not any(rx.search(fig.near) for rx, _ in _KINDS):
+    # `the province received 34,530 administrative procedures`, `the Commune Public Administration Service Center has
+    # received nearly 900 administrative procedures`: what is received or resolved are the procedures' dossiers
+    if not any(rx.search(fig.near) for rx, _ in _KINDS) or en.DOSSIER_VERB_BEFORE.search(fig.near):
         action = dossier_action(fig.near)
-        if action:                        # `the province received 34,530 administrative procedures`: their dossiers
+        if action:
             return action
     before = [(last(rx, fig.clause_left[-80:]), metric) for rx, metric in _KINDS]
     before = [(pos, metric) for pos, metric in before if pos >= 0]
