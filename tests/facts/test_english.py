@@ -238,6 +238,13 @@ def test_shares_paid_online_and_dossiers_paid_for_are_no_online_dossiers():
     assert not [k for k in got if k[0].startswith("online_dossier")]
 
 
+def test_a_task_of_reviewing_completed_is_done_and_a_review_proposed_is_not():
+    got = facts(LEAD + "The province has completed 100% of the task of reviewing and simplifying 234 administrative "
+                "procedures as planned. In 2025, it will review 30 procedures.", province="52")
+    assert ("procedures_simplified", 234) in got
+    assert not [k for k in got if k[1] == 30]
+
+
 def test_procedure_counts_and_plans():
     got = facts("As of June 30, 2025, the ministry had abolished 134 administrative procedures and simplified "
                 "402 procedures. In 2026, the ministry plans to abolish 85 administrative procedures and 300 "

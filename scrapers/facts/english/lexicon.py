@@ -310,7 +310,8 @@ REACHED_BEFORE = cue(r"(?:reached|was|were|stood at|hit|achieved|is|are)\s*(?:ov
 # `propose the reduction of 40 procedures`, `to review 30 procedures`: neither done nor decided
 # (`Through review, the province currently has 1,848 procedures`: what a review found, a result)
 PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|"
-               r"(?<!through )(?<!after )(?<!upon )review(?:ed|ing)?(?!,))[^.;]{0,40}$", "proposed to abolish ")
+               r"(?<!through )(?<!after )(?<!upon )(?<!task of )review(?:ed|ing)?(?!,))[^.;]{0,40}$",
+               "proposed to abolish ")   # (`completed ... the task of reviewing and simplifying 234 procedures`: done)
 
 # --- online services -----------------------------------------------------------------------
 SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*-?(?:level[\s-]*)?4", "at level 3, 4")   # (`level-3 and -4`)
