@@ -245,6 +245,15 @@ def test_a_task_of_reviewing_completed_is_done_and_a_review_proposed_is_not():
     assert not [k for k in got if k[1] == 30]
 
 
+def test_procedures_that_can_be_done_online_by_grade_and_dossiers_named_tthc():
+    got = facts(LEAD + "The People's Committee approved a list of nearly 1,500 administrative procedures. Of the "
+                "procedures, approximately 550 can be completed fully online, while 945 can be partially processed "
+                "online. From July 1, 2025 to August 23, 2025, the total number of dossiers received is 6.5 million "
+                "TTHC dossiers.", province="01")
+    assert ("online_services_full", 550) in got and ("online_services_partial", 945) in got
+    assert ("dossiers_received", 6500000) in got
+
+
 def test_procedure_counts_and_plans():
     got = facts("As of June 30, 2025, the ministry had abolished 134 administrative procedures and simplified "
                 "402 procedures. In 2026, the ministry plans to abolish 85 administrative procedures and 300 "

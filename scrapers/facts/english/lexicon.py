@@ -109,7 +109,7 @@ _SERVICE = r"online public services?|online services?|public services?|services?
 NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
                  rf"(?:(?:online|overdue|late|pending|new|newly received|postal|digiti[sz]ed|solved|resolved|"
                  rf"received)\s+)?"
-                 rf"(?:administrative\s+(?:procedure\s+)?(?=(?:{_DOSSIER})(?!\w)))?"
+                 rf"(?:(?:administrative\s+(?:procedure\s+)?|(?-i:TTHC)\s+)(?=(?:{_DOSSIER})(?!\w)))?"
                  rf"(?:{_DOSSIER_FIELD}\s+(?=(?:{_DOSSIER})(?!\w)))?"
                  rf"(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS}|{_DOSSIER_REQUESTS})|"
                  rf"(?:(?:integrated|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|abolished|"
@@ -143,9 +143,16 @@ SHARE_OF_A_STATUS_TOTAL_AFTER = cue(rf"\s*of (?:the )?total (?:number of )?(?:ov
 NEW_DOSSIERS_AFTER = cue(rf"\s*new(?:ly received)?\s+(?:{_DOSSIER}|documents)(?!\w)", " new documents")
 OTHERS_AFTER = cue(r"^\s*(?:others|other ones)(?!\w)", " others")
 # `Among the 982 administrative procedures, 483 were newly issued`: a bare part of procedures, by what was done to it
+# `approximately 550 can be completed fully online, while 945 can be partially processed online`: procedures provided
+# online, at the grade the words name
+DONE_ONLINE_AFTER = cue(r"\s*can\s+be\s+(?:\w+\s+){0,2}?online(?!\w)", " can be partially processed online")
 PROCEDURES_NAMED = cue(rf"(?<!\w)(?:{_PROCEDURE})(?!\w)", "Among the 982 administrative procedures")
-PROCEDURES_DONE_AFTER = cue(r"^\s*(?:were|was|have been|has been)\s+(?:newly\s+)?(?:issued|abolished|amended|"
-                            r"simplified|announced|replaced|cut|removed)(?!\w)", " were newly issued")
+PROCEDURES_DONE_AFTER = cue(r"^\s*(?:(?:were|was|have been|has been)\s+(?:newly\s+)?(?:issued|abolished|amended|"
+                            r"simplified|announced|replaced|cut|removed)|"
+                            # (`Of the procedures, approximately 550 can be completed fully online`)
+                            r"can\s+be\s+(?:completed|processed|performed|carried out)\s+(?:fully\s+|partially\s+)?"
+                            r"online|can\s+be\s+(?:fully|partially)\s+(?:completed|processed|performed|carried out)\s+"
+                            r"online)(?!\w)", " were newly issued")
 # ... when they are the object of a verb of their own (`while removing 150 others`, not `and 25 others came`)
 VERB_BEFORE = cue(r"(?<!\w)\w{2,}(?:ed|ing)\s*$", "while removing ")
 # `891 of which were processed online`: a part of the count before
@@ -316,7 +323,7 @@ PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|"
 # --- online services -----------------------------------------------------------------------
 SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*-?(?:level[\s-]*)?4", "at level 3, 4")   # (`level-3 and -4`)
 SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service|cycle)|"
-                   r"full(?:y)? (?:(?:available|provided) )?online|"
+                   r"full(?:y)? (?:(?:available|provided) )?online|(?:completed|processed) fully online|"
                    r"in full(?!\w)|end-to-end|"
                    r"fourth level)",
                    "online public services at level 4")
