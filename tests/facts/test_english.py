@@ -1163,6 +1163,10 @@ def test_the_average_index_result_is_the_countrys_and_a_provinces_bodies_average
                 "compared to 2023.", province="31")
     assert got[("index_score", 83.94)].province is None
     assert got[("index_score_change", 1.28)].province is None
+    got = facts(LEAD + "In 2024, the PCI of the city has dropped 2 places, stopping at 29/63 provinces and cities. "
+                "Firms found a lack of clean land (HCMC 19%; the national average 25%).", province="79")
+    assert got[("index_rank", 29)].rank_of == 63
+    assert not [k for k in got if k[0] == "index_score"]   # a PCI is no share: its survey's shares are no scores
     got = facts(LEAD + "In the PAR Index 2024 of the province, the average score for provincial-level agencies was "
                 "73.2/100 points.", province="14")
     assert got[("index_score", 73.2)].province == "14"

@@ -288,7 +288,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if (en.POINTS_AFTER.match(right) or not whole and not tok.percent and en.SCORE_BEFORE.search(near)) \
             and not change:
         return _score_of(fig, component) + (0,)   # `73.02 points`, `a score of 73.02`
-    if (tok.percent or en.POINTS_AFTER.match(right)) and en.NATIONAL.search(fig.clause_left[-60:]) and \
+    if (tok.percent and index_of(fig) in en.PERCENT_INDICES or en.POINTS_AFTER.match(right)) and \
+            en.NATIONAL.search(fig.clause_left[-60:]) and \
             (en.REACHED_BEFORE.search(near) or en.NATIONAL.search(near)):   # (`reaching an average of 83.94%`)
         return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0   # the national average
     if (tok.percent and index_of(fig) in en.PERCENT_INDICES or en.POINTS_AFTER.match(right)) and \

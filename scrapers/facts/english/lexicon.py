@@ -379,7 +379,8 @@ DOCUMENT_DATE_BEFORE = cue(r"(?<!\w)(?:dated|issued on|signed on)\s*$", " dated 
 NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Government Development|EGDI",
                        "the Provincial Green Index")
 # `NGHE AN RANKED 16TH`, `ranked 27th`, `landing at 29th place`
-RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|stood at|finish(?:ed|ing)|position|"
+RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|stood at|stopp(?:ed|ing) at|"
+                  r"finish(?:ed|ing)|position|"
                   r"place|No\.)\s*(?:of\s+)?(?:the\s+)?$", "landing at ")   # (`reach the rank of 24/63`)
 # `from number 15 a year earlier`, `fell out of the top ten to number 14`: a place written as its number (also in
 # words: `from number eight to number three`)
