@@ -197,6 +197,9 @@ def test_rates_of_online_services_named_before_after_and_as_a_part():
                 "online public services for eligible procedures.")
     assert got[("online_services", 97)].unit == "percent"
     assert ("online_services_full", 66) in got and ("online_services_full", 100) in got
+    got = facts(LEAD + "As of August 2025, the province has integrated 100% of its online public services onto the "
+                "National Public Service Portal.")
+    assert ("online_services_national_portal", 100) in got
 
 
 def test_procedures_a_province_applies_and_a_digitisation_rate_reached():

@@ -289,7 +289,7 @@ ONLINE_SERVICES = cue(r"online (?:public )?services?|(?:fully |partially )?(?:av
                       "provided as online public services")
 # `100 percent of eligible administrative procedures provided online`, `100 percent of administrative services were
 # made available online at Level 4`: a share of procedures (or services)
-SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all )?(?:\w+\s+){0,2}?(?:administrative )?"
+SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all |its |their )?(?:\w+\s+){0,2}?(?:administrative )?"
                                 r"(?:procedures|services)(?!\w)", " of eligible administrative procedures")
 # `The total number of administrative procedures at the three levels is 2,011`: the procedures in force, when their
 # head names no kind
@@ -334,6 +334,7 @@ SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)|services?\s+(?:providing|giving|
 GRADE_AFTER = cue(r"(?<!\w)(?:at|of|in) level[\s-]*[1-4](?!\d)", " administrative procedures at level 3")
 # (the join may end the words before it: `OPS at level 3 and ` then `4`, a figure of its own)
 GRADE_LIST_AFTER = cue(r"(?:\s*(?:(?:,|and)\s*)?(?:level\s*)?[1-4](?![.,]?\d))+", ", 4", case=True)
+INTEGRATED = cue(r"integrat(?:ed|ing|e|ion)", "has integrated ")
 NATIONAL_PORTAL = cue(r"National (?:Public )?Service Portal|national portal", "on the National Public Service Portal")
 
 # --- indices -------------------------------------------------------------------------------

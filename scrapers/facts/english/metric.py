@@ -152,6 +152,9 @@ def _percent_metric(fig: Figure) -> str | None:
         if status:
             return status
     if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.ONLINE.search(clause_right):
+        if en.NATIONAL_PORTAL.search(clause_right) and en.INTEGRATED.search(fig.near + clause_right[:40]):
+            return "online_services_national_portal"   # `has integrated 100% of its online public services onto the
+                                                       # National Public Service Portal`
         return service_grade(clause_right)   # `100 percent of eligible procedures provided as online services`
     if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.PROC_IN_EFFECT.search(clause_right):
         return "procedures_in_effect"     # `announced 100% of administrative procedures and published them on the

@@ -26,6 +26,6 @@ def service_count(fig: Figure) -> str | None:
     listed = any(f.metric.startswith("online_services") for f in fig.so_far)   # `..., of which 980 are full-process`
     if not (en.ONLINE.search(graded + " " + fig.near) or listed):
         return None
-    if en.NATIONAL_PORTAL.search(fig.s, fig.clause[0], fig.end + 120) and "integrated" in (fig.near + graded).lower():
+    if en.NATIONAL_PORTAL.search(fig.s, fig.clause[0], fig.end + 120) and en.INTEGRATED.search(fig.near + graded):
         return "online_services_national_portal"
     return service_grade(graded)
