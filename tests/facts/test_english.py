@@ -1142,6 +1142,9 @@ def test_a_respective_list_of_three_with_a_comma_before_and():
             "83.5 percent, respectively.")
     got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="31")}
     assert [got[("index_score", v)].province for v in (85.1, 84.2, 83.5)] == ["75", "82", "35"]
+    got = facts(LEAD + "In the SIPAS 2018, Da Nang and the northern province of Hai Phong was placed fourth and fifth, "
+                "respectively.", province=None)
+    assert got[("index_rank", 5)].province == "31"
 
 
 def test_the_sipas_parts_a_national_report_lists():

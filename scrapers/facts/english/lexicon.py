@@ -69,7 +69,9 @@ WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|s
                   # (`; second place is Bac Giang province with a score of 72.67`)
                   r"(?<![\w-])(?=\w+\s+(?:place|position)\s+(?:is|was|went to|belongs to)(?!\w))|"
                   # (`ranked fourth in 2014, third position in 2015, fourth in 2016`: a place and its year)
-                  r"(?<![\w-])(?=\w+(?:\s+(?:place|position|spot))?\s+in\s+(?:19|20)\d\d(?!\d)))"
+                  r"(?<![\w-])(?=\w+(?:\s+(?:place|position|spot))?\s+in\s+(?:19|20)\d\d(?!\d))|"
+                  # (`was placed fourth and fifth, respectively`: the last of a respective list)
+                  r"(?<=\sand\s)(?=\w+,?\s+respectively(?!\w)))"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
 WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps|levels?(?! of))(?!\w))",
@@ -659,7 +661,8 @@ LIST_ITEM_OPENING = cue(r"[\s,]*(?:and\s+)?", ", and ")
 _PLACE_UNITS = r"spots?|places?|positions?"
 _RESPECTIVE_UNIT = rf"(?:\s*(?:points?|%|percent|{_PLACE_UNITS}))?"
 RESPECTIVE_LIST_AFTER = cue(r"(?:st|nd|rd|th)?(?:" + _RESPECTIVE_UNIT +
-                            r"\s*(?:,\s*and|,|and)\s*(?:the\s+)?[\d.,]+(?:st|nd|rd|th)?)*" + _RESPECTIVE_UNIT +
+                            r"\s*(?:,\s*and|,|and)\s*(?:the\s+)?(?:[\d.,]+(?:st|nd|rd|th)?|" + "|".join(ORDINAL_WORDS) +
+                            r"))*" + _RESPECTIVE_UNIT +
                             r"\s*,?\s*respectively(?!\w)", " and 21st respectively")
 # `1.32 percentage points`: a change of a rate, in its unit
 PERCENTAGE_POINTS_AFTER = cue(r"^\s*percentage\s+points?(?!\w)", " percentage points")
