@@ -1115,6 +1115,9 @@ def test_the_rest_of_a_top_list_and_scores_in_parentheses_after_names():
     assert [got[("index_rank", n, "2024")].province for n in (1, 2, 3, 4)] == ["31", "22", "80", "24"]
     assert got[("index_rank", 1, "2024")].evidence == "Leading the PCI 2024 ranking is Hai Phong"
     assert got[("index_rank", 2, "2023")].province == "48"
+    got = facts(LEAD + "In the PCI 2016, Hai Phong dropped two places to sixth, while Bac Ninh jumped two places to "
+                "24.", province=None)
+    assert got[("index_rank", 6)].province == "31" and got[("index_rank", 24)].province == "27"
     for text, code in (("The Ministry of Justice and Hai Phong city were placed first in the 2021 PAR Index.", "31"),
                        ("Hai Phong has reached the top of the 2024 PCI rankings for the first time.", "31"),
                        ("In the SIPAS 2018, Quang Ninh continued to lead the index with 89.06 percent.", "22")):

@@ -249,7 +249,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or rank_of)
                                       or en.NUMBERED_PLACE_BEFORE.search(near[-25:])
                                       or ordinal and (en.PLACE_AFTER.match(right) or moved_to or
-                                                      en.MOVED_TO_BEFORE.search(near[-20:]))):
+                                                      en.MOVED_TO_BEFORE.search(near[-20:]))
+                                      or moved_to and not en.POINTS_AFTER.match(right)):   # (`jumped two places to 24`)
         if not rank_of and en.REGION.search(right[:50]):
             return None                   # `ranking No. 13 out among Mekong Delta provinces`: a region's place
         # (`from position 27/63 to position 22/63`: the first of a pair of places is the year before's)

@@ -66,6 +66,7 @@ WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|s
                   r"(?:secured|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+|"
                   r"(?<!\w)rank\s+|(?<!\w)(?:at|to|in)\s+(?:the\s+)?(?=\w+\s+(?:place|position|spot)(?!\w))|"
                   r"(?<!\w)(?:down|up|back)\s+to\s+(?=\w+\s+with(?!\w))|"   # (`slipped down to second with 73.2`)
+                  r"(?<!\w)(?:places|spots|positions|ranks|notches|steps)\s+to\s+|"   # (`dropped two places to sixth`)
                   # (`; second place is Bac Giang province with a score of 72.67`)
                   r"(?<![\w-])(?=\w+\s+(?:place|position)\s+(?:is|was|went to|belongs to)(?!\w))|"
                   # (`ranked fourth in 2014, third position in 2015, fourth in 2016`: a place and its year)
