@@ -1120,7 +1120,9 @@ def test_the_rest_of_a_top_list_and_scores_in_parentheses_after_names():
     assert got[("index_rank", 6)].province == "31" and got[("index_rank", 24)].province == "27"
     for text, code in (("The Ministry of Justice and Hai Phong city were placed first in the 2021 PAR Index.", "31"),
                        ("Hai Phong has reached the top of the 2024 PCI rankings for the first time.", "31"),
-                       ("In the SIPAS 2018, Quang Ninh continued to lead the index with 89.06 percent.", "22")):
+                       ("In the SIPAS 2018, Quang Ninh continued to lead the index with 89.06 percent.", "22"),
+                       ("In the PCI 2017, Quang Ninh Province was crowned the top performer for the first time.", "22"),
+                       ("According to the PCI 2016, Da Nang is the most competitive city in Vietnam.", "48")):
         got = facts(LEAD + text, province=None)
         assert got[("index_rank", 1)].province == code, text
     text = (LEAD + "In the PAR Index 2015, Da Nang came first with 92.7%. Followed closely behind Da Nang were Hai "

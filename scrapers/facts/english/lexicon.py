@@ -706,6 +706,7 @@ RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking) (?:the )?(?:first|to
                  r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
                  r"topped|tops|rank(?:ed|s) (?:first|top)|came first|(?:take|takes|took|taking) the lead|"
                  r"placed first|reach(?:ed|es)? the top of|(?:to )?lead(?:s|ing)? the index|"
+                 r"crowned (?:the )?top(?: performer)?|the most competitive (?:city|province|locality)|"
                  r"(?:led|leads) (?:the|this) (?:(?:19|20)\d\d )?(?:rankings?|list|table|country|nation)|"
                  r"(?:Leading|Topping|Heading) (?:the )?[^,.;]{0,40}?(?:rankings?|list|table)\s+(?:is|was)\s+)",
                  "Hai Phong rose to the top position")
