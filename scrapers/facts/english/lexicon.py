@@ -229,7 +229,7 @@ RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|su
                        "the rate of on-time settlement")
 # `received 2.6 million dossiers, with 99.7% resolved on time`: a share of the count before, by what was done to it
 DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|has been|being)\s+)?"
-                 r"(?:resolved|settled|processed|submitted|handled|returned|received|digiti[sz]ed|on time|"
+                 r"(?:resolved|settled|processed|submitted|filed|handled|returned|received|digiti[sz]ed|on time|"
                  r"ahead of (?:schedule|time)|early|late|delayed|overdue|"
                  r"(?:fully |partially )?(?:available|provided) online)(?!\w)",   # (`1,100 are partially ... online`)
                  " resolved on time")
