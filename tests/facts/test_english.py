@@ -231,6 +231,10 @@ def test_procedures_applied_at_each_level_dossiers_dealt_with_and_people_satisfi
     assert [got[("procedures_in_effect", v)].level for v in (1689, 1348, 244, 97)] == \
         [None, "province", "district", "commune"]
     assert ("dossiers_resolved", 117000) in got and ("satisfaction_rate", 99.8) in got
+    got = facts(LEAD + "In the survey of public administration services, more than 70 percent of Vietnamese people "
+                "felt satisfied. Marriage registration received the highest level of satisfaction with 89.5 percent, "
+                "followed by birth certificates at 87.5 percent.", province=None)
+    assert {v for m, v in got if m == "satisfaction_rate"} == {70, 89.5, 87.5}
     got = facts(LEAD + "Since July 1, the Gia Phu Commune Public Administration Service Center has received nearly "
                 "900 administrative procedures.", province="14")
     assert got[("dossiers_received", 900)].level == "commune"

@@ -250,13 +250,17 @@ SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and busine
 # `enjoyed 99.4 percent in the level of satisfaction about its services`
 SATISFACTION_LEVEL_AFTER = cue(r"^\s*(?:in|on|of|for)?\s*(?:the\s+)?(?:level|rate|degree)\s+of\s+satisf|"
                                # (`99.8 percent of locals were satisfied with public services`)
-                               r"^\s*of\s+(?:the\s+)?(?:locals|people|citizens|residents|respondents|users|"
+                               r"^\s*of\s+(?:the\s+)?(?:\w+\s+)?(?:locals|people|citizens|residents|respondents|users|"
                                r"organi[sz]ations and individuals|individuals|businesses)\s+(?:surveyed\s+)?"
                                r"(?:were|was|are|is|felt)\s+(?:very\s+|highly\s+)?satisfied",
                                " in the level of satisfaction")
 # `89.5% of online payment services were implemented`: a share of the services paid for online
 PAYMENT_SERVICES_AFTER = cue(r"^\s*of\s+(?:the\s+)?online\s+(?:fee\s+)?payment\s+services",
                              " of online payment services")
+# `received the highest level of satisfaction with 89.5 percent`: a share named as the satisfaction it measures
+SATISFACTION_WITH_BEFORE = cue(r"satisf(?:action|ied)[^,;]{0,40}?\s(?:with|at)\s*$", " level of satisfaction with ")
+# `..., followed by birth certificates at 87.5 percent`: the next item of a list of shares of one kind
+FOLLOWED_AT_BEFORE = cue(r"(?<!\w)followed by [^,;]{2,40}?\s(?:at|with)\s*$", ", followed by birth certificates at ")
 PAYMENT = cue(r"(?:paid|payments?) online|online (?:\w+\s+){0,3}?payments?", "online fee and charge payment")
 
 # --- procedures --------------------------------------------------------------------------

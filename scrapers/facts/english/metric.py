@@ -136,7 +136,8 @@ def _percent_metric(fig: Figure) -> str | None:
     if previous is not None and previous.metric.startswith("online_services") and previous.unit == "percent" and \
             en.OF_WHICH_BEFORE.fullmatch(fig.near):
         return service_grade(fig.right)   # `online public services reached 97%, of which 66% were offered at level 4`
-    if previous is not None and previous.unit == "percent" and en.PRONOUN_REACHED_BEFORE.search(fig.near):
+    if previous is not None and previous.unit == "percent" and (en.PRONOUN_REACHED_BEFORE.search(fig.near) or
+                                                                en.FOLLOWED_AT_BEFORE.search(fig.near)):
         return previous.metric            # `in 2022 it reached 81.98%, in 2023 it reached 93.08%`
     if previous is not None and previous.metric in RATE_OF and en.SHARE_OF_PREVIOUS.search(fig.near):
         return RATE_OF[previous.metric]   # `2,602 records resolved on time, accounting for 96.2%`
@@ -159,7 +160,8 @@ def _percent_metric(fig: Figure) -> str | None:
     if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.PROC_IN_EFFECT.search(clause_right):
         return "procedures_in_effect"     # `announced 100% of administrative procedures and published them on the
                                           # national database`
-    if en.SATISFACTION.match(right.strip()) or en.SATISFACTION_LEVEL_AFTER.match(right):
+    if en.SATISFACTION.match(right.strip()) or en.SATISFACTION_LEVEL_AFTER.match(right) or \
+            en.SATISFACTION_WITH_BEFORE.search(fig.near):
         return "satisfaction_rate"        # `at least 95% satisfaction from people and businesses`
     rate = last_match(en.RATE_WORD, fig.clause_left)
     if rate is not None and en.SERVICES_WITH_DOSSIERS.search(fig.clause_left, rate.start()):
