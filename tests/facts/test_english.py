@@ -264,6 +264,14 @@ def test_procedures_that_can_be_done_online_by_grade_and_dossiers_named_tthc():
     assert ("dossiers_received", 6500000) in got
 
 
+def test_internal_procedures_announced_up_to_now():
+    got = facts(LEAD + "Up to now, agencies in the province have announced 307 internal administrative procedures "
+                "including 68 administrative procedures at provincial level.", province="20",
+                published=date(2024, 9, 20))
+    assert got[("procedures_published", 307)].period_end == "2024-09-20"
+    assert got[("procedures_published", 68)].level == "province"
+
+
 def test_procedure_counts_and_plans():
     got = facts("As of June 30, 2025, the ministry had abolished 134 administrative procedures and simplified "
                 "402 procedures. In 2026, the ministry plans to abolish 85 administrative procedures and 300 "

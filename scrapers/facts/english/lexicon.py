@@ -115,7 +115,8 @@ NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
                  rf"(?:(?:administrative\s+(?:procedure\s+)?|(?-i:TTHC)\s+)(?=(?:{_DOSSIER})(?!\w)))?"
                  rf"(?:{_DOSSIER_FIELD}\s+(?=(?:{_DOSSIER})(?!\w)))?"
                  rf"(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS}|{_DOSSIER_REQUESTS})|"
-                 rf"(?:(?:integrated|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|abolished|"
+                 rf"(?:(?:integrated|internal|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|"
+                 rf"abolished|"
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
                  rf"({_PROCEDURE})|(?:(?:integrated|full(?:\s*-\s*(?:process|service))?|partial|"
                  rf"level-[34](?:\s*(?:and|,)\s*-[34])?)\s+)?({_SERVICE})|"
@@ -891,7 +892,7 @@ PERIODS: list[tuple[str, re.Pattern | Cue]] = [
                          rf"(?:in\s+)?(?P<year>{_Y})(?!\s*(?:[-–]|to|until)\s*\d)",
                          "Compared to 2023, the city dropped")),
     # `currently providing 1,559 online public services`: a state on the day of publication
-    ("to_date", cue(r"(?<!\w)(?:currently|at present|presently|to date|as of now|until now)(?!\w)",
+    ("to_date", cue(r"(?<!\w)(?:currently|at present|presently|to date|as of now|until now|up to now|so far)(?!\w)",
                     "the province is currently providing")),
     ("last_year", cue(r"(?<!\w)(?:last|this) year(?!\w)", "Last year, the city received")),
     ("year", cue(rf"(?:(?<!\w)(?:in|for|by|during|through|of)\s+(?:the end of\s+|the year\s+)?|^\s*)(?P<year>{_Y})"
