@@ -73,6 +73,9 @@ def test_an_ordinal_out_of_a_field_is_a_place():
     got = facts(LEAD + "In 2017, the province's PAPI index reached 35.77 points, higher than in 2016 (35.57 "
                 "points), but its ranking was lower.", province="40")
     assert got[("index_score", 35.57)].period_start == "2016-01-01"
+    got = facts(LEAD + "In the DTI 2021, the central city topped the ranking, scoring 0.6419 points, 0.1545 higher than "
+                "the 2020 ranking released last year.", province="48")
+    assert got[("index_score_change", 0.1545)].period_start == "2020-01-01"
 
 
 def test_ordinals_and_counted_number_words():

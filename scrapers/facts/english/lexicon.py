@@ -405,7 +405,9 @@ OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\
 HIGHER_THAN_A_YEAR_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?\s+)?(higher|lower|more|less|fewer) than\s+"
                                r"(?:in\s+|that (?:of|in)\s+|the score of\s+)?"
                                r"(?:(?:the\s+)?(?:PCI|PAPI|PAR Index|SIPAS|DTI)\s+)?"
-                               r"(?:(?:19|20)\d\d|the previous year|last year)",   # (`than in PCI 2021`)
+                               r"(?:(?:19|20)\d\d|the previous year|last year|"
+                               r"the (?:(?:19|20)\d\d|previous|last) (?:ranking|rankings|edition))",
+                               # (`than in PCI 2021`, `0.1545 higher than the 2020 ranking`)
                                " points higher than in 2023")
 # `5th in the Mekong Delta region`, `2nd nationwide in GRDP growth`: a rank in a region or in another matter
 # (English `in` places a rank in a year, a ranking, a region or a matter alike, so the region and the other matters
