@@ -73,8 +73,8 @@ def test_an_ordinal_out_of_a_field_is_a_place():
     got = facts(LEAD + "In 2017, the province's PAPI index reached 35.77 points, higher than in 2016 (35.57 "
                 "points), but its ranking was lower.", province="40")
     assert got[("index_score", 35.57)].period_start == "2016-01-01"
-    got = facts(LEAD + "In the DTI 2021, the central city topped the ranking, scoring 0.6419 points, 0.1545 higher than "
-                "the 2020 ranking released last year.", province="48")
+    got = facts(LEAD + "In the DTI 2021, the central city topped the ranking, scoring 0.6419 points, 0.1545 higher "
+                "than the 2020 ranking released last year.", province="48")
     assert got[("index_score_change", 0.1545)].period_start == "2020-01-01"
 
 
@@ -1158,6 +1158,9 @@ def test_a_change_of_the_province_referred_back_to_and_the_value_of_last_years_e
     assert got[("index_score_change", -1.7)].province == "22"
     assert got[("index_score", 72.95)].province == "22"
     assert got[("index_score", 72.95)].period_start == "2022-01-01"
+    got = facts(LEAD + "Regarding the PAPI Index, Hoa Binh scored 43.55 points in 2023. This score represented a "
+                "significant jump of 2.52 points compared to 2022.", province="17")
+    assert got[("index_score_change", 2.52)].province == "17"
 
 
 def test_a_respective_list_of_three_with_a_comma_before_and():

@@ -755,7 +755,7 @@ RANKED_AFTER = cue(r"(?:ranked|came|come|stood|were placed)\s+(?:right\s+)?(?:af
 # the list ends with the sentence (a full stop, not a decimal point), a semicolon or a new clause (`while`, `but`)
 ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi ranked 15th", case=True)
 # `the locality scored ...`, `the province kept its top position`: the province the article is about
-REFERRING_SUBJECT = cue(r"(?<!\w)(?:the|this|that) (?:locality|province|city)(?!\w)",
+REFERRING_SUBJECT = cue(r"(?<!\w)(?:(?:the|this|that) (?:locality|province|city)|this score)(?!\w)",
                         "the locality scored a rate of")
 # `The national average was 85.6 percent`: the country's figure, no province's
 # (`The SIPAS in 2024 increased by 1.28%, reaching an average of 83.94%`, `the average SIPAS Index results in 2024 are
