@@ -1249,6 +1249,16 @@ def test_a_part_named_as_the_index_in_it_and_a_part_that_is_its_score():
     assert ranks == {6, 39, 24}
 
 
+def test_departments_named_after_the_economy_and_a_span_of_places():
+    text = (LEAD + "According to the DDCI 2023, in the department bloc, the Department of Planning and Investment "
+            "continues taking the first position with 89.29 points. Ranked 4th to 10th are the following units: "
+            "Department of Education and Training (88.52 points); Department of Culture, Sports and Tourism (88.33 "
+            "points).")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="24")}
+    assert [got[("index_score", v)].level for v in (89.29, 88.52, 88.33)] == ["department"] * 3
+    assert not [k for k in got if k[0] == "index_rank"]
+
+
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
     text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
             "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "

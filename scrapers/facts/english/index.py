@@ -197,6 +197,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             en.TO_AFTER_A_CHANGE.fullmatch(s, fig.previous.end, fig.start):
         return "index_component_score", "score", tok.value, None, fig.previous_fact.component, 0   # `..., to 7.37`
     ordinal = is_ordinal(s, tok)
+    if ordinal and en.PLACE_SPAN_AFTER.match(s, fig.end) and not en.PAIR_FROM_BEFORE.search(near[-25:]):
+        return None                       # `Ranked 4th to 10th are the following units`: a span of places, no place
     previous = fig.previous_fact
     if ordinal and previous is not None and previous.metric == "index_rank" and en.IN_A_YEAR_AFTER.match(right) and \
             en.PLACES_BY_YEAR_BETWEEN.fullmatch(s, fig.previous.end, fig.start):

@@ -489,6 +489,7 @@ CHANGE_NAMED_AFTER = cue(r"^\s*(?:year-on-year\s+)?(increase|rise|growth|gain|de
 SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped", "fell", "declined", "down",
                     "falling", "dropping")
 # `from 5.92 to 5.4 points`: the value before and after
+PLACE_SPAN_AFTER = cue(r"\s*(?:to|through|-|–)\s*\d+(?:st|nd|rd|th)(?!\w)(?!\s+(?:in|last|this)\s)", " to 10th")
 PAIR_FROM_BEFORE = cue(r"(?<!\w)from(?:\s+(?:the\s+)?(?:position|place|rank|No\.?))?\s*$", "falling sharply from ")
 PAIR_TO_AFTER = cue(r"^\s*(?:points?\s+)?to(?!\w)", " to 5.4")
 # `fell from 6th last year to 8th`: places of a pair with the first one's year between them
@@ -654,8 +655,10 @@ PROVINCE_WORD_BEFORE_PARENS = cue(r"\s(?:[Pp]rovince|[Cc]ity)\s*\($", " Province
 # `Quang Ninh (73.2 points)`: a figure in parentheses right after a name
 NAME_THEN_PARENS = cue(r"\(\s*$", "Quang Ninh (", case=True)
 # money and the economy share the words of rankings (`up 12 percent`, `ranked 3rd`) but are no index's
-ECONOMIC_TOPIC = cue(r"(?<!\w)(?:FDI|USD|VND|GRDP|GDP|exports?|investment|revenue|budget|tourism|disbursement|"
-                     r"year-on-year)(?!\w)", "attracted 1.5 billion USD of FDI, up 12 percent year-on-year")
+ECONOMIC_TOPIC = cue(r"(?<!\w)(?:FDI|USD|VND|GRDP|GDP|exports?|(?<!Planning and )investment|revenue|budget|"
+                     r"(?<!Culture, Sports and )tourism|disbursement|year-on-year)(?!\w)",
+                     "attracted 1.5 billion USD of FDI, up 12 percent year-on-year")
+# (`the Department of Planning and Investment ... with 89.29 points`: a department's name names no economic topic)
 # the indices whose total score is a percentage (PAR Index, SIPAS); PCI, PAPI and DTI are scored in points
 PERCENT_INDICES = ("PAR", "SIPAS")
 # a share named as another rate is that rate, not the index's score (`the rate of online dossiers reached 70%`)
