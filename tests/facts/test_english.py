@@ -1257,6 +1257,9 @@ def test_departments_named_after_the_economy_and_a_span_of_places():
     got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=PUB, province="24")}
     assert [got[("index_score", v)].level for v in (89.29, 88.52, 88.33)] == ["department"] * 3
     assert not [k for k in got if k[0] == "index_rank"]
+    got = facts(LEAD + "In the SIPAS 2023, the district had a satisfaction index of 73.52%, ranking 10th out of 18 "
+                "districts and cities.", province="49")
+    assert not [k for k in got if k[0] == "index_rank"]
 
 
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():

@@ -199,6 +199,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     ordinal = is_ordinal(s, tok)
     if ordinal and en.PLACE_SPAN_AFTER.match(s, fig.end) and not en.PAIR_FROM_BEFORE.search(near[-25:]):
         return None                       # `Ranked 4th to 10th are the following units`: a span of places, no place
+    if en.OUT_OF_UNITS_AFTER.match(s, fig.end):
+        return None                       # `ranking 10th out of 18 districts and cities`: a place inside a province
     previous = fig.previous_fact
     if ordinal and previous is not None and previous.metric == "index_rank" and en.IN_A_YEAR_AFTER.match(right) and \
             en.PLACES_BY_YEAR_BETWEEN.fullmatch(s, fig.previous.end, fig.start):

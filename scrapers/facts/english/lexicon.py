@@ -489,6 +489,8 @@ CHANGE_NAMED_AFTER = cue(r"^\s*(?:year-on-year\s+)?(increase|rise|growth|gain|de
 SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped", "fell", "declined", "down",
                     "falling", "dropping")
 # `from 5.92 to 5.4 points`: the value before and after
+OUT_OF_UNITS_AFTER = cue(r"\s*(?:out of|among)\s+(?:the\s+)?(?:all\s+)?\d+\s+(?:districts?|communes?|wards?|towns?|"
+                         r"departments?|agencies|units)(?!\w)", " out of 18 districts and cities")
 PLACE_SPAN_AFTER = cue(r"\s*(?:to|through|-|–)\s*\d+(?:st|nd|rd|th)(?!\w)(?!\s+(?:in|last|this)\s)", " to 10th")
 PAIR_FROM_BEFORE = cue(r"(?<!\w)from(?:\s+(?:the\s+)?(?:position|place|rank|No\.?))?\s*$", "falling sharply from ")
 PAIR_TO_AFTER = cue(r"^\s*(?:points?\s+)?to(?!\w)", " to 5.4")
