@@ -193,6 +193,11 @@ def test_administrative_requests_are_dossiers_and_other_requests_are_not():
     got = facts(LEAD + "At the public administration centres, 38,000 applications were submitted on July 2, with 59.7 "
                 "per cent filed online and 40.4 per cent in person.")
     assert ("online_dossier_rate", 59.7) in got and not [k for k in got if k[1] == 40.4]
+    got = facts(LEAD + "From July 1 to July 23, the public administration centre received 391 applications; of which, "
+                "212 were online and 179 were in person. It has a high rate of online applications being processed on "
+                "time, reaching 95.7%.")
+    assert ("online_dossiers", 212) in got and not [k for k in got if k[1] == 179]
+    assert ("dossiers_on_time_rate", 95.7) in got
 
 
 # --- procedures and online services ----------------------------------------------------------

@@ -199,7 +199,7 @@ ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service por
              "submitted online")
 POSTAL = cue(r"(?:postal|by post)", "returned by postal service")
 DIGITISED = cue(r"digit(?:al)?i[sz](?:ed|ing|ation)", "the rate of digitizing file components")
-DIRECT = cue(r"(?<!\w)direct(?:ly)?(?!\w)", "3,393 direct dossiers")
+DIRECT = cue(r"(?<!\w)(?:direct(?:ly)?|in person)(?!\w)", "3,393 direct dossiers")
 RECEIVED = cue(r"(?:receiv(?:ed|ing|es?)|accepted|took in|submitted)(?:\s+and\s+(?:processed|handled|resolved))?",
                "received and processed")
 RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|(?<!\w)solv(?:ed|ing)|settled|settling|processed|handled|dealt with|"

@@ -198,6 +198,9 @@ def _percent_metric(fig: Figure) -> str | None:
         return service_grade(about)       # `the rate of online public services in Da Nang is ... at 95%`
     if en.RATE_OF_DOSSIERS.search(about):  # `the rate of records resolved on time`
         status = dossier_status(about, first_cue=True, rate=True)
+        if status == "online_dossier_rate" and en.ON_TIME.search(about):
+            status = "dossiers_on_time_rate"   # `a rate of online applications being processed on time`: the
+                                               # channel names whose dossiers, the status what is measured
     elif en.RATE_OF_DOSSIERS.search(fig.clause_left) or en.DOSSIER_NOUN.search(subject):
         # `40,120 records, with an on-time rate of`; `the online application submission rate, reaching`
         status = dossier_status(fig.near, first_cue=False, rate=True) or \
