@@ -78,6 +78,16 @@ def test_an_ordinal_out_of_a_field_is_a_place():
     assert got[("index_score_change", 0.1545)].period_start == "2020-01-01"
 
 
+def test_a_minus_sign_after_a_parenthesis_and_a_grade_elided_after_and():
+    values = [(t.value, t.percent) for t in find_numbers('"Public finance reform" (-0.02%) and 802 level-3 and -4 '
+                                                         'online public services; COVID-19')]
+    assert values == [(0.02, True), (802, False)]
+    got = facts(LEAD + 'In the PAR Index 2024, 2/8 component indexes decreased in points, including: "Public finance '
+                'reform" (-0.02%) and "Institutional reform" (-1.60%).', province=None)
+    assert got[("index_score_change", -0.02)].component == "Public finance reform"
+    assert ("index_score_change", -1.6) in got
+
+
 def test_ordinals_and_counted_number_words():
     tokens = find_numbers("The city ranked 14th, up three places.")
     assert [t.value for t in tokens] == [14, 3]

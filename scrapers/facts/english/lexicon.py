@@ -46,7 +46,10 @@ LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal 
 # As in the Vietnamese pattern, the figure opens with its first digit and looks behind only then.
 # (a Vietnamese decimal comma left in a translation before a share or points, `88,38%`, `1,82 points`, is a decimal,
 # and so is one before four digits, which no thousands group has: `45,7047 points`, `(4,3875)`)
-NUMBER = cue(r"(?P<num>\d(?<![\w.,/:-]\d)(?>\d{0,2},\d{1,2}(?=\s*(?:%|per ?cent|points?)(?!\w))|\d{0,2},\d{4}(?![\d,])|"
+# (a hyphen before the digit is a minus sign only after a space or a parenthesis: `(-0.02%)`, not `COVID-19`, nor
+# the grade of `level-3 and -4`)
+NUMBER = cue(r"(?P<num>\d(?<![\w.,/:]\d)(?<!\w-\d)(?<!and -\d)(?<!, -\d)"
+             r"(?>\d{0,2},\d{1,2}(?=\s*(?:%|per ?cent|points?)(?!\w))|\d{0,2},\d{4}(?![\d,])|"
              r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
              r"(?:(?:st|nd|rd|th)?/(?P<den>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?P<ord>st|nd|rd|th)?(?![\w/])"
              # (`2nd/63`, `57.04/61.50 points`)
