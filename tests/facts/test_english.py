@@ -1277,6 +1277,14 @@ def test_departments_named_after_the_economy_and_a_span_of_places():
     assert not [k for k in got if k[0] == "index_rank"]
 
 
+def test_scales_thresholds_gaps_and_weights_are_no_scores():
+    got = facts(LEAD + "In the PAPI 2017, the indicators were each ranked on a scale from 0.25 to 2.5 points. In the "
+                "PCI 2024, Hanoi scored 69.1 points, the third consecutive year exceeding the mark of 60 points, with "
+                "the score difference with the second-ranked locality now only 0.03 points. Da Nang was 0.58 points "
+                "behind first place winner Quang Ninh.", province="01")
+    assert {v for m, v in got if m == "index_score"} == {69.1}
+
+
 def test_moves_with_increasing_a_place_at_the_second_position_and_following_by():
     text = ("In 2023, the province ranked 12th in the PAPI, increasing by 4 places compared to 2020. Hue led the "
             "country with 46.02 points; following by Thai Nguyen province with 45.71 points. In the PCI 2023, Long "

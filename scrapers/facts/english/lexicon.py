@@ -494,6 +494,13 @@ SCORE_DOWN_WORDS = ("decrease", "decline", "drop", "fall", "decreased", "dropped
 # `from 5.92 to 5.4 points`: the value before and after
 OUT_OF_UNITS_AFTER = cue(r"\s*(?:out of|among)\s+(?:the\s+)?(?:all\s+)?\d+\s+(?:districts?|communes?|wards?|towns?|"
                          r"departments?|agencies|units)(?!\w)", " out of 18 districts and cities")
+# `on a scale from 0.25 to 2.5`, `exceeding the mark of 60 points`, `the score difference with the second-ranked
+# locality now only 0.03 points`, `with each accounting for 10 points`: a scale, a threshold, a gap or a weight
+NOT_A_SCORE_BEFORE = cue(r"(?:(?<!\w)scale (?:of|from)|(?<!\w)(?:mark|threshold) of|"
+                         r"(?<!\w)(?:difference|gap) (?:with|of|between|from)[^,;]{0,50}?|each accounting for)"
+                         r"\s*(?:now\s+)?(?:only\s+|just\s+)?$", "on a scale from ")
+# `Da Nang was 0.58 points behind first place winner Quang Ninh`: a gap to another place
+GAP_BEHIND_AFTER = cue(r"\s*(?:percentage\s+)?(?:points?|%|percent)?\s*(?:behind|ahead of)(?!\w)", " points behind ")
 PLACE_SPAN_AFTER = cue(r"\s*(?:to|through|-|–)\s*\d+(?:st|nd|rd|th)(?!\w)(?!\s+(?:in|last|this)\s)", " to 10th")
 PAIR_FROM_BEFORE = cue(r"(?<!\w)from(?:\s+(?:the\s+)?(?:position|place|rank|No\.?))?\s*$", "falling sharply from ")
 PAIR_TO_AFTER = cue(r"^\s*(?:points?\s+)?to(?!\w)", " to 5.4")
