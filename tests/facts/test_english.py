@@ -1277,6 +1277,16 @@ def test_departments_named_after_the_economy_and_a_span_of_places():
     assert not [k for k in got if k[0] == "index_rank"]
 
 
+def test_a_change_increasing_and_the_last_place_of_a_respective_list_with_its_place_word():
+    got = facts(LEAD + "In the DDCI 2021 of the province, the median score of departments reached 68.49 points "
+                "(increasing 3.62 points compared to 2020). In the PAR Index 2017, Ha Noi and southern Dong Nai "
+                "province came in second and third place, respectively. In the PAPI 2023, the province scored 7.574 "
+                "points in control of corruption in public sector (7.574 points).", province="20")
+    assert ("index_score_change", 3.62) in got and ("index_score", 3.62) not in got
+    assert got[("index_rank", 3)].province == "75"
+    assert got[("index_component_score", 7.574)].component.startswith("control of corruption")
+
+
 def test_scales_thresholds_gaps_and_weights_are_no_scores():
     got = facts(LEAD + "In the PAPI 2017, the indicators were each ranked on a scale from 0.25 to 2.5 points. In the "
                 "PCI 2024, Hanoi scored 69.1 points, the third consecutive year exceeding the mark of 60 points, with "

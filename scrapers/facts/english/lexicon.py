@@ -75,7 +75,7 @@ WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|s
                   # (`ranked fourth in 2014, third position in 2015, fourth in 2016`: a place and its year)
                   r"(?<![\w-])(?=\w+(?:\s+(?:place|position|spot))?\s+in\s+(?:19|20)\d\d(?!\d))|"
                   # (`was placed fourth and fifth, respectively`: the last of a respective list)
-                  r"(?<=\sand\s)(?=\w+,?\s+respectively(?!\w)))"
+                  r"(?<=\sand\s)(?=\w+(?:\s+(?:place|position|spot))?,?\s+respectively(?!\w)))"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
 WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps|levels?(?! of))(?!\w))",
@@ -173,6 +173,8 @@ PART_OF_WHOLE_AFTER = cue(rf"\s*out of\s+(?:the\s+)?\d[\d,.]*\s+(?:incoming\s+|r
                           rf"(?:administrative\s+)?(?:procedure\s+)?(?:{_DOSSIER}|outcomes|results)(?!\w)",
                           " out of 1,414 incoming dossiers")
 # `15.7 out of the total of 18 points`, `83.08 out of the 100 points`: a score and the maximum of its scale
+# ... and the maximum is followed by its points or by the clause's end (`scoring 86.94 out of 100,`)
+SCORE_MAXIMUM_END = cue(r"\s*(?:points?(?!\w)|(?=[,.;)]|\s+(?:and|in|for|on|with|while)\s)|$)", " points")
 SCORE_OUT_OF_BETWEEN = cue(r"\s+out of\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?:the\s+)?", " out of the total of ")
 OUT_OF_BEFORE = cue(r"(?<!\w)out of\s*(?:the\s*)?$", "639 out of ")
 
@@ -482,7 +484,8 @@ SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|jump|surge
                           r"(?: of)?,?|"
                           r"(increased|rose|grew|improved|decreased|dropped|fell|declined)"
                           r"(?: (?:slightly|sharply|significantly|marginally))?(?: by)?|(gained) by|"
-                          r"(?<!\w)(up|down|rising|falling|gaining|dropping)(?: by)?)\s*$",   # (`down by 0.5`,
+                          r"(?<!\w)(up|down|rising|falling|gaining|dropping|increasing|decreasing)(?: by)?)\s*$",
+                          # (`down by 0.5`, `increasing 3.62 points compared to 2020`,
                           # `reaching 68.06 points, increased 3.67 points compared to 2022`; `gained 45.74 points` is
                           # the score)
                           "enjoyed the most index growth, ")
@@ -536,7 +539,8 @@ _PCI_SUBINDICES = (r"market entry|entry costs?|access to land|land access|(?:inf
                    r"legal institutions(?: (?:and|&) (?:public )?(?:security|order))?|law and order")
 _PAPI_DIMENSIONS = (r"participation of (?:the )?people at (?:the )?(?:grassroots|local) levels?|participation at "
                     r"(?:the )?(?:grassroots|local) levels?|publicity and transparency|(?:vertical )?accountability"
-                    r"(?: of people| to (?:the )?(?:people|citizens))?|control of corruption(?: in the public sector)?|"
+                    r"(?: of people| to (?:the )?(?:people|citizens)| towards citizens)?|"
+                    r"control of corruption(?: in (?:the )?public sector)?|"
                     r"public administrative procedures|public service (?:provision|delivery)|environmental governance|"
                     r"e-governance")
 _DTI_PILLARS = r"digital (?:government|economy|society)"

@@ -50,7 +50,9 @@ def _join_scores_out_of(text: str, tokens: list[NumberToken]) -> list[NumberToke
     for tok in tokens:
         score = out[-1] if out else None
         if score is not None and score.denominator is None and not score.percent and not tok.percent and \
-                en.SCORE_OUT_OF_BETWEEN.fullmatch(text, score.end, tok.start) and en.POINTS_AFTER.match(text[tok.end:]):
+                en.SCORE_OUT_OF_BETWEEN.fullmatch(text, score.end, tok.start) and \
+                en.SCORE_MAXIMUM_END.match(text, tok.end) and (en.POINTS_AFTER.match(text[tok.end:]) or
+                                                               not score.value.is_integer()):
             out[-1] = NumberToken(score.start, tok.end, score.value, False, score.scaled,
                                   int(tok.value) if tok.value.is_integer() else tok.value)
             continue
