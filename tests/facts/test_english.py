@@ -290,6 +290,15 @@ def test_internal_procedures_announced_up_to_now():
     assert got[("procedures_published", 68)].level == "province"
 
 
+def test_the_items_of_a_graded_whole_are_of_its_grade():
+    got = facts(LEAD + "A total of 1,226 public services of Level 4 are provided online, including 1,002 "
+                "province-level services, 151 district-level services and 55 commune-level services. The system "
+                "provides 1,913 public services, including 546 full-process online public services and 525 online "
+                "public services.")
+    assert [(got[("online_services_full", v)].level) for v in (1002, 151, 55)] == ["province", "district", "commune"]
+    assert ("online_services", 525) in got
+
+
 def test_procedure_counts_and_plans():
     got = facts("As of June 30, 2025, the ministry had abolished 134 administrative procedures and simplified "
                 "402 procedures. In 2026, the ministry plans to abolish 85 administrative procedures and 300 "

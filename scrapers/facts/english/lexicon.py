@@ -814,7 +814,7 @@ LEVELS: list[tuple[str, re.Pattern | Cue]] = [
     # the provincial centre, also named by its province (`Long An Public Administration Service Center`; a ward's or a
     # district's centre names its tier after the name, which is read as that tier, nearer the figure)
     ("province", cue(r"provincial(?:-level)?\s+(?:Public\s+Administration\s+)?(?:Service\s+)?Cent(?:er|re)|"
-                     r"(?:(?<=the )|(?<=at ))provincial level|"
+                     r"(?:(?<=the )|(?<=at ))provincial level|(?<!\w)province-level(?!\w)|"
                      r"(?!(?-i:The|This|That|Its|Wards?|Communes?|Districts?|Towns?|Townships?|City)(?!\w))"
                      r"(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?(?<!Ward)(?<!Commune)(?<!District)(?<!Town)"
                      r"\s+(?-i:Public\s+Administration\s+Service\s+Cent(?:er|re))",

@@ -3,7 +3,7 @@ integrated on the National Public Service Portal."""
 from __future__ import annotations
 
 from scrapers.facts.english import lexicon as en
-from scrapers.facts.figure import Figure
+from scrapers.facts.figure import Figure, last_match
 
 
 def service_grade(text: str) -> str | None:
@@ -28,4 +28,11 @@ def service_count(fig: Figure) -> str | None:
         return None
     if en.NATIONAL_PORTAL.search(fig.s, fig.clause[0], fig.end + 120) and en.INTEGRATED.search(fig.near + graded):
         return "online_services_national_portal"
-    return service_grade(graded)
+    grade = service_grade(graded)
+    lead = last_match(en.BREAKDOWN, fig.s, 0, fig.start)
+    whole = next((f for f in reversed(fig.so_far) if lead is not None and f.evidence_end <= lead.start() and
+                  f.unit == "count" and f.metric in ("online_services_full", "online_services_partial")), None)
+    if grade == "online_services" and whole is not None and not en.GRADE_AFTER.search(graded):
+        return whole.metric               # `1,226 public services of Level 4 ..., including 1,002 province-level
+                                          # services`: the items a graded whole breaks down into are of its grade
+    return grade
