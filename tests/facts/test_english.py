@@ -297,6 +297,11 @@ def test_the_items_of_a_graded_whole_are_of_its_grade():
                 "public services.")
     assert [(got[("online_services_full", v)].level) for v in (1002, 151, 55)] == ["province", "district", "commune"]
     assert ("online_services", 525) in got
+    got = facts(LEAD + "By September 10, 2021, the province has provided 100% of public services eligible for Level 4. "
+                "In 2019, it strives to have more than 30 percent of administrative procedure dossiers processed "
+                "online at levels 3 and 4.")
+    assert ("online_services_full", 100) in got
+    assert ("online_services", 30) not in got
 
 
 def test_procedure_counts_and_plans():

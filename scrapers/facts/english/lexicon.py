@@ -303,7 +303,8 @@ ONLINE_SERVICES = cue(r"online (?:public )?services?|(?:fully |partially )?(?:av
 # `100 percent of eligible administrative procedures provided online`, `100 percent of administrative services were
 # made available online at Level 4`: a share of procedures (or services)
 SHARE_OF_PROCEDURES_AFTER = cue(r"^\s*of (?:the |all |its |their )?(?:\w+\s+){0,2}?(?:administrative )?"
-                                r"(?:procedures|services)(?!\w)", " of eligible administrative procedures")
+                                r"(?:procedures|services?|procedure(?!\s+(?:dossiers?|records?|files?|applications?|"
+                                r"documents?)))(?!\w)", " of eligible administrative procedures")
 # `The total number of administrative procedures at the three levels is 2,011`: the procedures in force, when their
 # head names no kind
 PROCEDURES_HEAD = cue(r"(?:total|number) of (?:effective |current |valid )?(?:administrative )?procedures",
@@ -344,7 +345,7 @@ SERVICE_PARTIAL = cue(r"(?:level[\s-]*3|partial(?:ly)?|third level)", "online pu
 # (`724 services providing information online`: information only, below online public services)
 SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)|services?\s+(?:providing|giving|offering)\s+(?:only\s+)?information|"
                         r"information[- ]only", "services at level 2")
-GRADE_AFTER = cue(r"(?<!\w)(?:at|of|in) level[\s-]*[1-4](?!\d)", " administrative procedures at level 3")
+GRADE_AFTER = cue(r"(?<!\w)(?:at|of|in|for) level[\s-]*[1-4](?!\d)", " administrative procedures at level 3")
 # (the join may end the words before it: `OPS at level 3 and ` then `4`, a figure of its own)
 GRADE_LIST_AFTER = cue(r"(?:\s*(?:(?:,|and)\s*)?(?:level\s*)?[1-4](?![.,]?\d))+", ", 4", case=True)
 INTEGRATED = cue(r"integrat(?:ed|ing|e|ion)", "has integrated ")

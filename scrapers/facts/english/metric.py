@@ -152,7 +152,9 @@ def _percent_metric(fig: Figure) -> str | None:
         status = dossier_status(fig.near, first_cue=False, rate=True)   # `Online dossiers accounted for 65%`
         if status:
             return status
-    if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.ONLINE.search(clause_right):
+    if en.SHARE_OF_PROCEDURES_AFTER.match(right) and (en.ONLINE.search(clause_right) or
+                                                      en.GRADE_AFTER.search(clause_right[:80])):
+        # (`100% of public services eligible for Level 4`: a grade of online service names them online)
         if en.NATIONAL_PORTAL.search(clause_right) and en.INTEGRATED.search(fig.near + clause_right[:40]):
             return "online_services_national_portal"   # `has integrated 100% of its online public services onto the
                                                        # National Public Service Portal`
