@@ -457,6 +457,8 @@ SERVICE_BOTH = cue(rf"{_GRADE}\s*(?:3|ba)\s*(?:,|và|-|–)\s*(?:{_GRADE}\s*)?(?
 SERVICE_LEVEL2 = cue(r"mức(?: độ)?\s*(?:[12](?!\d)|một(?!\w)|hai(?!\w))|^\s*dịch vụ (?:cung cấp )?thông tin",
                      "dịch vụ mức độ 2")
 SERVICE_HIGH_GRADE = cue(r"mức độ\s*(?:[34]|ba(?!\w)|bốn(?!\w))", "mức độ 4")
+# `(05 mức độ 3; 130 mức độ 4)`: a bare figure followed by its grade alone, an item of the services counted before it
+GRADE_ALONE_AFTER = cue(r"\s*" + _GRADE + r"\s*[34](?!\d)", " mức độ 4")
 # `dịch vụ công trực tuyến mức độ 3 là`, `mức độ 4 là`: a grade before a linking word; the count after it is of services
 GRADED_SERVICES_BEFORE = cue(rf"{_GRADE}\s*(?:[34]|ba|bốn)\s+(?:là|có|gồm|đạt)\s*:?\s*$", "và mức độ 4 là ")
 # `cung ứng dịch vụ công trực tuyến 3 cấp với 2.268 thủ tục`

@@ -287,11 +287,15 @@ def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
 
 def _graded_item(fig: Figure) -> str | None:
     """`807 dịch vụ; trong đó, mức độ 3 là 691, mức độ 4 là 116`: a bare figure after a grade, in a sentence that
-    counted online services before it, is that grade's part."""
-    if not lx.GRADED_SERVICES_BEFORE.search(fig.near):
+    counted online services before it, is that grade's part; so is one before a grade (`135 dịch vụ công trực tuyến
+    (05 mức độ 3; 130 mức độ 4)`)."""
+    graded_after = lx.GRADE_ALONE_AFTER.match(fig.right)
+    if not (lx.GRADED_SERVICES_BEFORE.search(fig.near) or graded_after):
         return None
     counted = any(f.unit == "count" and f.metric.startswith("online_services") for f in fig.so_far)
-    return service_grade(fig.near) if counted else None
+    if not counted:
+        return None
+    return service_grade(graded_after.group() if graded_after else fig.near)
 
 
 def _part_of_dossiers(fig: Figure) -> str | None:

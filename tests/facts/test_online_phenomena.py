@@ -230,3 +230,12 @@ def test_the_grade_named_last_and_both_grades_in_words():
     assert ("online_services_partial", 32.3) in got and ("online_services_full", 37.4) in got
     got = facts("Năm 2023, tỷ lệ TTHC cung cấp trực tuyến một phần và toàn trình trên cổng dịch vụ công đạt 72%.")
     assert ("online_services", 72) in got
+
+
+def test_items_written_with_their_grade_alone_after_a_services_count():
+    got = facts("Năm 2021, danh mục dịch vụ công trực tuyến bao gồm: Cấp huyện: 135 dịch vụ công trực tuyến (05 mức độ "
+                "3; 130 mức độ 4).")
+    assert got[("online_services_partial", 5)].level == "district"
+    assert got[("online_services_full", 130)].level == "district"
+    # a bare figure with a grade after it, when no services were counted before it, is no fact
+    assert not facts("Năm 2021, có 30 mức độ 4.")
