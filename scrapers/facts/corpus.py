@@ -7,7 +7,6 @@ returns). HTML files are reduced to `title + blank line + body` with
 """
 from __future__ import annotations
 
-import calendar
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -23,17 +22,13 @@ class ArticleMeta:
 
 
 def approx_date(published: str | None, approx: str | None = None) -> date | None:
-    """`2024-04-01` -> that day; only `published_approx` `2022-11` or `2020` -> its last day."""
+    """`2024-04-01` -> that day; only `published_approx` `2022-11` or `2020` -> its first day."""
     for value in (published, approx):
         if not value:
             continue
         parts = [int(p) for p in str(value).split("-")[:3]]
         try:
-            if len(parts) == 1:
-                return date(parts[0], 12, 31)
-            if len(parts) == 2:
-                return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-            return date(*parts)
+            return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
         except ValueError:
             continue
     return None

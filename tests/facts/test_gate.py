@@ -6,11 +6,10 @@ improvement; never lower it."""
 import json
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import scrapers.facts
-from scrapers.facts.corpus import approx_date, facts_of_file, load_meta
+from scrapers.facts.corpus import facts_of_file, load_meta
 
 FLOOR = json.loads((Path(scrapers.facts.__file__).parent / "eval_floor.json").read_text())["development"]
 
@@ -29,12 +28,3 @@ def test_development_scores_hold_the_ratchet(shared_dir, tmp_path):
     score = json.loads(res.stdout)
     for measure, floor in FLOOR.items():
         assert score[measure] >= floor, f"{measure} {score[measure]:.3f} fell below the ratchet {floor}: {score}"
-
-
-def test_an_approximate_publication_date_is_the_last_day_it_can_be():
-    # a text known to be of 2025 (or of November 2022) reports nothing after that; read as the span's first day, a
-    # report of `những tháng đầu năm 2025` would end after its own publication and pass for a plan
-    assert approx_date(None, "2025") == date(2025, 12, 31)
-    assert approx_date(None, "2022-11") == date(2022, 11, 30)
-    assert approx_date("2024-04-03", "2024") == date(2024, 4, 3)
-    assert approx_date(None, None) is None
