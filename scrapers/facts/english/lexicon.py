@@ -204,7 +204,7 @@ ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service por
              "submitted online")
 POSTAL = cue(r"(?:postal|by post)", "returned by postal service")
 DIGITISED = cue(r"digit(?:al)?i[sz](?:ed|ing|ation)", "the rate of digitizing file components")
-DIRECT = cue(r"(?<!\w)(?:direct(?:ly)?|in person)(?!\w)", "3,393 direct dossiers")
+DIRECT = cue(r"(?<!\w)(?:direct(?:ly)?|in person|at the counters?)(?!\w)", "3,393 direct dossiers")
 RECEIVED = cue(r"(?:receiv(?:ed|ing|es?)|accepted|took in|submitted)(?:\s+and\s+(?:processed|handled|resolved))?",
                "received and processed")
 RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|(?<!\w)solv(?:ed|ing)|settled|settling|processed|handled|dealt with|"
@@ -257,8 +257,9 @@ SATISFACTION = cue(r"satisf(?:action|ied)", "satisfaction from people and busine
 SATISFACTION_LEVEL_AFTER = cue(r"^\s*(?:in|on|of|for)?\s*(?:the\s+)?(?:level|rate|degree)\s+of\s+satisf|"
                                # (`99.8 percent of locals were satisfied with public services`)
                                r"^\s*of\s+(?:the\s+)?(?:\w+\s+)?(?:locals|people|citizens|residents|respondents|users|"
-                               r"organi[sz]ations and individuals|individuals|businesses)\s+(?:surveyed\s+)?"
-                               r"(?:were|was|are|is|felt)\s+(?:very\s+|highly\s+)?satisfied",
+                               r"organi[sz]ations and individuals|individuals|businesses)"
+                               r"(?:\s+and\s+(?:organi[sz]ations|businesses|enterprises))?\s+(?:surveyed\s+)?"
+                               r"(?:said\s+(?:that\s+)?they\s+)?(?:were|was|are|is|felt)\s+(?:very\s+|highly\s+)?satisfied",
                                " in the level of satisfaction")
 # `89.5% of online payment services were implemented`: a share of the services paid for online
 PAYMENT_SERVICES_AFTER = cue(r"^\s*of\s+(?:the\s+)?online\s+(?:fee\s+)?payment\s+services",
