@@ -208,6 +208,9 @@ def test_administrative_requests_are_dossiers_and_other_requests_are_not():
                 "time, reaching 95.7%.")
     assert ("online_dossiers", 212) in got and not [k for k in got if k[1] == 179]
     assert ("dossiers_on_time_rate", 95.7) in got
+    got = facts(LEAD + "In the public administration centres at the district level, the rate on time is only 91.74% "
+                "out of 42,300 records. The commune digitized 96.59% of results.")
+    assert got[("dossiers_on_time_rate", 91.74)].level == "district" and ("digitisation_rate", 96.59) in got
 
 
 # --- procedures and online services ----------------------------------------------------------

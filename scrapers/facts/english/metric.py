@@ -108,6 +108,8 @@ def _percent_metric(fig: Figure) -> str | None:
     right, clause_right = fig.right, fig.clause_right[:160]
     if en.TARGET_MARGIN_AFTER.match(right) or en.TARGET_PASSED_BEFORE.search(fig.near):
         return None                       # `exceeding 14.18% of the target`: a margin over a target
+    if en.DIGITISED_BEFORE.search(fig.near):
+        return "digitisation_rate"        # `digitized 96.59% of results`
     if en.PAYMENT.search(fig.clause_left) and en.SHARE_OF_PREVIOUS.search(fig.near) or \
             en.PAYMENT_SERVICES_AFTER.match(right):
         return "online_payment_rate"      # `online payment was applied for 13,392 dossiers, reaching 86.76%`, `89.5% of
@@ -190,6 +192,10 @@ def _percent_metric(fig: Figure) -> str | None:
     if en.DIGITISED.search(subject) and not en.RATE_OF_DOSSIERS.search(fig.clause_left[rate.end():]):
         return "digitisation_rate"        # `implemented document digitisation, reaching a rate of 86.91%`
     about = fig.clause_left[rate.end():]
+    if en.STATUS_OPENS.match(about) and (en.DOSSIER_NOUN.search(fig.s) or en.DOSSIER_NOUN.search(fig.right)):
+        status = dossier_status(about, first_cue=True, rate=True)   # `the rate on time is only 91.74% out of
+        if status:                                                   # 42,300 records`
+            return status
     if not about.strip(" of"):            # `maintains the rate of 100% for full-process online public services`
         for_what = en.RATE_FOR_AFTER.match(fig.s, fig.end)
         about = for_what.group("what") if for_what else about
