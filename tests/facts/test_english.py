@@ -211,6 +211,8 @@ def test_administrative_requests_are_dossiers_and_other_requests_are_not():
     got = facts(LEAD + "In the public administration centres at the district level, the rate on time is only 91.74% "
                 "out of 42,300 records. The commune digitized 96.59% of results.")
     assert got[("dossiers_on_time_rate", 91.74)].level == "district" and ("digitisation_rate", 96.59) in got
+    assert not facts(LEAD + "At the public administration centre, the city has resolved 3,867 cases of early "
+                     "retirement and resignation.")
 
 
 # --- procedures and online services ----------------------------------------------------------

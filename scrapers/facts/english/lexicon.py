@@ -30,8 +30,9 @@ CHANGE_BEFORE = cue(r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|
 # `the 4th meeting`, `at 453 Le Loi Street`, `3 reviews`: what a figure names when it is no statistic
 NOUN_OTHER = cue(r"^\s*(?:citizens?|people|persons?|reviews?|meetings?|consecutive|times?|streets?|hours?|minutes?|"
                  r"officials?|civil servants?|staff|employees?|localities|provinces|ministries|units?|agencies|"
-                 r"business conditions?|groups? of|component|indicators?|areas?|visits?|views?|billion|VND|USD)(?!\w)",
-                 " civil servants took part")
+                 r"business conditions?|groups? of|component|indicators?|areas?|visits?|views?|billion|VND|USD|"
+                 r"cases? of (?:early )?(?:retirement|resignation|redundancy|violations?|infections?))(?!\w)",
+                 " civil servants took part")   # (`resolved 3,867 cases of early retirement`: staff, not dossiers)
 # `1,000 records/year/province`, `120 dossiers a day`: an average per period, not a count of the period
 PER_PERIOD_AFTER = cue(r"^\s*\w+\s*(?:/\s*(?:year|month|week|day)|(?:a|per|each) (?:year|month|week|day))(?!\w)",
                        " records/year/province")
