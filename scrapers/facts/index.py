@@ -188,8 +188,10 @@ def _index_metric(fig: Figure):
                 _in_a_list_of_parts(fig) or search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
             return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact
         previous = fig.previous_fact
-        if previous is not None and previous.metric == "index_component_score" and lx.RANK.match(near.strip() + " "):
-            return None                   # `chính quyền số đạt 0,71 điểm, xếp thứ 9`: the component's rank
+        if previous is not None and previous.component and lx.RANK.match(near.strip() + " ") and \
+                previous.metric in ("index_component_score", "index_score_change"):
+            return None                   # `chính quyền số đạt 0,71 điểm, xếp thứ 9`, `..., tăng 93,03% so với năm
+                                          # 2021, xếp thứ 24/63`: the component's rank
         if previous is not None and previous.metric == "index_score" and \
                 previous.level in ("district", "commune", "department") and lx.RANK.match(near.strip() + " "):
             return None                   # `huyện Krông Năng đạt 92,16 điểm, xếp thứ 2`: the district's place
@@ -212,7 +214,7 @@ def _index_metric(fig: Figure):
         matter = lx.RANK_MATTER_AFTER.match(s, fig.end)
         if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
             return None                   # `đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước`: another matter's rank
-        if _held_by_a_body(s, fig.start, fig.end) or fig.ctx.bodies_ranked:
+        if _held_by_a_body(fig.sentence, fig.start, fig.end) or fig.ctx.bodies_ranked:
             return None                   # `thứ hai là Văn phòng UBND tỉnh`: a province's ranking of its bodies
         _holder_named_after(fig)
         return "index_rank", "rank", tok.value, tok.denominator, None
@@ -388,16 +390,20 @@ def _a_reform_rate(fig: Figure) -> bool:
     return rate is not None and rate.start() > max(named, default=-1)
 
 
-def _held_by_a_body(s: str, start: int, end: int) -> bool:
+def _held_by_a_body(sent: Sentence, start: int, end: int) -> bool:
     """The rank written at s[start:end] is held by a department, an office or a district, named right after it
     (`thứ hai là Văn phòng UBND tỉnh`, after the places listed with it: `thứ 8 và thứ 9 là UBND huyện A và ...`) or
-    as the subject of its clause (`Sở Tư pháp đứng đầu`)."""
+    as the subject of its clause (`Sở Tư pháp đứng đầu`, a city that is no province: `TP. Buôn Ma Thuột dẫn đầu`)."""
+    s = sent.text
     if lx.RANK_HELD_BY_BODY_AFTER.match(s, lx.RANKS_LISTED_AFTER.match(s, end).end()):
         return True
     lo = max(s.rfind(":", 0, start), s.rfind(";", 0, start), s.rfind(",", 0, start), s.rfind(". ", 0, start)) + 1
     joined = s.rfind(" và ", lo, start)   # ... or of the next item (`Ban Dân tộc xếp thứ 20 với 76,29% và huyện Lục
     if lx.RANKED_BODY_SUBJECT.fullmatch(s, lo, start) or \
             joined >= 0 and lx.RANKED_BODY_SUBJECT.fullmatch(s, joined + 4, start):   # Yên xếp thứ 9`)
+        return True
+    city = lo - 3 if lo >= 3 and s.startswith("TP.", lo - 3) else lo     # (the dot of `TP.` ends no phrase)
+    if lx.RANKED_CITY_SUBJECT.fullmatch(s, city, start) and not any(city <= p.start < start for p in sent.provinces):
         return True
     opened = s.rfind("(", 0, start)       # `UBND huyện Bắc Hà đạt 89,79 điểm (tháng 9 xếp hạng thứ 5)`: the body's
     if opened <= s.rfind(")", 0, start):
@@ -668,7 +674,8 @@ def _respectively(fig: Figure):
             return None
     elif not (fig.previous_fact is not None and fig.previous_fact.metric == "index_rank" and joined):
         return None
-    if not float(fig.token.value).is_integer() or fig.token.percent or _held_by_a_body(s, fig.start, fig.end):
+    if not float(fig.token.value).is_integer() or fig.token.percent or \
+            _held_by_a_body(fig.sentence, fig.start, fig.end):
         return None                       # (`lần lượt xếp hạng thứ 8 và thứ 9 là UBND huyện A và UBND huyện B`)
     return "index_rank", "rank", fig.token.value, fig.token.denominator, None
 
@@ -913,7 +920,7 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     matter = lx.RANK_MATTER_AFTER.match(s, m.end())
     if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
         return []                         # `dẫn đầu về xây dựng chính quyền điện tử`: first in another matter
-    if _held_by_a_body(s, m.start(), m.end()):
+    if _held_by_a_body(sent, m.start(), m.end()):
         return []                         # `Sở Thông tin và Truyền thông dẫn đầu`: first among the province's bodies
     fig = Figure(sent, NumberToken(m.start(), m.end(), rank, False, False), ctx)
     if _of_ministries(fig):

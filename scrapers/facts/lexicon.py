@@ -564,8 +564,11 @@ REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong
                r"trong (?:số )?(?!(?:63|62|61|34)(?!\d))\d{1,2} (?:tỉnh|địa phương)|"
                rf"trong (?:số )?các tỉnh(?:,? thành(?: phố)?)?\s+{_REGION})", " khu vực Tây Nguyên")
 # `đứng đầu ĐBSCL`, `dẫn đầu miền Trung`: a first place within a region, named by its group or its own name (or
-# within the province: `đơn vị dẫn đầu toàn tỉnh`)
-REGIONAL_AFTER_FIRST = cue(rf"\s*(?:các tỉnh|toàn tỉnh|trong tỉnh|{_REGION})", " các tỉnh miền núi")
+# within the province: `đơn vị dẫn đầu toàn tỉnh`, `TP. Tân An dẫn đầu tỉnh Long An`, `đứng đầu bảng xếp hạng khối
+# các sở`)
+REGIONAL_AFTER_FIRST = cue(rf"\s*(?:các tỉnh|toàn tỉnh|trong tỉnh|(?-i:tỉnh)\s+(?-i:[A-ZĐ])|"
+                           rf"(?:bảng xếp hạng\s+)?khối\s+(?:các\s+)?(?:sở|huyện|xã|cơ quan|đơn vị)|{_REGION})",
+                           " các tỉnh miền núi")
 SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân ở trên cả 4 bảng xếp hạng")
 # `thăng` (rises) begins places' names too (`huyện Thăng Bình đạt 89,16 điểm`), which are no move
 _THANG = r"thăng(?!\s+(?:bình|long)(?!\w))"
@@ -981,16 +984,21 @@ BODIES_INDEX = cue(r"(?:Chỉ số|kết quả xếp hạng|xếp hạng)\s+(?:c
 # ... the tiers it names (`của các sở, ban, ngành và UBND các huyện`: two)
 BODY_TIERS = cue(r"(?<!\w)(?:(?P<district>huyện|quận|thị xã)|(?P<department>sở|cơ quan chuyên môn)|"
                  r"(?P<commune>xã|phường))(?!\w)", "các sở, ban, ngành và UBND các huyện")
-# `Trong khi đó, ở cấp huyện, Nam Giang tiếp tục dẫn đầu`: a ranking of a province's districts or communes
-LOWER_TIER_SCOPE_BEFORE = cue(r"(?<!\w)(?:ở|tại|đối với|trong|với) (?:cấp|khối) (?:huyện|xã)(?!\w)",
+# `Trong khi đó, ở cấp huyện, Nam Giang tiếp tục dẫn đầu`, `đối với UBND cấp huyện`: a ranking of a province's
+# districts or communes
+LOWER_TIER_SCOPE_BEFORE = cue(r"(?<!\w)(?:ở|tại|đối với|trong|với) (?:(?-i:UBND) )?(?:cấp|khối) (?:huyện|xã)(?!\w)",
                               "Trong khi đó, ở cấp huyện, ")
 NATIONAL_RANKING = cue(r"cả nước|toàn quốc|(?:63|62|61|34) tỉnh|tỉnh, thành phố|Bộ Nội vụ|PAR Index|SIPAS|PAPI|PCI",
                        "xếp thứ 12/63 tỉnh, thành phố")
 # (a region is no province either: `xếp vị trí thứ 2 là vùng Đông Nam Bộ`)
 RANK_HELD_BY_BODY_AFTER = cue(_HOLDER_LINK + "(?:" + _RANKED_BODY + r"|vùng\s|khu vực\s|" +
                               _REGION_NAME + ")", " là Văn phòng UBND tỉnh", case=True)
-RANKED_BODY_SUBJECT = cue(r"\s*(?:(?-i:Cụ thể|Theo đó|Trong đó),?\s+)?" + _RANKED_BODY + r"[^:;,.]{0,60}$",
-                          "Sở Thông tin và Truyền thông ", case=True)
+_RANKED_SUBJECT_OPENS = r"\s*(?:(?-i:Cụ thể|Theo đó|Trong đó|năm \d{4}|Năm \d{4}),?\s+)?"
+RANKED_BODY_SUBJECT = cue(_RANKED_SUBJECT_OPENS + _RANKED_BODY + r"[^:;,.]{0,60}$",
+                          "năm 2023 UBND huyện Quảng Điền ", case=True)
+# `TP. Buôn Ma Thuột tiếp tục dẫn đầu`: a city of the province (when the name after `TP.` is no province's)
+RANKED_CITY_SUBJECT = cue(_RANKED_SUBJECT_OPENS + r"(?-i:TP\.?|Thành phố|thành phố)\s*(?-i:[A-ZĐ])[^:;,.]{0,60}$",
+                          "TP. Buôn Ma Thuột tiếp tục ", case=True)
 # `là UBND huyện Bắc Hà đạt 89,79 điểm (tháng 9 xếp hạng thứ 5)`: a body named in the phrase before the parenthesis
 # a rank stands in (a phrase ends at a colon, a semicolon, a full stop or a comma that is no decimal comma)
 RANKED_BODY_NAMED = cue(_RANKED_BODY, "là UBND huyện Bắc Hà đạt 89,79 điểm (", case=True)

@@ -1390,3 +1390,39 @@ def test_a_year_in_parentheses_after_a_score_dates_its_item_not_the_next():
     # a parenthesis holding a value of its own dates nothing before it
     got = facts("Chỉ số PCI 2024 của tỉnh đứng vị trí thứ 29 với 67,89 điểm (năm 2023 đứng thứ 27).", province="79")
     assert got[("index_rank", 29)].period_start == "2024-01-01"
+
+
+def test_a_first_place_within_the_province_or_a_block_of_its_bodies_is_no_rank_of_the_province():
+    got = facts("TP. Tân An dẫn đầu tỉnh Long An về Chỉ số cải cách hành chính năm 2023.", province="80")
+    assert not [k for k in got if k[0] == "index_rank"]
+    got = facts("Theo bảng xếp hạng Chỉ số CCHC năm 2023, Sở Tư pháp có điểm cao nhất 95,14%, đứng đầu bảng xếp hạng "
+                "khối các sở, ban, ngành tỉnh.", province="80")
+    assert not [k for k in got if k[0] == "index_rank"]
+    got = facts("Theo PCI 2023, tỉnh Long An dẫn đầu cả nước với 70,1 điểm.", province="80")
+    assert got[("index_rank", 1)].province == "80"
+
+
+def test_a_first_place_held_by_a_city_of_the_province_is_no_rank_of_the_province():
+    got = facts("Thành phố Tân An tiếp tục dẫn đầu về Chỉ số cải cách hành chính năm 2023.", province="80")
+    assert not [k for k in got if k[0] == "index_rank"]
+    got = facts("TP. Tân An tiếp tục dẫn đầu về Chỉ số cải cách hành chính\nNăm 2023, tỉnh công bố Chỉ số CCHC.",
+                province="80")
+    assert not [k for k in got if k[0] == "index_rank"]
+    got = facts("TP. Hồ Chí Minh tiếp tục dẫn đầu về Chỉ số cải cách hành chính năm 2023.", province="80")
+    assert got[("index_rank", 1)].province == "79"
+
+
+def test_a_body_ranked_after_a_year_or_under_the_district_tier_is_no_rank_of_the_province():
+    got = facts("Về Chỉ số SIPAS đối với UBND cấp huyện, năm 2023 UBND huyện Cần Giuộc xếp vị trí thứ nhất với "
+                "87,76% hài lòng.", province="80")
+    assert not [k for k in got if k[0] == "index_rank"]
+    got = facts("Năm 2023, Long An xếp vị trí thứ nhất cả nước về Chỉ số SIPAS.", province="80")
+    assert got[("index_rank", 1)].province == "80"
+
+
+def test_a_rank_after_a_parts_change_is_the_parts():
+    got = facts("Năm 2022, DTI của tỉnh đạt 0,5934, xếp thứ 27/63. Trong đó: Chính quyền số đạt 0,6787, tăng 93,03% "
+                "so với năm 2021, xếp thứ 24/63 tỉnh, thành phố.", province="58")
+    assert got[("index_component_score", 0.6787)].component == "Chính quyền số"
+    assert ("index_rank", 27) in got
+    assert ("index_rank", 24) not in got
