@@ -199,8 +199,10 @@ def _index_metric(fig: Figure):
                 fig.start - fig.previous.end <= 60 and not any(pos < fig.start for pos, _ in indices):
             return None                   # `còn 5.830 hồ sơ quá hạn, đứng thứ 13/34 tỉnh`: the count's rank
         part = lx.COMPONENT_RANK.search(near) or lx.COMPONENT_NAME.search(near)
-        if part and _is_component_name(part.group("name")) or _part_named_before_parenthesis(fig):
+        if part and _is_component_name(part.group("name")) and not any(c for _, c in indices_in(part.group())) or \
+                _part_named_before_parenthesis(fig):
             return None                   # `Chỉ số tính minh bạch xếp thứ 2`, `(1) Chỉ số X (hạng 32/63)`: a part's
+                                          # (not an index's: `Chỉ số quản trị hành chính công xếp thứ 17`)
         if tok.denominator and tok.denominator not in lx.NATIONAL_RANK_OF and lx.RANK_OF_PROVINCES.match(right):
             return None                   # `xếp hạng 3/13 tỉnh`: a region's ranking
         if not tok.denominator and lx.RANKED_COUNT_AFTER.match(right):
@@ -783,8 +785,13 @@ def _bare_score_in_parentheses(fig: Figure) -> bool:
 
 def _in_a_list_of_parts(fig: Figure) -> bool:
     """`một số chỉ số có thứ hạng đáng kể, như: Chính sách hỗ trợ doanh nghiệp (xếp hạng 10), ...`: the figure follows
-    the lead of a list of the index's parts in its sentence."""
-    return _list_of_parts_lead(fig) is not None
+    the lead of a list of the index's parts in its sentence; not when its item names an index of its own (`một số chỉ
+    số ... như: Chỉ số năng lực cạnh tranh cấp tỉnh xếp thứ 23/63; Chỉ số cải cách hành chính xếp thứ 16`)."""
+    lead = _list_of_parts_lead(fig)
+    if lead is None:
+        return False
+    item = max(fig.s.rfind(";", lead.end(), fig.start), lead.end() - 1) + 1
+    return not any(item <= pos < fig.start and code for pos, code in fig.sentence.indices)
 
 
 def _list_of_parts_lead(fig: Figure) -> re.Match | None:

@@ -508,7 +508,8 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
                 "Theo số liệu được trích xuất trên Cổng DVC quốc gia")),
     ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)",
                   "Chỉ số hài lòng về sự phục vụ hành chính")),
-    ("PAPI", cue(r"(?:PAPI|Chỉ số hiệu quả quản trị và hành chính công)", "chỉ số PAPI")),
+    # (`Chỉ số quản trị hành chính công xếp thứ 17`: the name shortened)
+    ("PAPI", cue(r"(?:PAPI|Chỉ số (?:hiệu quả )?quản trị (?:và )?hành chính công)", "chỉ số PAPI")),
     ("DDCI", cue(r"(?:DDCI|năng lực cạnh tranh cấp sở)", "Bộ chỉ số DDCI")),
     ("PCI", cue(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)", "Chỉ số năng lực cạnh tranh cấp tỉnh")),
     # (`kết quả xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2020`, `công bố kết quả chuyển đổi số năm 2022`)

@@ -1426,3 +1426,13 @@ def test_a_rank_after_a_parts_change_is_the_parts():
     assert got[("index_component_score", 0.6787)].component == "Chính quyền số"
     assert ("index_rank", 27) in got
     assert ("index_rank", 24) not in got
+
+
+def test_items_of_a_list_that_name_indices_of_their_own_are_those_indices():
+    got = facts("Một số chỉ số phản ánh môi trường đầu tư của tỉnh có sự cải thiện, như: Chỉ số năng lực cạnh tranh "
+                "cấp tỉnh xếp thứ 23/63 tỉnh, thành, tăng 7 bậc so với năm 2021; Chỉ số cải cách hành chính xếp thứ "
+                "16; Chỉ số quản trị hành chính công xếp thứ 17.")
+    assert {f.index: v for (m, v), f in got.items() if m == "index_rank"} == {"PCI": 23, "PAR": 16, "PAPI": 17}
+    got = facts("Năm 2023, PCI của tỉnh tăng điểm ở một số chỉ số thành phần, như: Chi phí thời gian xếp thứ 10; "
+                "Tính minh bạch xếp thứ 12.")
+    assert not [k for k in got if k[0] == "index_rank"]
