@@ -51,6 +51,7 @@ class ArticleContext:
     windows: dict = field(default_factory=dict)  # named periods pinned to cut-off dates: (start, end) -> dated period
     heading: str | None = None              # a component named on a line of its own (`- Lĩnh vực Cải cách thể chế`)
     component: str | None = None            # ... whose figures the current paragraph gives
+    topic_part: str | None = None           # the one part of an index the article is about, until one names an index
     parts_listed: bool = False              # under `8 chỉ số nội dung như sau:`, numbered paragraphs name the parts
     table_columns: tuple | None = None      # under a table's header line, what its rows' figures are (`tables`)
     ministries: bool = False                # the ranking under discussion is the ministries (`follow_ministries`)

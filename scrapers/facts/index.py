@@ -68,12 +68,18 @@ def follow_component_headings(sent: Sentence, ctx) -> None:
         ctx.heading, ctx.component = None, item.group("name").strip()
         return
     ctx.parts_listed = bool(lx.PARTS_CAPTION.search(sent.text))
+    topic = lx.PART_OF_INDEX_TOPIC.match(sent.text)
+    if topic and _is_component_name(topic.group("name").lower()):
+        ctx.topic_part = topic.group("name").strip()
+    elif ctx.topic_part and (indices_in(sent.text) or
+                             lx.HAS_DIGIT.search(sent.text) and not lx.INDEX_WORDS.search(sent.text)):
+        ctx.topic_part = None             # the article goes on to an index as a whole, or to figures of other matters
     heading = None if lx.HAS_DIGIT.search(sent.text) else lx.COMPONENT_HEADING.match(sent.text)
     name = heading.group("name").strip() if heading else None
     if name and _is_component_name(name.lower()):
         ctx.heading, ctx.component = name, None
     else:
-        ctx.heading, ctx.component = None, ctx.heading
+        ctx.heading, ctx.component = None, ctx.heading or ctx.topic_part
 
 
 def index_of(fig: Figure) -> str | None:
@@ -121,7 +127,7 @@ def _index_metric(fig: Figure):
     s, tok, near, right, clause_left = fig.s, fig.token, fig.near, fig.right, fig.clause_left
     indices = fig.sentence.indices
     near_tail = near[-40:]
-    if not tok.percent and lx.PARTS_COUNTED_AFTER.match(right):
+    if not tok.percent and lx.PARTS_COUNTED_AFTER.match(s, fig.end):
         return None                       # `04 Chỉ số thành phần ... tăng`: a count of parts
     if lx.INDICATORS_LISTED.match(s):
         return None                       # `- 06 chỉ tiêu tăng điểm: (1) ...`: the indicators under a part

@@ -725,11 +725,13 @@ RANK_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:vị trí|hạng)?\s*(?:thứ)?\s*$", 
 TO_AFTER = cue(r"\s*(?:lên|xuống)", " lên")
 # `so với năm 2021`, also without `với`: `so năm 2018`, `so cùng kỳ`
 COMPARED = cue(r"[Ss]o với|(?<!\w)[Ss]o (?=năm|cùng kỳ|kỳ|\d)", "So với năm 2022,", case=True)
-INDEX_WORDS = cue(r"xếp|đứng|điểm(?! cầu)|hạng", "xếp hạng")
+# `điểm` is also a place (`điểm cầu`, a meeting's site; `1.600 điểm thu phát sóng`, broadcasting sites)
+_POINTS_WORD = r"điểm(?!\s+(?:cầu|thu phát|phát sóng|giao dịch|bưu điện|truy cập))"
+INDEX_WORDS = cue(r"xếp|đứng|" + _POINTS_WORD + "|hạng", "xếp hạng")
 RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân|vị trí|thứ hạng", "đứng thứ")
 # `Với kết quả 90,23%, tỉnh ... giữ vững vị trí số 2`: the result of the index under discussion, named sentences before
 INDEX_RESULT_BEFORE = cue(r"(?:với|đạt) kết quả(?: là| đạt)?\s*:?\s*$", "Với kết quả ")
-POINTS = cue(r"^\s*(?:/\s*100\s*)?điểm(?! cầu)", " điểm")
+POINTS = cue(r"^\s*(?:/\s*100\s*)?" + _POINTS_WORD, " điểm")
 POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
 TOTAL_POINTS_BEFORE = cue(r"(?:(?:tổng điểm|điểm số)[^,;]*?(?:là|đạt|bình quân)|"
@@ -799,8 +801,14 @@ COMPONENT_LABEL = cue(r"^\s*(?:[-–+•*]\s*)?(?:trong đó,?\s*)?(?:điểm\s+
                       r"([^:;]{3,140}?)\s*"
                       r"(?::\s*(?:tăng|giảm|đạt)?|\s(?:là|đạt))\s*$", "Trong đó, điểm tiếp cận đất đai là ")
 # `04 Chỉ số thành phần có tỷ lệ hài lòng tăng`: a count of the index's parts, no score and no change
-PARTS_COUNTED_AFTER = cue(r"^\s*(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực|trụ cột|nội dung)(?!\w)",
-                          " Chỉ số thành phần có tỷ lệ hài lòng tăng")
+# (`là 1 trong 8 trục nội dung của Chỉ số PAPI`: one of the parts)
+PARTS_COUNTED_AFTER = cue(r"\s*(?:trong\s+\d+\s+)?(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực|trụ cột|"
+                          r"(?:trục )?nội dung)(?!\w)", " Chỉ số thành phần có tỷ lệ hài lòng tăng")
+# `Quản trị điện tử là 1 trong 8 trục nội dung của Chỉ số PAPI`: an article about one part of an index, whose
+# figures that name no other part are that part's
+PART_OF_INDEX_TOPIC = cue(r"\s*(?P<name>[^,.;:]{3,60}?)\s+là\s+(?:1|một)\s+trong\s+(?:\d+|các|những)\s+"
+                          r"(?:trục nội dung|chỉ số thành phần|nội dung|lĩnh vực|trụ cột)(?!\w)",
+                          "Quản trị điện tử là 1 trong 8 trục nội dung")
 # `đạt 9,12 điểm, chiếm tỷ lệ 91,17%`: a score restated as a share of its scale
 SCORE_AS_SHARE_BEFORE = cue(r"^\s*,?\s*(?:chiếm|tương đương|tương ứng)(?: với)?(?: tỷ lệ)?\s*$", " chiếm tỷ lệ ")
 COMPONENT_LIST = cue(r"^[^:;]{3,140}:\s*(?:tăng|giảm|đạt)", "Tiến độ giải quyết: Đạt")

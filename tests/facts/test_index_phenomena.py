@@ -1436,3 +1436,14 @@ def test_items_of_a_list_that_name_indices_of_their_own_are_those_indices():
     got = facts("Năm 2023, PCI của tỉnh tăng điểm ở một số chỉ số thành phần, như: Chi phí thời gian xếp thứ 10; "
                 "Tính minh bạch xếp thứ 12.")
     assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_an_article_about_one_part_of_an_index_gives_that_parts_scores_until_it_turns_to_other_matters():
+    got = facts("Quản trị điện tử là 1 trong 8 trục nội dung của Chỉ số PAPI, được đưa vào đánh giá từ năm 2018.\n"
+                "Các tiêu chí cấu thành giúp cung cấp thông tin về cổng thông tin điện tử.\n"
+                "Kết quả đánh giá 3 năm liên tiếp, tỉnh đều thuộc nhóm đạt điểm số cao. Cụ thể, năm 2018, tỉnh đạt "
+                "3,76 điểm, xếp thứ 4/63 tỉnh, thành; năm 2020 đạt 3,46 điểm, xếp thứ 2/63 tỉnh thành.\n"
+                "Kết quả này là do tỉnh đã đầu tư hạ tầng viễn thông.\n"
+                "Đến nay, mạng di động có hơn 1.600 điểm thu phát sóng, tăng 50% so với năm 2015.")
+    assert {(m, v): f.component for (m, v), f in got.items()} == \
+        {("index_component_score", 3.76): "Quản trị điện tử", ("index_component_score", 3.46): "Quản trị điện tử"}
