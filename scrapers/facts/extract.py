@@ -223,14 +223,18 @@ TABLE_HEADING_MAX = 80     # the longest line read as a table's heading
 
 def _line_goes_on(text: str, at: int, wrapped: bool) -> bool:
     """The line break at `at` is inside a sentence (text copied from a document, a PDF or a page wrapped at a width):
-    the line before ends in a word or a figure, not a stop, and the next goes on in lower case, or, in a text wrapped
-    at a width, in any case unless it opens a paragraph or a list item (`district-level\nPeople's Committee`)."""
+    the line before ends in a word or a figure, not a stop, and the next goes on in lower case (or with the figure of
+    the verb the line ends on: `tăng` over `0,16 điểm`), or, in a text wrapped at a width, in any case unless it
+    opens a paragraph or a list item (`district-level\nPeople's Committee`)."""
     before = text[at - 1] if at > 0 else "."
     if not (before.isalnum() or before in ",%)"):
         return False
     if wrapped:
         return not lx.LINE_NOT_WRAPPED.match(text, at + 1)
-    return at + 1 < len(text) and text[at + 1].islower()
+    if at + 1 >= len(text):
+        return False
+    nxt = text[at + 1]
+    return nxt.islower() or nxt.isdigit() and bool(lx.FIGURE_VERB_AT_LINE_END.search(text, max(0, at - 8), at))
 
 
 def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:

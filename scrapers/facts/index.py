@@ -193,8 +193,11 @@ def _index_metric(fig: Figure):
                 not float(tok.value).is_integer() or fig.ctx.component or _headed_component(fig) or \
                 _in_a_list_of_parts(fig) or search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
             return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact
+        if fig.previous is not None and lx.RANK_AFTER_MOVE.fullmatch(s, fig.previous.end, fig.start) and \
+                _part_named_before(fig, fig.previous.start):
+            return None                   # `tính năng động ... tăng 59 bậc đứng thứ 3`: the part's rank
         previous = fig.previous_fact
-        if previous is not None and previous.component and lx.RANK.match(near.strip() + " ") and \
+        if previous is not None and previous.component and lx.RANK.match(_after_points(near) + " ") and \
                 previous.metric in ("index_component_score", "index_score_change"):
             return None                   # `chính quyền số đạt 0,71 điểm, xếp thứ 9`, `..., tăng 93,03% so với năm
                                           # 2021, xếp thứ 24/63`: the component's rank
@@ -237,7 +240,7 @@ def _index_metric(fig: Figure):
         return None                       # `có thể tăng 10 bậc`, `vượt mục tiêu 3,87%`: no move of the index
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
         if (lx.COMPONENT_SUBJECT.search(clause_left) and not _index_named_after_a_part(fig)) or fig.ctx.component \
-                or _headed_component(fig) or _listed_component(fig):
+                or _headed_component(fig) or _listed_component(fig) or _part_named_before(fig, fig.start):
             return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
         if _after_a_rank_among_few(fig) or lx.UNITS_MOVED_BEFORE.search(near_tail):
             return None                   # `xếp thứ 2/18 huyện, tăng 2 bậc`, `2 đơn vị bị giảm 6 bậc`: a move in a
@@ -350,6 +353,19 @@ def _after_a_rank_among_few(fig: Figure) -> bool:
     return before is not None and before.denominator is not None and \
         before.denominator not in lx.NATIONAL_RANK_OF and \
         bool(lx.RANK_OF_PROVINCES.match(fig.s[before.end:before.end + 20]))
+
+
+def _after_points(near: str) -> str:
+    """The near words without the unit of the figure before them (`điểm xếp hạng` -> `xếp hạng`)."""
+    near = near.strip()
+    return near[5:].lstrip(" ,") if near.startswith("điểm") else near
+
+
+def _part_named_before(fig: Figure, pos: int) -> bool:
+    """A published part of an index is the subject of the figure's clause, named right before `pos`
+    (`Thiết chế pháp lý và an ninh trật tự tăng 39 bậc`)."""
+    part = lx.COMPONENT_NAME.search(fig.s, fig.clause[0], pos)
+    return part is not None and _is_component_name(part.group("name").lower())
 
 
 def _after_a_component_score(fig: Figure) -> bool:

@@ -41,6 +41,8 @@ ABBREV_END = cue(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|No|[A-ZĐ])\.$
 HAS_DIGIT = cue(r"\d", "đạt 98%", case=True)
 # in a text wrapped at a width, a line that starts a paragraph or a list item is no wrapped sentence's next line
 LINE_NOT_WRAPPED = cue(r"\n|\s*(?:\d{1,2}[.)]\s|[-–•+*])", "\n- Sở Tư pháp", case=True)
+# `Gia nhập thị trường, tăng\n0,16 điểm`: a line that ends on the verb of the figure that opens the next goes on
+FIGURE_VERB_AT_LINE_END = cue(r"(?<!\w)(?:tăng|giảm|đạt|là|với|chiếm|thứ|hạng)$", ", tăng", case=True)
 YEAR_LIKE = cue(r"(?:19|20)\d\d", "2023", case=True)
 # `1. Quảng Ninh: 71,25 điểm`: a list number at the start of a line ends no sentence
 LIST_NUMBER_CHUNK = cue(r"^\s*\d{1,2}[.)]$", "1.", case=True)
@@ -804,6 +806,8 @@ COMPONENT_LABEL = cue(r"^\s*(?:[-–+•*]\s*)?(?:trong đó,?\s*)?(?:điểm\s+
 # (`là 1 trong 8 trục nội dung của Chỉ số PAPI`: one of the parts)
 PARTS_COUNTED_AFTER = cue(r"\s*(?:trong\s+\d+\s+)?(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực|trụ cột|"
                           r"(?:trục )?nội dung)(?!\w)", " Chỉ số thành phần có tỷ lệ hài lòng tăng")
+# `tăng 59 bậc đứng thứ 3`: a rank right after a move, of the same subject
+RANK_AFTER_MOVE = cue(r"\s*(?:bậc|hạng)\s*,?\s*(?:và\s+)?(?:đứng|xếp)(?:\s+hạng)?(?:\s+thứ)?\s*", " bậc đứng thứ ")
 # `Quản trị điện tử là 1 trong 8 trục nội dung của Chỉ số PAPI`: an article about one part of an index, whose
 # figures that name no other part are that part's
 PART_OF_INDEX_TOPIC = cue(r"\s*(?P<name>[^,.;:]{3,60}?)\s+là\s+(?:1|một)\s+trong\s+(?:\d+|các|những)\s+"
@@ -838,7 +842,7 @@ INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]
 COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã hội số|CQS|KTS|XHS|gia nhập thị trường|"
                      r"tiếp cận đất đai|tính minh bạch|"
                      r"chi phí thời gian|chi phí không chính thức|cạnh tranh bình đẳng|"
-                     r"tính năng động(?: và)?(?: tiên phong)?|"
+                     r"tính năng động(?: và)?(?: tiên phong)?(?: của (?:chính quyền|lãnh đạo) tỉnh)?|"
                      r"(?:dịch vụ |chính sách )?hỗ trợ doanh nghiệp|đào tạo lao động|"
                      r"thiết chế pháp lý(?: và an ninh trật tự)?|"
                      r"tham gia của người dân(?: ở| tại)?(?: cấp cơ sở)?|"
@@ -851,7 +855,8 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"cải cách tổ chức bộ máy(?: hành chính)?(?: nhà nước)?|cải cách chế độ công vụ|"
                      r"cải cách tài chính công|hiện đại hóa (?:nền )?hành chính(?: nhà nước)?)"
                      r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|\s+của (?:tỉnh|thành phố|địa phương))?\s*:?\s*"
-                     r"(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|"
+                     # (`Chi phí không chính thức tăng 0,28 điểm`, `... tiên phong của chính quyền tỉnh tăng 59 bậc`)
+                     r"(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|tăng|giảm|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"
                      r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
                          "chính quyền số Trà Vinh đạt ")
@@ -893,7 +898,7 @@ COMPONENT_ITEM_HEAD = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?"
 COMPONENT_NAME_LEAD = cue(r"^[-–•*+\s]*"
                           r"(?:(?:đánh giá\s+)?(?:nhóm\s+)?(?:chỉ số\s+)?(?:(?:sự|mức độ)\s+)?(?:hài lòng\s+)?về\s+)?",
                           "đánh giá nhóm chỉ số về công khai, minh bạch")
-COMPONENT_NAME_TAIL = cue(r"(?:,\s*(?:số điểm|điểm số)(?: đạt được)?|"
+COMPONENT_NAME_TAIL = cue(r"(?:,\s*(?:số điểm|điểm số)(?: đạt được)?|,\s*(?:tăng|giảm)|"
                           r"\s+của tỉnh(?:\s+về\s+(?:CCHC|cải cách hành chính))?)\s*$",
                           "khảo sát lãnh đạo quản lý của tỉnh về CCHC")
 # `chỉ số tổng hợp`, `chỉ số chung`, `chỉ số này`: the index itself, not a part of it

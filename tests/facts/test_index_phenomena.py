@@ -1447,3 +1447,18 @@ def test_an_article_about_one_part_of_an_index_gives_that_parts_scores_until_it_
                 "Đến nay, mạng di động có hơn 1.600 điểm thu phát sóng, tăng 50% so với năm 2015.")
     assert {(m, v): f.component for (m, v), f in got.items()} == \
         {("index_component_score", 3.76): "Quản trị điện tử", ("index_component_score", 3.46): "Quản trị điện tử"}
+
+
+def test_a_parts_change_moves_and_ranks_written_after_its_name_are_the_parts():
+    got = facts("Năm 2022, chỉ số PCI của tỉnh đạt 72,8 điểm. Trong đó chỉ số tăng cao là tính năng động và tiên phong "
+                "của chính quyền tỉnh tăng 59 bậc đứng thứ 3. Thiết chế pháp lý và an ninh trật tự tăng 39 bậc đứng "
+                "thứ 1. Chi phí không chính thức tăng 0,28 điểm xếp hạng 5/63 tỉnh, TP tăng 8 bậc.")
+    assert {k for k in got if k[0] != "index_score"} == {("index_score_change", 0.28)}
+    assert got[("index_score_change", 0.28)].component == "Chi phí không chính thức"
+
+
+def test_a_figure_on_the_line_after_its_verb_is_read_with_it():
+    got = facts("Năm 2020, chỉ số PCI tỉnh đạt 66,74 điểm; có 4 chỉ số thành phần tăng điểm so với năm 2019 là: Gia "
+                "nhập thị trường, tăng\n0,16 điểm; Tính minh bạch, giảm 1,68\nđiểm.")
+    assert got[("index_score_change", 0.16)].component == "Gia nhập thị trường"
+    assert got[("index_score_change", -1.68)].component == "Tính minh bạch"
