@@ -130,7 +130,16 @@ def dossier_count(fig: Figure) -> str | None:
     if metric == "dossiers_on_time" and counts and counts[-1].metric == "dossiers_pending" and \
             lx.WITHIN_TERM_BEFORE.search(fig.near):
         return "dossiers_pending"         # `Đang giải quyết: 870 hồ sơ (trong hạn 669/...)`: pending, still in time
+    if metric == "dossiers_on_time" and lx.PENDING.search(fig.near) and not lx.ON_TIME.search(fig.near):
+        return "dossiers_pending"         # `đang giải quyết 3.098 hồ sơ trong hạn`: still open, within its time
     return metric
+
+
+def _in_a_postal_breakdown(fig: Figure) -> bool:
+    """`qua dịch vụ bưu chính công ích 2.239 hồ sơ (trong đó: Tiếp nhận 1.076 hồ sơ; trả kết quả cho công dân 1.163 hồ
+    sơ)`: the items of a breakdown in parentheses after a postal count are carried by the post too."""
+    opened = fig.s.rfind("(", 0, fig.start)
+    return opened > fig.s.rfind(")", 0, fig.start) and bool(lx.POSTAL.search(fig.s, max(0, opened - 120), opened))
 
 
 def _dossier_count(fig: Figure) -> str | None:
@@ -187,7 +196,7 @@ def _dossier_count(fig: Figure) -> str | None:
         action = _received_or_resolved(text)
         if action[0] >= 0:
             # `Bưu điện tỉnh ... đã tiếp nhận hơn 4.400 hồ sơ và chuyển trả 42.420 kết quả`: the post carries them
-            return "postal_dossiers" if lx.POSTAL.search(clause_left) else action[1]
+            return "postal_dossiers" if lx.POSTAL.search(clause_left) or _in_a_postal_breakdown(fig) else action[1]
     # `218.763 hồ sơ của các tổ chức, cá nhân yêu cầu giải quyết`: the total to handle, named after a comma
     own_phrase = fig.s[fig.end:fig.next_start if fig.next_start is not None else fig.clause[1]][:80]
     if lx.TOTAL_TO_HANDLE.search(own_phrase):

@@ -670,3 +670,14 @@ def test_electronic_dossiers_are_online_and_dossiers_exchanged_between_systems_a
     got = facts("Tổng số hồ sơ điện tử năm 2023 là 1.617.249 hồ sơ. Trong năm 2023, Cổng dịch vụ công của Bộ đã "
                 "trao đổi 1.164.552 bộ hồ sơ điện tử với Cổng dịch vụ công quốc gia.")
     assert set(got) == {("online_dossiers", 1617249)}
+
+
+def test_dossiers_waiting_withdrawn_or_being_handled_within_their_time_and_a_postal_breakdown():
+    got = facts("Trong tháng 9 năm 2021, Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 6.189 hồ sơ. Các đơn vị "
+                "đã giải quyết xong 6.540 hồ sơ trước và đúng hạn; chờ bổ sung 783 hồ sơ; tổ chức, cá nhân xin rút 213 "
+                "hồ sơ; đang giải quyết 3.098 hồ sơ trong hạn và 01 hồ sơ quá hạn. Bưu điện tỉnh đã chuyển trả kết "
+                "quả qua dịch vụ bưu chính công ích 2.239 hồ sơ (trong đó: Tiếp nhận 1.076 hồ sơ; trả kết quả cho "
+                "công dân 1.163 hồ sơ).")
+    assert {v: m for m, v in got} == {6189: "dossiers_received", 6540: "dossiers_on_time", 3098: "dossiers_pending",
+                                      1: "dossiers_late", 2239: "postal_dossiers", 1076: "postal_dossiers",
+                                      1163: "postal_dossiers"}
