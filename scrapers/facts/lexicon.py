@@ -748,6 +748,9 @@ REACHES_BEFORE = cue(r"(?:đạt|là|ở mức|với|[Vv]ới kết quả|(?:tă
 # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
 SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối cùng với ", case=True)
 NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
+# `Chỉ số SIPAS đạt tỷ lệ 89,13%`: the share an index named right before reaches is its result
+INDEX_REACHES_SHARE_BEFORE = cue(r"(?:đạt|là|ở mức)\s+(?:tỷ lệ|tỉ lệ)\s*:?\s*$", "Chỉ số SIPAS đạt tỷ lệ ")
+PAPERS_WORDS = cue(r"hồ sơ|thủ tục|dịch vụ", "tỷ lệ hồ sơ")
 MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$",
                      "điểm tối đa của tiêu chí là ")
 # (`CSTP Tiếp cận đất đai`: chỉ số thành phần abbreviated)

@@ -1462,3 +1462,11 @@ def test_a_figure_on_the_line_after_its_verb_is_read_with_it():
                 "nhập thị trường, tăng\n0,16 điểm; Tính minh bạch, giảm 1,68\nđiểm.")
     assert got[("index_score_change", 0.16)].component == "Gia nhập thị trường"
     assert got[("index_score_change", -1.68)].component == "Tính minh bạch"
+
+
+def test_the_share_an_index_named_right_before_reaches_is_its_result():
+    got = facts("Năm 2020, Chỉ số PAR Index của tỉnh đạt 85,31/100 điểm, xếp thứ 16/63; Chỉ số SIPAS đạt tỷ lệ 89,13%, "
+                "xếp thứ 11/63 tỉnh, thành phố.")
+    assert got[("index_score", 89.13)].index == "SIPAS"
+    got = facts("Năm 2020, Chỉ số SIPAS của tỉnh xếp thứ 11/63; số hồ sơ giải quyết đạt tỷ lệ 89,13%.")
+    assert ("index_score", 89.13) not in got
