@@ -244,7 +244,8 @@ RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và
                r"xử lý xong|xử lý được|"
                r"trả kết quả|có kết quả)", "đã giải quyết")
 # (`Tổng số hồ sơ điện tử năm 2021 là 1.617.249 hồ sơ`: electronic dossiers are online ones)
-ONLINE = cue(r"(?:trực tuyến|mức(?: độ)?\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|qua mạng|online|"
+ONLINE = cue(r"(?:trực tuyến|(?:mức(?: độ)?|cấp độ)\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|"
+             r"qua mạng|online|"
              r"toàn trình|một phần|hồ sơ điện tử)",
              "nộp qua mạng")
 # (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`, `Bưu điện tỉnh ... đã tiếp nhận hơn 4.400 hồ sơ`)
@@ -519,7 +520,8 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     # (`kết quả xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2020`, `công bố kết quả chuyển đổi số năm 2022`)
     # (`xếp thứ 8/63 tỉnh, thành phố trong cả nước về chuyển đổi số năm 2021`: a place in it)
     ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh|xếp hạng chuyển đổi số|"
-                r"kết quả chuyển đổi số(?= năm| cấp)|(?:xếp|đứng) (?:hạng |thứ |vị trí )[^.;]{0,60}? về chuyển đổi số)",
+                r"(?:kết quả|đánh giá) chuyển đổi số(?= năm| cấp)|"
+                r"(?:xếp|đứng) (?:hạng |thứ |vị trí )[^.;]{0,60}? về chuyển đổi số)",
                 "Chỉ số chuyển đổi số cấp tỉnh")),
     ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số (?:\w+\s+){0,2}CCHC|chỉ số cải cách hành chính)", "Chỉ số trung bình CCHC")),
 ]

@@ -1470,3 +1470,9 @@ def test_the_share_an_index_named_right_before_reaches_is_its_result():
     assert got[("index_score", 89.13)].index == "SIPAS"
     got = facts("Năm 2020, Chỉ số SIPAS của tỉnh xếp thứ 11/63; số hồ sơ giải quyết đạt tỷ lệ 89,13%.")
     assert ("index_score", 89.13) not in got
+
+
+def test_the_dti_named_by_its_assessment_of_ministries_and_provinces():
+    got = facts("Trong báo cáo kết quả đánh giá chuyển đổi số cấp bộ, cấp tỉnh năm 2020 của Bộ Thông tin và Truyền "
+                "thông, tỉnh xếp hạng 12/63 tỉnh, thành phố, trong đó trụ cột Chính quyền số cao thứ 3/63 tỉnh.")
+    assert {(m, v): f.index for (m, v), f in got.items()} == {("index_rank", 12): "DTI"}

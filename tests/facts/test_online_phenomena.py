@@ -239,3 +239,8 @@ def test_items_written_with_their_grade_alone_after_a_services_count():
     assert got[("online_services_full", 130)].level == "district"
     # a bare figure with a grade after it, when no services were counted before it, is no fact
     assert not facts("Năm 2021, có 30 mức độ 4.")
+
+
+def test_a_grade_written_cap_do():
+    got = facts("Cụ thể, tỉnh đã hoàn thành cung cấp 100% TTHC cấp độ 4 trên cổng dịch vụ công tỉnh.")
+    assert got[("online_services_full", 100)].unit == "percent"
