@@ -140,7 +140,9 @@ NOUN_OTHER = cue(
     r"^\s*(?:lượt|người|máy|đơn vị|cơ quan|điểm cầu|tổ|thành viên|chuyên mục|phóng sự|cuộc|tin|bài|"
     r"văn bản|phản ánh|kiến nghị|giờ|lần|xã|huyện|tỉnh|sở|nhóm|chỉ số|tiêu chí|"
     r"nhiệm vụ|lĩnh vực|phòng|cán bộ|công chức|biên chế|doanh nghiệp|dự án|tỷ đồng|triệu đồng|đồng|"
-    r"km|ha|m2|%\s*(?:dân|số dân))(?!\w)", " lượt truy cập")
+    r"km|ha|m2|%\s*(?:dân|số dân)|"
+    # (`100% giao dịch ... được xác thực điện tử`, `50% số lượng người dân ... được xác thực`, `chiếm 20% GRDP`)
+    r"giao dịch|số (?:lượng )?người|hộ gia đình|hộ dân|tài khoản|GRDP|GDP)(?!\w)", " lượt truy cập")
 
 # `còn 3 bộ (Công Thương, Tài chính, Tư pháp)`, `5 bộ, ngành`: ministries counted, not sets of dossiers (`415 bộ`)
 MINISTRIES_AFTER = cue(r"\s*bộ(?:\s*\(\s*(?-i:[A-ZĐ])|\s*,\s*(?:cơ quan|ngành)(?!\w))", " bộ (Công Thương, Tư pháp)")

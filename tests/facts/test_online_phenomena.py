@@ -244,3 +244,11 @@ def test_items_written_with_their_grade_alone_after_a_services_count():
 def test_a_grade_written_cap_do():
     got = facts("Cụ thể, tỉnh đã hoàn thành cung cấp 100% TTHC cấp độ 4 trên cổng dịch vụ công tỉnh.")
     assert got[("online_services_full", 100)].unit == "percent"
+
+
+def test_shares_of_transactions_people_and_the_economy_are_no_services():
+    got = facts("Tỉnh phấn đấu đến năm 2025 với 100% dịch vụ công trực tuyến mức độ 3, mức 4 được tích hợp lên Cổng "
+                "Dịch vụ công quốc gia; 100% giao dịch trên Cổng Dịch vụ công quốc gia được xác thực điện tử; 50% số "
+                "lượng người dân và doanh nghiệp tham gia hệ thống Chính quyền điện tử được xác thực; kinh tế số "
+                "chiếm 20% GRDP của tỉnh.")
+    assert {(m, v) for m, v in got} == {("online_services_national_portal", 100)}
