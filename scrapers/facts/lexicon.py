@@ -486,6 +486,12 @@ TIER_OPENS_SENTENCE = cue(r"\s*(?:Đối với\s+)?cấp (?:tỉnh|huyện|xã)\
 # `đã triển khai 81/96 dịch vụ`: a count of services in place
 SERVICES_PROVIDED_BEFORE = cue(r"(?:cung cấp|triển khai|vận hành(?: chính thức)?|đưa vào[^,;]{0,20})\s*$",
                                "đã đưa vào vận hành ")
+# `số lượng dịch vụ công trực tuyến toàn trình trên tổng số lượng dịch vụ công là 731/1777 thủ tục`: a ratio whose
+# part is the online services named before it
+SERVICES_OVER_ALL_BEFORE = cue(r"số (?:lượng )?(?P<services>(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT)[^;:,]{0,40}?)\s+"
+                               r"(?:trên|/)\s*tổng số[^;:]{0,60}?(?:là|đạt)(?:\s+là)?\s*:?\s*$",
+                               "số lượng dịch vụ công trực tuyến toàn trình trên tổng số lượng dịch vụ công là ")
+SHARE_OF_A_RATIO_BEFORE = cue(r"\s*(?:đạt|chiếm|bằng|tương đương|tương ứng)(?: với)?(?: tỷ lệ| tỉ lệ)?\s*", " đạt ")
 SERVICES_PROVIDED_NEAR = cue(r"cung cấp|trực tuyến", "cung cấp ")
 # `Về dịch vụ công trực tuyến mức độ 3, ...`, `Còn đối với dịch vụ công mức độ 4, ...`: a sentence that opens on the
 # services it is about; the services it counts are those

@@ -13,7 +13,7 @@ from scrapers.facts.dossiers import (
 )
 from scrapers.facts.figure import Figure, first, last, last_match
 from scrapers.facts.index import read_index_figure
-from scrapers.facts.online import service_count, service_grade, services_in_place
+from scrapers.facts.online import service_count, service_grade, services_in_place, services_over_all
 from scrapers.facts.procedures import (
     days_cut,
     decision_count,
@@ -58,6 +58,8 @@ def read_figure(fig: Figure) -> Fact | None:
         part = counts_of_a_rate(fig)
         if part:
             return fig.fact(part, tok.value, "count")
+    if tok.denominator is not None and (services := services_over_all(fig)):
+        return fig.fact(services, tok.value, "count")
     if tok.denominator is not None and not _counted_part(fig.near, right, fig.clause_right) and \
             (noun_after(right) or _noun_before(fig.clause_left)) not in ("dossier", "days"):
         return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed);
@@ -83,6 +85,11 @@ def read_figure(fig: Figure) -> Fact | None:
         if other:
             fig.year = int(other[0].period_start[:4])
         return fig.fact(previous.metric, tok.value, "percent", index=previous.index, component=previous.component)
+    if tok.percent and previous is not None and previous.metric.startswith("online_services") and \
+            previous.unit == "count" and fig.previous is not None and fig.previous.denominator and \
+            lx.SHARE_OF_A_RATIO_BEFORE.fullmatch(fig.near) and \
+            abs(100 * fig.previous.value / fig.previous.denominator - tok.value) < 1:
+        return fig.fact(previous.metric, tok.value, "percent")   # `731/1777 thủ tục, đạt 41%`: the ratio as a share
     if tok.percent:
         metric = _percent_metric(fig)
         fig.ctx.last_percent_metric = metric

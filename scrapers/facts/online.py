@@ -69,6 +69,13 @@ def _topic_grade(fig: Figure) -> str | None:
     return service_grade(topic.group("topic")) if topic and lx.ONLINE.search(topic.group("topic")) else None
 
 
+def services_over_all(fig: Figure) -> str | None:
+    """`số lượng dịch vụ công trực tuyến toàn trình trên tổng số lượng dịch vụ công là 731/1777 thủ tục`: the metric
+    of a ratio's part, the online services named before it over all services."""
+    named = lx.SERVICES_OVER_ALL_BEFORE.search(fig.clause_left)
+    return service_grade(named.group("services")) if named else None
+
+
 def services_in_place(near: str) -> bool:
     """`đã triển khai 81/96 dịch vụ công trực tuyến`: the part of a ratio counts services in place."""
     return bool(lx.SERVICES_PROVIDED_BEFORE.search(near))

@@ -252,3 +252,12 @@ def test_shares_of_transactions_people_and_the_economy_are_no_services():
                 "lượng người dân và doanh nghiệp tham gia hệ thống Chính quyền điện tử được xác thực; kinh tế số "
                 "chiếm 20% GRDP của tỉnh.")
     assert {(m, v) for m, v in got} == {("online_services_national_portal", 100)}
+
+
+def test_a_ratio_of_online_services_over_all_services_and_the_share_it_gives():
+    got = facts("Hiện nay, số lượng dịch vụ công trực tuyến toàn trình trên tổng số lượng dịch vụ công là 731/1777 thủ "
+                "tục hành chính, đạt 41%.")
+    assert got[("online_services_full", 731)].unit == "count"
+    assert got[("online_services_full", 41)].unit == "percent"
+    got = facts("Thành phố đã giải quyết 4.561/5.650 hồ sơ, đạt 80,7%.")
+    assert not [k for k in got if k[0].startswith("online")]
