@@ -257,6 +257,8 @@ WHOLE_COUNT_BEFORE_PARENS = cue(r"\d\s*(?:hồ sơ|HS)?\s*\(\s*$", "2.988 hồ s
 # channel of the dossiers it counts without naming one
 TOPIC_LEAD = cue(r"\s*(?:về|đối với)\s+(?P<topic>[^,;:.]{3,40}?)\s*[,:]", "Về hồ sơ trực tuyến, ")
 DIGITISED = cue(r"số hóa|số hoá", "hồ sơ được số hóa")
+# `Thực hiện số hóa 100% hồ sơ giải quyết thủ tục hành chính`: the share of dossiers digitised, the verb before it
+DIGITISING_BEFORE = cue(r"số (?:hóa|hoá)\s*$", "Thực hiện số hóa ")
 PAYMENT = cue(r"thanh toán trực tuyến", "thanh toán trực tuyến")
 # what is paid online: dossiers, transactions, fees and financial obligations (`nghĩa vụ tài chính`), or the rate
 # itself (`tỷ lệ thanh toán trực tuyến`); services that merely offer payment are services

@@ -261,3 +261,10 @@ def test_a_ratio_of_online_services_over_all_services_and_the_share_it_gives():
     assert got[("online_services_full", 41)].unit == "percent"
     got = facts("Thành phố đã giải quyết 4.561/5.650 hồ sơ, đạt 80,7%.")
     assert not [k for k in got if k[0].startswith("online")]
+
+
+def test_a_share_of_dossiers_after_the_verb_digitise():
+    got = facts("Tỉnh đã số hóa 100% hồ sơ giải quyết thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả.")
+    assert got[("digitisation_rate", 100)].unit == "percent"
+    got = facts("Tỉnh đẩy mạnh số hóa, 100% thủ tục hành chính được công khai.")
+    assert ("digitisation_rate", 100) not in got
