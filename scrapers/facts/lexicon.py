@@ -822,7 +822,8 @@ COMPONENT_LABEL = cue(r"^\s*(?:[-–+•*]\s*)?(?:trong đó,?\s*)?(?:điểm\s+
 # `04 Chỉ số thành phần có tỷ lệ hài lòng tăng`: a count of the index's parts, no score and no change
 # (`là 1 trong 8 trục nội dung của Chỉ số PAPI`: one of the parts)
 PARTS_COUNTED_AFTER = cue(r"\s*(?:trong\s+\d+\s+)?(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực|trụ cột|"
-                          r"(?:trục )?nội dung)(?!\w)", " Chỉ số thành phần có tỷ lệ hài lòng tăng")
+                          r"(?:trục )?nội dung|chỉ số(?=\s+(?:tăng|giảm)\s+điểm))(?!\w)",
+                          " Chỉ số thành phần có tỷ lệ hài lòng tăng")   # (`5 chỉ số giảm điểm`: parts that fell)
 # `tăng 59 bậc đứng thứ 3`: a rank right after a move, of the same subject
 RANK_AFTER_MOVE = cue(r"\s*(?:bậc|hạng)\s*,?\s*(?:và\s+)?(?:đứng|xếp)(?:\s+hạng)?(?:\s+thứ)?\s*", " bậc đứng thứ ")
 # `Quản trị điện tử là 1 trong 8 trục nội dung của Chỉ số PAPI`: an article about one part of an index, whose

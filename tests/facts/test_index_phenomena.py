@@ -1476,3 +1476,9 @@ def test_the_dti_named_by_its_assessment_of_ministries_and_provinces():
     got = facts("Trong báo cáo kết quả đánh giá chuyển đổi số cấp bộ, cấp tỉnh năm 2020 của Bộ Thông tin và Truyền "
                 "thông, tỉnh xếp hạng 12/63 tỉnh, thành phố, trong đó trụ cột Chính quyền số cao thứ 3/63 tỉnh.")
     assert {(m, v): f.index for (m, v), f in got.items()} == {("index_rank", 12): "DTI"}
+
+
+def test_parts_counted_by_their_rise_or_fall_are_no_change():
+    got = facts("Năm 2020, PCI của tỉnh đạt 66,1 điểm. Trong 10 chỉ số thành phần, tỉnh có 5 chỉ số tăng điểm và 5 "
+                "chỉ số giảm điểm so với năm 2019.")
+    assert set(got) == {("index_score", 66.1)}
