@@ -1769,3 +1769,17 @@ def test_a_place_named_by_its_ordinal_before_its_holder():
             "Giang province with a score of 72.67.")
     got = facts(LEAD + text, province=None, published=date(2024, 5, 1))
     assert got[("index_rank", 2)].province == "24"
+
+
+def test_the_administration_improvement_index_a_share_its_subject_reaches_and_a_place_it_stands_at():
+    got = facts(LEAD + "In 2019, the PCI ranking decreased by 4 steps and stands currently at 40 out of 63 cities and "
+                "provinces. Meanwhile, the administration improvement index reached 81.84 points, and the satisfaction "
+                "index of people and organisations on the administrative agencies reached 89.18 per cent.",
+                published=date(2020, 5, 6))
+    assert got[("index_rank", 40)].index == "PCI"
+    assert got[("index_score", 81.84)].index == "PAR"
+    assert got[("index_score", 89.18)].index == "SIPAS"
+    got = facts(LEAD + "In 2023, Thang Binh had a satisfaction index of 73.52%, and the satisfaction index of 63 "
+                "provinces is in the range of 82.79% - 94.07% with a median value of 87.02%.",
+                published=date(2024, 5, 6))
+    assert ("index_score", 73.52) not in got and ("index_score", 87.02) not in got

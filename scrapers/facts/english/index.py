@@ -307,8 +307,10 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             fig.province = holder
             return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0
     if tok.percent and index_of(fig) in en.PERCENT_INDICES and en.SCORE_BEFORE.search(near) and \
-            _province_before(fig) and not en.OTHER_RATE.search(fig.clause_left[-80:]):
-        return "index_score", "percent", tok.value, None, None, 0   # `Hanoi ... with 91.2 percent` (PAR, SIPAS)
+            (_province_before(fig) or _index_opens_a_provinces_clause(fig)) and \
+            not en.OTHER_RATE.search(fig.clause_left[-80:]):
+        return "index_score", "percent", tok.value, None, None, 0   # `Hanoi ... with 91.2 percent` (PAR, SIPAS), `the
+        # satisfaction index of people ... reached 89.18 per cent`: the index the clause opens on
     if (tok.percent and index_of(fig) in en.PERCENT_INDICES or en.POINTS_AFTER.match(right)) and not change and \
             body_tier(fig) and not en.OTHER_RATE.search(fig.clause_left[-80:]) and not en.OTHER_RATE.search(right) \
             and not en.THRESHOLD_BEFORE.search(near):
@@ -354,6 +356,18 @@ def _holder(fig: Figure) -> str | None:
     after = [m for m in fig.sentence.provinces
              if m.start >= fig.end and not en.PHRASE_END.search(fig.s, fig.end, m.start)]
     return after[0].code if after else None
+
+
+def _index_opens_a_provinces_clause(fig: Figure) -> bool:
+    """`..., and the satisfaction index of people ... reached 89.18 per cent`: the last index named before the figure
+    opens its phrase (within its first three words after a comma) as the subject, not held by a district or a body
+    (`Thang Binh had a satisfaction index of`), and is no aggregate of places (`a median value of`)."""
+    named = [pos for pos, code in fig.sentence.indices if code and fig.clause[0] <= pos < fig.start]
+    if not named or en.AGGREGATE_WORD.search(fig.clause_left):
+        return False
+    lo = max(fig.clause[0], fig.s.rfind(",", 0, named[-1]) + 1)
+    return any(len(fig.s[lo:pos].split()) <= 3 for pos in named if pos >= lo)   # (`The Satisfaction Index of ...
+    # Services (SIPAS) has risen`: the name and its abbreviation)
 
 
 def _of_the_index(s: str, end: int) -> bool:

@@ -379,7 +379,9 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
                 r"National Public Service Portal[^.]{0,60}?(?:service quality|quality of (?:public )?services?)|"
                 r"rank(?:ing|ed)[^.]{0,40}?ratings? (?:in|on|of) the National Public Service Portal",
                 "the Assessment Table of criteria for serving people and businesses")),
+    # (`the administration improvement index`: chỉ số cải cách hành chính translated word for word)
     ("PAR", cue(r"PAR[ -]?Index|Administrative Reform Index|Administration Reform (?:\(PAR\) )?Index|"
+                r"administrati(?:on|ve) improvement index|"
                 r"(?<!\w)(?-i:PAR)(?!\w)", "the Public Administration Reform (PAR) Index")),
 ]
 # `PCI 2024`, `the 2024 Provincial Competitiveness Index`, `SIPAS 2022`: the edition an article reports
@@ -401,6 +403,7 @@ NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Govern
                        "the Provincial Green Index")
 # `NGHE AN RANKED 16TH`, `ranked 27th`, `landing at 29th place`
 RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|stood at|stopp(?:ed|ing) at|"
+                  r"stand(?:s|ing)?(?: currently| now)? at|"
                   r"finish(?:ed|ing)|position|"
                   r"place|No\.)\s*(?:of\s+)?(?:the\s+)?$", "landing at ")   # (`reach the rank of 24/63`)
 # `from number 15 a year earlier`, `fell out of the top ten to number 14`: a place written as its number (also in
@@ -659,6 +662,8 @@ SIPAS_PART_ITEM_BEFORE = cue(rf"\s*(?:and\s+)?(?P<name>{_SIPAS_PARTS})\s*", " ad
 RATE_FOR_AFTER = cue(r"\s*(?:%|per ?cent)?\s*for\s+(?P<what>[^,;()]{3,80})",
                      "% for full-process online public services")
 # `the DTI averaged 0.6961`: an average of the provinces or the country (`NATIONAL`), no province's own
+# `with a median value of 87.02%`, `the highest average value ever, reaching 88.37%`: an aggregate of places
+AGGREGATE_WORD = cue(r"(?<!\w)(?:average|median|mean)(?!\w)", "with a median value of ")
 AVERAGED_BEFORE = cue(r"(?<!\w)(?:averaged|averaging)\s*(?:at\s+)?$", "the DTI averaged ")
 # `Hai Duong got 4.83 points in people's participation at local levels; 5.45 points in transparency`: the part a
 # score is in, named after its points (not a year, an index or a ranking: `points in 2020`, `in the PCI`)
