@@ -189,9 +189,10 @@ def _sentences(text: str) -> list[Sentence]:
         chunk = text[pos:end]
         if pending_start is None:
             pending_start = pos
-        if stop and (search_at_end(lx.ABBREV_END, chunk) or lx.LIST_NUMBER_CHUNK.match(chunk)):
+        if stop and (search_at_end(lx.ABBREV_END, chunk) or lx.LIST_NUMBER_CHUNK.match(chunk) or
+                     lx.BROKEN_DECIMAL_AT_STOP.match(text, m.start()) and search_at_end(lx.DECIMAL_WHOLE_END, chunk)):
             pos = m.end()
-            continue                      # `TP. Hải Phòng`: not a sentence end
+            continue                      # `TP. Hải Phòng`, `88.` over `99%`: not a sentence end
         if m is not None and not stop and _line_goes_on(text, m.start(), wrapped):
             pos = m.end()
             continue                      # `hồ sơ trực tuyến\ntrên địa bàn`: a line wrapped inside a sentence

@@ -36,6 +36,9 @@ SPELLING_VARIANTS = [("tỉ lệ", "tỷ lệ"), ("Tỉ lệ", "Tỷ lệ"), ("T
 # the stop itself is matched (not looked behind for) so that the engine scans for stops rather than trying every
 # position; the sentence ends where `gap` starts
 SENTENCE_END = cue(r"[.!?…](?P<gap>\s+)(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n", "Tỉnh đạt 98%. Huyện đạt 97%.", case=True)
+# `đạt 88.` over `99%`: a decimal point broken from its fraction by a line break ends no sentence
+BROKEN_DECIMAL_AT_STOP = cue(r"\.[ \n]\d{2}\s*%", ".\n99%", case=True)
+DECIMAL_WHOLE_END = cue(r"(?<![\d.,])\d{1,3}\.$", "đạt 88.", case=True)   # (not a year: `năm 2021.` over `76% TTHC`)
 # `TP. Hải Phòng`, `ThS. Nguyễn Văn A`: a full stop after an abbreviation ends no sentence
 ABBREV_END = cue(r"(?:^|\s)(?:TP|Tp|TX|Q|P|Đ|ThS|TS|PGS|GS|Mr|St|No|[A-ZĐ])\.$", "Sở Nội vụ TP.", case=True)
 HAS_DIGIT = cue(r"\d", "đạt 98%", case=True)

@@ -151,7 +151,7 @@ def find_numbers(text: str) -> list[NumberToken]:
             value = round(value * _SCALES[scale.lower()], 6)
         tokens.append(NumberToken(m.start(), m.end(), value, bool(m.group("pct")), bool(scale), den,
                                   bool(m.group("high"))))
-    tokens = _join_worded_ratios(text, _join_broken_decimals(text, tokens))
+    tokens = _join_worded_ratios(text, join_broken_decimals(text, tokens))
     lower = text.lower()
     if len(lower) == len(text):
         read, nouns, words_before = lower, _COUNTED_NOUN_LOWER, _WORDS_BEFORE_LOWER
@@ -199,11 +199,13 @@ def _join_worded_ratios(text: str, tokens: list[NumberToken]) -> list[NumberToke
     return out
 
 
-# `62, 16 điểm`, `(8, 12%)`: a decimal comma followed by a stray space, the fraction two digits before its unit
-_BROKEN_DECIMAL = re.compile(r", (\d{2})(\s*%|\s+điểm)")
+# `62, 16 điểm`, `(8, 12%)`: a decimal comma followed by a stray space, the fraction two digits before its unit; a
+# decimal point followed by a line break (`reaching 88.` over `99%`, read as the space it stands for)
+_BROKEN_DECIMAL = re.compile(r"[,.] (\d{2})(\s*%|\s+điểm|\s+points?)")
 
 
-def _join_broken_decimals(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+def join_broken_decimals(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """The tokens with a decimal broken by a stray space (`62, 16 điểm`, `88. 99%`) read as one figure."""
     out: list[NumberToken] = []
     skip = None
     for n, tok in enumerate(tokens):

@@ -681,3 +681,11 @@ def test_dossiers_waiting_withdrawn_or_being_handled_within_their_time_and_a_pos
     assert {v: m for m, v in got} == {6189: "dossiers_received", 6540: "dossiers_on_time", 3098: "dossiers_pending",
                                       1: "dossiers_late", 2239: "postal_dossiers", 1076: "postal_dossiers",
                                       1163: "postal_dossiers"}
+
+
+def test_a_decimal_broken_by_a_line_but_not_a_year_ending_a_sentence():
+    got = facts("Trong quý III/2025, tỉnh tiếp nhận 224.318 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt 88.\n99%.")
+    assert ("online_dossier_rate", 88.99) in got
+    got = facts("Tỉnh cung cấp 1.421 dịch vụ công trực tuyến mức độ 4 trong năm 2021.\n76% thủ tục hành chính được "
+                "cung cấp trực tuyến mức độ 4.")
+    assert ("online_services_full", 76) in got

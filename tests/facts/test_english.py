@@ -1783,3 +1783,13 @@ def test_the_administration_improvement_index_a_share_its_subject_reaches_and_a_
                 "provinces is in the range of 82.79% - 94.07% with a median value of 87.02%.",
                 published=date(2024, 5, 6))
     assert ("index_score", 73.52) not in got and ("index_score", 87.02) not in got
+
+
+def test_a_decimal_broken_by_a_line_a_place_in_a_dossier_report_and_procedures_submitted_online():
+    got = facts(LEAD + "In administrative reform, from July 1 to the end of August 2025, the province received 224,318 "
+                "TTHC, of which 199.626 "
+                "TTHC were submitted online, reaching 88.\n99%, ranking 8th nationwide.", published=date(2025, 9, 1))
+    assert set(got) == {("dossiers_received", 224318), ("online_dossiers", 199626), ("online_dossier_rate", 88.99)}
+    got = facts(LEAD + "By 2020, the One-Stop Service of the province has received over 34.1 thousand administrative "
+                "records of all kinds.", published=date(2021, 1, 6))
+    assert ("dossiers_received", 34100) in got

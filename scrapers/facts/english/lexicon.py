@@ -154,6 +154,10 @@ OTHERS_AFTER = cue(r"^\s*(?:others|other ones)(?!\w)", " others")
 # `approximately 550 can be completed fully online, while 945 can be partially processed online`: procedures provided
 # online, at the grade the words name
 DONE_ONLINE_AFTER = cue(r"\s*can\s+be\s+(?:\w+\s+){0,2}?online(?!\w)", " can be partially processed online")
+# `199.626 TTHC were submitted online`: procedures handed in are their dossiers, handed in online
+SUBMITTED_ONLINE_AFTER = cue(rf"\s*(?:(?:{_PROCEDURE})\s+)?(?:were|was|have been|has been)\s+"
+                             r"(?:submitted|filed|lodged)\s+online(?!\w)",
+                             " were submitted online")
 PROCEDURES_NAMED = cue(rf"(?<!\w)(?:{_PROCEDURE})(?!\w)", "Among the 982 administrative procedures")
 PROCEDURES_DONE_AFTER = cue(r"^\s*(?:(?:were|was|have been|has been)\s+(?:newly\s+)?(?:issued|abolished|amended|"
                             r"simplified|announced|replaced|cut|removed)|"

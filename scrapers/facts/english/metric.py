@@ -7,6 +7,7 @@ from scrapers.facts.dossiers import RATE_OF
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.dossiers import dossier_count, dossier_status, part_of_whole
 from scrapers.facts.english.index import read_index_figure
+from scrapers.facts.english.numbers import is_ordinal
 from scrapers.facts.english.online import service_count, service_grade
 from scrapers.facts.english.procedures import decision_count, procedure_count
 from scrapers.facts.figure import Figure, last_match
@@ -24,6 +25,8 @@ def read_figure(fig: Figure) -> Fact | None:
     if index_fact:
         return index_fact
     tok, right = fig.token, fig.right
+    if is_ordinal(fig.s, tok):
+        return None                       # `ranking 8th nationwide` in a dossier report: a place, never a count
     previous = fig.previous_fact
     if previous is not None and not previous.metric.startswith("index") and previous.unit == "count" and \
             not tok.percent and en.TIER_ITEM_AFTER.match(right):

@@ -4,7 +4,7 @@ before a counted noun (`two spots`), ordinal words after a verb of ranking (`cam
 from __future__ import annotations
 
 from scrapers.facts.english import lexicon as en
-from scrapers.facts.numbers import NumberToken
+from scrapers.facts.numbers import NumberToken, join_broken_decimals
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
@@ -40,7 +40,7 @@ def find_numbers(text: str) -> list[NumberToken]:
     for m in en.WORDED_RANK.finditer(text):
         tokens.append(NumberToken(m.start("word"), m.end("word"), float(en.ORDINAL_WORDS[m.group("word").lower()]),
                                   False, False))
-    return _join_scores_out_of(text, sorted(tokens, key=lambda t: t.start))
+    return _join_scores_out_of(text, join_broken_decimals(text, sorted(tokens, key=lambda t: t.start)))
 
 
 def _join_scores_out_of(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
@@ -78,6 +78,8 @@ def _denominator(written: str) -> float | int:
 
 
 def is_ordinal(text: str, token: NumberToken) -> bool:
-    """`29th`, `16TH`, `fifth`: a figure written as an ordinal."""
+    """`29th`, `16TH`, `fifth`: a figure written as an ordinal (not `34.1 thousand`, a scale word's ending)."""
+    if token.scaled:
+        return False
     written = text[token.start:token.end].lower().partition("/")[0]    # (`36th/63`: the place out of the field)
     return written in en.ORDINAL_WORDS or written[-2:] in ("st", "nd", "rd", "th")

@@ -25,6 +25,8 @@ def procedure_count(fig: Figure) -> str | None:
     if fig.token.denominator is not None or en.PROPOSED.search(fig.sentence_left[-60:]):
         return None                       # `2,941/4,888 APs to be reduced`, `propose to abolish`: no count of its own
     own_right = en.ITEM_JOIN.split(fig.right)[0]   # `134 procedures and simplified 402`: the cue after `and` is 402's
+    if en.SUBMITTED_ONLINE_AFTER.match(own_right):
+        return "online_dossiers"
     if en.ONLINE_SERVICES.search(own_right) or en.GRADE_AFTER.search(own_right) or \
             en.DONE_ONLINE_AFTER.match(own_right):   # (`550 can be completed fully online`: provided online)
         # `1,230 are provided as full-process online public services`, `256 procedures at level 3`: the grades of
