@@ -88,8 +88,11 @@ def read_figure(fig: Figure) -> Fact | None:
     if tok.percent and previous is not None and previous.metric.startswith("online_services") and \
             previous.unit == "count" and fig.previous is not None and fig.previous.denominator and \
             lx.SHARE_OF_A_RATIO_BEFORE.fullmatch(fig.near) and \
-            abs(100 * fig.previous.value / fig.previous.denominator - tok.value) < 1:
-        return fig.fact(previous.metric, tok.value, "percent")   # `731/1777 thủ tục, đạt 41%`: the ratio as a share
+            abs(100 * fig.previous.value / fig.previous.denominator - tok.value) < 1 and \
+            lx.SERVICES_OVER_ALL_BEFORE.search(fig.s, fig.clause[0], fig.previous.start):
+        # `... trên tổng số lượng dịch vụ công là 731/1777 thủ tục, đạt 41%`: the services' share of all services (a
+        # share of services deployed, `81/96 dịch vụ, đạt 84,4%`, is a plan's)
+        return fig.fact(previous.metric, tok.value, "percent")
     if tok.percent:
         metric = _percent_metric(fig)
         fig.ctx.last_percent_metric = metric
