@@ -40,7 +40,7 @@ def attach(fact: Fact, fig: Figure) -> None:
         fact.level = index_holder_tier(fig) or ctx.bodies_tier
     fact.province = _province(fig, fact)
     _period(fact, fig)
-    if fact.kind == "actual" and _ends_well_after(fact.period_end, ctx.published) and \
+    if fact.kind == "actual" and _ends_well_after(fact.period_end, ctx.published_by or ctx.published) and \
             not fact.metric.endswith("_change") and not fact.metric.startswith("index") and \
             not _done_this_year(fig, fact) and not _stage_under_way(fact, ctx.published):
         fact.kind = "target"              # `đến năm 2020 ... đạt 50%` written in 2015: a plan, not a result

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from scrapers.facts.extract import extract_facts
@@ -19,6 +19,7 @@ from scrapers.facts.extract import extract_facts
 class ArticleMeta:
     published: date | None
     province: str | None
+    published_by: date | None = None      # the latest it can be, when only its month or year is known
 
 
 def approx_date(published: str | None, approx: str | None = None) -> date | None:
@@ -34,6 +35,21 @@ def approx_date(published: str | None, approx: str | None = None) -> date | None
     return None
 
 
+def approx_date_by(published: str | None, approx: str | None) -> date | None:
+    """The last day an approximate publication date can be (`2020` -> 2020-12-31, `2022-11` -> 2022-11-30); None
+    when the day is known or nothing is."""
+    if published or not approx:
+        return None
+    parts = [int(p) for p in str(approx).split("-")[:3]]
+    if len(parts) >= 3:
+        return None
+    year, month = parts[0], parts[1] if len(parts) == 2 else 12
+    try:
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    except ValueError:
+        return None
+
+
 def load_meta(path: Path) -> dict[str, ArticleMeta]:
     """`article` -> meta, from a meta.jsonl in the format of ../shared/corpus/meta.jsonl."""
     metas: dict[str, ArticleMeta] = {}
@@ -43,8 +59,9 @@ def load_meta(path: Path) -> dict[str, ArticleMeta]:
                 continue
             try:
                 row = json.loads(line)
-                metas[str(row["article"])] = ArticleMeta(approx_date(row.get("published"), row.get("published_approx")),
-                                                         row.get("province"))
+                published, approx = row.get("published"), row.get("published_approx")
+                metas[str(row["article"])] = ArticleMeta(approx_date(published, approx), row.get("province"),
+                                                         approx_date_by(published, approx))
             except (json.JSONDecodeError, KeyError, ValueError) as exc:
                 raise ValueError(f"{path}:{n}: bad meta line: {exc}") from exc
     return metas
@@ -67,4 +84,4 @@ def facts_of_file(path: Path, meta: ArticleMeta) -> list[dict]:
     """Facts of one article file as FACTS.md rows (with evidence offsets); article = file stem."""
     text = article_text(path)
     return [f.as_dict() for f in extract_facts(text, article_id=path.stem, published=meta.published,
-                                                 province=meta.province)]
+                                                 province=meta.province, published_by=meta.published_by)]

@@ -66,9 +66,13 @@ class Reading:
     dropped: list[tuple[Fact, str]] = field(default_factory=list)
 
 
-def read_article(text: str, *, article_id: str, published: date | None, province: str | None) -> Reading:
+def read_article(text: str, *, article_id: str, published: date | None, province: str | None,
+                 published_by: date | None = None) -> Reading:
     """Every reform figure stated in `text`, split into the facts kept and the
     figures no report can state (no text gives an empty reading).
+
+    `published_by` is the latest the publication can be when only its month or year is known (`published` is then
+    that span's first day, against which relative periods are resolved): a period ending before it may hold results.
 
     A fault while reading raises `ExtractionError` naming the article: it is never turned into "no facts",
     so a broken rule shows up in `raw.load_errors` instead of silently emptying the fact tables."""
@@ -77,7 +81,7 @@ def read_article(text: str, *, article_id: str, published: date | None, province
         return reading
     try:
         norm, back = _normalise(text)
-        for fact in _extract(norm, article_id, published, province):
+        for fact in _extract(norm, article_id, published, province, published_by):
             fact = _map_back(fact, text, back)
             reason = implausibility(fact)
             if reason is None:
@@ -89,9 +93,11 @@ def read_article(text: str, *, article_id: str, published: date | None, province
     return reading
 
 
-def extract_facts(text: str, *, article_id: str, published: date | None, province: str | None) -> list[Fact]:
+def extract_facts(text: str, *, article_id: str, published: date | None, province: str | None,
+                  published_by: date | None = None) -> list[Fact]:
     """The facts of `text` (see `read_article`; the implausible figures are left out)."""
-    return read_article(text, article_id=article_id, published=published, province=province).facts
+    return read_article(text, article_id=article_id, published=published, province=province,
+                        published_by=published_by).facts
 
 
 # Bounds no report can exceed. A page that states `999.999.999.999%` or a rank
@@ -238,8 +244,10 @@ def _line_goes_on(text: str, at: int, wrapped: bool) -> bool:
     return nxt.islower() or nxt.isdigit() and bool(lx.FIGURE_VERB_AT_LINE_END.search(text, max(0, at - 8), at))
 
 
-def _extract(text: str, article_id: str, published: date | None, province: str | None) -> list[Fact]:
-    ctx = ArticleContext(article_id=article_id, default_province=province, year=published.year if published else None)
+def _extract(text: str, article_id: str, published: date | None, province: str | None,
+             published_by: date | None) -> list[Fact]:
+    ctx = ArticleContext(article_id=article_id, default_province=province, year=published.year if published else None,
+                         published_by=published_by)
     if is_english(text):                  # English pages of Vietnamese outlets: the English reader (`facts.english`)
         ctx.published = published
         facts, sentence_of = english_facts(_sentences(text), text, ctx)

@@ -28,6 +28,7 @@ class ArticleContext:
     default_province: str | None = None      # the source's province: figures name no other
     period: PeriodMention | None = None
     published: date | None = None
+    published_by: date | None = None        # the latest it can be, when only its month or year is known
     first_frame: PeriodMention | None = None  # the article's first reporting period: also its title's
     plan_period: PeriodMention | None = None  # `Kế hoạch ... giai đoạn 2021-2025`: what targets are set for
     owner_level: str | None = None          # `mục tiêu ... của Sở`: the tier whose plan the article sets out

@@ -275,3 +275,21 @@ def test_a_planned_cut_of_procedures_is_a_target_and_a_proposal_no_fact():
     assert got[("procedures_abolished", 35)].kind == "target"
     assert got[("procedures_simplified", 120)].kind == "target"
     assert not facts("Sở Tư pháp đề xuất bãi bỏ 12 thủ tục hành chính thuộc lĩnh vực hộ tịch.")
+
+
+def test_a_publication_known_only_by_its_year_resolves_periods_from_its_first_day_and_ends_on_its_last(tmp_path):
+    from scrapers.facts.corpus import load_meta
+    meta = tmp_path / "meta.jsonl"
+    meta.write_text('{"article": "a", "published": null, "published_approx": "2018", "province": "49"}\n'
+                    '{"article": "b", "published": null, "published_approx": "2022-11", "province": "49"}\n'
+                    '{"article": "c", "published": "2024-04-02", "province": "49"}\n', encoding="utf-8")
+    metas = load_meta(meta)
+    assert (metas["a"].published, metas["a"].published_by) == (date(2018, 1, 1), date(2018, 12, 31))
+    assert (metas["b"].published, metas["b"].published_by) == (date(2022, 11, 1), date(2022, 11, 30))
+    assert metas["c"].published_by is None
+    text = "Trong quý II.2018, từ cấp tỉnh đến cấp xã có 85.043 hồ sơ TTHC yêu cầu giải quyết."
+    kinds = [f.kind for f in extract_facts(text, article_id="a", published=date(2018, 1, 1), province="49",
+                                           published_by=date(2018, 12, 31))]
+    assert kinds == ["actual"]
+    kinds = [f.kind for f in extract_facts(text, article_id="a", published=date(2018, 1, 1), province="49")]
+    assert kinds == ["target"]
