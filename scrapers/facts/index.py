@@ -95,7 +95,7 @@ def read_index_figure(fig: Figure) -> Fact | None:
     """The index fact a figure states, if it is one."""
     index = index_of(fig)
     if index is None:
-        return None
+        return _part_of_766_by_its_scale(fig)
     if fig.token.value > lx.HIGHEST_SCORE and lx.DOT_DECIMAL_SCORE.fullmatch(fig.s, fig.start, fig.end) and \
             lx.POINTS.match(fig.right):
         fig.token = replace(fig.token, value=fig.token.value / 1000)    # `đạt 42.394 điểm`: 42,394 points
@@ -121,6 +121,27 @@ def read_index_figure(fig: Figure) -> Fact | None:
                 not any(fig.left_start <= m.start < fig.start for m in fig.sentence.provinces):
             _holder_named_after(fig, lx.HOLDER_AFTER_OPENING_SCORE)   # `với 74,84 điểm thành phố Hải Phòng vươn lên`
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
+
+
+def _part_of_766_by_its_scale(fig: Figure) -> Fact | None:
+    """In a text naming no index: `mức độ hài lòng được chấm điểm 17,94/18 điểm`, `TP. HCM đạt 11,0/18 điểm mức độ
+    hài lòng`: a score on the scale of one of the 766 index's parts, the part's words in its clause, is that part's;
+    and the share right after it that restates it (`, đạt 99,66%`, `(tương đương 61,11%)`) too."""
+    tok, previous = fig.token, fig.previous_fact
+    if tok.percent:
+        if previous is None or previous.index != "766" or previous.unit != "score" or \
+                not lx.PART_SHARE_BETWEEN.fullmatch(fig.s, fig.previous.end, fig.start) or \
+                abs(100 * previous.value / fig.previous.denominator - tok.value) > 0.01 * tok.value:
+            return None
+        return fig.fact("index_component_score", tok.value, "percent", index="766", component=previous.component)
+    parts = lx.PARTS_OF_766_BY_SCALE.get(tok.denominator)
+    if not parts or not lx.POINTS.match(fig.right) or tok.value > tok.denominator:
+        return None
+    around = fig.s[fig.clause[0]:fig.start][-80:] + fig.right[:40]
+    named = [name for name, words in parts if words.search(around)]
+    if len(named) != 1:
+        return None
+    return fig.fact("index_component_score", tok.value, "score", index="766", component=named[0])
 
 
 def _index_metric(fig: Figure):

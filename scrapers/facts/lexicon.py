@@ -763,6 +763,19 @@ REACHES_BEFORE = cue(r"(?:đạt|là|ở mức|với|[Vv]ới kết quả|(?:tă
 # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
 SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối cùng với ", case=True)
 NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
+# The 766 index's parts, each on its own scale of points (Quyết định 766/QĐ-TTg): a score on one of these scales
+# next to the part's words, in a text naming no index (`mức độ hài lòng được chấm điểm 17,94/18 điểm`), is that part's
+PARTS_OF_766_BY_SCALE = {
+    18: (("mức độ hài lòng", cue(r"hài lòng", "mức độ hài lòng")),
+         ("công khai, minh bạch", cue(r"công khai|minh bạch", "công khai, minh bạch"))),
+    20: (("tiến độ giải quyết", cue(r"tiến độ", "tiến độ giải quyết")),),
+    12: (("dịch vụ công trực tuyến", cue(r"dịch vụ công trực tuyến|DVCTT", "dịch vụ công trực tuyến")),),
+    10: (("thanh toán trực tuyến", cue(r"thanh toán", "thanh toán trực tuyến")),),
+    22: (("số hóa hồ sơ", cue(r"số hóa|số hoá", "số hóa hồ sơ")),),
+}
+# `17,94/18 điểm, đạt 99,66%`, `11,0/18 điểm ... (tương đương 61,11%)`: the share the part's score is of its scale
+PART_SHARE_BETWEEN = cue(r"\s*(?:điểm\s*)?(?:[^,;()\d]{0,30}?)?[,(]?\s*(?:đạt|chiếm|tương đương|tương ứng)(?: với)?"
+                         r"(?: tỷ lệ)?\s*", " điểm, đạt ")
 # `Chỉ số SIPAS đạt tỷ lệ 89,13%`: the share an index named right before reaches is its result
 INDEX_REACHES_SHARE_BEFORE = cue(r"(?:đạt|là|ở mức)\s+(?:tỷ lệ|tỉ lệ)\s*:?\s*$", "Chỉ số SIPAS đạt tỷ lệ ")
 PAPERS_WORDS = cue(r"hồ sơ|thủ tục|dịch vụ", "tỷ lệ hồ sơ")

@@ -1482,3 +1482,14 @@ def test_parts_counted_by_their_rise_or_fall_are_no_change():
     got = facts("Năm 2020, PCI của tỉnh đạt 66,1 điểm. Trong 10 chỉ số thành phần, tỉnh có 5 chỉ số tăng điểm và 5 "
                 "chỉ số giảm điểm so với năm 2019.")
     assert set(got) == {("index_score", 66.1)}
+
+
+def test_a_score_on_the_scale_of_a_part_of_the_766_index_next_to_its_words():
+    got = facts("Năm 2024, thành phố đã giải quyết hơn 2,4 triệu hồ sơ với mức độ hài lòng được chấm điểm 17,94/18 "
+                "điểm, đạt 99,66%.")
+    assert {(m, v): (f.index, f.component) for (m, v), f in got.items() if m.startswith("index")} == {
+        ("index_component_score", 17.94): ("766", "mức độ hài lòng"),
+        ("index_component_score", 99.66): ("766", "mức độ hài lòng")}
+    got = facts("Năm 2024, tỉnh đạt 8,6/10 điểm về thanh toán trực tuyến; 15/18 học sinh đạt giải.")
+    assert got[("index_component_score", 8.6)].component == "thanh toán trực tuyến"
+    assert not [k for k in got if k[1] == 15]
