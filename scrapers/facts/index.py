@@ -134,14 +134,18 @@ def _part_of_766_by_its_scale(fig: Figure) -> Fact | None:
                 abs(100 * previous.value / fig.previous.denominator - tok.value) > 0.01 * tok.value:
             return None
         return fig.fact("index_component_score", tok.value, "percent", index="766", component=previous.component)
-    parts = lx.PARTS_OF_766_BY_SCALE.get(tok.denominator)
-    if not parts or not lx.POINTS.match(fig.right) or tok.value > tok.denominator:
+    part = _part_of_766_named(fig) if lx.POINTS.match(fig.right) else None
+    return fig.fact("index_component_score", tok.value, "score", index="766", component=part) if part else None
+
+
+def _part_of_766_named(fig: Figure) -> str | None:
+    """The 766 index's part whose scale the figure is on (`8,1/12 điểm`) and whose words its clause holds, if one."""
+    parts = lx.PARTS_OF_766_BY_SCALE.get(fig.token.denominator)
+    if not parts or fig.token.value > fig.token.denominator:
         return None
     around = fig.s[fig.clause[0]:fig.start][-80:] + fig.right[:40]
     named = [name for name, words in parts if words.search(around)]
-    if len(named) != 1:
-        return None
-    return fig.fact("index_component_score", tok.value, "score", index="766", component=named[0])
+    return named[0] if len(named) == 1 else None
 
 
 def _index_metric(fig: Figure):
@@ -217,6 +221,9 @@ def _index_metric(fig: Figure):
         if fig.previous is not None and lx.RANK_AFTER_MOVE.fullmatch(s, fig.previous.end, fig.start) and \
                 _part_named_before(fig, fig.previous.start):
             return None                   # `tính năng động ... tăng 59 bậc đứng thứ 3`: the part's rank
+        in_a_part = lx.RANK_IN_A_PART_AFTER.match(s, fig.end)
+        if in_a_part and lx.COMPONENT_NAME.search(in_a_part.group("part") + " "):
+            return None                   # `Xếp thứ 9 trong đảm bảo An toàn thông tin mạng`: the part's rank
         previous = fig.previous_fact
         if previous is not None and previous.component and lx.RANK.match(_after_points(near) + " ") and \
                 previous.metric in ("index_component_score", "index_score_change"):
@@ -261,8 +268,11 @@ def _index_metric(fig: Figure):
         return None                       # `có thể tăng 10 bậc`, `vượt mục tiêu 3,87%`: no move of the index
     if change and lx.RANK_CHANGE_UNIT_AFTER.match(right):
         if (lx.COMPONENT_SUBJECT.search(clause_left) and not _index_named_after_a_part(fig)) or fig.ctx.component \
-                or _headed_component(fig) or _listed_component(fig) or _part_named_before(fig, fig.start):
-            return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: the component's move
+                or _headed_component(fig) or _listed_component(fig) or _part_named_before(fig, fig.start) or \
+                fig.previous is not None and lx.MOVE_IN_PARENS_BETWEEN.fullmatch(s, fig.previous.end, fig.start) and \
+                _part_named_before(fig, fig.previous.start):
+            return None                   # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`, `Nhận thức số xếp hạng 1/63 (tăng 31
+                                          # bậc)`: the component's move
         if _after_a_rank_among_few(fig) or lx.UNITS_MOVED_BEFORE.search(near_tail):
             return None                   # `xếp thứ 2/18 huyện, tăng 2 bậc`, `2 đơn vị bị giảm 6 bậc`: a move in a
                                           # province's own ranking
@@ -311,7 +321,7 @@ def _index_metric(fig: Figure):
         return None                       # `(1) Chỉ số quản trị môi trường (17/63)`: a part's place among provinces
     if part_of and part_of != lx.FULL_SCALE.get(index_of(fig), 100):
         # `2,27/3 điểm`, `9,75 điểm/10 điểm`: points on one criterion's own scale, never the index score
-        name = component or _criterion(clause_left)
+        name = component or _criterion(clause_left) or (_part_of_766_named(fig) if index_of(fig) == "766" else None)
         return ("index_component_score", "score", tok.value, None, name) if name else None
     if lx.POINTS.match(right) or part_of or lx.TOTAL_POINTS_BEFORE.search(near):
         if component:

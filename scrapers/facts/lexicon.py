@@ -769,7 +769,8 @@ PARTS_OF_766_BY_SCALE = {
     18: (("mức độ hài lòng", cue(r"hài lòng", "mức độ hài lòng")),
          ("công khai, minh bạch", cue(r"công khai|minh bạch", "công khai, minh bạch"))),
     20: (("tiến độ giải quyết", cue(r"tiến độ", "tiến độ giải quyết")),),
-    12: (("dịch vụ công trực tuyến", cue(r"dịch vụ công trực tuyến|DVCTT", "dịch vụ công trực tuyến")),),
+    # (the online services' part also as `Tỷ lệ hồ sơ nộp trực tuyến đạt 8,1/12 điểm`)
+    12: (("dịch vụ công trực tuyến", cue(r"trực tuyến|DVCTT", "dịch vụ công trực tuyến")),),
     10: (("thanh toán trực tuyến", cue(r"thanh toán", "thanh toán trực tuyến")),),
     22: (("số hóa hồ sơ", cue(r"số hóa|số hoá", "số hóa hồ sơ")),),
 }
@@ -840,6 +841,11 @@ COMPONENT_LABEL = cue(r"^\s*(?:[-–+•*]\s*)?(?:trong đó,?\s*)?(?:điểm\s+
 PARTS_COUNTED_AFTER = cue(r"\s*(?:trong\s+\d+\s+)?(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực|trụ cột|"
                           r"(?:trục )?nội dung|chỉ số(?=\s+(?:tăng|giảm)\s+điểm))(?!\w)",
                           " Chỉ số thành phần có tỷ lệ hài lòng tăng")   # (`5 chỉ số giảm điểm`: parts that fell)
+# `Nhận thức số xếp hạng 1/63 (tăng 31 bậc)`: a move in parentheses right after a rank, of the same subject
+MOVE_IN_PARENS_BETWEEN = cue(r"\s*(?:tỉnh,?\s*(?:thành(?: phố)?)?\s*)?\(\s*(?:tăng|giảm|tụt|thăng)\s*", " (tăng ")
+# `Xếp thứ 9 trong đảm bảo An toàn thông tin mạng`: a rank in a part of the index, named after it
+RANK_IN_A_PART_AFTER = cue(r"\s*(?:tỉnh,?\s*(?:thành(?: phố)?)?\s*)?trong\s+"
+                           r"(?P<part>(?:(?!\s(?:và|với)\s)[^,;.()]){3,60})", " trong xếp hạng thể chế số")
 # `tăng 59 bậc đứng thứ 3`: a rank right after a move, of the same subject
 RANK_AFTER_MOVE = cue(r"\s*(?:bậc|hạng)\s*,?\s*(?:và\s+)?(?:đứng|xếp)(?:\s+hạng)?(?:\s+thứ)?\s*", " bậc đứng thứ ")
 # `Quản trị điện tử là 1 trong 8 trục nội dung của Chỉ số PAPI`: an article about one part of an index, whose
@@ -874,6 +880,9 @@ INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]
                     "bảng xếp hạng PCI 2017")
 # the published parts of the indices: DTI pillars, PCI sub-indices, PAPI dimensions, PAR fields
 COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã hội số|CQS|KTS|XHS|gia nhập thị trường|"
+                     # (the DTI's sub-indices: `Nhận thức số xếp hạng 1/63`, `An toàn thông tin mạng xếp hạng 26/63`)
+                     r"nhận thức số|thể chế số|hạ tầng số|nhân lực số|an toàn thông tin mạng|"
+                     r"hoạt động (?:chính quyền|kinh tế|xã hội) số|"
                      r"tiếp cận đất đai|tính minh bạch|"
                      r"chi phí thời gian|chi phí không chính thức|cạnh tranh bình đẳng|"
                      r"tính năng động(?: và)?(?: tiên phong)?(?: của (?:chính quyền|lãnh đạo) tỉnh)?|"
@@ -888,7 +897,9 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"công tác chỉ đạo,? điều hành(?: (?:về )?cải cách hành chính)?|cải cách thể chế|"
                      r"cải cách tổ chức bộ máy(?: hành chính)?(?: nhà nước)?|cải cách chế độ công vụ|"
                      r"cải cách tài chính công|hiện đại hóa (?:nền )?hành chính(?: nhà nước)?)"
-                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|\s+của (?:tỉnh|thành phố|địa phương))?\s*:?\s*"
+                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|\s+của (?:tỉnh|thành phố|địa phương)|"
+                     r"\s+cấp tỉnh)?"
+                     r"\s*:?\s*"
                      # (`Chi phí không chính thức tăng 0,28 điểm`, `... tiên phong của chính quyền tỉnh tăng 59 bậc`)
                      r"(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|tăng|giảm|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"
@@ -1117,8 +1128,10 @@ BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu"
 AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
 # words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
 TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
-# (`các chỉ tiêu kinh tế - xã hội`: indicators a part of an index is named after, no target)
-TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá| kinh tế)|phấn đấu|kế hoạch đề ra|"
+# (`các chỉ tiêu kinh tế - xã hội`, `Một số chỉ tiêu đạt cao như:`, `chỉ tiêu thành phần`: an index's indicators,
+# no target)
+TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá| kinh tế| đạt cao| thành phần| tăng điểm| giảm điểm)|"
+             r"phấn đấu|kế hoạch đề ra|"
              r"kế hoạch(?: \w+){0,3} đề ra|"
              r"định hướng|dự kiến|phải đạt|cần đạt)", "phấn đấu đến cuối năm")
 # A floor set for a figure (`tối thiểu 80%`, `ít nhất 20% toàn trình`) is a plan's: results are measured, not

@@ -1493,3 +1493,20 @@ def test_a_score_on_the_scale_of_a_part_of_the_766_index_next_to_its_words():
     got = facts("Năm 2024, tỉnh đạt 8,6/10 điểm về thanh toán trực tuyến; 15/18 học sinh đạt giải.")
     assert got[("index_component_score", 8.6)].component == "thanh toán trực tuyến"
     assert not [k for k in got if k[1] == 15]
+
+
+def test_the_dti_sub_indices_ranks_and_moves_are_no_ranks_of_the_dti():
+    got = facts("Năm 2024, DTI của tỉnh xếp thứ 12/63. Theo phân tích các nhóm chỉ số: Nhận thức số xếp "
+                "hạng 1/63 (tăng 31 bậc), nhân lực số xếp hạng 6/63 (tăng 25 bậc); hoạt động chính quyền số "
+                "23/63 (giảm 16 bậc). Tỉnh xếp thứ 9 trong đảm bảo An toàn thông tin mạng, đứng thứ 15 trong "
+                "xếp hạng thể chế số.")
+    assert set(got) == {("index_rank", 12)}
+
+
+def test_parts_of_the_766_index_on_their_scales_under_a_lead_of_indicators():
+    got = facts("Năm 2024, tổng điểm Bộ chỉ số 766 của tỉnh đạt 89,37 điểm. Một số chỉ tiêu đạt cao như: Tỷ lệ "
+                "hồ sơ nộp trực tuyến đạt 8,1/12 điểm; thanh toán trực tuyến đạt 9,6/10 điểm; số hóa hồ sơ đạt "
+                "19,7/22 điểm.")
+    assert {v: (f.kind, f.component) for (m, v), f in got.items() if m == "index_component_score"} == {
+        8.1: ("actual", "dịch vụ công trực tuyến"), 9.6: ("actual", "thanh toán trực tuyến"),
+        19.7: ("actual", "số hóa hồ sơ")}
