@@ -346,7 +346,8 @@ def carry_period(sent: Sentence, ctx: ArticleContext, is_target) -> None:
         return
     frames = [p for p in sent.periods if p.kind in FRAME_KINDS and not p.comparative and p.period_end
               and not lx.ANOTHER_VALUE_AFTER.match(sent.text, p.end)    # `(năm 2021 là 6,88)` frames nothing
-              and not lx.HORIZON_BEFORE.search(sent.text, max(0, p.start - 20), p.start)]   # nor `tầm nhìn đến`
+              and not lx.HORIZON_BEFORE.search(sent.text, max(0, p.start - 20), p.start)    # nor `tầm nhìn đến`
+              and not lx.PLAN_YEAR_BEFORE.search(sent.text, max(0, p.start - 60), p.start)]   # nor `phát động ...`
     if frames:
         ctx.period = frames[-1]
 

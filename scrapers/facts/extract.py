@@ -281,7 +281,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         sent.periods = periods_of(sent.text, published, ctx.year) if readable or worded_frame else []
         year_before = ctx.year
         for p in sent.periods:
-            if not p.comparative and p.period_start and p.period_end and p.period_start[:4] == p.period_end[:4]:
+            if not p.comparative and p.period_start and p.period_end and p.period_start[:4] == p.period_end[:4] and \
+                    not lx.PLAN_YEAR_BEFORE.search(sent.text, max(0, p.start - 60), p.start):
                 ctx.year = int(p.period_start[:4])
         if ctx.year != year_before:
             # re-resolve relative phrases against the year the text is about

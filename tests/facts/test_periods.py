@@ -128,3 +128,15 @@ def test_a_running_total_from_a_dated_day_or_a_day_in_words_to_now():
 def test_a_quarter_and_its_year_joined_by_a_dot():
     assert _span("trong quý III.2020, tổng số hồ sơ") == ("2020-07-01", "2020-09-30")
     assert _span("quý 3.2021") == ("2021-07-01", "2021-09-30")
+
+
+def test_the_year_a_campaign_is_launched_for_frames_no_result_and_targets_met_frame_no_plan():
+    from scrapers.facts.extract import extract_facts as extract
+    text = ("Kết quả trên được quận thông tin tại hội nghị tổng kết phong trào thi đua năm 2022 và phát động phong "
+            "trào thi đua năm 2023, tổ chức vào ngày 23-2.\nTỉ lệ hồ sơ giải quyết đúng hạn đạt 99,9%.")
+    got = extract(text, article_id="t", published=date(2023, 2, 23), province="79")
+    assert [(f.kind, f.period_start, f.period_end) for f in got] == [("actual", "2022-01-01", "2022-12-31")]
+    text = ("Năm 2022, thành phố hoàn thành 10/10 chỉ tiêu và 61/64 nhiệm vụ cải cách hành chính; 99,3% hồ sơ "
+            "giải quyết đúng hạn.")
+    got = extract(text, article_id="t", published=date(2023, 3, 1), province="79")
+    assert [f.kind for f in got] == ["actual"]
