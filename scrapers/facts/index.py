@@ -383,9 +383,11 @@ def _part_named_before_parenthesis(fig: Figure) -> bool:
 def _after_a_rank_among_few(fig: Figure) -> bool:
     """The figure follows a rank among a province's districts or a region's provinces (`xếp thứ 2/18 huyện`)."""
     before = fig.previous
-    return before is not None and before.denominator is not None and \
-        before.denominator not in lx.NATIONAL_RANK_OF and \
-        bool(lx.RANK_OF_PROVINCES.match(fig.s[before.end:before.end + 20]))
+    if before is not None and before.denominator is not None and before.denominator not in lx.NATIONAL_RANK_OF and \
+            lx.RANK_OF_PROVINCES.match(fig.s[before.end:before.end + 20]):
+        return True
+    among = last_match(lx.RANK_AMONG_FEW_BEFORE, fig.s, fig.clause[0], fig.start)   # (with a change between: `thứ
+    return among is not None and int(among.group("of")) not in lx.NATIONAL_RANK_OF     # 8/10 huyện (tăng 5,79%, ...`)
 
 
 def _after_points(near: str) -> str:

@@ -666,6 +666,9 @@ RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương|huyện|quận|thị xã
 # `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place
 RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
 NATIONAL_RANK_OF = (63, 62, 61, 34)
+# `đứng thứ 8/10 huyện, thị xã, thành phố trên địa bàn tỉnh (tăng 5,79%, tăng 02 bậc`: a place among a province's own
+RANK_AMONG_FEW_BEFORE = cue(r"(?:thứ|hạng)\s*\d{1,2}\s*/\s*(?P<of>\d{1,2})\s+(?:tỉnh|huyện|quận|thị xã|xã|phường|sở|"
+                            r"đơn vị)(?!\w)", "đứng thứ 8/10 huyện", case=True)
 # `xếp trên các tỉnh: Lâm Đồng (46/63)`, `(Kon Tum: xếp thứ 43; Lâm Đồng: 46)`: a name with its place right after it
 NAME_THEN_PLACE = cue(r"^\s*(?:\(|:)\s*$", " (", case=True)
 # ... and nothing after the place but the end of its item (`Lâm Đồng: 46 điểm` is a score)

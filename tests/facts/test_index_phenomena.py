@@ -1510,3 +1510,9 @@ def test_parts_of_the_766_index_on_their_scales_under_a_lead_of_indicators():
     assert {v: (f.kind, f.component) for (m, v), f in got.items() if m == "index_component_score"} == {
         8.1: ("actual", "dịch vụ công trực tuyến"), 9.6: ("actual", "thanh toán trực tuyến"),
         19.7: ("actual", "số hóa hồ sơ")}
+
+
+def test_a_move_after_a_place_among_a_provinces_districts_with_a_change_between():
+    got = facts("Năm 2023, chỉ số cải cách hành chính của huyện là 69,37%, đứng thứ 8/10 huyện, thị xã, thành phố trên "
+                "địa bàn tỉnh (tăng 5,79%, tăng 02 bậc so với năm 2022).")
+    assert not [k for k in got if k[0] in ("index_rank", "index_rank_change")]
