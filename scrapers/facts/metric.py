@@ -46,8 +46,8 @@ def read_figure(fig: Figure) -> Fact | None:
     if index_fact:
         return index_fact
     tok, right = fig.token, fig.right
-    if tok.ranged and lx.RANGE_FROM_BEFORE.search(fig.near):
-        return None                      # `từ 97-99%`: a span, no fact of its own
+    if tok.ranged and (lx.RANGE_FROM_BEFORE.search(fig.near) or lx.SPAN_BEFORE.search(fig.near)):
+        return None                      # `từ 97-99%`, `khoảng 0,8 - 2%`: a span, no fact of its own
     if (lx.SPAN_BEFORE.search(fig.near) and lx.SPAN_DASH_AFTER.match(fig.s, tok.end)) or \
             (fig.previous is not None and lx.DASH_ALONE.fullmatch(fig.near) and
              lx.SPAN_BEFORE.search(fig.s, max(0, fig.previous.start - 20), fig.previous.start)):

@@ -689,3 +689,8 @@ def test_a_decimal_broken_by_a_line_but_not_a_year_ending_a_sentence():
     got = facts("Tỉnh cung cấp 1.421 dịch vụ công trực tuyến mức độ 4 trong năm 2021.\n76% thủ tục hành chính được "
                 "cung cấp trực tuyến mức độ 4.")
     assert ("online_services_full", 76) in got
+
+
+def test_a_span_of_rates_after_about_is_no_fact():
+    got = facts("Năm 2023, tỷ lệ hồ sơ trễ hạn giảm xuống còn khoảng 0,8 - 2%; tỷ lệ hồ sơ đúng hạn đạt 99%.")
+    assert set(got) == {("dossiers_on_time_rate", 99)}
