@@ -101,7 +101,8 @@ VOLUME_HEAD = cue(r"(?<!\w)số lượng (?:hồ sơ|HS)(?!\w)", "địa phươn
 # `tiếp nhận 116.383 hồ sơ; trong đó ... của UBND thành phố có 63.273 hồ sơ, ... của UBND các xã có 53.110 hồ sơ`
 BREAKDOWN_IN_CLAUSE = cue(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", "; trong đó thuộc thẩm quyền cấp huyện")
 # the scope of a channel word after a dossier count ends at a parenthesis or `, trong đó`
-CHANNEL_SCOPE_END = cue(r"\(|,\s*(?:trong đó|với|gồm)(?!\w)", "hồ sơ, với 250 hồ sơ trực tuyến", case=True)
+# (`, tỷ lệ hồ sơ trực tuyến đạt 15,9%`: a rate's channel, not the count's before it)
+CHANNEL_SCOPE_END = cue(r"\(|,\s*(?:trong đó|với|gồm|tỷ lệ|tỉ lệ)(?!\w)", "hồ sơ, với 250 hồ sơ trực tuyến", case=True)
 # cues before `và` belong to the previous item of a list
 ITEM_JOIN = cue(r"\s(?:và|cùng)\s", "công bố mới 5 và sửa đổi", case=True)
 # `1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111`, `(cấp tỉnh tiếp nhận 689 hồ sơ, ...)`: an item of a

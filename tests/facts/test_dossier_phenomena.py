@@ -694,3 +694,10 @@ def test_a_decimal_broken_by_a_line_but_not_a_year_ending_a_sentence():
 def test_a_span_of_rates_after_about_is_no_fact():
     got = facts("Năm 2023, tỷ lệ hồ sơ trễ hạn giảm xuống còn khoảng 0,8 - 2%; tỷ lệ hồ sơ đúng hạn đạt 99%.")
     assert set(got) == {("dossiers_on_time_rate", 99)}
+
+
+def test_a_rate_after_a_count_names_its_own_channel():
+    got = facts("Năm 2023, cấp huyện tiếp nhận hơn 16.000 hồ sơ, giải quyết gần 15.200 hồ sơ, tỷ lệ hồ sơ trực tuyến "
+                "đạt 15,9%.")
+    assert {(m, v) for m, v in got} == {("dossiers_received", 16000), ("dossiers_resolved", 15200),
+                                        ("online_dossier_rate", 15.9)}
