@@ -340,6 +340,14 @@ def _in_window(period: PeriodMention, windows: dict) -> PeriodMention:
     return replace(period, period_start=window.period_start, period_end=window.period_end) if window else period
 
 
+def launched_for(sent: Sentence, p: PeriodMention) -> bool:
+    """`tổng kết ... năm 2022 và phát động phong trào thi đua năm 2023`: the period a plan is launched for, which
+    frames no result (the words are looked for in the sentence first: few sentences hold them)."""
+    lower = sent.lower if sent.lower is not None else sent.text.lower()
+    return ("phát động" in lower or "phương hướng" in lower) and \
+        bool(lx.PLAN_YEAR_BEFORE.search(sent.text, max(0, p.start - 60), p.start))
+
+
 def carry_period(sent: Sentence, ctx: ArticleContext, is_target) -> None:
     """A reported period stated in a sentence frames the following sentences until another is stated."""
     if is_target:
@@ -347,7 +355,7 @@ def carry_period(sent: Sentence, ctx: ArticleContext, is_target) -> None:
     frames = [p for p in sent.periods if p.kind in FRAME_KINDS and not p.comparative and p.period_end
               and not lx.ANOTHER_VALUE_AFTER.match(sent.text, p.end)    # `(năm 2021 là 6,88)` frames nothing
               and not lx.HORIZON_BEFORE.search(sent.text, max(0, p.start - 20), p.start)    # nor `tầm nhìn đến`
-              and not lx.PLAN_YEAR_BEFORE.search(sent.text, max(0, p.start - 60), p.start)]   # nor `phát động ...`
+              and not launched_for(sent, p)]
     if frames:
         ctx.period = frames[-1]
 

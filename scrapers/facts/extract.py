@@ -24,6 +24,7 @@ from scrapers.facts.attributes import (
     apply_reporting_windows,
     attach,
     carry_period,
+    launched_for,
     periods_of,
     reporting_unit_level,
     set_period,
@@ -282,7 +283,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         year_before = ctx.year
         for p in sent.periods:
             if not p.comparative and p.period_start and p.period_end and p.period_start[:4] == p.period_end[:4] and \
-                    not lx.PLAN_YEAR_BEFORE.search(sent.text, max(0, p.start - 60), p.start):
+                    not launched_for(sent, p):
                 ctx.year = int(p.period_start[:4])
         if ctx.year != year_before:
             # re-resolve relative phrases against the year the text is about
