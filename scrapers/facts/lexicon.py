@@ -845,11 +845,13 @@ COMPONENT_LABEL = cue(r"^\s*(?:[-–+•*]\s*)?(?:trong đó,?\s*)?(?:điểm\s+
 PARTS_COUNTED_AFTER = cue(r"\s*(?:trong\s+\d+\s+)?(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực|trụ cột|"
                           r"(?:trục )?nội dung|chỉ số(?=\s+(?:tăng|giảm)\s+điểm))(?!\w)",
                           " Chỉ số thành phần có tỷ lệ hài lòng tăng")   # (`5 chỉ số giảm điểm`: parts that fell)
+# what may follow a place out of the provinces (`1/63 tỉnh, thành`) before the words after it
+_OF_PROVINCES = r"\s*(?:tỉnh,?\s*(?:thành(?: phố)?)?\s*)?"
 # `Nhận thức số xếp hạng 1/63 (tăng 31 bậc)`: a move in parentheses right after a rank, of the same subject
-MOVE_IN_PARENS_BETWEEN = cue(r"\s*(?:tỉnh,?\s*(?:thành(?: phố)?)?\s*)?\(\s*(?:tăng|giảm|tụt|thăng)\s*", " (tăng ")
+MOVE_IN_PARENS_BETWEEN = cue(_OF_PROVINCES + r"\(\s*(?:tăng|giảm|tụt|thăng)\s*", " (tăng ")
 # `Xếp thứ 9 trong đảm bảo An toàn thông tin mạng`: a rank in a part of the index, named after it
-RANK_IN_A_PART_AFTER = cue(r"\s*(?:tỉnh,?\s*(?:thành(?: phố)?)?\s*)?trong\s+"
-                           r"(?P<part>(?:(?!\s(?:và|với)\s)[^,;.()]){3,60})", " trong xếp hạng thể chế số")
+RANK_IN_A_PART_AFTER = cue(_OF_PROVINCES + r"trong\s+(?P<part>(?:(?!\s(?:và|với)\s)[^,;.()]){3,60})",
+                           " trong xếp hạng thể chế số")
 # `tăng 59 bậc đứng thứ 3`: a rank right after a move, of the same subject
 RANK_AFTER_MOVE = cue(r"\s*(?:bậc|hạng)\s*,?\s*(?:và\s+)?(?:đứng|xếp)(?:\s+hạng)?(?:\s+thứ)?\s*", " bậc đứng thứ ")
 # `Quản trị điện tử là 1 trong 8 trục nội dung của Chỉ số PAPI`: an article about one part of an index, whose
