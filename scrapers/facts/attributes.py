@@ -344,7 +344,7 @@ def launched_for(sent: Sentence, p: PeriodMention) -> bool:
     """`tổng kết ... năm 2022 và phát động phong trào thi đua năm 2023`: the period a plan is launched for, which
     frames no result (the words are looked for in the sentence first: few sentences hold them)."""
     lower = sent.lower if sent.lower is not None else sent.text.lower()
-    return ("phát động" in lower or "phương hướng" in lower) and \
+    return ("phát động" in lower or "phương hướng" in lower or "triển khai nhiệm vụ" in lower) and \
         bool(lx.PLAN_YEAR_BEFORE.search(sent.text, max(0, p.start - 60), p.start))
 
 

@@ -1156,9 +1156,10 @@ DUTY_BEFORE = cue(r"(?:(?<!không )(?<!chưa )phải\s+(?:được\s+)?(?:tiếp
 DUTY_AFTER = cue(r"^[^.;,]{0,60}?(?<!không )(?<!chưa )phải\s+được\s", "% hồ sơ phải được trả đúng hạn")
 # `đạt và vượt chỉ tiêu năm 2022; chỉ số ... tăng 7 bậc`: a target met is a result; it makes a target only of the
 # figure in its own clause (`vượt mục tiêu tối thiểu 85%`)
-# `tổng kết ... năm 2022 và phát động phong trào thi đua năm 2023`: the year a plan is launched for frames no result
-# (not `Kế hoạch CCHC năm 2022`, `nhiệm vụ năm 2022`: a year's plan carried out frames its results)
-PLAN_YEAR_BEFORE = cue(r"(?:phát động|phương hướng)[^,;.:]{0,50}$", " và phát động phong trào thi đua ")
+# `tổng kết ... năm 2022 và phát động phong trào thi đua năm 2023`, `tổng kết ... năm 2023, triển khai nhiệm vụ năm
+# 2024`: the year a plan is launched for frames no result (not `Kế hoạch CCHC năm 2022`: a year's plan carried out
+# frames its results)
+PLAN_YEAR_BEFORE = cue(r"(?:phát động|phương hướng|triển khai nhiệm vụ)[^,;.:]{0,50}$", " triển khai nhiệm vụ ")
 # (`hoàn thành 10/10 chỉ tiêu`: the targets met, counted)
 TARGET_MET_BEFORE = cue(r"(?:đạt|vượt|hoàn thành)(?: và vượt)?\s+(?:\d+(?:\s*/\s*\d+)?\s+)?$", "đạt và vượt ")
 # a figure for the whole country: `trung bình cả nước`, `trung bình các tỉnh`, `chung cả nước`

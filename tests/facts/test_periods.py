@@ -140,3 +140,11 @@ def test_the_year_a_campaign_is_launched_for_frames_no_result_and_targets_met_fr
             "giải quyết đúng hạn.")
     got = extract(text, article_id="t", published=date(2023, 3, 1), province="79")
     assert [f.kind for f in got] == ["actual"]
+
+
+def test_the_year_whose_tasks_a_review_sets_out_frames_no_result():
+    from scrapers.facts.extract import extract_facts as extract
+    text = ("Sáng nay 29/2, UBND tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023, triển khai "
+            "nhiệm vụ năm 2024.\nCấp tỉnh có tổng số hồ sơ đã tiếp nhận: hơn 90 nghìn hồ sơ.")
+    got = extract(text, article_id="t", published=date(2024, 2, 29), province="49")
+    assert [(f.kind, f.period_start, f.period_end) for f in got] == [("actual", "2023-01-01", "2023-12-31")]
