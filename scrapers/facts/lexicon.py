@@ -263,6 +263,8 @@ TOPIC_LEAD = cue(r"\s*(?:về|đối với)\s+(?P<topic>[^,;:.]{3,40}?)\s*[,:]",
 DIGITISED = cue(r"số hóa|số hoá", "hồ sơ được số hóa")
 # `Thực hiện số hóa 100% hồ sơ giải quyết thủ tục hành chính`: the share of dossiers digitised, the verb before it
 DIGITISING_BEFORE = cue(r"số (?:hóa|hoá)\s*$", "Thực hiện số hóa ")
+# ... of the dossiers or their results (`số hóa 100% kết quả giải quyết thủ tục hành chính`)
+DIGITISED_PAPERS_AFTER = cue(r"\s*(?:hồ sơ|kết quả(?: giải quyết)?)(?!\w)", " kết quả giải quyết")
 PAYMENT = cue(r"thanh toán trực tuyến", "thanh toán trực tuyến")
 # what is paid online: dossiers, transactions, fees and financial obligations (`nghĩa vụ tài chính`), or the rate
 # itself (`tỷ lệ thanh toán trực tuyến`); services that merely offer payment are services
@@ -487,6 +489,10 @@ ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến
 # catalogue of online services are those services
 SERVICE_CATALOGUE_BEFORE = cue(r"danh mục (?:dịch vụ công|DVC) trực tuyến[^.;]{0,100}?(?:đối với|gồm|với)\s*$",
                                "công bố danh mục dịch vụ công trực tuyến mức độ 4 của các cơ quan đối với ")
+# `cung cấp dịch vụ công trực tuyến mức độ 4 đối với 100% thủ tục hành chính`: the share of procedures provided online
+SERVICES_PROVIDED_FOR_BEFORE = cue(r"(?:cung cấp|triển khai)\s+(?:dịch vụ công|DVC)\s*trực tuyến[^.;]{0,40}?"
+                                   r"đối với\s*$",
+                                   "cung cấp dịch vụ công trực tuyến mức độ 4 đối với ")
 # `Cấp huyện có 115 TTHC ...`, `Đối với cấp tỉnh có 1.072 TTHC`: a sentence opening with a tier gives its part
 TIER_OPENS_SENTENCE = cue(r"\s*(?:Đối với\s+)?cấp (?:tỉnh|huyện|xã)\s+(?:có|là|gồm)", "Cấp huyện có ")
 # `đã triển khai 81/96 dịch vụ`: a count of services in place

@@ -187,8 +187,11 @@ def _percent_metric(fig: Figure) -> str | None:
         return fig.ctx.last_percent_metric
     if " so với" in fig.right[:9] and lx.DOSSIER_BASE_AFTER.match(fig.right) and lx.ONLINE.search(fig.clause_left):
         return "online_dossier_rate"      # `... dịch vụ công trực tuyến ... đạt 80% so với tổng hồ sơ`
-    if lx.DIGITISING_BEFORE.search(near) and lx.RATE_NOUN_AFTER.match(fig.right) and "hồ sơ" in fig.right[:12]:
+    if lx.DIGITISING_BEFORE.search(near) and lx.DIGITISED_PAPERS_AFTER.match(fig.right):
         return "digitisation_rate"
+    provided = lx.SERVICES_PROVIDED_FOR_BEFORE.search(near) if lx.NOUN_PROCEDURE.match(fig.right.lstrip()) else None
+    if provided:
+        return service_grade(provided.group())
     if lx.RATE_NOUN_AFTER.match(fig.right):
         if "hợp" in near[-20:] and lx.INTEGRATING_BEFORE.search(near[-20:]) and \
                 lx.PORTAL_NAMED_AFTER.match(fig.clause_right) and lx.NOUN_SERVICE.search(fig.right):

@@ -268,3 +268,10 @@ def test_a_share_of_dossiers_after_the_verb_digitise():
     assert got[("digitisation_rate", 100)].unit == "percent"
     got = facts("Tỉnh đẩy mạnh số hóa, 100% thủ tục hành chính được công khai.")
     assert ("digitisation_rate", 100) not in got
+
+
+def test_a_share_of_procedures_provided_online_and_of_results_digitised():
+    got = facts("Năm 2020, Bộ đã hoàn thành cung cấp dịch vụ công trực tuyến mức độ 4 đối với 100% thủ tục hành chính.")
+    assert got[("online_services_full", 100)].unit == "percent"
+    got = facts("Năm 2024, tỉnh đã số hóa 100% kết quả giải quyết thủ tục hành chính cấp tỉnh.")
+    assert got[("digitisation_rate", 100)].unit == "percent"
