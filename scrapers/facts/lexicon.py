@@ -112,7 +112,7 @@ TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:trong đó|gồm|bao gồm)\s*:?\s*)?(?:(?-i:
                        r"(?:(?:tiếp nhận|giải quyết|có|là)\s*)?$", " trong đó cấp tỉnh ")
 
 # --- what is being counted: the noun after (or before) a figure ----------------
-_DOSSIER = r"hồ sơ|HS|bộ hồ sơ"
+_DOSSIER = r"hồ sơ|HS|bộ hồ sơ|lượt (?:hồ sơ|yêu cầu)"   # (`535 lượt yêu cầu qua hình thức trực tuyến`)
 _PROCEDURE = r"thủ tục(?: hành chính)?|TTHC|danh mục thủ tục"
 _SERVICE = r"dịch vụ công|dịch vụ|DVC(?:TT)?"
 NOUN_DOSSIER = cue(rf"(?<!\w)(?:{_DOSSIER})(?!\w)", "tiếp nhận 1.200 hồ sơ")
@@ -141,7 +141,7 @@ RATE_OTHER_NOUN_AFTER = cue(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán b�
                             " văn bản được ký số")
 # Nouns that make a figure something other than a reform statistic.
 NOUN_OTHER = cue(
-    r"^\s*(?:lượt|người|máy|đơn vị|cơ quan|điểm cầu|tổ|thành viên|chuyên mục|phóng sự|cuộc|tin|bài|"
+    r"^\s*(?:lượt(?! hồ sơ| yêu cầu)|người|máy|đơn vị|cơ quan|điểm cầu|tổ|thành viên|chuyên mục|phóng sự|cuộc|tin|bài|"
     r"văn bản|phản ánh|kiến nghị|giờ|lần|xã|huyện|tỉnh|sở|nhóm|chỉ số|tiêu chí|"
     r"nhiệm vụ|lĩnh vực|phòng|cán bộ|công chức|biên chế|doanh nghiệp|dự án|tỷ đồng|triệu đồng|đồng|"
     r"km|ha|m2|%\s*(?:dân|số dân)|"
@@ -159,7 +159,7 @@ DOCUMENT_NUMBER_BEFORE = cue(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$",
                              "Quyết định số 12/QĐ-UBND ngày ", case=True)
 # (`(0) Bình luận`: a page's count of comments)
 # (`176/QĐ-UBND`: a document's number before its capitals; not `17265/trễ hạn`, a list's next item)
-NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt)|\)\s*bình luận|(?-i:[-/][A-ZĐ])|:\d|"
+NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt(?! hồ sơ| yêu cầu))|\)\s*bình luận|(?-i:[-/][A-ZĐ])|:\d|"
                   r"\s*(?:giờ|h\d|phút)(?!\w))",
                   " lượt xem")
 # a figure after these is a grade, group, stage, term or ordinal, not a statistic

@@ -701,3 +701,10 @@ def test_a_rate_after_a_count_names_its_own_channel():
                 "đạt 15,9%.")
     assert {(m, v) for m, v in got} == {("dossiers_received", 16000), ("dossiers_resolved", 15200),
                                         ("online_dossier_rate", 15.9)}
+
+
+def test_requests_and_dossiers_counted_as_times_are_dossiers_but_visits_are_not():
+    got = facts("Năm 2020, Sở tiếp nhận trên 1.600 lượt yêu cầu giải quyết thủ tục hành chính, trong đó có 535 lượt "
+                "yêu cầu qua hình thức trực tuyến (chiếm 31,5%); cổng thông tin có 12.000 lượt truy cập.")
+    assert {(m, v) for m, v in got} == {("dossiers_received", 1600), ("online_dossiers", 535),
+                                        ("online_dossier_rate", 31.5)}
