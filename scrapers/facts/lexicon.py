@@ -146,7 +146,9 @@ NOUN_OTHER = cue(
     r"nhiệm vụ|lĩnh vực|phòng|cán bộ|công chức|biên chế|doanh nghiệp|dự án|tỷ đồng|triệu đồng|đồng|"
     r"km|ha|m2|%\s*(?:dân|số dân)|"
     # (`100% giao dịch ... được xác thực điện tử`, `50% số lượng người dân ... được xác thực`, `chiếm 20% GRDP`)
-    r"giao dịch|số (?:lượng )?người|hộ gia đình|hộ dân|tài khoản|GRDP|GDP)(?!\w)", " lượt truy cập")
+    r"giao dịch|số (?:lượng )?người|hộ gia đình|hộ dân|tài khoản|GRDP|GDP|"
+    # (`cắt giảm ít nhất 20% TTHC, 20% chi phí tuân thủ`, `20% số quy định`: costs and regulations, not procedures)
+    r"chi phí|(?:số )?quy định)(?!\w)", " lượt truy cập")
 
 # `còn 3 bộ (Công Thương, Tài chính, Tư pháp)`, `5 bộ, ngành`: ministries counted, not sets of dossiers (`415 bộ`)
 MINISTRIES_AFTER = cue(r"\s*bộ(?:\s*\(\s*(?-i:[A-ZĐ])|\s*,\s*(?:cơ quan|ngành)(?!\w))", " bộ (Công Thương, Tư pháp)")
@@ -493,6 +495,10 @@ SERVICE_CATALOGUE_BEFORE = cue(r"danh mục (?:dịch vụ công|DVC) trực tuy
 SERVICES_PROVIDED_FOR_BEFORE = cue(r"(?:cung cấp|triển khai)\s+(?:dịch vụ công|DVC)\s*trực tuyến[^.;]{0,40}?"
                                    r"đối với\s*$",
                                    "cung cấp dịch vụ công trực tuyến mức độ 4 đối với ")
+# `bảo đảm cắt giảm ít nhất 20% TTHC`, `đơn giản hóa đối với ít nhất 50% TTHC nội bộ`: the share of procedures cut or
+# simplified, the verb before it (with a floor or `đối với` between)
+SIMPLIFYING_BEFORE = cue(r"(?:cắt giảm|đơn giản hóa|đơn giản hoá)(?:\s*,\s*(?:cắt giảm|đơn giản hóa|đơn giản hoá))?\s+"
+                         r"(?:đối với\s+)?(?:ít nhất|tối thiểu|trên|khoảng)?\s*$", "cắt giảm, đơn giản hóa tối thiểu ")
 # `Cấp huyện có 115 TTHC ...`, `Đối với cấp tỉnh có 1.072 TTHC`: a sentence opening with a tier gives its part
 TIER_OPENS_SENTENCE = cue(r"\s*(?:Đối với\s+)?cấp (?:tỉnh|huyện|xã)\s+(?:có|là|gồm)", "Cấp huyện có ")
 # `đã triển khai 81/96 dịch vụ`: a count of services in place

@@ -189,9 +189,12 @@ def _percent_metric(fig: Figure) -> str | None:
         return "online_dossier_rate"      # `... dịch vụ công trực tuyến ... đạt 80% so với tổng hồ sơ`
     if lx.DIGITISING_BEFORE.search(near) and lx.DIGITISED_PAPERS_AFTER.match(fig.right):
         return "digitisation_rate"
-    provided = lx.SERVICES_PROVIDED_FOR_BEFORE.search(near) if lx.NOUN_PROCEDURE.match(fig.right.lstrip()) else None
+    procedures_after = bool(lx.NOUN_PROCEDURE.match(fig.right.lstrip()))
+    provided = lx.SERVICES_PROVIDED_FOR_BEFORE.search(near) if procedures_after else None
     if provided:
         return service_grade(provided.group())
+    if procedures_after and lx.SIMPLIFYING_BEFORE.search(near):
+        return "procedures_simplified"
     if lx.RATE_NOUN_AFTER.match(fig.right):
         if "hợp" in near[-20:] and lx.INTEGRATING_BEFORE.search(near[-20:]) and \
                 lx.PORTAL_NAMED_AFTER.match(fig.clause_right) and lx.NOUN_SERVICE.search(fig.right):

@@ -708,3 +708,10 @@ def test_requests_and_dossiers_counted_as_times_are_dossiers_but_visits_are_not(
                 "yêu cầu qua hình thức trực tuyến (chiếm 31,5%); cổng thông tin có 12.000 lượt truy cập.")
     assert {(m, v) for m, v in got} == {("dossiers_received", 1600), ("online_dossiers", 535),
                                         ("online_dossier_rate", 31.5)}
+
+
+def test_a_share_of_procedures_cut_with_a_floor_and_shares_of_costs_and_regulations():
+    got = facts("Mục tiêu năm 2024: bảo đảm cắt giảm ít nhất 20% TTHC, 20% chi phí tuân thủ TTHC và 20% số quy định. "
+                "Phấn đấu phê duyệt phương án đơn giản hóa đối với ít nhất 50% TTHC nội bộ.")
+    assert {(m, v): f.kind for (m, v), f in got.items()} == {("procedures_simplified", 20): "target",
+                                                             ("procedures_simplified", 50): "target"}
