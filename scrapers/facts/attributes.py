@@ -31,7 +31,10 @@ def attach(fact: Fact, fig: Figure) -> None:
     fact.qualifier = qualifier(s, tok)
     # `Sở sẽ đưa 02 thủ tục mới ... vào giải quyết`: procedures announced are decided; `sẽ` only dates their use
     future = not fact.metric.startswith("procedure") and _future(fig)
-    fact.kind = "target" if fig.sentence.target_mode or _target_before(fig) or future or _set(fig, fact) else "actual"
+    # (`... bảo đảm cắt giảm ít nhất 20% TTHC; hoàn thành trước ngày 01 tháng 11 năm 2024`: a task with a deadline)
+    deadline = search(lx.DEADLINE_AFTER, fig.sentence, tok.end) is not None
+    fact.kind = "target" if fig.sentence.target_mode or _target_before(fig) or future or deadline or _set(fig, fact) \
+        else "actual"
     if fact.kind == "target" and fact.qualifier == "over" and lx.BEYOND_TARGET.search(s[:tok.start]):
         fact.qualifier = "at_least" if lx.AT_LEAST_WORD.search(s[:tok.start][-20:]) else "exact"
     if not fact.metric.startswith("index"):

@@ -457,6 +457,10 @@ FUTURE_BEFORE = cue(r"(?:(?<!\w)(?:sẽ|dự kiến sẽ)\s+(?:\w+\s+){0,4}|(?<!
 DONE_BEFORE = cue(r"(?<!\w)đã (?!được giao|đề ra|đặt ra)\w", "các sở, ngành đã thực hiện ")
 FUTURE_AFTER = cue(r"^[^.;]{0,80}?(?<!\w)(?:để|sẽ)\s+(?:xây dựng(?: và)?\s+)?triển khai(?!\w)",
                    " dịch vụ được chọn để triển khai")
+# `bảo đảm cắt giảm ít nhất 20% TTHC ...; hoàn thành trước ngày 01 tháng 11 năm 2024`: a task given a deadline to be
+# done by, later in its sentence, is a plan (a result is not told when to be finished)
+DEADLINE_AFTER = cue(r"(?:hoàn thành|thực hiện xong|xong)\s+(?:trước|chậm nhất|trong)\s+(?:ngày|tháng|quý|năm)",
+                     "; hoàn thành trước ngày 01 tháng 11 năm 2024")
 PROPOSED = cue(r"(?:kiến nghị|đề nghị|đề xuất)[^.;]{0,40}$", "đề xuất bãi bỏ ")
 
 # --- online services ---------------------------------------------------------------

@@ -151,8 +151,10 @@ def _percent_metric(fig: Figure) -> str | None:
         return None                       # `hồ sơ trực tiếp chiếm 40,4%`: the share handed in in person
     if share_of_a_part(fig):
         return None
-    if lx.PENDING.search(near):
-        return None                       # `số hồ sơ tồn đọng 0,17%`: open dossiers have no rate in the vocabulary
+    if lx.PENDING.search(near.rpartition(")")[2]):
+        # `số hồ sơ tồn đọng 0,17%`: open dossiers have no rate in the vocabulary (an aside is no subject: `Tỷ lệ hồ sơ
+        # giải quyết đúng hạn (bao gồm hồ sơ đã giải quyết và đang giải quyết) đạt 99,88%`)
+        return None
     if lx.RATE_THRESHOLD_BEFORE.search(near) or (lx.THRESHOLD_WORD.search(near) and
                                                   lx.BODIES_COUNTED.search(fig.clause_left[-80:])):
         return None                       # a threshold: `cơ quan có tỷ lệ ... trên 65%`, `8 cơ quan đạt ... trên 50%`

@@ -715,3 +715,12 @@ def test_a_share_of_procedures_cut_with_a_floor_and_shares_of_costs_and_regulati
                 "Phấn đấu phê duyệt phương án đơn giản hóa đối với ít nhất 50% TTHC nội bộ.")
     assert {(m, v): f.kind for (m, v), f in got.items()} == {("procedures_simplified", 20): "target",
                                                              ("procedures_simplified", 50): "target"}
+
+
+def test_a_rate_whose_aside_names_pending_dossiers_and_a_task_with_a_deadline():
+    got = facts("Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn (bao gồm hồ sơ đã giải quyết và đang giải quyết) đạt "
+                "99,88%.")
+    assert got[("dossiers_on_time_rate", 99.88)].kind == "actual"
+    got = facts("- Phê duyệt phương án đơn giản hóa, bảo đảm cắt giảm ít nhất 20% TTHC; hoàn thành trước ngày 01 tháng "
+                "11 năm 2024.")
+    assert got[("procedures_simplified", 20)].kind == "target"
