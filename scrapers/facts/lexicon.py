@@ -301,9 +301,10 @@ FORMULA_AFTER = cue(r"^\s*[-+−×*/]\s*(?:\(|(?:tỉ|tỷ) lệ|số )", " - T�
 # paid online (`50 hồ sơ thanh toán trực tuyến`) are counted by the payment's channel, not the dossier's.
 # (`đã trao đổi 1.164.552 bộ hồ sơ điện tử với Cổng dịch vụ công quốc gia`, `61 triệu hồ sơ đồng bộ trạng thái`:
 # dossiers exchanged or synchronised between systems, no count of the period's)
-# (`chờ bổ sung 783 hồ sơ`, `cá nhân xin rút 213 hồ sơ`: waiting for papers, withdrawn: no status of the vocabulary)
+# (`chờ bổ sung 783 hồ sơ`, `cá nhân xin rút 213 hồ sơ`: waiting for papers, withdrawn: no status of the vocabulary;
+# `tiếp nhận đơn để xử lý với 04 trường hợp`: citizens' petitions, no dossiers)
 DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|hồ sơ trả lại|rút hồ sơ|trực tiếp|"
-                       r"chờ bổ sung|xin rút|"
+                       r"chờ bổ sung|xin rút|tiếp nhận đơn|đơn thư|tiếp công dân|"
                        r"(?:chậm|quá hạn)(?= (?:được )?tiếp nhận)|hồ sơ thanh toán|trao đổi|đồng bộ)",
                        "lũy kế từ đầu năm")
 # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part

@@ -724,3 +724,9 @@ def test_a_rate_whose_aside_names_pending_dossiers_and_a_task_with_a_deadline():
     got = facts("- Phê duyệt phương án đơn giản hóa, bảo đảm cắt giảm ít nhất 20% TTHC; hoàn thành trước ngày 01 tháng "
                 "11 năm 2024.")
     assert got[("procedures_simplified", 20)].kind == "target"
+
+
+def test_citizens_petitions_are_no_dossiers():
+    got = facts("Trong tháng 4/2023, bộ phận tiếp công dân đã tiếp nhận đơn để xử lý với 04 trường hợp; bộ phận một "
+                "cửa tiếp nhận 120 hồ sơ.")
+    assert set(got) == {("dossiers_received", 120)}
