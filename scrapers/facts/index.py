@@ -894,6 +894,8 @@ def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NE
         if index is None:
             return []
         after_rank = 0
+    elif lx.GROUP_BEFORE_ORDER.search(s, max(0, cue.start() - 40), cue.start()):
+        return []                         # `Nhóm các địa phương tiếp theo là A, B`: a group, in no order
     else:
         ranks = [f for f in so_far if f.metric == "index_rank" and f.evidence_start < cue.start()]
         # the last rank in the order of the text: first places (`Hà Nội dẫn đầu, thứ 2 là Huế`) are read last; from

@@ -728,6 +728,8 @@ ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau
                  r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"
                  r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là))",
                  "Các tỉnh xếp sau đó lần lượt là")
+# `Nhóm các địa phương tiếp theo là A, B, C`: the next group, named with no order among them
+GROUP_BEFORE_ORDER = cue(r"(?<!\w)nhóm(?:\s+[^\s,;.]+){0,4}\s*$", "Nhóm các địa phương ")
 # `3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về A, B và C`: the names take the first places in order
 # (`5 địa phương lần lượt đứng đầu bảng là: A, B, ...`: the places named by their holders)
 # (`10 tỉnh, thành có PCI dẫn đầu bảng xếp hạng theo thứ tự là: A, B, ...`)

@@ -1516,3 +1516,12 @@ def test_a_move_after_a_place_among_a_provinces_districts_with_a_change_between(
     got = facts("Năm 2023, chỉ số cải cách hành chính của huyện là 69,37%, đứng thứ 8/10 huyện, thị xã, thành phố trên "
                 "địa bàn tỉnh (tăng 5,79%, tăng 02 bậc so với năm 2022).")
     assert not [k for k in got if k[0] in ("index_rank", "index_rank_change")]
+
+
+def test_the_next_group_of_places_is_in_no_order():
+    got = facts("Năm 2019, Quảng Ninh tiếp tục dẫn đầu cả nước về Chỉ số PAR INDEX. Nhóm các địa phương tiếp theo "
+                "là Hải Phòng, Cà Mau, Hưng Yên.", province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"22": 1}
+    got = facts("Năm 2019, Quảng Ninh tiếp tục dẫn đầu cả nước về Chỉ số PAR INDEX, tiếp theo là Hải Phòng, Cà Mau.",
+                province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"22": 1, "31": 2, "96": 3}
