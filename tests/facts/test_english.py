@@ -1793,3 +1793,11 @@ def test_a_decimal_broken_by_a_line_a_place_in_a_dossier_report_and_procedures_s
     got = facts(LEAD + "By 2020, the One-Stop Service of the province has received over 34.1 thousand administrative "
                 "records of all kinds.", published=date(2021, 1, 6))
     assert ("dossiers_received", 34100) in got
+
+
+def test_ahead_of_schedule_or_on_time_timely_settled_and_files_per_month():
+    got = facts(LEAD + "In the administrative reform, from July 1, 2025, the commune received 6,260 applications; "
+                "100% of applications were processed ahead of schedule or on time; the district has timely settled 34 "
+                "records; the commune handles about 300 - 400 administrative procedure files per month.",
+                published=date(2025, 9, 1))
+    assert set(got) == {("dossiers_received", 6260), ("dossiers_on_time_rate", 100), ("dossiers_on_time", 34)}

@@ -34,7 +34,9 @@ NOUN_OTHER = cue(r"^\s*(?:citizens?|people|persons?|reviews?|meetings?|consecuti
                  r"cases? of (?:early )?(?:retirement|resignation|redundancy|violations?|infections?))(?!\w)",
                  " civil servants took part")   # (`resolved 3,867 cases of early retirement`: staff, not dossiers)
 # `1,000 records/year/province`, `120 dossiers a day`: an average per period, not a count of the period
-PER_PERIOD_AFTER = cue(r"^\s*\w+\s*(?:/\s*(?:year|month|week|day)|(?:a|per|each) (?:year|month|week|day))(?!\w)",
+# (`400 administrative procedure files per month`: the noun may take several words; not `350 applications in a week`)
+PER_PERIOD_AFTER = cue(r"^\s*(?:\w+\s+){0,3}\w+\s*(?:/\s*(?:year|month|week|day)|"
+                       r"(?<!\sin )(?:a|per|each) (?:year|month|week|day))(?!\w)",
                        " records/year/province")
 # `in the first phase`, `level 3`: a label, not a statistic (`at the district level 136,350 records` names a tier)
 LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal )level|phase|stage|grade|week|"
@@ -189,18 +191,19 @@ PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolve
               r"carried over|not yet due|(?:transferred|carried|brought) (?:over )?from the previous (?:period|month|"
               r"quarter|year))", "197 dossiers are currently being processed within the deadline")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
-ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) and on[- ](?:time|schedule|duty)|on[- ]time (?:or|and) early|"
+ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) (?:and|or) on[- ](?:time|schedule|duty)|"
+              r"on[- ]time (?:or|and) early|"
               r"(?:on[- ]time|correctly|on schedule|proper(?:ly)?(?: settlement)?(?: rate)?|on) (?:and|or) "
               r"(?:before|ahead of) (?:the )?"
               r"(?:deadline|schedule|time|due date)|"
-              r"on[- ]time|on schedule|timely (?:settlement|resolution|handling|processing)|"
+              r"on[- ]time|on schedule|timely (?:settlement|resolution|handling|processing|settled|resolved)|"
               r"correct(?:ly)? and early|"
               r"within the (?:deadline|term|time limit|prescribed time)|"
               r"on[- ]duty (?=settlement|records?|dossiers?|files?))",   # (`on-duty`: a translation of `đúng hạn`)
               "the rate of settlement within the term")
 EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?:the )?(?:deadline|schedule)|"
             r"(?<!\w)early(?!\w))"
-            r"(?!\s+and\s+on[- ](?:time|schedule|duty))", "processed and delivered ahead of schedule")
+            r"(?!\s+(?:and|or)\s+on[- ](?:time|schedule|duty))", "processed and delivered ahead of schedule")
 # (`577 files were resolved after deadline`)
 LATE = cue(r"(?:overdue|behind schedule|past the deadline|after (?:the )?deadline|delayed|(?<!\w)late(?!\w))",
            "102 applications were delayed")
