@@ -286,6 +286,8 @@ def _index_metric(fig: Figure):
     if change and not component and previous is not None and previous.metric == "index_component_score" and \
             near.strip() == change.group().strip():
         component = previous.component    # `... đạt 7,49 điểm (giảm 0,42 điểm)`: the component's change
+    if tok.percent and not change and lx.INDEX_RATIO_BEFORE.search(near):
+        return "index_score", "percent", tok.value, None, None
     has_index_words = bool(indices) or component or bool(lx.INDEX_WORDS.search(s)) or \
         (tok.percent and bool(lx.INDEX_RESULT_BEFORE.search(near)))
     if not has_index_words:

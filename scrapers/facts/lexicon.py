@@ -803,6 +803,9 @@ PART_SHARE_BETWEEN = cue(r"\s*(?:điểm\s*)?(?:[^,;()\d]{0,30}?)?[,(]?\s*(?:đ�
 # `Chỉ số SIPAS đạt tỷ lệ 89,13%`: the share an index named right before reaches is its result
 INDEX_REACHES_SHARE_BEFORE = cue(r"(?:đạt|là|ở mức)\s+(?:tỷ lệ|tỉ lệ)\s*:?\s*$", "Chỉ số SIPAS đạt tỷ lệ ")
 PAPERS_WORDS = cue(r"hồ sơ|thủ tục|dịch vụ", "tỷ lệ hồ sơ")
+# `sở Nội vụ đạt 93,95 điểm, tỷ lệ chỉ số đạt 95,27%`, `Đức Linh (tỷ lệ chỉ số 89,33%)`: the index as a share of its
+# maximum (a province's ranking of its bodies gives both)
+INDEX_RATIO_BEFORE = cue(r"tỷ lệ chỉ số\s*(?:đạt|là)?\s*:?\s*$", "tỷ lệ chỉ số đạt ")
 MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$",
                      "điểm tối đa của tiêu chí là ")
 # (`CSTP Tiếp cận đất đai`: chỉ số thành phần abbreviated)

@@ -1525,3 +1525,10 @@ def test_the_next_group_of_places_is_in_no_order():
     got = facts("Năm 2019, Quảng Ninh tiếp tục dẫn đầu cả nước về Chỉ số PAR INDEX, tiếp theo là Hải Phòng, Cà Mau.",
                 province=None)
     assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"22": 1, "31": 2, "96": 3}
+
+
+def test_the_index_as_a_share_of_its_maximum_in_a_provinces_ranking_of_its_bodies():
+    got = facts("Kết quả Chỉ số CCHC năm 2019 của các sở, ngành: sở Nội vụ đạt 93,95 điểm, tỷ lệ chỉ số đạt 95,27%. "
+                "Huyện Đức Linh (tỷ lệ chỉ số 89,33%) xếp sau.")
+    assert {(m, v): f.unit for (m, v), f in got.items()} == {
+        ("index_score", 93.95): "score", ("index_score", 95.27): "percent", ("index_score", 89.33): "percent"}
