@@ -130,8 +130,7 @@ def _part_of_766_by_its_scale(fig: Figure) -> Fact | None:
     tok, previous = fig.token, fig.previous_fact
     if tok.percent:
         if previous is None or previous.index != "766" or previous.unit != "score" or \
-                not lx.PART_SHARE_BETWEEN.fullmatch(fig.s, fig.previous.end, fig.start) or \
-                abs(100 * previous.value / fig.previous.denominator - tok.value) > 0.01 * tok.value:
+                not _restates_its_scale(fig, previous):
             return None
         return fig.fact("index_component_score", tok.value, "percent", index="766", component=previous.component)
     part = _part_of_766_named(fig) if lx.POINTS.match(fig.right) else None
@@ -180,6 +179,9 @@ def _index_metric(fig: Figure):
     if tok.percent and previous is not None and previous.metric in ("index_score", "index_component_score") and \
             previous.unit == "score" and lx.SCORE_AS_SHARE_BEFORE.match(near) and _restates(previous.value, tok.value):
         return previous.metric, "percent", tok.value, None, previous.component   # `9,12 điểm, chiếm tỷ lệ 91,17%`
+    if tok.percent and previous is not None and previous.metric == "index_component_score" and \
+            previous.unit == "score" and _restates_its_scale(fig, previous):
+        return previous.metric, "percent", tok.value, None, previous.component   # `57,46/70 điểm, đạt 82,09%`
     numbered = _numbered_rank(fig)
     if numbered:
         return numbered
@@ -323,7 +325,9 @@ def _index_metric(fig: Figure):
         return None                       # `(1) Chỉ số quản trị môi trường (17/63)`: a part's place among provinces
     if part_of and part_of != lx.FULL_SCALE.get(index_of(fig), 100):
         # `2,27/3 điểm`, `9,75 điểm/10 điểm`: points on one criterion's own scale, never the index score
-        name = component or _criterion(clause_left) or (_part_of_766_named(fig) if index_of(fig) == "766" else None)
+        named = _part_named_before(fig, fig.start) if part_of not in lx.NATIONAL_RANK_OF else None   # (not `23/63`)
+        name = component or _criterion(clause_left) or named or \
+            (_part_of_766_named(fig) if index_of(fig) == "766" else None)
         return ("index_component_score", "score", tok.value, None, name) if name else None
     if lx.POINTS.match(right) or part_of or lx.TOTAL_POINTS_BEFORE.search(near):
         if component:
@@ -398,11 +402,11 @@ def _after_points(near: str) -> str:
     return near[5:].lstrip(" ,") if near.startswith("điểm") else near
 
 
-def _part_named_before(fig: Figure, pos: int) -> bool:
-    """A published part of an index is the subject of the figure's clause, named right before `pos`
-    (`Thiết chế pháp lý và an ninh trật tự tăng 39 bậc`)."""
+def _part_named_before(fig: Figure, pos: int) -> str | None:
+    """The published part of an index that is the subject of the figure's clause, named right before `pos`
+    (`Thiết chế pháp lý và an ninh trật tự tăng 39 bậc`, `điểm thẩm định bình quân 57,46/70 điểm`), if any."""
     part = lx.COMPONENT_NAME.search(fig.s, fig.clause[0], pos)
-    return part is not None and _is_component_name(part.group("name").lower())
+    return part.group("name") if part is not None and _is_component_name(part.group("name").lower()) else None
 
 
 def _after_a_component_score(fig: Figure) -> bool:
@@ -828,6 +832,14 @@ def _component(s: str, clause_left: str) -> str | None:
     if lx.YEAR_LIKE.fullmatch(name) or lx.NOT_A_COMPONENT.search(name):
         return None
     return name
+
+
+def _restates_its_scale(fig: Figure, previous: Fact) -> bool:
+    """The share right after a part's score written on its own scale (`điểm thẩm định bình quân 57,46/70 điểm, đạt
+    82,09%`) is that score over that scale."""
+    scale = fig.previous.denominator if fig.previous is not None else None
+    return bool(scale) and lx.PART_SHARE_BETWEEN.fullmatch(fig.s, fig.previous.end, fig.start) is not None and \
+        abs(100 * previous.value / scale - fig.token.value) <= 0.01 * fig.token.value
 
 
 def _restates(score: float, share: float) -> bool:

@@ -924,9 +924,11 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      # the PAR Index's fields (`Chỉ số Công tác chỉ đạo điều hành Cải cách hành chính đạt 8,94 điểm`)
                      r"công tác chỉ đạo,? điều hành(?: (?:về )?cải cách hành chính)?|cải cách thể chế|"
                      r"cải cách tổ chức bộ máy(?: hành chính)?(?: nhà nước)?|cải cách chế độ công vụ|"
-                     r"cải cách tài chính công|hiện đại hóa (?:nền )?hành chính(?: nhà nước)?)"
+                     r"cải cách tài chính công|hiện đại hóa (?:nền )?hành chính(?: nhà nước)?|"
+                     # (the PAR's two kinds of points: `điểm thẩm định bình quân 57,46/70 điểm`)
+                     r"điểm thẩm định|điểm điều tra xã hội học|điểm điều tra XHH)"
                      r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|\s+của (?:tỉnh|thành phố|địa phương)|"
-                     r"\s+cấp tỉnh)?"
+                     r"\s+cấp tỉnh|\s+bình quân)?"
                      r"\s*:?\s*"
                      # (`Chi phí không chính thức tăng 0,28 điểm`, `... tiên phong của chính quyền tỉnh tăng 59 bậc`)
                      r"(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|tăng|giảm|"

@@ -1532,3 +1532,11 @@ def test_the_index_as_a_share_of_its_maximum_in_a_provinces_ranking_of_its_bodie
                 "Huyện Đức Linh (tỷ lệ chỉ số 89,33%) xếp sau.")
     assert {(m, v): f.unit for (m, v), f in got.items()} == {
         ("index_score", 93.95): "score", ("index_score", 95.27): "percent", ("index_score", 89.33): "percent"}
+
+
+def test_the_pars_points_of_appraisal_on_their_own_scale_and_the_share_that_restates_them():
+    got = facts("Năm 2019, Chỉ số CCHC của các sở, ngành: điểm thẩm định bình quân 57,46/70 điểm, đạt 82,09%; hoạt "
+                "động chính quyền số 23/63.")
+    assert {(m, v): (f.unit, f.component) for (m, v), f in got.items()} == {
+        ("index_component_score", 57.46): ("score", "điểm thẩm định"),
+        ("index_component_score", 82.09): ("percent", "điểm thẩm định")}
