@@ -1801,3 +1801,10 @@ def test_ahead_of_schedule_or_on_time_timely_settled_and_files_per_month():
                 "records; the commune handles about 300 - 400 administrative procedure files per month.",
                 published=date(2025, 9, 1))
     assert set(got) == {("dossiers_received", 6260), ("dossiers_on_time_rate", 100), ("dossiers_on_time", 34)}
+
+
+def test_things_named_after_files_and_reused_digitised_data_are_no_facts():
+    got = facts(LEAD + "In the administrative reform, the Center received 1,200 records; it arranged 17 file receiving "
+                "counters and 1 file lookup machine. The rate of exploitation and reuse of digitized data information "
+                "reached 92.62%.", published=date(2025, 7, 10))
+    assert set(got) == {("dossiers_received", 1200)}

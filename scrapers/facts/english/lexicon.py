@@ -31,7 +31,9 @@ CHANGE_BEFORE = cue(r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|
 NOUN_OTHER = cue(r"^\s*(?:citizens?|people|persons?|reviews?|meetings?|consecutive|times?|streets?|hours?|minutes?|"
                  r"officials?|civil servants?|staff|employees?|localities|provinces|ministries|units?|agencies|"
                  r"business conditions?|groups? of|component|indicators?|areas?|visits?|views?|billion|VND|USD|"
-                 r"cases? of (?:early )?(?:retirement|resignation|redundancy|violations?|infections?))(?!\w)",
+                 r"cases? of (?:early )?(?:retirement|resignation|redundancy|violations?|infections?)|"
+                 # (`17 file receiving counters`, `1 file lookup machine`: things named after files, not files)
+                 r"(?:files?|records?|dossiers?)\s+(?:\w+\s+)?(?:counters?|machines?|kiosks?|desks?|systems?))(?!\w)",
                  " civil servants took part")   # (`resolved 3,867 cases of early retirement`: staff, not dossiers)
 # `1,000 records/year/province`, `120 dossiers a day`: an average per period, not a count of the period
 # (`400 administrative procedure files per month`: the noun may take several words; not `350 applications in a week`)
@@ -211,7 +213,8 @@ LATE = cue(r"(?:overdue|behind schedule|past the deadline|after (?:the )?deadlin
 ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal|(?-i:(?<!\w)OPS(?!\w)))",
              "submitted online")
 POSTAL = cue(r"(?:postal|by post)", "returned by postal service")
-DIGITISED = cue(r"digit(?:al)?i[sz](?:ed|ing|ation)", "the rate of digitizing file components")
+# (not `the rate of exploitation and reuse of digitized data`: data reused, no records digitised)
+DIGITISED = cue(r"(?<!reuse of )digit(?:al)?i[sz](?:ed|ing|ation)(?! data)", "the rate of digitizing file components")
 # `the rate on time is only 91.74%`: a rate named by its status right after the word `rate`
 STATUS_OPENS = cue(r"\s*(?:on[- ]time|ahead of (?:schedule|time)|early|late|overdue)(?!\w)", " on time")
 # `digitized 96.59% of results`: a share a verb of digitising is done to
@@ -219,8 +222,9 @@ DIGITISED_BEFORE = cue(r"(?<!\w)digiti[sz]ed\s*$", "; digitized ")
 DIRECT = cue(r"(?<!\w)(?:direct(?:ly)?|in person|at the counters?)(?!\w)", "3,393 direct dossiers")
 RECEIVED = cue(r"(?:receiv(?:ed|ing|es?)|accepted|took in|submitted)(?:\s+and\s+(?:processed|handled|resolved))?",
                "received and processed")
+# (`returned 529 records`: results returned, trả kết quả)
 RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|(?<!\w)solv(?:ed|ing)|settled|settling|processed|handled|dealt with|"
-               r"returned (?:the )?results? (?:of|for)|"
+               r"returned (?:the )?results? (?:of|for)|returned(?=\s+(?:nearly |over |more than )?[\d.,]+\s)|"
                r"completed)", "The Center has returned the results of")
 
 # --- rates -------------------------------------------------------------------------------
