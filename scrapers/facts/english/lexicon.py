@@ -222,9 +222,8 @@ DIGITISED_BEFORE = cue(r"(?<!\w)digiti[sz]ed\s*$", "; digitized ")
 DIRECT = cue(r"(?<!\w)(?:direct(?:ly)?|in person|at the counters?)(?!\w)", "3,393 direct dossiers")
 RECEIVED = cue(r"(?:receiv(?:ed|ing|es?)|accepted|took in|submitted)(?:\s+and\s+(?:processed|handled|resolved))?",
                "received and processed")
-# (`returned 529 records`: results returned, trả kết quả)
 RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|(?<!\w)solv(?:ed|ing)|settled|settling|processed|handled|dealt with|"
-               r"returned (?:the )?results? (?:of|for)|returned(?=\s+(?:nearly |over |more than )?[\d.,]+\s)|"
+               r"returned (?:the )?results? (?:of|for)|"
                r"completed)", "The Center has returned the results of")
 
 # --- rates -------------------------------------------------------------------------------
