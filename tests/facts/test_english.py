@@ -1808,3 +1808,13 @@ def test_things_named_after_files_and_reused_digitised_data_are_no_facts():
                 "counters and 1 file lookup machine. The rate of exploitation and reuse of digitized data information "
                 "reached 92.62%.", published=date(2025, 7, 10))
     assert set(got) == {("dossiers_received", 1200)}
+
+
+def test_records_carried_by_the_post_office_and_procedures_counted_by_their_online_grade():
+    got = facts(LEAD + "In the administrative reform of 2023, districts collaborated with the Provincial Post Office "
+                "to receive nearly 70,000 records; the Center received 12,000 records. The province has 1,978 "
+                "administrative procedures, of which 331 are fully online, 1,182 are partially online and 465 "
+                "procedures are not supported online.", published=date(2024, 1, 10))
+    assert {m: v for m, v in got if m != "procedures_in_effect"} == {
+        "postal_dossiers": 70000, "dossiers_received": 12000, "online_services_full": 331,
+        "online_services_partial": 1182}

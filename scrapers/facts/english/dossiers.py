@@ -59,7 +59,8 @@ def dossier_count(fig: Figure, head_at: int | None) -> str | None:
     for text in (own_near, head, fig.right, fig.clause_left[-120:], fig.sentence_left[-200:]):
         action = dossier_action(text)
         if action:
-            return action
+            # (`collaborated with the Provincial Post Office to receive nearly 70,000 records`: the post carries them)
+            return "postal_dossiers" if en.POST_OFFICE_SUBJECT.search(fig.clause_left) else action
     return None
 
 

@@ -158,6 +158,12 @@ OTHERS_AFTER = cue(r"^\s*(?:others|other ones)(?!\w)", " others")
 # `approximately 550 can be completed fully online, while 945 can be partially processed online`: procedures provided
 # online, at the grade the words name
 DONE_ONLINE_AFTER = cue(r"\s*can\s+be\s+(?:\w+\s+){0,2}?online(?!\w)", " can be partially processed online")
+# `of which 331 are fully online, 1,182 are partially online and 465 procedures are not supported online`: procedures
+# counted by the grade they are online at (or not online at all: no fact)
+GRADED_ONLINE_AFTER = cue(rf"\s*(?:(?:{_PROCEDURE})\s+)?(?:are|were|is)\s+(?:provided\s+)?(?P<grade>fully|partially)\s+"
+                          r"online(?!\w)", " are fully online")
+NOT_ONLINE_AFTER = cue(rf"\s*(?:(?:{_PROCEDURE})\s+)?(?:are|were|is)\s+not\s+(?:supported|provided|available)\s+online",
+                       " procedures are not supported online")
 # `199.626 TTHC were submitted online`: procedures handed in are their dossiers, handed in online
 SUBMITTED_ONLINE_AFTER = cue(rf"\s*(?:(?:{_PROCEDURE})\s+)?(?:were|was|have been|has been)\s+"
                              r"(?:submitted|filed|lodged)\s+online(?!\w)",
@@ -213,6 +219,9 @@ LATE = cue(r"(?:overdue|behind schedule|past the deadline|after (?:the )?deadlin
 ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal|(?-i:(?<!\w)OPS(?!\w)))",
              "submitted online")
 POSTAL = cue(r"(?:postal|by post)", "returned by postal service")
+# `the Provincial Post Office has returned the results of ... over 350,000 records`: the post as the subject
+POST_OFFICE_SUBJECT = cue(r"(?<!\w)(?:Post Offices?|post offices?|Vietnam Post|VNPost|Vietnam Post Corporation)(?!\w)",
+                          "the Provincial Post Office has returned", case=True)
 # (not `the rate of exploitation and reuse of digitized data`: data reused, no records digitised)
 DIGITISED = cue(r"(?<!reuse of )digit(?:al)?i[sz](?:ed|ing|ation)(?! data)", "the rate of digitizing file components")
 # `the rate on time is only 91.74%`: a rate named by its status right after the word `rate`

@@ -27,6 +27,11 @@ def procedure_count(fig: Figure) -> str | None:
     own_right = en.ITEM_JOIN.split(fig.right)[0]   # `134 procedures and simplified 402`: the cue after `and` is 402's
     if en.SUBMITTED_ONLINE_AFTER.match(own_right):
         return "online_dossiers"
+    graded = en.GRADED_ONLINE_AFTER.match(own_right)
+    if graded:
+        return "online_services_full" if graded.group("grade").lower() == "fully" else "online_services_partial"
+    if en.NOT_ONLINE_AFTER.match(own_right):
+        return None
     if en.ONLINE_SERVICES.search(own_right) or en.GRADE_AFTER.search(own_right) or \
             en.DONE_ONLINE_AFTER.match(own_right):   # (`550 can be completed fully online`: provided online)
         # `1,230 are provided as full-process online public services`, `256 procedures at level 3`: the grades of
