@@ -32,9 +32,9 @@ def attach(fact: Fact, fig: Figure) -> None:
     # `Sở sẽ đưa 02 thủ tục mới ... vào giải quyết`: procedures announced are decided; `sẽ` only dates their use
     future = not fact.metric.startswith("procedure") and _future(fig)
     # (`... bảo đảm cắt giảm ít nhất 20% TTHC; hoàn thành trước ngày 01 tháng 11 năm 2024`: a task with a deadline)
-    deadline = search(lx.DEADLINE_AFTER, fig.sentence, tok.end) is not None
-    fact.kind = "target" if fig.sentence.target_mode or _target_before(fig) or future or deadline or _set(fig, fact) \
-        else "actual"
+    planned = fig.sentence.target_mode or _target_before(fig) or future or \
+        search(lx.DEADLINE_AFTER, fig.sentence, tok.end) is not None or _set(fig, fact)
+    fact.kind = "target" if planned else "actual"
     if fact.kind == "target" and fact.qualifier == "over" and lx.BEYOND_TARGET.search(s[:tok.start]):
         fact.qualifier = "at_least" if lx.AT_LEAST_WORD.search(s[:tok.start][-20:]) else "exact"
     if not fact.metric.startswith("index"):
@@ -345,10 +345,8 @@ def _in_window(period: PeriodMention, windows: dict) -> PeriodMention:
 
 def launched_for(sent: Sentence, p: PeriodMention) -> bool:
     """`tổng kết ... năm 2022 và phát động phong trào thi đua năm 2023`: the period a plan is launched for, which
-    frames no result (the words are looked for in the sentence first: few sentences hold them)."""
-    lower = sent.lower if sent.lower is not None else sent.text.lower()
-    return ("phát động" in lower or "phương hướng" in lower or "triển khai nhiệm vụ" in lower) and \
-        bool(lx.PLAN_YEAR_BEFORE.search(sent.text, max(0, p.start - 60), p.start))
+    frames no result."""
+    return search(lx.PLAN_YEAR_BEFORE, sent, max(0, p.start - 60), p.start) is not None
 
 
 def carry_period(sent: Sentence, ctx: ArticleContext, is_target) -> None:

@@ -22,12 +22,17 @@ class ArticleMeta:
     published_by: date | None = None      # the latest it can be, when only its month or year is known
 
 
+def _date_parts(value) -> list[int]:
+    """`2022-11` -> [2022, 11]: the year, month and day a meta date gives."""
+    return [int(p) for p in str(value).split("-")[:3]]
+
+
 def approx_date(published: str | None, approx: str | None = None) -> date | None:
     """`2024-04-01` -> that day; only `published_approx` `2022-11` or `2020` -> its first day."""
     for value in (published, approx):
         if not value:
             continue
-        parts = [int(p) for p in str(value).split("-")[:3]]
+        parts = _date_parts(value)
         try:
             return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
         except ValueError:
@@ -40,7 +45,7 @@ def approx_date_by(published: str | None, approx: str | None) -> date | None:
     when the day is known or nothing is."""
     if published or not approx:
         return None
-    parts = [int(p) for p in str(approx).split("-")[:3]]
+    parts = _date_parts(approx)
     if len(parts) >= 3:
         return None
     year, month = parts[0], parts[1] if len(parts) == 2 else 12

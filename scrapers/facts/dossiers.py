@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.figure import Figure, first, last, search
+from scrapers.facts.figure import Figure, first, last, open_aside, search
 from scrapers.facts.numbers import find_numbers
 
 # the rate metric of each count metric: `12 hồ sơ (chiếm 0,29%)` is the share of the count before
@@ -107,8 +107,8 @@ def _tier_item_of_a_breakdown(fig: Figure) -> str | None:
     parentheses right after a count of dossiers is that count's part, whatever plain verb it has: the whole's metric,
     or "" (no fact) when the whole is none (`Số mới tiếp nhận trực tiếp ... là 864.891 hồ sơ (cấp tỉnh ...)`). None
     when the figure is no such item."""
-    opened = fig.s.rfind("(", 0, fig.start)
-    if opened < 0 or ")" in fig.s[opened:fig.start] or fig.previous is None:
+    opened = open_aside(fig.s, fig.start)
+    if opened < 0 or fig.previous is None:
         return None
     item_start = max(opened, fig.s.rfind(",", opened, fig.start), fig.s.rfind(";", opened, fig.start)) + 1
     if not lx.TIER_ITEM_BEFORE.match(fig.s[item_start:fig.start]):
@@ -138,8 +138,8 @@ def dossier_count(fig: Figure) -> str | None:
 def _in_a_postal_breakdown(fig: Figure) -> bool:
     """`qua dịch vụ bưu chính công ích 2.239 hồ sơ (trong đó: Tiếp nhận 1.076 hồ sơ; trả kết quả cho công dân 1.163 hồ
     sơ)`: the items of a breakdown in parentheses after a postal count are carried by the post too."""
-    opened = fig.s.rfind("(", 0, fig.start)
-    return opened > fig.s.rfind(")", 0, fig.start) and bool(lx.POSTAL.search(fig.s, max(0, opened - 120), opened))
+    opened = open_aside(fig.s, fig.start)
+    return opened >= 0 and bool(lx.POSTAL.search(fig.s, max(0, opened - 120), opened))
 
 
 def _dossier_count(fig: Figure) -> str | None:

@@ -252,10 +252,17 @@ def last(rx: re.Pattern | Cue, text: str) -> int:
     return pos
 
 
+def open_aside(s: str, pos: int) -> int:
+    """Where the parenthesis `pos` lies in opens (it is not closed before `pos`); -1 when `pos` lies in none."""
+    opened = s.rfind("(", 0, pos)
+    return opened if opened > s.rfind(")", 0, pos) else -1
+
+
 def aside_around(s: str, pos: int, end: int) -> tuple[int, int] | None:
     """(opening, closing) of the parenthesis `pos` lies in, when it closes before `end`; None otherwise."""
-    opened, closed = s.rfind("(", 0, pos), s.find(")", pos, end)
-    return (opened, closed) if opened > s.rfind(")", 0, pos) and closed >= 0 else None
+    opened = open_aside(s, pos)
+    closed = s.find(")", pos, end) if opened >= 0 else -1
+    return (opened, closed) if closed >= 0 else None
 
 
 def last_match(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:

@@ -17,6 +17,7 @@ from scrapers.facts.figure import (
     first,
     last,
     last_match,
+    open_aside,
     search,
 )
 from scrapers.facts.numbers import NumberToken, find_numbers
@@ -213,7 +214,7 @@ def _index_metric(fig: Figure):
             not lx.NOT_A_RANK.search(near_tail) and \
             not tok.percent:
         if lx.REGIONAL_OPENS.match(s) and tok.denominator not in lx.NATIONAL_RANK_OF and \
-                not lx.COUNTRY_AFTER.match(right) and s.rfind("(", 0, fig.start) <= s.rfind(")", 0, fig.start):
+                not lx.COUNTRY_AFTER.match(right) and open_aside(s, fig.start) < 0:
             return None                   # `Trong khu vực Bắc Trung Bộ, Hà Tĩnh tiếp tục xếp thứ 2`: a region's (a
                                           # place in parentheses, `chỉ sau Long An (hạng 7)`, is the country's)
         if lx.REGIONAL.match(s[fig.end:fig.end + 40]) or lx.COMPONENT.search(clause_left) or \
@@ -398,8 +399,7 @@ def _after_a_rank_among_few(fig: Figure) -> bool:
 
 def _after_points(near: str) -> str:
     """The near words without the unit of the figure before them (`điểm xếp hạng` -> `xếp hạng`)."""
-    near = near.strip()
-    return near[5:].lstrip(" ,") if near.startswith("điểm") else near
+    return near.strip().removeprefix("điểm").lstrip(" ,")
 
 
 def _part_named_before(fig: Figure, pos: int) -> str | None:
@@ -470,8 +470,8 @@ def _held_by_a_body(sent: Sentence, start: int, end: int) -> bool:
     city = lo - 3 if lo >= 3 and s.startswith("TP.", lo - 3) else lo     # (the dot of `TP.` ends no phrase)
     if lx.RANKED_CITY_SUBJECT.fullmatch(s, city, start) and not any(city <= p.start < start for p in sent.provinces):
         return True
-    opened = s.rfind("(", 0, start)       # `UBND huyện Bắc Hà đạt 89,79 điểm (tháng 9 xếp hạng thứ 5)`: the body's
-    if opened <= s.rfind(")", 0, start):
+    opened = open_aside(s, start)         # `UBND huyện Bắc Hà đạt 89,79 điểm (tháng 9 xếp hạng thứ 5)`: the body's
+    if opened < 0:
         return False
     return bool(lx.RANKED_BODY_NAMED.search(s, max(0, last(lx.PHRASE_BEFORE_PARENS, s[:opened])), opened))
 

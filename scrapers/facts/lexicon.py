@@ -514,7 +514,9 @@ SERVICES_PROVIDED_BEFORE = cue(r"(?:cung cấp|triển khai|vận hành(?: chín
 SERVICES_OVER_ALL_BEFORE = cue(r"số (?:lượng )?(?P<services>(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT)[^;:,]{0,40}?)\s+"
                                r"(?:trên|/)\s*tổng số[^;:]{0,60}?(?:là|đạt)(?:\s+là)?\s*:?\s*$",
                                "số lượng dịch vụ công trực tuyến toàn trình trên tổng số lượng dịch vụ công là ")
-SHARE_OF_A_RATIO_BEFORE = cue(r"\s*(?:đạt|chiếm|bằng|tương đương|tương ứng)(?: với)?(?: tỷ lệ| tỉ lệ)?\s*", " đạt ")
+# the verb a share restating the figure before it follows (`, đạt 41%`, `(tương đương 61,11%)`)
+_SHARE_VERB = r"(?:đạt|chiếm|bằng|tương đương|tương ứng)(?: với)?(?: tỷ lệ| tỉ lệ)?"
+SHARE_OF_A_RATIO_BEFORE = cue(r"\s*" + _SHARE_VERB + r"\s*", " đạt ")
 SERVICES_PROVIDED_NEAR = cue(r"cung cấp|trực tuyến", "cung cấp ")
 # `Về dịch vụ công trực tuyến mức độ 3, ...`, `Còn đối với dịch vụ công mức độ 4, ...`: a sentence that opens on the
 # services it is about; the services it counts are those
@@ -798,8 +800,7 @@ PARTS_OF_766_BY_SCALE = {
     22: (("số hóa hồ sơ", cue(r"số hóa|số hoá", "số hóa hồ sơ")),),
 }
 # `17,94/18 điểm, đạt 99,66%`, `11,0/18 điểm ... (tương đương 61,11%)`: the share the part's score is of its scale
-PART_SHARE_BETWEEN = cue(r"\s*(?:điểm\s*)?(?:[^,;()\d]{0,30}?)?[,(]?\s*(?:đạt|chiếm|tương đương|tương ứng)(?: với)?"
-                         r"(?: tỷ lệ)?\s*", " điểm, đạt ")
+PART_SHARE_BETWEEN = cue(r"\s*(?:điểm\s*)?(?:[^,;()\d]{0,30}?)?[,(]?\s*" + _SHARE_VERB + r"\s*", " điểm, đạt ")
 # `Chỉ số SIPAS đạt tỷ lệ 89,13%`: the share an index named right before reaches is its result
 INDEX_REACHES_SHARE_BEFORE = cue(r"(?:đạt|là|ở mức)\s+(?:tỷ lệ|tỉ lệ)\s*:?\s*$", "Chỉ số SIPAS đạt tỷ lệ ")
 PAPERS_WORDS = cue(r"hồ sơ|thủ tục|dịch vụ", "tỷ lệ hồ sơ")

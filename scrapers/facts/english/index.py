@@ -365,9 +365,8 @@ def _index_opens_a_provinces_clause(fig: Figure) -> bool:
     named = [pos for pos, code in fig.sentence.indices if code and fig.clause[0] <= pos < fig.start]
     if not named or en.AGGREGATE_WORD.search(fig.clause_left):
         return False
-    lo = max(fig.clause[0], fig.s.rfind(",", 0, named[-1]) + 1)
-    return any(len(fig.s[lo:pos].split()) <= 3 for pos in named if pos >= lo)   # (`The Satisfaction Index of ...
-    # Services (SIPAS) has risen`: the name and its abbreviation)
+    # (any index named in that phrase: `The Satisfaction Index of ... Services (SIPAS) has risen`)
+    return _index_opens(fig, max(fig.clause[0], fig.s.rfind(",", 0, named[-1]) + 1))
 
 
 def _of_the_index(s: str, end: int) -> bool:
@@ -563,7 +562,11 @@ def _end_of_a_span(fig: Figure) -> bool:
 def _index_opens_the_clause(fig: Figure) -> bool:
     """`The Satisfaction Index of Public Administrative Services (SIPAS) in 2024 increased by 1.28%`: the index is
     the subject of its clause (named within its first three words)."""
-    lo = fig.clause[0]
+    return _index_opens(fig, fig.clause[0])
+
+
+def _index_opens(fig: Figure, lo: int) -> bool:
+    """A reform index is named before the figure within the first three words from `lo`."""
     return any(code and lo <= pos < fig.start and len(fig.s[lo:pos].split()) <= 3 for pos, code in fig.sentence.indices)
 
 
