@@ -1818,3 +1818,38 @@ def test_records_carried_by_the_post_office_and_procedures_counted_by_their_onli
     assert {m: v for m, v in got if m != "procedures_in_effect"} == {
         "postal_dossiers": 70000, "dossiers_received": 12000, "online_services_full": 331,
         "online_services_partial": 1182}
+
+
+def test_administrative_inquiries_handled_in_time_and_addressed_online():
+    got = facts(LEAD + "In administrative reform, during 2011-2020, the unit received and processed 11,531 "
+                "administrative inquiries, 93.7 percent of which were handled in time or even earlier than "
+                "scheduled. More than 90 percent of the administrative inquiries have been addressed online.",
+                published=date(2021, 3, 1))
+    assert set(got) == {("dossiers_received", 11531), ("dossiers_on_time_rate", 93.7), ("online_dossier_rate", 90)}
+    assert got[("dossiers_on_time_rate", 93.7)].period_start == "2011-01-01"
+
+
+def test_a_land_registration_branch_its_change_and_its_daily_average():
+    text = ("Chau Duc land registration branch works at full stretch\n\nOn average, each day it receives more than "
+            "300 records, mainly procedures for transfer and mortgage. From August 15 to September 15 alone, the "
+            "branch received 4,563 applications, an increase of nearly 600 applications compared to the same "
+            "period in 2024.")
+    got = facts(text, province="77", published=date(2025, 9, 20))
+    assert set(got) == {("dossiers_received", 4563)}
+
+
+def test_fully_online_services_submissions_and_the_first_eight_months():
+    got = facts(LEAD + "In administrative reform, the province now offers 1,020 fully online public services, along "
+                "with 628 partial online services. In the first eight months of 2024, over 92% of submissions were "
+                "made online.",
+                published=date(2024, 9, 10))
+    assert set(got) == {("online_services_full", 1020), ("online_services_partial", 628), ("online_dossier_rate", 92)}
+    assert got[("online_dossier_rate", 92)].period_end == "2024-08-31"
+
+
+def test_a_part_of_its_whole_and_the_share_in_parentheses_after_it():
+    got = facts(LEAD + "In administrative reform, from July 1 to August 18, 2025, the ward has resolved 3660/3695 "
+                "records, with 5,666 out of 6,230 applications processed ahead of schedule (90.94%) and 191 out of "
+                "6,260 applications processed on time (9.06%).", published=date(2025, 8, 25))
+    assert {("dossiers_resolved", 3660), ("dossiers_early_rate", 90.94), ("dossiers_on_time_rate", 9.06)} <= set(got)
+    assert ("dossiers_resolved", 3695) not in got

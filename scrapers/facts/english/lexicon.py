@@ -23,10 +23,12 @@ _NOT_A_RANK = r"(?<!ranked )(?<!rank )(?<!ranks )(?<!ranking )"
 DOC_NUMBER_BEFORE = cue(r"(?:" + _NOT_A_RANK + r"No\.?|" + _NOT_A_PLACE +
                         r"Number|Decree|Resolution|Decision|Directive|Circular|Law)\s*$",
                         "under Decision No. ")
-# `an increase of 4,630 records compared to 2023`, `up 2.1% from last year`: a change of a count or a rate, not a level
+# `an increase of 4,630 records compared to 2023`, `up 2.1% from last year`, `an increase of nearly 600 applications`: a
+# change of a count or a rate, not a level
 CHANGE_BEFORE = cue(r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|growth)\s+of|"
-                    r"(?<!\w)(?:up|down|rose|fell|increased|decreased|dropped|grew)(?:\s+by)?)\s*$",
-                    "an increase of ")
+                    r"(?<!\w)(?:up|down|rose|fell|increased|decreased|dropped|grew)(?:\s+by)?)"
+                    r"(?:\s+(?:nearly|almost|about|approximately|around|over|more than|some))?\s*$",
+                    "an increase of nearly ")
 # `the 4th meeting`, `at 453 Le Loi Street`, `3 reviews`: what a figure names when it is no statistic
 NOUN_OTHER = cue(r"^\s*(?:citizens?|people|persons?|reviews?|meetings?|consecutive|times?|streets?|hours?|minutes?|"
                  r"officials?|civil servants?|staff|employees?|localities|provinces|ministries|units?|agencies|"
@@ -40,6 +42,9 @@ NOUN_OTHER = cue(r"^\s*(?:citizens?|people|persons?|reviews?|meetings?|consecuti
 PER_PERIOD_AFTER = cue(r"^\s*(?:\w+\s+){0,3}\w+\s*(?:/\s*(?:year|month|week|day)|"
                        r"(?<!\sin )(?:a|per|each) (?:year|month|week|day))(?!\w)",
                        " records/year/province")
+# ... and `each day it receives more than 300 records` (the period before the verb)
+PER_PERIOD_BEFORE = cue(r"(?<!\w)(?:each|every|per) (?:day|week|month|working day)(?:,)?\s+(?:\w+\s+){0,5}$",
+                        "On average, each day it receives more than ")
 # `in the first phase`, `level 3`: a label, not a statistic (`at the district level 136,350 records` names a tier)
 LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal )level|phase|stage|grade|week|"
                    + _NOT_A_RANK + r"No\.|"
@@ -107,8 +112,9 @@ _DOSSIER_DOCUMENTS = (r"(?:(?<=new )|(?<=online )|(?<=overdue )|(?<=solved )|(?<
                       r"(?:documents|requests)(?=\s+(?:(?:were|was|are|is|been|being)\s+){0,2}(?:solved|resolved|"
                       r"settled|received|processed|handled|returned|late|overdue|delayed))")
 # `requests` are dossiers when they are administrative ones (`11,600 administrative requests`, `6,120 requests related
-# to administrative procedures`); alone they are as often a body's or a citizen's asks
-_DOSSIER_REQUESTS = (r"administrative\s+requests?|"
+# to administrative procedures`, and so are `11,531 administrative inquiries`); alone they are as often a body's or a
+# citizen's asks
+_DOSSIER_REQUESTS = (r"administrative\s+(?:requests?|inquiry|inquiries)|"
                      r"requests?(?=\s+(?:related to|for|on|regarding|concerning)\s+administrative\s+procedures?)")
 # the field a dossier is of, between its figure and its noun (`541 land records`, `4,000 business registration
 # dossiers`)
@@ -116,7 +122,8 @@ _DOSSIER_FIELD = r"(?:land|business(?:\s+registration)?|civil\s+status|construct
 _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
 _SERVICE = r"online public services?|online services?|public services?|services?|(?-i:OPS)"   # `1,816 OPS`
 # words of status, channel, field or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
-# procedures`, `541 land records`, `1,500 full-process online public services`)
+# procedures`, `541 land records`, `1,500 full-process online public services`, `1,020 fully online public
+# services`)
 NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
                  rf"(?:(?:online|overdue|late|pending|new|newly received|postal|digiti[sz]ed|solved|resolved|"
                  rf"received)\s+)?"
@@ -126,7 +133,7 @@ NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
                  rf"(?:(?:integrated|internal|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|"
                  rf"abolished|"
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
-                 rf"({_PROCEDURE})|(?:(?:integrated|full(?:\s*-\s*(?:process|service))?|partial|"
+                 rf"({_PROCEDURE})|(?:(?:integrated|full(?:\s*-\s*(?:process|service))?|fully|partial(?:ly)?|"
                  rf"level-[34](?:\s*(?:and|,)\s*-[34])?)\s+)?({_SERVICE})|"
                  rf"(decisions?)|"
                  rf"(days?))(?!\w)",
@@ -205,6 +212,8 @@ ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) (?:and|or) on[- ](?:time
               r"(?:before|ahead of) (?:the )?"
               r"(?:deadline|schedule|time|due date)|"
               r"on[- ]time|on schedule|timely (?:settlement|resolution|handling|processing|settled|resolved)|"
+              # (`handled in time or even earlier than scheduled`)
+              r"(?:(?<=handled )|(?<=resolved )|(?<=settled )|(?<=returned )|(?<=processed ))in time|"
               r"correct(?:ly)? and early|"
               r"within the (?:deadline|term|time limit|prescribed time)|"
               r"on[- ]duty (?=settlement|records?|dossiers?|files?))",   # (`on-duty`: a translation of `đúng hạn`)
@@ -237,8 +246,12 @@ RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|(?<!\w)solv(?:ed|ing)|settled|settling|
 
 # --- rates -------------------------------------------------------------------------------
 # `98.5% of dossiers were settled on time`: the share of the dossiers named after it
-# (`96.7 percent of the requests to the agency were processed online`: requests are dossiers when they are processed)
-SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?(?:(?:{_DOSSIER}|documents)(?!\w)|"
+# (`96.7 percent of the requests to the agency were processed online`: requests are dossiers when they are processed,
+# administrative ones always: `90 percent of the administrative inquiries have been addressed online`; `over 92% of
+# submissions were made online`: dossiers handed in)
+SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?"
+                              rf"(?:(?:{_DOSSIER}|documents|submissions)(?!\w)|"
+                              r"administrative (?:requests|inquiries)(?!\w)|"
                               r"requests(?=[^.;]{0,40}?\b(?:were|was|are)\s+(?:processed|resolved|settled|handled)))",
                               " of the dossiers were resolved ahead of schedule")
 # `2,602 records resolved on time, accounting for 96.2%`: the share of the count before
@@ -836,9 +849,11 @@ THRESHOLD_BEFORE = cue(r"(?<!\w)(?:above|over|below|under|at least|more than)\s*
 WITH_OPENING = cue(r"\s*with\s*", "With ")
 
 # an English article on administrative reform names its matter: without it, `cases` and `records` are a court's
-# or a hospital's, and no dossier, procedure or service fact is read
+# or a hospital's, and no dossier, procedure or service fact is read (a land registration office's records are
+# dossiers)
 REFORM_TOPIC = cue(r"administrative procedure|public administration|dossier|public service|one-stop|\bAPs?\b|"
-                   r"administrative (?:reform|records|services)", "the commune Public Administration Service Center")
+                   r"administrative (?:reform|records|services)|land registration",
+                   "the commune Public Administration Service Center")
 
 # --- tiers ----------------------------------------------------------------------------------
 LEVELS: list[tuple[str, re.Pattern | Cue]] = [
@@ -932,7 +947,9 @@ PERIODS: list[tuple[str, re.Pattern | Cue]] = [
     # `in the first quarter of 2019`, `In the first quarter, ...` (of the year the text is about)
     ("quarter", cue(rf"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
                     rf"(?:\s+of\s+(?:the year\s+)?(?P<year>{_Y}))?", "In the first quarter of 2019")),
-    ("months_of_year", cue(rf"(?:the\s+)?first\s+(?:(?P<months>\d{{1,2}}|three|six|nine)\s+months|(?P<half>half))"
+    ("months_of_year", cue(rf"(?:the\s+)?first\s+"
+                           rf"(?:(?P<months>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|"
+                           rf"(?P<half>half))"
                            rf"\s+of\s+"
                            rf"(?:the year\s+)?(?P<year>{_Y})", "in the first six months of 2024")),
     ("month", cue(rf"{_MONTH},?\s+(?P<year>{_Y})", "in October 2025")),
@@ -957,5 +974,6 @@ MONTHS = {name: n for n, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
      ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
      ("december", "dec")], start=1) for name in names}
-MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9}
+MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11}
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

@@ -19,6 +19,9 @@ _CLASS_OF_FAMILY = (("procedures", "procedure"), ("online_services", "service"),
                     ("online_dossiers", "dossier"), ("postal_dossiers", "dossier"), ("digitised", "dossier"))
 
 
+PART_OF_WHOLE_MIN = 100                   # a whole of dossiers this large is no scale of points (`9.5/10`, `18/20`)
+
+
 def read_figure(fig: Figure) -> Fact | None:
     """The fact an English figure states, without its attributes; None when it states none."""
     index_fact = read_index_figure(fig)
@@ -34,8 +37,10 @@ def read_figure(fig: Figure) -> Fact | None:
     if previous is not None and not previous.metric.startswith("index") and en.TIER_ITEM_BEFORE.match(fig.near) and \
             previous.unit == ("percent" if tok.percent else "count"):
         return fig.fact(previous.metric, tok.value, previous.unit)   # `..., at the district level 136,350 records`
-    if tok.ranged or en.NOUN_OTHER.match(right) or en.PER_PERIOD_AFTER.match(right):
-        return None                       # `30-50%`: a span; `3,100 citizens`; `1,000 records/year`
+    if tok.ranged or en.NOUN_OTHER.match(right) or en.PER_PERIOD_AFTER.match(right) or \
+            not tok.percent and en.PER_PERIOD_BEFORE.search(fig.near):
+        return None                       # `30-50%`: a span; `3,100 citizens`; `1,000 records/year`, `each day it
+                                          # receives 300 records`
     if en.CHANGE_BEFORE.search(fig.near):
         return None                       # `an increase of 4,630 records`: a change, not a count (index changes
                                           # are read above)
@@ -56,8 +61,8 @@ def read_figure(fig: Figure) -> Fact | None:
         return None                       # the whole of `639 out of 1,414 dossiers`: a denominator only
     noun, head_at = _noun(fig)
     metric = None
-    if noun == "dossier" and tok.denominator is None:
-        metric = dossier_count(fig, head_at)
+    if noun == "dossier" and (tok.denominator is None or _part_of_its_whole(tok)):
+        metric = dossier_count(fig, head_at)     # (`has resolved 3660/3695 records`: the part is the count)
     elif noun == "procedure":
         metric = procedure_count(fig)
     elif noun == "service" and tok.denominator is None:
@@ -65,6 +70,12 @@ def read_figure(fig: Figure) -> Fact | None:
     elif noun == "decision":
         metric = decision_count(fig)
     return fig.fact(metric, tok.value, "count") if metric else None
+
+
+def _part_of_its_whole(tok) -> bool:
+    """`3660/3695`: a whole count of a part over its whole (a score's scale or a date is no such pair)."""
+    return tok.value.is_integer() and float(tok.denominator).is_integer() and tok.value <= tok.denominator and \
+        tok.denominator > PART_OF_WHOLE_MIN
 
 
 def _noun(fig: Figure) -> tuple[str | None, int | None]:
@@ -107,6 +118,14 @@ def _opens_after_the_count(fig: Figure) -> bool:
     return between.rstrip().endswith("(") and not any(mark in between for mark in ",;:")
 
 
+def _part_before_its_whole(fig: Figure) -> Fact | None:
+    """The count of `N out of M` when the figure before is its whole M (which states no fact of its own)."""
+    if fig.previous is None or fig.previous_fact is not None or not fig.so_far:
+        return None
+    part = fig.so_far[-1]
+    return part if en.OUT_OF_BEFORE.search(fig.s, 0, fig.previous.start) else None
+
+
 def _percent_metric(fig: Figure) -> str | None:
     right, clause_right = fig.right, fig.clause_right[:160]
     if en.TARGET_MARGIN_AFTER.match(right) or en.TARGET_PASSED_BEFORE.search(fig.near):
@@ -146,9 +165,11 @@ def _percent_metric(fig: Figure) -> str | None:
         return previous.metric            # `in 2022 it reached 81.98%, in 2023 it reached 93.08%`
     if previous is not None and previous.metric in RATE_OF and en.SHARE_OF_PREVIOUS.search(fig.near):
         return RATE_OF[previous.metric]   # `2,602 records resolved on time, accounting for 96.2%`
-    if previous is not None and previous.metric in RATE_OF and previous.unit == "count" and \
+    count = previous or _part_before_its_whole(fig)
+    if count is not None and count.metric in RATE_OF and count.unit == "count" and \
             _opens_after_the_count(fig) and not fig.right.strip(" )"):
-        return RATE_OF[previous.metric]   # `16,263 files were resolved on time or before deadline (96.57%)`
+        return RATE_OF[count.metric]      # `16,263 files were resolved on time or before deadline (96.57%)`, `5,666 out
+                                          # of 6,230 applications processed ahead of schedule (90.94%)`
     if en.DONE_AFTER.match(right) and any(_class_of(f.metric) == "dossier" for f in fig.so_far):
         return dossier_status(clause_right, first_cue=True, rate=True)   # `..., with 99.7% resolved on time`
     if en.ACCOUNTED_FOR.search(fig.near) and en.PROCEDURES_AS_SERVICES_BEFORE.search(fig.near):
