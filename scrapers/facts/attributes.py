@@ -100,10 +100,13 @@ def _future(fig: Figure) -> bool:
 
 
 def _target_before(fig: Figure) -> bool:
-    """A plan's word before the figure in its sentence; a target met (`đạt và vượt chỉ tiêu`) only in its clause."""
+    """A plan's word before the figure in its sentence, unless a result is told after it (`... 50%: kết quả ... đạt`); a
+    target met (`đạt và vượt chỉ tiêu`) only in its clause."""
     if search(lx.TARGET, fig.sentence, 0, fig.start) is None:
         return False
     for m in finditer(lx.TARGET, fig.sentence, 0, fig.start):
+        if lx.RESULT_AFTER_QUOTA.search(fig.s, m.end(), fig.start):
+            continue                      # `chỉ tiêu ... được quy định 50%: kết quả ... đạt 50,2%`: the result
         if m.start() >= fig.clause[0] or not lx.TARGET_MET_BEFORE.search(fig.s[max(0, m.start() - 25):m.start()]):
             return True
     return False

@@ -192,6 +192,8 @@ def _dossier_count(fig: Figure) -> str | None:
     status = dossier_status(topic.group("topic"), rate=False) if topic and topic.end() <= fig.start else None
     if status:
         return status                     # `Về hồ sơ trực tuyến, ... UBND thành phố tiếp nhận 581 hồ sơ`
+    if lx.RESOLVED_OPENS.match(own_near) and lx.RECEIVED_BEFORE_THE_CUT.search(fig.s, 0, fig.left_start):
+        return "dossiers_received"        # `đã tiếp nhận, giải quyết 1.196 hồ sơ`: both, read as received
     for text in (own_near, right):
         action = _received_or_resolved(text)
         if action[0] >= 0:

@@ -298,7 +298,8 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             ctx.numbered_ranks = True         # or is a heading in capitals: `XẾP HẠNG` over `1 TP. Đà Nẵng`
         lower = sent.lower if sent.lower is not None else sent.text.lower()
         target_here = search(lx.TARGET, sent) if any(w in lower for w in lx.TARGET_WORDS) else None
-        if target_here and ":" in sent.text[target_here.end():]:
+        if target_here and ":" in sent.text[target_here.end():] and \
+                not lx.RESULT_AFTER_QUOTA.search(sent.text, target_here.end()):   # (`...: kết quả ... đạt`: results)
             paragraph_target = True
             if sent.text.rstrip().endswith(":"):
                 ctx.target_list = True

@@ -133,9 +133,11 @@ LINK_BEFORE = cue(r"(?:là|đạt|được|gồm|còn)\s*:?\s*$", "số hồ sơ
 RATE_NOUN_AFTER = cue(r"\s*(?:các\s+|số\s+(?:lượng\s+)?)?(hồ sơ|HS|thủ tục|TTHC|dịch vụ|DVC|giao dịch)",
                       " số lượng hồ sơ")
 # `đã giải quyết 1.753 hồ sơ, 100% giải quyết trước hạn`: a share followed right by the status of the dossiers counted
-# (`43.953 hồ sơ với trên 96% đã được trả trước hẹn và đúng hẹn`)
-STATUS_OF_DOSSIERS_AFTER = cue(r"\s*(?:đã\s+)?(?:được\s+)?(?:giải quyết|xử lý|trả(?: kết quả)?)\s+"
-                               r"(?:trước|đúng|trễ|quá|sớm)\s+h[ạẹ]n", " giải quyết trước hạn")
+# (`43.953 hồ sơ với trên 96% đã được trả trước hẹn và đúng hẹn`; `867 hồ sơ được giải quyết, với 23,18% trong số đó
+# quá hạn`: the share of those, by their status alone)
+STATUS_OF_DOSSIERS_AFTER = cue(r"\s*(?:(?:đã\s+)?(?:được\s+)?(?:giải quyết|xử lý|trả(?: kết quả)?)\s+|"
+                               r"(?:trong\s+)?số\s+(?:đó|này)\s+(?:bị\s+)?(?=quá|trễ|chậm))"
+                               r"(?:trước|đúng|trễ|quá|sớm|chậm)\s+h[ạẹ]n", " giải quyết trước hạn")
 # shares of something other than reform items: `100% văn bản`, `95% cán bộ`
 RATE_OTHER_NOUN_AFTER = cue(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ|kết quả)",
                             " văn bản được ký số")
@@ -222,14 +224,16 @@ CHANNELS_LISTED = cue(r"cơ chế một cửa[^.;]{0,40}?,\s*(?:và\s+)?(?:theo|
                       "theo cơ chế một cửa, cơ chế một cửa liên thông, theo dịch vụ công trực tuyến")
 EARLY = cue(r"(?<!và )(?:trước|sớm) (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
 # (`số hồ sơ chậm 0,63%`: dossiers that are late, not ones accepted late: `hồ sơ chậm được tiếp nhận`)
-# (`998 hồ sơ quá hạn tiếp nhận`: accepted late on the portal, not resolved late)
-LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n(?! tiếp nhận)|chậm h[ạẹ]n|chậm trễ|(?<=hồ sơ )chậm(?!\s+(?:được\s+)?tiếp nhận))",
+# (`998 hồ sơ quá hạn tiếp nhận`: accepted late on the portal, not resolved late; `chậm muộn`, `trả muộn` are late)
+LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n(?! tiếp nhận)|chậm h[ạẹ]n|chậm trễ|chậm muộn|trả muộn|"
+           r"(?<=hồ sơ )chậm(?!\s+(?:được\s+)?tiếp nhận))",
            "giải quyết trễ hẹn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
 # carried over from an earlier period (`kỳ trước chuyển sang`, `hồ sơ năm 2018 chuyển sang`, `chuyển tiếp`) or still
 # being handled (`đang thực hiện xử lý`)
-# (`hiện toàn tỉnh đang tiếp tục xử lý hơn 22.010 hồ sơ`)
-PENDING = cue(r"(?:đang (?:được )?(?:thực hiện |tiếp tục )?(?:giải quyết|xử lý)|đang trong thời gian giải quyết|"
+# (`hiện toàn tỉnh đang tiếp tục xử lý hơn 22.010 hồ sơ`, `109 hồ sơ đang trong thời gian xử lí`: `lí` is `lý`)
+PENDING = cue(r"(?:đang (?:được )?(?:thực hiện |tiếp tục )?(?:giải quyết|xử l[ýí])|"
+              r"đang trong thời gian (?:giải quyết|xử l[ýí])|"
               r"tồn kỳ trước|tồn đọng|"
               r"(?:kỳ|năm|tháng|quý) (?:báo cáo )?(?:trước|\d{4}) chuyển (?:sang|qua)|chuyển tiếp|chuyển kỳ sau|"
               r"chuyển sang kỳ sau|"
@@ -245,9 +249,14 @@ RECEIVED = cue(r"(?:tiếp nhận(?: mới)?(?:(?: và|,) (?:đã )?giải quy�
                r"hồ sơ (?:được )?ghi nhận|(?<=đến )giải quyết|"
                r"(?<!được )ghi nhận(?=\s+(?:gần |hơn |khoảng |trên |tổng số )?(?:\d|$)))",   # `ghi nhận gần 112.000`
                "hồ sơ nộp mới")
+# `đã tiếp nhận, giải quyết 1.196 hồ sơ`: the comma cuts the figure's near words after `tiếp nhận,` (received, as
+# RECEIVED reads it whole)
+RECEIVED_BEFORE_THE_CUT = cue(r"tiếp nhận,\s*$", "đã tiếp nhận, ")
+RESOLVED_OPENS = cue(r"\s*(?:đã\s+)?giải quyết", "giải quyết ")
 # `thuộc thẩm quyền giải quyết của UBND huyện có 1.955 hồ sơ`: whose jurisdiction, not what was resolved; nor is
 # `Hệ thống thông tin giải quyết TTHC`, a system's name
-RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )(?<!tiếp nhận và đã )(?<!thẩm quyền )"
+RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )(?<!tiếp nhận và đã )(?<!tiếp nhận, )"
+               r"(?<!tiếp nhận, đã )(?<!thẩm quyền )"
                r"(?<!thông tin )giải quyết|"
                r"xử lý xong|xử lý được|"
                r"trả kết quả|có kết quả)", "đã giải quyết")
@@ -270,7 +279,9 @@ DIGITISED_PAPERS_AFTER = cue(r"\s*(?:hồ sơ|kết quả(?: giải quyết)?)(?
 PAYMENT = cue(r"thanh toán trực tuyến", "thanh toán trực tuyến")
 # what is paid online: dossiers, transactions, fees and financial obligations (`nghĩa vụ tài chính`), or the rate
 # itself (`tỷ lệ thanh toán trực tuyến`); services that merely offer payment are services
-PAYMENT_SUBJECT = cue(r"giao dịch|hồ sơ|nghĩa vụ tài chính|lệ phí|tỷ lệ thanh toán", "tỷ lệ thanh toán trực tuyến")
+# (`chỉ tiêu “Thanh toán trực tuyến”`: an indicator named by the payment is its rate)
+PAYMENT_SUBJECT = cue(r"giao dịch|hồ sơ|nghĩa vụ tài chính|lệ phí|tỷ lệ thanh toán|chỉ tiêu\s*[“\"]\s*thanh toán",
+                      "tỷ lệ thanh toán trực tuyến")
 SATISFACTION = cue(r"(?<!chỉ số )(?:mức độ|sự|tỷ lệ)\s+hài lòng", "mức độ hài lòng của người dân")
 SATISFACTION_HEAD = cue(r"\s*mức độ hài lòng", "mức độ hài lòng của tổ chức đối với dịch vụ")
 # `tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính trong thực hiện TTHC, dịch vụ công`: payment is the head
@@ -365,8 +376,16 @@ RATE_WORD = cue(r"tỷ lệ|mức độ hài lòng", "tỷ lệ hồ sơ đúng 
 RATE_OR_SATISFACTION = cue(r"tỷ lệ|hài lòng", "người dân hài lòng")
 # `Đà Nẵng (58,89%)`: a share in parentheses right after a name
 NAMED_SHARE_BEFORE = cue(r"\(\s*$", "vượt Đà Nẵng (")
+# `Đối với chỉ tiêu “Khai thác Cơ sở dữ liệu quốc gia về dân cư để giải quyết thủ tục hành chính” ... đạt 91,4%`: the
+# share of data used, no reform figure
+DATA_USE = cue(r"khai thác(?:,?\s*(?:và\s+)?sử dụng(?:\s+lại)?)?\s+(?:thông tin\s+)?(?:(?:cơ sở\s+)?dữ liệu|CSDL)",
+               "Khai thác Cơ sở dữ liệu quốc gia về dân cư")
 # `tỷ lệ này`: the rate of the sentence before
 SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
+# `... đạt 50,2%. Trong đó: cấp tỉnh đạt 63,8%, cấp huyện chỉ đạt 33,3%`: a sentence breaking the rate before down by
+# tier
+RATE_BY_TIER_OPENS = cue(r"\s*(?:trong đó|cụ thể)\s*[:,]\s*(?:tại\s+)?(?:UBND\s+)?cấp (?:tỉnh|huyện|xã)",
+                         "Trong đó: cấp tỉnh đạt ")
 # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: between a count and the share of it
 SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt|tỷ lệ|với tỷ lệ)[^,;.%]{0,12}",
                         " hồ sơ trễ hạn (tỷ lệ ")
@@ -1160,8 +1179,9 @@ AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
 # words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned
 TARGET_WORDS = ("mục tiêu", "chỉ tiêu", "phấn đấu", "kế hoạch", "định hướng", "dự kiến", "phải đạt", "cần đạt")
 # (`các chỉ tiêu kinh tế - xã hội`, `Một số chỉ tiêu đạt cao như:`, `chỉ tiêu thành phần`: an index's indicators,
-# no target)
-TARGET = cue(r"(?:mục tiêu|chỉ tiêu(?! này| phản ánh| đánh giá| kinh tế| đạt cao| thành phần| tăng điểm| giảm điểm)|"
+# no target; `kết quả thực hiện một số chỉ tiêu ... như sau:`: the results of the targets)
+TARGET = cue(r"(?:mục tiêu|(?<!kết quả thực hiện )(?<!kết quả thực hiện một số )(?<!kết quả thực hiện các )"
+             r"chỉ tiêu(?! này| phản ánh| đánh giá| kinh tế| đạt cao| thành phần| tăng điểm| giảm điểm)|"
              r"phấn đấu|kế hoạch đề ra|"
              r"kế hoạch(?: \w+){0,3} đề ra|"
              r"định hướng|dự kiến|phải đạt|cần đạt)", "phấn đấu đến cuối năm")
@@ -1185,6 +1205,9 @@ DUTY_AFTER = cue(r"^[^.;,]{0,60}?(?<!không )(?<!chưa )phải\s+được\s", "%
 # 2024`: the year a plan is launched for frames no result (not `Kế hoạch CCHC năm 2022`: a year's plan carried out
 # frames its results)
 PLAN_YEAR_BEFORE = cue(r"(?:phát động|phương hướng|triển khai nhiệm vụ)[^,;.:]{0,50}$", " triển khai nhiệm vụ ")
+# `Đối với chỉ tiêu “Hồ sơ trực tuyến” được quy định 50%: kết quả chung của cả tỉnh đạt 50,2%`: the result told after
+# a quota and its colon is no target
+RESULT_AFTER_QUOTA = cue(r":\s*(?:kết quả|thực hiện được|thực tế|đã đạt|đạt được)", ": kết quả chung của cả tỉnh đạt ")
 # (`hoàn thành 10/10 chỉ tiêu`: the targets met, counted)
 TARGET_MET_BEFORE = cue(r"(?:đạt|vượt|hoàn thành)(?: và vượt)?\s+(?:\d+(?:\s*/\s*\d+)?\s+)?$", "đạt và vượt ")
 # a figure for the whole country: `trung bình cả nước`, `trung bình các tỉnh`, `chung cả nước`

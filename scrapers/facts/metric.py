@@ -11,7 +11,7 @@ from scrapers.facts.dossiers import (
     names_an_outcome,
     share_of_a_part,
 )
-from scrapers.facts.figure import Figure, first, last, last_match
+from scrapers.facts.figure import Figure, first, last, last_match, search
 from scrapers.facts.index import read_index_figure
 from scrapers.facts.online import service_count, service_grade, services_in_place, services_over_all
 from scrapers.facts.procedures import (
@@ -149,8 +149,8 @@ def _percent_metric(fig: Figure) -> str | None:
         return None                       # a change of a rate, not the rate
     if lx.DIRECT_SHARE_BEFORE.search(near):
         return None                       # `hồ sơ trực tiếp chiếm 40,4%`: the share handed in in person
-    if share_of_a_part(fig):
-        return None
+    if share_of_a_part(fig) or search(lx.DATA_USE, fig.sentence, fig.clause[0], fig.start):
+        return None                       # (`khai thác Cơ sở dữ liệu quốc gia về dân cư ... đạt 91,4%`: data used)
     if lx.PENDING.search(near.rpartition(")")[2]):
         # `số hồ sơ tồn đọng 0,17%`: open dossiers have no rate in the vocabulary (an aside is no subject: `Tỷ lệ hồ sơ
         # giải quyết đúng hạn (bao gồm hồ sơ đã giải quyết và đang giải quyết) đạt 99,88%`)
@@ -216,6 +216,8 @@ def _percent_metric(fig: Figure) -> str | None:
         metric = _classify_percent(clause_left[-120:], after=False)
         if metric:
             return metric
+    if not fig.so_far and lx.RATE_BY_TIER_OPENS.match(s) and fig.ctx.last_percent_metric:
+        return fig.ctx.last_percent_metric   # `Trong đó: cấp tỉnh đạt 63,8%`: the rate before, by tier
     earlier = [f for f in fig.so_far if f.unit == "percent" and not f.metric.startswith("index")]
     if earlier:
         return earlier[-1].metric       # `...đạt 99,74%; tại UBND cấp huyện đạt 99,33%`

@@ -730,3 +730,19 @@ def test_citizens_petitions_are_no_dossiers():
     got = facts("Trong tháng 4/2023, bộ phận tiếp công dân đã tiếp nhận đơn để xử lý với 04 trường hợp; bộ phận một "
                 "cửa tiếp nhận 120 hồ sơ.")
     assert set(got) == {("dossiers_received", 120)}
+
+
+def test_received_comma_resolved_still_within_time_and_late_words():
+    got = facts("Năm 2023, Trung tâm Phục vụ hành chính công của huyện đã tiếp nhận, giải quyết 1.196 hồ sơ; trong kì "
+                "đã giải quyết xong cho 1.136 hồ sơ, 60 hồ sơ đang trong thời gian xử lí. Mục tiêu là giảm tỷ lệ chậm "
+                "muộn xuống dưới 2%.")
+    assert set(got) == {("dossiers_received", 1196), ("dossiers_resolved", 1136), ("dossiers_pending", 60),
+                        ("dossiers_late_rate", 2)}
+    assert got[("dossiers_late_rate", 2)].kind == "target" and got[("dossiers_late_rate", 2)].qualifier == "under"
+
+
+def test_a_late_share_of_those_counted_before():
+    got = facts("Năm 2023, Chi nhánh đã tiếp nhận 1.728 hồ sơ, trong đó 867 hồ sơ được giải quyết, với 23,18% trong số "
+                "đó quá hạn.")
+    assert got[("dossiers_late_rate", 23.18)].kind == "actual"
+    assert ("dossiers_resolved", 867) in got and ("dossiers_received", 1728) in got

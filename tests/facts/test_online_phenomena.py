@@ -275,3 +275,21 @@ def test_a_share_of_procedures_provided_online_and_of_results_digitised():
     assert got[("online_services_full", 100)].unit == "percent"
     got = facts("Năm 2024, tỉnh đã số hóa 100% kết quả giải quyết thủ tục hành chính cấp tỉnh.")
     assert got[("digitisation_rate", 100)].unit == "percent"
+
+
+def test_results_after_each_indicators_quota_broken_down_by_tier():
+    text = ("Kết quả thực hiện chỉ tiêu dịch vụ công trực tuyến trong tháng 10/2023\n"
+            "Kết quả thực hiện một số chỉ tiêu liên quan dịch vụ công trực tuyến của các địa phương trong tháng "
+            "10/2023, cụ thể như sau:\n"
+            "- Đối với chỉ tiêu “Hồ sơ trực tuyến” được quy định 50%: kết quả chung của cả tỉnh đạt 50,2%. Trong đó: "
+            "cấp tỉnh đạt 63,8%, cấp huyện chỉ đạt 33,3% và cấp xã đạt 52%.\n"
+            "- Đối với chỉ tiêu “Thanh toán trực tuyến” được quy định 35%: kết quả chung của cả tỉnh đạt 71,2%.\n"
+            "- Đối với chỉ tiêu “Khai thác Cơ sở dữ liệu quốc gia về dân cư để giải quyết thủ tục hành chính” được "
+            "quy định 100%: kết quả chung của cả tỉnh đạt 91,4%. Trong đó: cấp tỉnh đạt 94,7%.")
+    got = {(f.metric, f.value): f for f in extract_facts(text, article_id="t", published=date(2023, 11, 1),
+                                                          province="52")}
+    assert set(got) == {("online_dossier_rate", v) for v in (50, 50.2, 63.8, 33.3, 52)} | {
+        ("online_payment_rate", 35), ("online_payment_rate", 71.2)}
+    assert got[("online_dossier_rate", 50)].kind == "target" and got[("online_dossier_rate", 50.2)].kind == "actual"
+    assert got[("online_dossier_rate", 33.3)].level == "district"
+    assert got[("online_payment_rate", 71.2)].period_start == "2023-10-01"
