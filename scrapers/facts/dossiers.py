@@ -27,10 +27,14 @@ RATE_OF = {
 _COUNT_OF_DOSSIER_RATE = {rate: count for count, rate in RATE_OF.items() if "dossiers" in count}
 
 
+# dossiers resolved on time, early or late are shares of the dossiers resolved (the others of those received)
+_SHARES_OF_RESOLVED = ("dossiers_on_time", "dossiers_early", "dossiers_late")
+
+
 def counts_of_a_rate(fig: Figure) -> str | None:
     """`tỷ lệ hồ sơ trực tuyến đạt 47,8% (4.954.457/10.364.973)`: a ratio in parentheses right after a rate of
-    dossiers, whose quotient is that rate, gives the part (the rate's count) and the whole (the dossiers received,
-    set on the figure). Returns the part's metric."""
+    dossiers, whose quotient is that rate, gives the part (the rate's count) and the whole (the dossiers received, or
+    resolved for a share resolved on time, set on the figure). Returns the part's metric."""
     tok, previous = fig.token, fig.previous_fact
     if tok.denominator is None or previous is None or previous.unit != "percent" or fig.previous is None:
         return None
@@ -40,7 +44,7 @@ def counts_of_a_rate(fig: Figure) -> str | None:
     last_digit = 10.0 ** -len(f"{previous.value:g}".partition(".")[2])
     if abs(100 * tok.value / tok.denominator - previous.value) > last_digit:
         return None
-    fig.whole_metric = "dossiers_received"
+    fig.whole_metric = "dossiers_resolved" if part in _SHARES_OF_RESOLVED else "dossiers_received"
     return part
 
 

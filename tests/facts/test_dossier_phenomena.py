@@ -746,3 +746,10 @@ def test_a_late_share_of_those_counted_before():
                 "đó quá hạn.")
     assert got[("dossiers_late_rate", 23.18)].kind == "actual"
     assert ("dossiers_resolved", 867) in got and ("dossiers_received", 1728) in got
+
+
+def test_the_whole_of_an_on_time_ratio_is_the_dossiers_resolved():
+    got = facts("Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 91% (309/338), tỷ lệ hồ sơ trực tuyến đạt 50% "
+                "(500/1.000).")
+    assert {("dossiers_on_time", 309), ("dossiers_resolved", 338), ("online_dossiers", 500),
+            ("dossiers_received", 1000)} <= set(got)

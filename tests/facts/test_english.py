@@ -1853,3 +1853,20 @@ def test_a_part_of_its_whole_and_the_share_in_parentheses_after_it():
                 "6,260 applications processed on time (9.06%).", published=date(2025, 8, 25))
     assert {("dossiers_resolved", 3660), ("dossiers_early_rate", 90.94), ("dossiers_on_time_rate", 9.06)} <= set(got)
     assert ("dossiers_resolved", 3695) not in got
+
+
+def test_land_procedure_records_since_the_beginning_of_the_year():
+    got = facts(LEAD + "In administrative reform, the province has received over 17,600 land administrative procedure "
+                "records since the beginning of the year, of which over 14,500 records have been resolved.",
+                published=date(2025, 5, 20))
+    assert set(got) == {("dossiers_received", 17600), ("dossiers_resolved", 14500)}
+    assert (got[("dossiers_received", 17600)].period_start, got[("dossiers_received", 17600)].period_end) == \
+        ("2025-01-01", "2025-05-20")
+
+
+def test_a_ratio_in_parentheses_restating_the_rate_before_it():
+    got = facts(LEAD + "In administrative reform, from July 1, 2025, Huong An ward led in the rate of timely "
+                "application settlement at 91% (309/338 applications), while Phu Vang commune had the highest rate "
+                "of online applications with 99.59% (491/493 applications).", published=date(2025, 8, 1))
+    assert {("dossiers_on_time_rate", 91), ("dossiers_on_time", 309), ("dossiers_resolved", 338),
+            ("online_dossier_rate", 99.59), ("online_dossiers", 491), ("dossiers_received", 493)} == set(got)

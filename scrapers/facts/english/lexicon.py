@@ -127,6 +127,8 @@ _SERVICE = r"online public services?|online services?|public services?|services?
 NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
                  rf"(?:(?:online|overdue|late|pending|new|newly received|postal|digiti[sz]ed|solved|resolved|"
                  rf"received)\s+)?"
+                 # (`17,600 land administrative procedure records`)
+                 rf"(?:{_DOSSIER_FIELD}\s+(?=administrative\s))?"
                  rf"(?:(?:administrative\s+(?:procedure\s+)?|(?-i:TTHC)\s+)(?=(?:{_DOSSIER})(?!\w)))?"
                  rf"(?:{_DOSSIER_FIELD}\s+(?=(?:{_DOSSIER})(?!\w)))?"
                  rf"(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS}|{_DOSSIER_REQUESTS})|"
@@ -211,7 +213,8 @@ ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) (?:and|or) on[- ](?:time
               r"(?:on[- ]time|correctly|on schedule|proper(?:ly)?(?: settlement)?(?: rate)?|on) (?:and|or) "
               r"(?:before|ahead of) (?:the )?"
               r"(?:deadline|schedule|time|due date)|"
-              r"on[- ]time|on schedule|timely (?:settlement|resolution|handling|processing|settled|resolved)|"
+              r"on[- ]time|on schedule|timely (?:(?:application|dossier|record) )?(?:settlement|resolution|handling|"
+              r"processing|settled|resolved)|"
               # (`handled in time or even earlier than scheduled`)
               r"(?:(?<=handled )|(?<=resolved )|(?<=settled )|(?<=returned )|(?<=processed ))in time|"
               r"correct(?:ly)? and early|"
@@ -960,6 +963,9 @@ PERIODS: list[tuple[str, re.Pattern | Cue]] = [
     ("compare_year", cue(rf"(?:compared (?:to|with)|than(?: in)?|against|from)\s+(?:the same period (?:of|in)\s+)?"
                          rf"(?:in\s+)?(?P<year>{_Y})(?!\s*(?:[-–]|to|until)\s*\d)",
                          "Compared to 2023, the city dropped")),
+    # `since the beginning of the year`, `from the start of 2025`: the year so far
+    ("year_to_date", cue(rf"(?:since|from) the (?:beginning|start) of (?:the year|this year|(?P<year>{_Y}))",
+                         "since the beginning of the year")),
     # `currently providing 1,559 online public services`: a state on the day of publication
     ("to_date", cue(r"(?<!\w)(?:currently|at present|presently|to date|as of now|until now|up to now|so far)(?!\w)",
                     "the province is currently providing")),

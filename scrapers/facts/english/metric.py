@@ -3,7 +3,7 @@ before it, or the count it breaks down), the rules of the dossier, procedure and
 the rate it names."""
 from __future__ import annotations
 
-from scrapers.facts.dossiers import RATE_OF
+from scrapers.facts.dossiers import RATE_OF, counts_of_a_rate
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.dossiers import dossier_count, dossier_status, part_of_whole
 from scrapers.facts.english.index import read_index_figure
@@ -53,6 +53,9 @@ def read_figure(fig: Figure) -> Fact | None:
             # `(SIPAS) 2023 ... the nation's average satisfaction level in 2023 was 82.66%`: the index's own score
             return fig.fact("index_score", tok.value, "percent", index="SIPAS")
         return fig.fact(metric, tok.value, "percent") if metric else None
+    part = counts_of_a_rate(fig)
+    if part:
+        return fig.fact(part, tok.value, "count")   # `91% (309/338 applications)`: the rate's count and its whole
     whole = en.PART_OF_WHOLE_AFTER.match(fig.s, fig.end)
     if whole:                             # `digitized 639 out of 1,414 incoming dossiers`
         metric = part_of_whole(fig, whole.end())

@@ -75,6 +75,9 @@ def _resolve(kind: str, m, ref: date | None, context_year: int | None) -> tuple[
         if ref is None:
             return None, None
         return _year(ref.year - (m.group().lower().startswith("last")))
+    if kind == "year_to_date":            # up to publication, when the year is the publication's (as `since_day`)
+        start = _year(year)[0]
+        return start, ref.isoformat() if ref and ref.year == year and ref.isoformat() > start else None
     if kind == "to_date":
         return None, ref.isoformat() if ref else None
     if kind == "compare_year":

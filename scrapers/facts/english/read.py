@@ -26,7 +26,7 @@ from scrapers.reference.provinces import find_province_mentions
 
 # periods that frame the sentences after them (a comparison base frames nothing)
 _FRAME_KINDS = {"range_dmy", "quarter", "since_day", "as_of_dmy", "as_of_month", "months_of_year", "month", "year",
-                "year_range"}
+                "year_range", "year_to_date"}
 CENTRE_NAME_SPAN = 60                     # characters from a tier word to the end of the centre it names
 TITLE_SENTENCES = 2                       # the title and the line after it say whether the article sets out a plan
 
