@@ -207,8 +207,8 @@ THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên
 # `còn trong hạn` and `trong hạn giải quyết` are dossiers still open (PENDING), not resolved in time
 # `hẹn` (the date promised on the receipt) is written for `hạn` (the time limit): `đúng hẹn`, `trễ hẹn`
 # `sớm hạn` (ahead of the time limit) is written for `trước hạn`: `1.260 hồ sơ đúng và sớm hạn`; a comma joins the two
-# as `và` does (`giải quyết và trả hồ sơ đúng hạn, trước hạn đạt 99,48%`)
-ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s+)?(?:và|,)\s+đúng\s+h[ạẹ]n|"
+# as `và` does (`giải quyết và trả hồ sơ đúng hạn, trước hạn đạt 99,48%`, `trả hồ sơ trước hạn, đúng thời hạn`)
+ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s*)?(?:và|,)\s+đúng\s+(?:thời\s+)?h[ạẹ]n|"
               r"đúng\s*(?:h[ạẹ]n\s*)?(?:và|,)\s+(?:trước|sớm)\s+(?:thời\s+)?h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|"
               r"(?<!còn )(?<!đang )(?<!đang giải quyết )(?<!đang xử lý )"
               r"trong\s+hạn(?!\s+giải quyết))",
@@ -508,8 +508,14 @@ SERVICES_WITH_BEFORE = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT)(?
                            "cung ứng dịch vụ công trực tuyến 3 cấp với ")
 ONLINE_SERVICES = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức(?: độ)?\s*[34])", "dịch vụ công trực tuyến")
 # (`1.282 thủ tục toàn trình và 345 thủ tục một phần`: procedures named by the grade they are online at)
+# `dù đã cắt giảm nhưng đến nay ngành thuế vẫn còn 432 thủ tục`, `từ 115 giảm còn 28 thủ tục`: the procedures left in
+# force after a cut
+PROCEDURES_LEFT_BEFORE = cue(r"(?<!\w)(?:vẫn|giảm|chỉ)\s+còn(?:\s+lại)?\s*$", "ngành thuế vẫn còn ")
+# (`có 38 TTHC triển khai mức độ 3`: procedures put online at a grade)
 ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến|(?-i:DVCTT)|"
-                           r"^\s*thủ tục(?: hành chính)?\s+(?:toàn trình|một phần)",
+                           r"^\s*thủ tục(?: hành chính)?\s+(?:toàn trình|một phần)|"
+                           r"^\s*(?:thủ tục(?: hành chính)?|TTHC)\s+(?:(?:được\s+)?(?:triển khai|thực hiện|cung cấp)\s+)?"
+                           r"(?:ở\s+)?mức(?: độ)?\s*[34](?!\d)",
                            " thủ tục được cung cấp trực tuyến")
 # `công bố danh mục dịch vụ công trực tuyến mức độ 4 của các cơ quan ... đối với 1.231 thủ tục`: the procedures of a
 # catalogue of online services are those services

@@ -70,6 +70,8 @@ def procedure_count(fig: Figure) -> str | None:
         if lx.NOUN_SERVICE.search(what) and lx.ONLINE.search(what):
             return service_grade(what)    # `nâng số dịch vụ công trực tuyến mức độ 3 lên 9 thủ tục`
         return "procedures_one_stop" if lx.PROC_ONE_STOP.search(what) else "procedures_in_effect"
+    if lx.PROCEDURES_LEFT_BEFORE.search(near) and "chưa" not in right:
+        return "procedures_in_effect"     # `vẫn còn 432 thủ tục`: what is left after a cut (not `còn 5 ... chưa`)
     best = max(((last(rx, own_near), m) for rx, m in _KINDS), default=(-1, None))
     # the kind or state named after the noun: `05 thủ tục hành chính được sửa đổi, bổ sung`, `... mới ban hành`,
     # `1.125 thủ tục hành chính đang còn hiệu lực`; it beats cues further left, the nearest one wins, and it says

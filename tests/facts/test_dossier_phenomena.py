@@ -753,3 +753,9 @@ def test_the_whole_of_an_on_time_ratio_is_the_dossiers_resolved():
                 "(500/1.000).")
     assert {("dossiers_on_time", 309), ("dossiers_resolved", 338), ("online_dossiers", 500),
             ("dossiers_received", 1000)} <= set(got)
+
+
+def test_early_then_on_time_with_a_comma_is_on_time():
+    got = facts("Năm 2020, Sở tiếp nhận 258 hồ sơ; 100% hồ sơ đều được giải quyết và trả hồ sơ trước hạn, đúng thời "
+                "hạn.")
+    assert set(got) == {("dossiers_received", 258), ("dossiers_on_time_rate", 100)}

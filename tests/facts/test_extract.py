@@ -293,3 +293,10 @@ def test_a_publication_known_only_by_its_year_resolves_periods_from_its_first_da
     assert kinds == ["actual"]
     kinds = [f.kind for f in extract_facts(text, article_id="a", published=date(2018, 1, 1), province="49")]
     assert kinds == ["target"]
+
+
+def test_procedures_left_after_a_cut_are_in_force():
+    got = facts("Dù đã cắt giảm nhưng đến nay ngành thuế vẫn còn 432 thủ tục. Năm 2018, Sở đã cắt giảm từ 115 giảm "
+                "còn 28 thủ tục; còn 5 thủ tục chưa được cung cấp trực tuyến.")
+    assert got[("procedures_in_effect", 432)] and got[("procedures_in_effect", 28)]
+    assert ("procedures_simplified", 432) not in got and ("procedures_in_effect", 5) not in got

@@ -293,3 +293,10 @@ def test_results_after_each_indicators_quota_broken_down_by_tier():
     assert got[("online_dossier_rate", 50)].kind == "target" and got[("online_dossier_rate", 50.2)].kind == "actual"
     assert got[("online_dossier_rate", 33.3)].level == "district"
     assert got[("online_payment_rate", 71.2)].period_start == "2023-10-01"
+
+
+def test_procedures_put_online_at_a_grade():
+    got = {(f.metric, f.value): f for f in extract_facts(
+        "Năm 2019, Sở có 38 TTHC triển khai mức độ 3, trong đó 24 TTHC thuộc thẩm quyền giải quyết của Sở.",
+        article_id="t", published=date(2020, 3, 1), province="34")}
+    assert set(got) == {("online_services_partial", 38), ("online_services_partial", 24)}
