@@ -514,8 +514,8 @@ PROCEDURES_LEFT_BEFORE = cue(r"(?<!\w)(?:vẫn|giảm|chỉ)\s+còn(?:\s+lại)?
 # (`có 38 TTHC triển khai mức độ 3`: procedures put online at a grade)
 ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến|(?-i:DVCTT)|"
                            r"^\s*thủ tục(?: hành chính)?\s+(?:toàn trình|một phần)|"
-                           r"^\s*(?:thủ tục(?: hành chính)?|TTHC)\s+(?:(?:được\s+)?(?:triển khai|thực hiện|cung cấp)\s+)?"
-                           r"(?:ở\s+)?mức(?: độ)?\s*[34](?!\d)",
+                           r"^\s*(?:thủ tục(?: hành chính)?|TTHC)\s+"
+                           r"(?:(?:được\s+)?(?:triển khai|thực hiện|cung cấp)\s+)?(?:ở\s+)?mức(?: độ)?\s*[34](?!\d)",
                            " thủ tục được cung cấp trực tuyến")
 # `công bố danh mục dịch vụ công trực tuyến mức độ 4 của các cơ quan ... đối với 1.231 thủ tục`: the procedures of a
 # catalogue of online services are those services
