@@ -1870,3 +1870,20 @@ def test_a_ratio_in_parentheses_restating_the_rate_before_it():
                 "of online applications with 99.59% (491/493 applications).", published=date(2025, 8, 1))
     assert {("dossiers_on_time_rate", 91), ("dossiers_on_time", 309), ("dossiers_resolved", 338),
             ("online_dossier_rate", 99.59), ("online_dossiers", 491), ("dossiers_received", 493)} == set(got)
+
+
+def test_documents_submitted_online_and_an_average_a_year():
+    got = facts(LEAD + "In administrative reform, more than 6,100 administrative documents have been submitted online "
+                "via the provincial Public Service Portal since the beginning of this year. On average, over 200,000 "
+                "administrative documents are received and processed on the system every year.",
+                published=date(2021, 6, 1))
+    assert set(got) == {("online_dossiers", 6100)}
+
+
+def test_services_by_category_and_electronic_records():
+    got = facts(LEAD + "In administrative reform, so far, 52 per cent of administrative services have been carried "
+                "out online in category 3, and 45 per cent in category 4. In 2023, the rate of electronic "
+                "administrative procedure settlement records reached 82.31%. The conversion of paper records to "
+                "electronic records at ministries reached 81.39%.", published=date(2024, 3, 1))
+    assert {("online_services_partial", 52), ("online_services_full", 45), ("online_dossier_rate", 82.31)} <= set(got)
+    assert ("online_dossier_rate", 81.39) not in got

@@ -42,11 +42,12 @@ NOUN_OTHER = cue(r"^\s*(?:citizens?|people|persons?|reviews?|meetings?|consecuti
 PER_PERIOD_AFTER = cue(r"^\s*(?:\w+\s+){0,3}\w+\s*(?:/\s*(?:year|month|week|day)|"
                        r"(?<!\sin )(?:a|per|each) (?:year|month|week|day))(?!\w)",
                        " records/year/province")
-# ... and `each day it receives more than 300 records` (the period before the verb)
-PER_PERIOD_BEFORE = cue(r"(?<!\w)(?:each|every|per) (?:day|week|month|working day)(?:,)?\s+(?:\w+\s+){0,5}$",
-                        "On average, each day it receives more than ")
+# ... and `each day it receives more than 300 records`, `On average, over 200,000 administrative documents are
+# received ... every year` (the period or the average before the figure)
+PER_PERIOD_BEFORE = cue(r"(?:(?<!\w)(?:each|every|per) (?:day|week|month|working day)|(?<!\w)on average)(?:,)?\s+"
+                        r"(?:\w+\s+){0,5}$", "On average, each day it receives more than ")
 # `in the first phase`, `level 3`: a label, not a statistic (`at the district level 136,350 records` names a tier)
-LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal )level|phase|stage|grade|week|"
+LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal )level|phase|stage|grade|week|category|"
                    + _NOT_A_RANK + r"No\.|"
                    + _NOT_A_PLACE + r"number)\s*$", "online public services at level ")
 
@@ -95,6 +96,8 @@ WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nin
 # `Of which, ...`, `including 2,387 online`: the figures after break down the one before
 BREAKDOWN = cue(r"(?:of which|in which|including|among (?:them|which)|consisting of)", "including 2,387 online")
 ITEM_JOIN = cue(r"\s(?:and|as well as)\s", "5,000 received and 4,000 resolved", case=True)
+# `52 per cent ... in category 3, and 45 per cent in category 4`: the next item of a list, joined to the one before
+NEXT_ITEM_JOIN = cue(r"\s*[,;]?\s*(?:and|while|as well as)?\s*", ", and ")
 
 # a hard line wrap inside a sentence: the line ends in a comma or a word no sentence ends in, or the next line goes
 # on with a figure (`As of the end of April` / `2025, a total of`; `November 15,` / `2022`)
@@ -106,11 +109,12 @@ WRAPPED_LINE_START = cue(r"\d", "2025, a cumulative total of")
 # --- what is counted: the noun after (or before) a figure ----------------------------------
 _DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
 # `documents` are dossiers when what is done to dossiers is said of them (`16,110 documents solved before schedule`,
-# `42,474 new documents`, `2,863 documents are being processed`, and so are `3,257 requests were handled`); alone they
-# are as often legal documents (`issued 15 documents guiding ...`)
+# `42,474 new documents`, `2,863 documents are being processed`, `6,100 administrative documents have been submitted
+# online`, and so are `3,257 requests were handled`); alone they are as often legal documents (`issued 15 documents
+# guiding ...`)
 _DOSSIER_DOCUMENTS = (r"(?:(?<=new )|(?<=online )|(?<=overdue )|(?<=solved )|(?<=resolved )|(?<=received ))documents|"
-                      r"(?:documents|requests)(?=\s+(?:(?:were|was|are|is|been|being)\s+){0,2}(?:solved|resolved|"
-                      r"settled|received|processed|handled|returned|late|overdue|delayed))")
+                      r"(?:documents|requests)(?=\s+(?:(?:were|was|are|is|been|being|have|has)\s+){0,2}(?:solved|"
+                      r"resolved|settled|received|processed|handled|returned|submitted|late|overdue|delayed))")
 # `requests` are dossiers when they are administrative ones (`11,600 administrative requests`, `6,120 requests related
 # to administrative procedures`, and so are `11,531 administrative inquiries`); alone they are as often a body's or a
 # citizen's asks
@@ -129,7 +133,7 @@ NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
                  rf"received)\s+)?"
                  # (`17,600 land administrative procedure records`)
                  rf"(?:{_DOSSIER_FIELD}\s+(?=administrative\s))?"
-                 rf"(?:(?:administrative\s+(?:procedure\s+)?|(?-i:TTHC)\s+)(?=(?:{_DOSSIER})(?!\w)))?"
+                 rf"(?:(?:administrative\s+(?:procedure\s+)?|(?-i:TTHC)\s+)(?=(?:{_DOSSIER}|documents)(?!\w)))?"
                  rf"(?:{_DOSSIER_FIELD}\s+(?=(?:{_DOSSIER})(?!\w)))?"
                  rf"(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS}|{_DOSSIER_REQUESTS})|"
                  rf"(?:(?:integrated|internal|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|"
@@ -228,7 +232,10 @@ EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?
 LATE = cue(r"(?:overdue|behind schedule|past the deadline|after (?:the )?deadline|delayed|(?<!\w)late(?!\w))",
            "102 applications were delayed")
 # (`1,051 OPS at level 4`: online public services by their abbreviation)
-ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal|(?-i:(?<!\w)OPS(?!\w)))",
+# (`the rate of electronic administrative procedure settlement records`: electronic records are online ones, as
+# `hồ sơ điện tử`; not `the conversion of paper records to electronic records`, a digitisation)
+ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal|(?-i:(?<!\w)OPS(?!\w))|"
+             r"(?<!to )(?<!into )electronic(?= (?:\w+ ){0,3}(?:records|dossiers|applications|files)(?!\w)))",
              "submitted online")
 POSTAL = cue(r"(?:postal|by post)", "returned by postal service")
 # `the Provincial Post Office has returned the results of ... over 350,000 records`: the post as the subject
@@ -377,12 +384,13 @@ PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|"
 
 # --- online services -----------------------------------------------------------------------
 SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*-?(?:level[\s-]*)?4", "at level 3, 4")   # (`level-3 and -4`)
-SERVICE_FULL = cue(r"(?:level[\s-]*4|full\s*-?\s*(?:process|service|cycle)|"
+# (`... carried out online in category 3, and 45 per cent in category 4`: a grade is also a category)
+SERVICE_FULL = cue(r"(?:(?:level|category)[\s-]*4|full\s*-?\s*(?:process|service|cycle)|"
                    r"full(?:y)? (?:(?:available|provided) )?online|(?:completed|processed) fully online|"
                    r"in full(?!\w)|end-to-end|"
                    r"fourth level)",
                    "online public services at level 4")
-SERVICE_PARTIAL = cue(r"(?:level[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
+SERVICE_PARTIAL = cue(r"(?:(?:level|category)[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
 # (`724 services providing information online`: information only, below online public services)
 SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)|services?\s+(?:providing|giving|offering)\s+(?:only\s+)?information|"
                         r"information[- ]only", "services at level 2")

@@ -38,7 +38,7 @@ def read_figure(fig: Figure) -> Fact | None:
             previous.unit == ("percent" if tok.percent else "count"):
         return fig.fact(previous.metric, tok.value, previous.unit)   # `..., at the district level 136,350 records`
     if tok.ranged or en.NOUN_OTHER.match(right) or en.PER_PERIOD_AFTER.match(right) or \
-            not tok.percent and en.PER_PERIOD_BEFORE.search(fig.near):
+            not tok.percent and en.PER_PERIOD_BEFORE.search(fig.clause_left[-60:]):
         return None                       # `30-50%`: a span; `3,100 citizens`; `1,000 records/year`, `each day it
                                           # receives 300 records`
     if en.CHANGE_BEFORE.search(fig.near):
@@ -121,6 +121,10 @@ def _opens_after_the_count(fig: Figure) -> bool:
     return between.rstrip().endswith("(") and not any(mark in between for mark in ",;:")
 
 
+def _names_a_grade(text: str) -> bool:
+    return any(rx.search(text) for rx in (en.SERVICE_BOTH, en.SERVICE_FULL, en.SERVICE_PARTIAL))
+
+
 def _part_before_its_whole(fig: Figure) -> Fact | None:
     """The count of `N out of M` when the figure before is its whole M (which states no fact of its own)."""
     if fig.previous is None or fig.previous_fact is not None or not fig.so_far:
@@ -161,6 +165,9 @@ def _percent_metric(fig: Figure) -> str | None:
             _opens_after_the_count(fig):
         return previous.metric            # `759 full online public services (39.45%)`: the count's share
     if previous is not None and previous.metric.startswith("online_services") and previous.unit == "percent" and \
+            en.NEXT_ITEM_JOIN.fullmatch(fig.near) and _names_a_grade(right):
+        return service_grade(right)       # `52 per cent ... in category 3, and 45 per cent in category 4`
+    if previous is not None and previous.metric.startswith("online_services") and previous.unit == "percent" and \
             en.OF_WHICH_BEFORE.fullmatch(fig.near):
         return service_grade(fig.right)   # `online public services reached 97%, of which 66% were offered at level 4`
     if previous is not None and previous.unit == "percent" and (en.PRONOUN_REACHED_BEFORE.search(fig.near) or
@@ -187,7 +194,10 @@ def _percent_metric(fig: Figure) -> str | None:
         if en.NATIONAL_PORTAL.search(clause_right) and en.INTEGRATED.search(fig.near + clause_right[:40]):
             return "online_services_national_portal"   # `has integrated 100% of its online public services onto the
                                                        # National Public Service Portal`
-        return service_grade(clause_right)   # `100 percent of eligible procedures provided as online services`
+        # `100 percent of eligible procedures provided as online services`; the grade named before the next figure is
+        # the figure's own (`52 per cent ... online in category 3, and 45 per cent in category 4`)
+        own = fig.s[fig.end:fig.next_start] if fig.next_start is not None else clause_right
+        return service_grade(own if _names_a_grade(own) else clause_right)
     if en.SHARE_OF_PROCEDURES_AFTER.match(right) and en.PROC_IN_EFFECT.search(clause_right):
         return "procedures_in_effect"     # `announced 100% of administrative procedures and published them on the
                                           # national database`
