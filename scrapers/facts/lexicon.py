@@ -276,6 +276,9 @@ DIGITISED = cue(r"số hóa|số hoá", "hồ sơ được số hóa")
 DIGITISING_BEFORE = cue(r"số (?:hóa|hoá)\s*$", "Thực hiện số hóa ")
 # ... of the dossiers or their results (`số hóa 100% kết quả giải quyết thủ tục hành chính`)
 DIGITISED_PAPERS_AFTER = cue(r"\s*(?:hồ sơ|kết quả(?: giải quyết)?)(?!\w)", " kết quả giải quyết")
+# `toàn tỉnh đã số hóa được 879 kết quả TTHC`: a count of results digitised (dossiers' results)
+DIGITISED_COUNT_BEFORE = cue(r"số (?:hóa|hoá)(?:\s+được)?\s*$", "đã số hóa được ")
+RESULTS_OF_PROCEDURES_AFTER = cue(r"\s*kết quả(?: giải quyết)?\s+(?:TTHC|thủ tục)", " kết quả TTHC")
 PAYMENT = cue(r"thanh toán trực tuyến", "thanh toán trực tuyến")
 # what is paid online: dossiers, transactions, fees and financial obligations (`nghĩa vụ tài chính`), or the rate
 # itself (`tỷ lệ thanh toán trực tuyến`); services that merely offer payment are services
@@ -287,7 +290,9 @@ SATISFACTION_HEAD = cue(r"\s*mức độ hài lòng", "mức độ hài lòng c�
 # `tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính trong thực hiện TTHC, dịch vụ công`: payment is the head
 PAYMENT_HEAD = cue(r"\s*tỷ lệ (?:\w+\s+){0,2}?thanh toán trực tuyến", "tỷ lệ thanh toán trực tuyến phí")
 # `95% công dân, tổ chức hài lòng`: the share of people satisfied
-PEOPLE_SATISFIED = cue(r"\s*(?:số\s+)?(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng",
+# (`85,5% trong số gần 5.000 người dân được hỏi bày tỏ sự hài lòng`: the share of those asked)
+PEOPLE_SATISFIED = cue(r"\s*(?:trong\s+)?(?:số\s+)?(?:(?:gần|hơn|khoảng|trên)\s+)?(?:[\d.]+\s+)?"
+                       r"(?:công dân|người dân|tổ chức|doanh nghiệp)[^.;%]{0,40}?hài lòng",
                        " người dân hài lòng")
 # `40 hồ sơ trễ hạn, chiếm tỷ lệ 79,37% trong tổng số hồ sơ trễ hạn của cả tỉnh`: a part's share of the dossiers of one
 # status, not the share of that status among all dossiers

@@ -240,6 +240,9 @@ def _classify_percent(subject: str, after: bool) -> str | None:
             return None
         return -ms[0] if after else ms[-1]
     status = dossier_status(subject, rate=True, first_cue=after)
+    paid = lx.PAYMENT.search(subject)
+    if status == "online_dossier_rate" and paid and paid.start() <= first(lx.ONLINE, subject) < paid.end():
+        status = None                     # `97,7% hồ sơ có thu phí, lệ phí được thanh toán trực tuyến`: paid online
     resolved_status = status in ("dossiers_on_time_rate", "dossiers_early_rate", "dossiers_late_rate")
     if not after and lx.SATISFACTION_HEAD.match(subject):
         return "satisfaction_rate"        # `mức độ hài lòng của cá nhân đối với dịch vụ ...`: satisfaction is the head
@@ -303,6 +306,8 @@ def _count_metric(fig: Figure) -> tuple[str | None, str | None]:
     if noun == "days":
         metric = days_cut(fig)
         return (metric, "days") if metric else (None, None)
+    if lx.DIGITISED_COUNT_BEFORE.search(fig.near) and lx.RESULTS_OF_PROCEDURES_AFTER.match(fig.right):
+        return "digitised_dossiers", "count"   # `đã số hóa được 879 kết quả TTHC`
     metric = _listed_item(fig) or _tier_item(fig) or _graded_item(fig)
     return (metric, "count") if metric else (None, None)
 

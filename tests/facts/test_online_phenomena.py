@@ -300,3 +300,11 @@ def test_procedures_put_online_at_a_grade():
         "Năm 2019, Sở có 38 TTHC triển khai mức độ 3, trong đó 24 TTHC thuộc thẩm quyền giải quyết của Sở.",
         article_id="t", published=date(2020, 3, 1), province="34")}
     assert set(got) == {("online_services_partial", 38), ("online_services_partial", 24)}
+
+
+def test_paid_online_satisfied_among_those_asked_and_results_digitised():
+    got = {(f.metric, f.value): f for f in extract_facts(
+        "Năm 2023, 97,7% hồ sơ có thu phí, lệ phí được thanh toán trực tuyến. Năm 2022, với 85,5% trong số gần 5.000 "
+        "người dân được hỏi bày tỏ sự hài lòng về sự phục vụ. Tính đến nay, toàn tỉnh đã số hoá được 879 kết quả TTHC.",
+        article_id="t", published=date(2023, 11, 1), province="27")}
+    assert set(got) == {("online_payment_rate", 97.7), ("satisfaction_rate", 85.5), ("digitised_dossiers", 879)}
