@@ -343,8 +343,11 @@ FIELD_SHARE_BEFORE = cue(r"chủ yếu (?:ở|trên|thuộc|tại|là)?\s*(?:cá
 BASE_AFTER = cue(r"^\s*so với", " so với chỉ số trung bình")
 # `từ 97-99%`: a span over years, no fact of its own
 RANGE_FROM_BEFORE = cue(r"(?<!\w)từ\s*$", "tăng dần từ ")
-# the total to handle (`hồ sơ ... yêu cầu giải quyết`, `phải giải quyết`) is what the period received (corpus README)
-TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết", "tổng số hồ sơ phải giải quyết")
+# the total to handle (`hồ sơ ... yêu cầu giải quyết`, `phải giải quyết`, `tổng hồ sơ giải quyết theo cơ chế một cửa
+# ... là 1.806 hồ sơ`: the one-stop shop's whole load, its on-time and pending parts) is what the period received
+# (corpus README)
+TOTAL_TO_HANDLE = cue(r"(?:yêu cầu|phải|cần|cần phải) giải quyết|tổng(?: số)? hồ sơ giải quyết theo cơ chế một cửa",
+                      "tổng số hồ sơ phải giải quyết")
 # `Đang giải quyết: 870 hồ sơ (trong hạn 669/quá hạn 201)`: within its term, a part of the pending ones
 WITHIN_TERM_BEFORE = cue(r"(?<!\w)trong (?:thời )?hạn\s*(?:là\s*)?$", "trong hạn ")
 # `(đúng hạn 17265/trễ hạn 1458)`: a status alone before a bare figure

@@ -759,3 +759,10 @@ def test_early_then_on_time_with_a_comma_is_on_time():
     got = facts("Năm 2020, Sở tiếp nhận 258 hồ sơ; 100% hồ sơ đều được giải quyết và trả hồ sơ trước hạn, đúng thời "
                 "hạn.")
     assert set(got) == {("dossiers_received", 258), ("dossiers_on_time_rate", 100)}
+
+
+def test_the_total_handled_by_the_one_stop_shop_is_received():
+    got = facts("Năm 2016, tổng hồ sơ giải quyết theo cơ chế một cửa cấp huyện là 1.806 hồ sơ, trong đó trả đúng hạn "
+                "là 1.746 hồ sơ. Tổng số hồ sơ giải quyết đúng hạn là 1.700 hồ sơ.")
+    assert ("dossiers_received", 1806) in got and ("dossiers_resolved", 1806) not in got
+    assert ("dossiers_on_time", 1746) in got and ("dossiers_on_time", 1700) in got
