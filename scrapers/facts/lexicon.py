@@ -519,11 +519,12 @@ ONLINE_SERVICES = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức
 # `dù đã cắt giảm nhưng đến nay ngành thuế vẫn còn 432 thủ tục`, `từ 115 giảm còn 28 thủ tục`: the procedures left in
 # force after a cut
 PROCEDURES_LEFT_BEFORE = cue(r"(?<!\w)(?:vẫn|giảm|chỉ)\s+còn(?:\s+lại)?\s*$", "ngành thuế vẫn còn ")
-# (`có 38 TTHC triển khai mức độ 3`: procedures put online at a grade)
+# (`có 38 TTHC triển khai mức độ 3`, `1 TTHC giải quyết ở cấp độ 4`: procedures put online at a grade)
 ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến|(?-i:DVCTT)|"
                            r"^\s*thủ tục(?: hành chính)?\s+(?:toàn trình|một phần)|"
                            r"^\s*(?:thủ tục(?: hành chính)?|TTHC)\s+"
-                           r"(?:(?:được\s+)?(?:triển khai|thực hiện|cung cấp)\s+)?(?:ở\s+)?mức(?: độ)?\s*[34](?!\d)",
+                           r"(?:(?:được\s+)?(?:triển khai|thực hiện|cung cấp|giải quyết)\s+)?(?:ở\s+)?"
+                           r"(?:mức(?: độ)?|cấp độ)\s*[34](?!\d)",
                            " thủ tục được cung cấp trực tuyến")
 # `công bố danh mục dịch vụ công trực tuyến mức độ 4 của các cơ quan ... đối với 1.231 thủ tục`: the procedures of a
 # catalogue of online services are those services

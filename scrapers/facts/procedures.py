@@ -21,8 +21,8 @@ def procedure_count(fig: Figure) -> str | None:
         return None
     if fig.previous is not None and fig.previous.percent and lx.TOTAL_BASE_BEFORE.search(near):
         return "procedures_in_effect"     # `chiếm 71,7% tổng số 6.287 thủ tục`: the total the share is of
-    if lx.ELIGIBLE_AFTER.search(right):
-        return None
+    if lx.ELIGIBLE_AFTER.search(right) or lx.SERVICE_LEVEL2.search(right) and not lx.SERVICE_HIGH_GRADE.search(right):
+        return None                       # (`258 TTHC giải quyết ở mức độ 2`: below online public services)
     if lx.ONLINE_SERVICE_AFTER.search(right):
         # the grade may follow an abbreviation in parentheses (`... trực tuyến (DVCTT) toàn trình và 143 ...`): read the
         # figure's own phrase, up to the next figure

@@ -1887,3 +1887,28 @@ def test_services_by_category_and_electronic_records():
                 "electronic records at ministries reached 81.39%.", published=date(2024, 3, 1))
     assert {("online_services_partial", 52), ("online_services_full", 45), ("online_dossier_rate", 82.31)} <= set(got)
     assert ("online_dossier_rate", 81.39) not in got
+
+
+def test_documents_of_procedures_other_documents_worked_on_and_on_time_or_ahead():
+    got = facts(LEAD + "In administrative reform, in 2024, 3,311,866 documents of administrative procedures have been "
+                "resolved, while 51,957 other documents are being worked on by competent agencies. Nearly 518,700 "
+                "applications were processed, with 95.5% completed on time or ahead of schedule.",
+                published=date(2025, 3, 1))
+    assert {("dossiers_resolved", 3311866), ("dossiers_pending", 51957), ("dossiers_resolved", 518700),
+            ("dossiers_on_time_rate", 95.5)} == set(got)
+
+
+def test_satisfaction_from_one_share_to_another():
+    got = facts(LEAD + "In administrative reform, since 2019 the people’s satisfaction has increased from 73% to over "
+                "80%.", published=date(2021, 5, 1))
+    assert {("satisfaction_rate", 73), ("satisfaction_rate", 80)} == set(got)
+    assert got[("satisfaction_rate", 80)].qualifier == "over"
+
+
+def test_staying_atop_haiphong_and_a_city_scored_in_parentheses():
+    got = facts("In the 2020 SIPAS, Quang Ninh continued to stay atop at 95.76%, followed by Haiphong (93.57%). "
+                "According to the latest PCI report, Ho Chi Minh City (65.2) ranked eighth.",
+                published=date(2021, 5, 1))
+    assert got[("index_score", 95.76)].province == "22" and got[("index_rank", 1)].province == "22"
+    assert got[("index_score", 93.57)].province == "31" and got[("index_rank", 2)].province == "31"
+    assert got[("index_score", 65.2)].province == "79" and got[("index_score", 65.2)].index == "PCI"

@@ -308,3 +308,10 @@ def test_paid_online_satisfied_among_those_asked_and_results_digitised():
         "người dân được hỏi bày tỏ sự hài lòng về sự phục vụ. Tính đến nay, toàn tỉnh đã số hoá được 879 kết quả TTHC.",
         article_id="t", published=date(2023, 11, 1), province="27")}
     assert set(got) == {("online_payment_rate", 97.7), ("satisfaction_rate", 85.5), ("digitised_dossiers", 879)}
+
+
+def test_procedures_by_grade_below_three_are_no_services():
+    got = {(f.metric, f.value) for f in extract_facts(
+        "Năm 2020, huyện có 47 TTHC giải quyết ở mức độ 3 và 258 TTHC giải quyết ở mức độ 2; đã có 1 TTHC giải quyết "
+        "ở cấp độ 4.", article_id="t", published=date(2021, 4, 1), province="68")}
+    assert got == {("online_services_partial", 47), ("online_services_full", 1)}

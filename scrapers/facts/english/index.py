@@ -74,8 +74,10 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         if whole and is_ordinal(s, tok):
             return "index_rank", "rank", tok.value, None, None, 0   # `Thua Thien - Hue (6th), Bac Ninh (7th)`
         if not whole and (any(f.metric == "index_score" for f in fig.so_far) or
-                          en.ORDER_NEXT.search(s, 0, fig.start) or fig.sentence.indices):
-            # `... with 39.57, followed by Ha Tinh (39.32)`, `high PCI rankings include Quang Ninh (73.20)`
+                          en.ORDER_NEXT.search(s, 0, fig.start) or fig.sentence.indices or
+                          en.RANKED_AFTER_PARENS.match(s, fig.end)):
+            # `... with 39.57, followed by Ha Tinh (39.32)`, `high PCI rankings include Quang Ninh (73.20)`, `Ho Chi
+            # Minh City (65.2) ranked eighth`
             return "index_score", "score", tok.value, None, None, 0
         return None
     respective = _respective_item(fig)
@@ -515,7 +517,9 @@ def _named_before_parenthesis(fig: Figure) -> str | None:
         return None
     opened = fig.s.rfind("(", 0, fig.start)
     kind = en.PROVINCE_WORD_BEFORE_PARENS.search(fig.s, max(0, opened - 12), opened + 1)   # `Dong Thap Province (`
-    return province_before_parenthesis(fig, kind.start() if kind else opened)
+    # (the word may be the name's own: `Ho Chi Minh City (`)
+    named = province_before_parenthesis(fig, kind.start()) if kind else None
+    return named or province_before_parenthesis(fig, opened)
 
 
 def _named_right_before(fig: Figure) -> str | None:

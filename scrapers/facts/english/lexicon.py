@@ -110,11 +110,13 @@ WRAPPED_LINE_START = cue(r"\d", "2025, a cumulative total of")
 _DOSSIER = r"dossiers?|records?|applications?|files?|cases?"
 # `documents` are dossiers when what is done to dossiers is said of them (`16,110 documents solved before schedule`,
 # `42,474 new documents`, `2,863 documents are being processed`, `6,100 administrative documents have been submitted
-# online`, and so are `3,257 requests were handled`); alone they are as often legal documents (`issued 15 documents
-# guiding ...`)
+# online`, `3,311,866 documents of administrative procedures`, and so are `3,257 requests were handled`); alone they
+# are as often legal documents (`issued 15 documents guiding ...`)
 _DOSSIER_DOCUMENTS = (r"(?:(?<=new )|(?<=online )|(?<=overdue )|(?<=solved )|(?<=resolved )|(?<=received ))documents|"
+                      r"documents of administrative procedures?|"
                       r"(?:documents|requests)(?=\s+(?:(?:were|was|are|is|been|being|have|has)\s+){0,2}(?:solved|"
-                      r"resolved|settled|received|processed|handled|returned|submitted|late|overdue|delayed))")
+                      r"resolved|settled|received|processed|handled|returned|submitted|worked on|late|overdue|"
+                      r"delayed))")
 # `requests` are dossiers when they are administrative ones (`11,600 administrative requests`, `6,120 requests related
 # to administrative procedures`, and so are `11,531 administrative inquiries`); alone they are as often a body's or a
 # citizen's asks
@@ -130,7 +132,7 @@ _SERVICE = r"online public services?|online services?|public services?|services?
 # services`)
 NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
                  rf"(?:(?:online|overdue|late|pending|new|newly received|postal|digiti[sz]ed|solved|resolved|"
-                 rf"received)\s+)?"
+                 rf"received|other)\s+)?"
                  # (`17,600 land administrative procedure records`)
                  rf"(?:{_DOSSIER_FIELD}\s+(?=administrative\s))?"
                  rf"(?:(?:administrative\s+(?:procedure\s+)?|(?-i:TTHC)\s+)(?=(?:{_DOSSIER}|documents)(?!\w)))?"
@@ -208,12 +210,13 @@ OUT_OF_BEFORE = cue(r"(?<!\w)out of\s*(?:the\s*)?$", "639 out of ")
 
 # --- dossier status and channel ------------------------------------------------------------
 # (`4,180 records transferred from the previous period`: carried over)
-PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolved|considered)|pending|in progress|"
+PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolved|considered|worked on)|pending|"
+              r"in progress|"
               r"carried over|not yet due|(?:transferred|carried|brought) (?:over )?from the previous (?:period|month|"
               r"quarter|year))", "197 dossiers are currently being processed within the deadline")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
 ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) (?:and|or) on[- ](?:time|schedule|duty)|"
-              r"on[- ]time (?:or|and) early|"
+              r"on[- ]time (?:or|and) (?:early|ahead of (?:schedule|time|(?:the )?deadline))|"
               r"(?:on[- ]time|correctly|on schedule|proper(?:ly)?(?: settlement)?(?: rate)?|on) (?:and|or) "
               r"(?:before|ahead of) (?:the )?"
               r"(?:deadline|schedule|time|due date)|"
@@ -282,7 +285,8 @@ RATE_OF_DOSSIERS = cue(r"dossier|record|application|file|settle|process|resol|su
                        "the rate of on-time settlement")
 # `received 2.6 million dossiers, with 99.7% resolved on time`: a share of the count before, by what was done to it
 DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|has been|being)\s+)?"
-                 r"(?:resolved|settled|processed|submitted|filed|handled|returned|received|digiti[sz]ed|on time|"
+                 r"(?:resolved|settled|processed|completed|submitted|filed|handled|returned|received|digiti[sz]ed|"
+                 r"on time|"
                  r"ahead of (?:schedule|time)|early|late|delayed|overdue|"
                  r"(?:fully |partially )?(?:available|provided) online)(?!\w)",   # (`1,100 are partially ... online`)
                  " resolved on time")
@@ -313,6 +317,10 @@ PAYMENT_SERVICES_AFTER = cue(r"^\s*of\s+(?:the\s+)?online\s+(?:fee\s+)?payment\s
                              " of online payment services")
 # `received the highest level of satisfaction with 89.5 percent`: a share named as the satisfaction it measures
 SATISFACTION_WITH_BEFORE = cue(r"satisf(?:action|ied)[^,;]{0,40}?\s(?:with|at)\s*$", " level of satisfaction with ")
+# `the people's satisfaction has increased from 73% to over 80%`: both ends of a move are the rate
+SATISFACTION_FROM_TO_BEFORE = cue(r"satisf(?:action|ied)[^,;.]{0,40}?\sfrom\s+(?:\d[\d.,]*\s*(?:%|per\s?cent)\s+to\s+"
+                                  r"(?:over\s+|nearly\s+|about\s+|more than\s+|almost\s+)?)?$",
+                                  "satisfaction has increased from 73% to over ")
 # `..., followed by birth certificates at 87.5 percent`: the next item of a list of shares of one kind
 FOLLOWED_AT_BEFORE = cue(r"(?<!\w)followed by [^,;]{2,40}?\s(?:at|with)\s*$", ", followed by birth certificates at ")
 PAYMENT = cue(r"(?:paid|payments?) online|online (?:\w+\s+){0,3}?payments?", "online fee and charge payment")
@@ -574,10 +582,14 @@ TO_BEFORE = cue(r"(?<!\w)to\s*(?:the\s+)?$", "climbed five places to ")
 PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to(?:\s+(?:the\s+)?(?:position|place|rank|No\.?))?\s*$", " to ")
 # (`from position 27/63 to position 22/63`: a pair of places named as positions)
 POINTS_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?|pts)(?!\w)", " points")
+# `Ho Chi Minh City (65.2) ranked eighth`: a score in parentheses before the rank it has
+RANKED_AFTER_PARENS = cue(r"\s*\)\s*(?:was\s+|is\s+)?(?:ranked|ranks|came|placed|stood|finished)(?!\w)",
+                          ") ranked eighth")
 SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|(?:record )?high of|scored|scoring|"
                    r"index (?:was|is|stood at)|"   # (`Hue's PAR INDEX was 88,38%`)
                    r"reaching|reached|(?:surged|rose|climbed|jumped|increased|improved) to|"   # (`surged to 86.76%`)
-                   r"achieved|with)(?:\s+(?:only|just))?\s*$",    # (`at the bottom with only 75.03 per cent`)
+                   r"achieved|with|(?<=atop )at)(?:\s+(?:only|just))?\s*$",    # (`at the bottom with only 75.03 per
+                   # cent`, `continued to stay atop at 95.76%`)
                    "with a score of ")
 # `the “equal competition” index`: a component named in quotes
 # (also with its kind before the quotes: `The component index "Civil Service Reform" achieved 14.23/15 points`)
@@ -786,6 +798,7 @@ RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking) (?:the )?(?:first|to
                  r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)|hold|holds) "
                  r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
                  r"topped|tops|rank(?:ed|s) (?:first|top)|came first|(?:take|takes|took|taking) the lead|"
+                 r"(?:stay|stays|stayed|remain(?:s|ed)?|is|was|sits|sat) atop|"   # (`continued to stay atop at 95.76%`)
                  r"placed first|reach(?:ed|es)? the top of|(?:to )?lead(?:s|ing)? the index|"
                  r"crowned (?:the )?top(?: performer)?|the most competitive (?:city|province|locality)|"
                  r"(?:led|leads) (?:the|this) (?:(?:19|20)\d\d )?(?:rankings?|list|table|country|nation)|"

@@ -202,8 +202,10 @@ def _percent_metric(fig: Figure) -> str | None:
         return "procedures_in_effect"     # `announced 100% of administrative procedures and published them on the
                                           # national database`
     if en.SATISFACTION.match(right.strip()) or en.SATISFACTION_LEVEL_AFTER.match(right) or \
-            en.SATISFACTION_WITH_BEFORE.search(fig.near):
-        return "satisfaction_rate"        # `at least 95% satisfaction from people and businesses`
+            en.SATISFACTION_WITH_BEFORE.search(fig.near) or \
+            en.SATISFACTION_FROM_TO_BEFORE.search(fig.clause_left[-90:]):
+        return "satisfaction_rate"        # `at least 95% satisfaction from people and businesses`, `satisfaction has
+                                          # increased from 73% to over 80%`
     rate = last_match(en.RATE_WORD, fig.clause_left)
     if rate is not None and en.SERVICES_WITH_DOSSIERS.search(fig.clause_left, rate.start()):
         return None                       # `the percentage of online public services having records`
