@@ -1912,3 +1912,13 @@ def test_staying_atop_haiphong_and_a_city_scored_in_parentheses():
     assert got[("index_score", 95.76)].province == "22" and got[("index_rank", 1)].province == "22"
     assert got[("index_score", 93.57)].province == "31" and got[("index_rank", 2)].province == "31"
     assert got[("index_score", 65.2)].province == "79" and got[("index_score", 65.2)].index == "PCI"
+
+
+def test_parts_of_wholes_of_procedures_and_their_shares():
+    got = facts(LEAD + "In 2020, Vietnam reduced and simplified 4,818 out of 5,421 procedures, equivalent to 37.31%. "
+                "The plan targets simplification of 2,051 out of 4,888 administrative procedures, 42 percent of the "
+                "total, and streamlining of 2,263 out of 6,974 business conditions, or 32 percent. The Department of "
+                "Health has 21 out of 24 administrative procedures with processing time cut by 30-50%. The town has "
+                "received and resolved 13,925 out of 13,930 administrative procedures.", published=date(2021, 5, 1))
+    simplified = {("procedures_simplified", v) for v in (4818, 37.31, 2051, 42, 21)}
+    assert simplified | {("dossiers_resolved", 13925)} == set(got)

@@ -202,11 +202,18 @@ OF_WHICH_AFTER = cue(r"^\s*of (?:which|them)", " of which were processed online"
 PART_OF_WHOLE_AFTER = cue(rf"\s*out of\s+(?:the\s+)?\d[\d,.]*\s+(?:incoming\s+|received\s+|submitted\s+)?"
                           rf"(?:administrative\s+)?(?:procedure\s+)?(?:{_DOSSIER}|outcomes|results)(?!\w)",
                           " out of 1,414 incoming dossiers")
+# `2,051 out of 4,888 administrative procedures, 42 percent of the total`: the part's share of the whole
+OF_THE_TOTAL_AFTER = cue(r"^\s*of the total(?!\s+(?:number\s+)?of)", " of the total")
+# `simplified 4,818 out of 5,421 procedures`: a part of a whole of procedures, counted by what is done to it
+PROCEDURES_OUT_OF_AFTER = cue(r"\s*out of\s+(?:the\s+)?\d[\d,.]*\s+(?:\w+\s+){0,2}?(?:administrative\s+)?"
+                              r"procedures?(?!\w)", " out of 5,421 procedures")
 # `15.7 out of the total of 18 points`, `83.08 out of the 100 points`: a score and the maximum of its scale
 # ... and the maximum is followed by its points or by the clause's end (`scoring 86.94 out of 100,`)
 SCORE_MAXIMUM_END = cue(r"\s*(?:points?(?!\w)|(?=[,.;)]|\s+(?:and|in|for|on|with|while)\s)|$)", " points")
 SCORE_OUT_OF_BETWEEN = cue(r"\s+out of\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?(?:the\s+)?", " out of the total of ")
 OUT_OF_BEFORE = cue(r"(?<!\w)out of\s*(?:the\s*)?$", "639 out of ")
+# ... with the part (`2,263 out of `): the figure whose whole follows
+PART_OUT_OF_BEFORE = cue(r"(?P<part>\d[\d,.]*)\s+out of\s*(?:the\s*)?$", "2,263 out of ")
 
 # --- dossier status and channel ------------------------------------------------------------
 # (`4,180 records transferred from the previous period`: carried over)
@@ -331,7 +338,9 @@ PROC_ABOLISHED = cue(r"(?:abolish(?:ed|es|ing)?|abolition|annul(?:led)?|scrapp?(
 # (`a reduction of processing time for ... 71 administrative procedures`, `43 administrative procedures were reduced`)
 PROC_SIMPLIFIED = cue(r"(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|ing)|"
                       r"(?:shorten|cut|reduc)(?:ed|ing|e|es|tions?(?: of| in))? (?:the )?(?:processing )?time|"
-                      r"(?<!\w)(?:were|was|been) reduced(?!\w))",
+                      r"(?<!\w)(?:were|was|been) reduced(?!\w)|"
+                      # (`with processing time cut`)
+                      r"processing time (?:was |were |being )?(?:cut|reduced|shortened))",
                       "shortening the processing time for")
 PROC_AMENDED = cue(r"(?:amended|supplemented|replaced|revised|modified)", "187 modified and supplemented procedures")
 PROC_NEW = cue(r"(?:newly (?:issued|promulgated|announced)|new (?:administrative )?procedures)", "newly issued")

@@ -7,9 +7,9 @@ from scrapers.facts.dossiers import RATE_OF, counts_of_a_rate
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.dossiers import dossier_count, dossier_status, part_of_whole
 from scrapers.facts.english.index import read_index_figure
-from scrapers.facts.english.numbers import is_ordinal
+from scrapers.facts.english.numbers import is_ordinal, parse_english
 from scrapers.facts.english.online import service_count, service_grade
-from scrapers.facts.english.procedures import decision_count, procedure_count
+from scrapers.facts.english.procedures import decision_count, part_of_procedures, procedure_count
 from scrapers.facts.figure import Figure, last_match
 from scrapers.facts.index import index_of
 from scrapers.models import Fact
@@ -59,6 +59,10 @@ def read_figure(fig: Figure) -> Fact | None:
     whole = en.PART_OF_WHOLE_AFTER.match(fig.s, fig.end)
     if whole:                             # `digitized 639 out of 1,414 incoming dossiers`
         metric = part_of_whole(fig, whole.end())
+        return fig.fact(metric, tok.value, "count") if metric else None
+    procedures = en.PROCEDURES_OUT_OF_AFTER.match(fig.s, fig.end)
+    if procedures:                        # `simplified 4,818 out of 5,421 procedures`
+        metric = part_of_procedures(fig, procedures.end())
         return fig.fact(metric, tok.value, "count") if metric else None
     if en.OUT_OF_BEFORE.search(fig.near):
         return None                       # the whole of `639 out of 1,414 dossiers`: a denominator only
@@ -129,8 +133,9 @@ def _part_before_its_whole(fig: Figure) -> Fact | None:
     """The count of `N out of M` when the figure before is its whole M (which states no fact of its own)."""
     if fig.previous is None or fig.previous_fact is not None or not fig.so_far:
         return None
-    part = fig.so_far[-1]
-    return part if en.OUT_OF_BEFORE.search(fig.s, 0, fig.previous.start) else None
+    part, written = fig.so_far[-1], en.PART_OUT_OF_BEFORE.search(fig.s, 0, fig.previous.start)
+    # (the part must be the fact before: `2,263 out of 6,974 business conditions, or 32 percent` gave none)
+    return part if written and parse_english(written.group("part")) == part.value else None
 
 
 def _percent_metric(fig: Figure) -> str | None:
@@ -173,9 +178,11 @@ def _percent_metric(fig: Figure) -> str | None:
     if previous is not None and previous.unit == "percent" and (en.PRONOUN_REACHED_BEFORE.search(fig.near) or
                                                                 en.FOLLOWED_AT_BEFORE.search(fig.near)):
         return previous.metric            # `in 2022 it reached 81.98%, in 2023 it reached 93.08%`
-    if previous is not None and previous.metric in RATE_OF and en.SHARE_OF_PREVIOUS.search(fig.near):
-        return RATE_OF[previous.metric]   # `2,602 records resolved on time, accounting for 96.2%`
     count = previous or _part_before_its_whole(fig)
+    if count is not None and count.metric in RATE_OF and (en.SHARE_OF_PREVIOUS.search(fig.near) or
+                                                          en.OF_THE_TOTAL_AFTER.match(right)):
+        return RATE_OF[count.metric]      # `2,602 records resolved on time, accounting for 96.2%`, `4,818 out of 5,421
+                                          # procedures, equivalent to 37.31%`, `..., 42 percent of the total`
     if count is not None and count.metric in RATE_OF and count.unit == "count" and \
             _opens_after_the_count(fig) and not fig.right.strip(" )"):
         return RATE_OF[count.metric]      # `16,263 files were resolved on time or before deadline (96.57%)`, `5,666 out

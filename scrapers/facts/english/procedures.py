@@ -64,3 +64,19 @@ def procedure_count(fig: Figure) -> str | None:
         # `the total number of administrative procedures providing online services reached 1,159`: the services
         return service_grade(fig.clause_left) if en.ONLINE_SERVICES.search(fig.clause_left) else "procedures_in_effect"
     return None
+
+
+def part_of_procedures(fig: Figure, whole_end: int) -> str | None:
+    """`21 out of 24 administrative procedures with processing time cut`, `simplified 4,818 out of 5,421 procedures`,
+    `received and resolved 13,925 out of 13,930 administrative procedures`: the kind a part of a whole of procedures is
+    counted by, named after the whole in its clause, else as a count of procedures; a part received and resolved
+    is the part resolved."""
+    after = fig.s[whole_end:fig.clause[1]][:80]
+    named = [(first(rx, after), metric) for rx, metric in _KINDS]
+    named = [(pos, metric) for pos, metric in named if pos >= 0]
+    if named:
+        return min(named)[1]
+    metric = procedure_count(fig)
+    if metric == "dossiers_received" and last(en.RESOLVED, fig.near) >= 0:
+        return "dossiers_resolved"
+    return metric
