@@ -1922,3 +1922,11 @@ def test_parts_of_wholes_of_procedures_and_their_shares():
                 "received and resolved 13,925 out of 13,930 administrative procedures.", published=date(2021, 5, 1))
     simplified = {("procedures_simplified", v) for v in (4818, 37.31, 2051, 42, 21)}
     assert simplified | {("dossiers_resolved", 13925)} == set(got)
+
+
+def test_a_sentence_opening_on_the_count_before_breaks_it_down():
+    got = facts(LEAD + "In administrative reform, in 2019, 3,311,866 documents of administrative procedures have been "
+                "resolved. Of the figure, 3,307,408 have been handled on time, reaching 99.86%.",
+                published=date(2019, 7, 25))
+    assert {("dossiers_resolved", 3311866), ("dossiers_on_time", 3307408), ("dossiers_on_time_rate", 99.86)} == \
+        set(got)

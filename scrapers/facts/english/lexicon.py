@@ -196,6 +196,10 @@ VERB_BEFORE = cue(r"(?<!\w)\w{2,}(?:ed|ing)\s*$", "while removing ")
 # `reached 97%, of which 66% were offered at level 4`: a part of the share before
 OF_WHICH_BEFORE = cue(r"\s*(?:of|in) which\s*", " of which ")
 OF_WHICH_AFTER = cue(r"^\s*of (?:which|them)", " of which were processed online")
+# `... 3,311,866 documents ... have been resolved. Of the figure, 3,307,408 have been handled on time`: a sentence
+# opening on the count of the one before breaks it down
+OF_THE_COUNT_OPENS = cue(r"\s*(?:of|among) (?:the (?:figure|total|number)|these|them|this (?:figure|total|number))\s*,",
+                         "Of the figure, ")
 
 # `digitized 639 out of 1,414 incoming dossiers`, `926 out of 1,097 procedure outcomes`: a part of a whole of dossiers
 # (or of their results); the part is the fact, the whole only its denominator

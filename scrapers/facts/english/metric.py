@@ -106,6 +106,8 @@ def _noun(fig: Figure) -> tuple[str | None, int | None]:
         counts = [f for f in fig.so_far if f.unit == "count"]
         if counts:
             return _class_of(counts[-1].metric), None
+        if fig.ctx.last_dossier_count and en.OF_THE_COUNT_OPENS.match(fig.s):
+            return "dossier", None        # `Of the figure, 3,307,408 have been handled on time`
     if en.PROCEDURES_DONE_AFTER.match(fig.right) and en.PROCEDURES_NAMED.search(fig.clause_left):
         return "procedure", None          # `Among the 982 administrative procedures, 483 were newly issued`
     return None, None

@@ -68,6 +68,7 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
         new = _facts_of_sentence(sent, text, ctx) if readable else []
         facts.extend(new)
         sentence_of.update((id(f), n_sent) for f in new)
+        ctx.follow_counts(new)
         ctx.follow_index_facts(new)
         frames = [p for p in own if p.kind in _FRAME_KINDS]
         if frames and not planned:
