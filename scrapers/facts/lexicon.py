@@ -444,6 +444,9 @@ PROC_NOT_COUNTED = cue(r"xóa bỏ|xoá bỏ|rà soát\s*$", "đã rà soát ")
 # online, not services provided
 ELIGIBLE_AFTER = cue(r"^[^,;.()]{0,40}?(?:\([^()]{1,12}\)\s*)?đủ điều kiện",
                      " thủ tục hành chính đủ điều kiện cung cấp")
+# `tỷ lệ các dịch vụ công chưa đủ điều kiện lên mức 4 trên tổng số dịch vụ công đạt 42,24%`: the share of what cannot be
+# put online, no reform figure
+NOT_ELIGIBLE = cue(r"(?:chưa|không)\s+đủ\s+điều kiện", "các dịch vụ công chưa đủ điều kiện")
 # `Thành phố sẽ triển khai 102 thủ tục` in a text about online services: procedures put online
 DEPLOY_BEFORE = cue(r"(?<!\w)triển khai\s*$", "sẽ triển khai ")
 NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|"

@@ -149,8 +149,10 @@ def _percent_metric(fig: Figure) -> str | None:
         return None                       # a change of a rate, not the rate
     if lx.DIRECT_SHARE_BEFORE.search(near):
         return None                       # `hồ sơ trực tiếp chiếm 40,4%`: the share handed in in person
-    if share_of_a_part(fig) or search(lx.DATA_USE, fig.sentence, fig.clause[0], fig.start):
-        return None                       # (`khai thác Cơ sở dữ liệu quốc gia về dân cư ... đạt 91,4%`: data used)
+    if share_of_a_part(fig) or search(lx.DATA_USE, fig.sentence, fig.clause[0], fig.start) or \
+            search(lx.NOT_ELIGIBLE, fig.sentence, fig.clause[0], fig.start):
+        return None                       # (`khai thác Cơ sở dữ liệu quốc gia về dân cư ... đạt 91,4%`: data used;
+                                          # `các dịch vụ công chưa đủ điều kiện lên mức 4 ... đạt 42,24%`)
     if lx.PENDING.search(near.rpartition(")")[2]):
         # `số hồ sơ tồn đọng 0,17%`: open dossiers have no rate in the vocabulary (an aside is no subject: `Tỷ lệ hồ sơ
         # giải quyết đúng hạn (bao gồm hồ sơ đã giải quyết và đang giải quyết) đạt 99,88%`)

@@ -315,3 +315,16 @@ def test_procedures_by_grade_below_three_are_no_services():
         "Năm 2020, huyện có 47 TTHC giải quyết ở mức độ 3 và 258 TTHC giải quyết ở mức độ 2; đã có 1 TTHC giải quyết "
         "ở cấp độ 4.", article_id="t", published=date(2021, 4, 1), province="68")}
     assert got == {("online_services_partial", 47), ("online_services_full", 1)}
+
+
+def test_shares_of_what_is_not_eligible_are_no_facts():
+    got = {(f.metric, f.value) for f in extract_facts(
+        "Năm 2021, tỷ lệ dịch vụ công trực tuyến mức độ 4 đạt 57,76%; tỷ lệ các dịch vụ công chưa đủ điều kiện lên "
+        "mức 4 trên tổng số dịch vụ công đạt 42,24%.", article_id="t", published=date(2022, 1, 10), province="54")}
+    assert got == {("online_services_full", 57.76)}
+    got = {(f.metric, f.value) for f in extract_facts(
+        "The provincial authorities have announced the results of the year in administrative reform. In 2025, "
+        "100% of administrative procedures are not eligible for the construction of a full online public service "
+        "must be reviewed, and 100% of online public services are provided at level 4.", article_id="t",
+        published=date(2025, 7, 17), province="82")}
+    assert got == {("online_services_full", 100)}

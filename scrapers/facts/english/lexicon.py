@@ -206,6 +206,10 @@ OF_THE_COUNT_OPENS = cue(r"\s*(?:of|among) (?:the (?:figure|total|number)|these|
 PART_OF_WHOLE_AFTER = cue(rf"\s*out of\s+(?:the\s+)?\d[\d,.]*\s+(?:incoming\s+|received\s+|submitted\s+)?"
                           rf"(?:administrative\s+)?(?:procedure\s+)?(?:{_DOSSIER}|outcomes|results)(?!\w)",
                           " out of 1,414 incoming dossiers")
+# `100% of administrative procedures are not eligible for the construction of a full online public service`: the share
+# of what cannot be put online, no reform figure
+NOT_ELIGIBLE_AFTER = cue(r"[^,;.]{0,60}?(?<!\w)(?:not\s+eligible|ineligible)(?!\w)",
+                         " of administrative procedures are not eligible")
 # `2,051 out of 4,888 administrative procedures, 42 percent of the total`: the part's share of the whole
 OF_THE_TOTAL_AFTER = cue(r"^\s*of the total(?!\s+(?:number\s+)?of)", " of the total")
 # `simplified 4,818 out of 5,421 procedures`: a part of a whole of procedures, counted by what is done to it

@@ -144,6 +144,8 @@ def _percent_metric(fig: Figure) -> str | None:
     right, clause_right = fig.right, fig.clause_right[:160]
     if en.TARGET_MARGIN_AFTER.match(right) or en.TARGET_PASSED_BEFORE.search(fig.near):
         return None                       # `exceeding 14.18% of the target`: a margin over a target
+    if en.NOT_ELIGIBLE_AFTER.match(fig.s, fig.end):
+        return None                       # `100% of administrative procedures are not eligible for ...`
     if en.DIGITISED_BEFORE.search(fig.near):
         return "digitisation_rate"        # `digitized 96.59% of results`
     if en.PAYMENT.search(fig.clause_left) and en.SHARE_OF_PREVIOUS.search(fig.near) or \
