@@ -261,9 +261,10 @@ RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và
                r"xử lý xong|xử lý được|"
                r"trả kết quả|có kết quả)", "đã giải quyết")
 # (`Tổng số hồ sơ điện tử năm 2021 là 1.617.249 hồ sơ`: electronic dossiers are online ones)
+# (`hơn 85 triệu hồ sơ giao dịch điện tử`; `55 nghìn hồ sơ được thực hiện qua Cổng DVCQG`: the national portal's)
 ONLINE = cue(r"(?:trực tuyến|(?:mức(?: độ)?|cấp độ)\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|"
              r"qua mạng|online|"
-             r"toàn trình|một phần|hồ sơ điện tử)",
+             r"toàn trình|một phần|hồ sơ điện tử|giao dịch điện tử|qua Cổng (?:DVCQG|Dịch vụ công quốc gia))",
              "nộp qua mạng")
 # (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`, `Bưu điện tỉnh ... đã tiếp nhận hơn 4.400 hồ sơ`)
 POSTAL = cue(r"bưu chính|bưu cục|bưu điện", "qua dịch vụ bưu chính công ích")
@@ -319,8 +320,9 @@ FORMULA_AFTER = cue(r"^\s*[-+−×*/]\s*(?:\(|(?:tỉ|tỷ) lệ|số )", " - T�
 # dossiers exchanged or synchronised between systems, no count of the period's)
 # (`chờ bổ sung 783 hồ sơ`, `cá nhân xin rút 213 hồ sơ`: waiting for papers, withdrawn: no status of the vocabulary;
 # `tiếp nhận đơn để xử lý với 04 trường hợp`: citizens' petitions, no dossiers)
+# (`trả lại UBND cấp xã ... để bổ sung hơn 3.850 hồ sơ`: returned for papers to be added)
 DOSSIER_NOT_FACT = cue(r"(?:lũy kế|luỹ kế|đến hạn giải quyết|trả lại hồ sơ|hồ sơ trả lại|rút hồ sơ|trực tiếp|"
-                       r"chờ bổ sung|xin rút|tiếp nhận đơn|đơn thư|tiếp công dân|"
+                       r"chờ bổ sung|để bổ sung|xin rút|tiếp nhận đơn|đơn thư|tiếp công dân|"
                        r"(?:chậm|quá hạn)(?= (?:được )?tiếp nhận)|hồ sơ thanh toán|trao đổi|đồng bộ)",
                        "lũy kế từ đầu năm")
 # `2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ`: the total after a part
@@ -539,7 +541,9 @@ SERVICES_PROVIDED_FOR_BEFORE = cue(r"(?:cung cấp|triển khai)\s+(?:dịch v�
                                    "cung cấp dịch vụ công trực tuyến mức độ 4 đối với ")
 # `bảo đảm cắt giảm ít nhất 20% TTHC`, `đơn giản hóa đối với ít nhất 50% TTHC nội bộ`: the share of procedures cut or
 # simplified, the verb before it (with a floor or `đối với` between)
-SIMPLIFYING_BEFORE = cue(r"(?:cắt giảm|đơn giản hóa|đơn giản hoá)(?:\s*,\s*(?:cắt giảm|đơn giản hóa|đơn giản hoá))?\s+"
+# (`toàn ngành đã đơn giản 80,1% thủ tục hành chính`: `đơn giản` alone as the verb)
+SIMPLIFYING_BEFORE = cue(r"(?:cắt giảm|đơn giản hóa|đơn giản hoá|(?<=đã )đơn giản)"
+                         r"(?:\s*,\s*(?:cắt giảm|đơn giản hóa|đơn giản hoá))?\s+"
                          r"(?:đối với\s+)?(?:ít nhất|tối thiểu|trên|khoảng)?\s*$", "cắt giảm, đơn giản hóa tối thiểu ")
 # `Cấp huyện có 115 TTHC ...`, `Đối với cấp tỉnh có 1.072 TTHC`: a sentence opening with a tier gives its part
 TIER_OPENS_SENTENCE = cue(r"\s*(?:Đối với\s+)?cấp (?:tỉnh|huyện|xã)\s+(?:có|là|gồm)", "Cấp huyện có ")

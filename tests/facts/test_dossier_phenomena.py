@@ -766,3 +766,10 @@ def test_the_total_handled_by_the_one_stop_shop_is_received():
                 "là 1.746 hồ sơ. Tổng số hồ sơ giải quyết đúng hạn là 1.700 hồ sơ.")
     assert ("dossiers_received", 1806) in got and ("dossiers_resolved", 1806) not in got
     assert ("dossiers_on_time", 1746) in got and ("dossiers_on_time", 1700) in got
+
+
+def test_electronic_transactions_the_national_portal_and_dossiers_returned_for_papers():
+    got = facts("Năm 2023, toàn ngành đã tiếp nhận và giải quyết hơn 85 triệu hồ sơ giao dịch điện tử; trên 55 nghìn hồ "
+                "sơ được thực hiện qua Cổng DVCQG; Chi nhánh đã trả lại UBND cấp xã để bổ sung hơn 3.850 hồ "
+                "sơ.")
+    assert set(got) == {("online_dossiers", 85e6), ("online_dossiers", 55000)}

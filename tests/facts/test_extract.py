@@ -300,3 +300,8 @@ def test_procedures_left_after_a_cut_are_in_force():
                 "còn 28 thủ tục; còn 5 thủ tục chưa được cung cấp trực tuyến.")
     assert got[("procedures_in_effect", 432)] and got[("procedures_in_effect", 28)]
     assert ("procedures_simplified", 432) not in got and ("procedures_in_effect", 5) not in got
+
+
+def test_simplified_written_without_its_suffix():
+    got = facts("Giai đoạn 2016-2020, toàn ngành đã đơn giản 80,1% thủ tục hành chính; thủ tục đơn giản 20 ngày.")
+    assert ("procedures_simplified", 80.1) in got
