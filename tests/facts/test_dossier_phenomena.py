@@ -769,7 +769,7 @@ def test_the_total_handled_by_the_one_stop_shop_is_received():
 
 
 def test_electronic_transactions_the_national_portal_and_dossiers_returned_for_papers():
-    got = facts("Năm 2023, toàn ngành đã tiếp nhận và giải quyết hơn 85 triệu hồ sơ giao dịch điện tử; trên 55 nghìn hồ "
-                "sơ được thực hiện qua Cổng DVCQG; Chi nhánh đã trả lại UBND cấp xã để bổ sung hơn 3.850 hồ "
-                "sơ.")
+    got = facts("Năm 2023, toàn ngành đã tiếp nhận và giải quyết hơn 85 triệu hồ sơ giao dịch điện tử; trên 55 "
+                "nghìn hồ sơ được thực hiện qua Cổng DVCQG; Chi nhánh đã trả lại UBND cấp xã để bổ sung hơn 3.850 "
+                "hồ sơ.")
     assert set(got) == {("online_dossiers", 85e6), ("online_dossiers", 55000)}
