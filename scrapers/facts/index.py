@@ -341,7 +341,9 @@ def _index_metric(fig: Figure):
     if component and not tok.percent and (lx.IS_BEFORE.search(near) or listed):
         # `... đạt 5,78 điểm; chính sách hỗ trợ doanh nghiệp 5,09`: an item of a list of components without `điểm`
         return "index_component_score", "score", tok.value, None, component
-    index_reaches_share = tok.percent and lx.INDEX_REACHES_SHARE_BEFORE.search(near) and \
+    planned_floor = lx.INDEX_FLOOR_BEFORE.search(near) and (fig.sentence.target_mode or
+                                                            search(lx.TARGET, fig.sentence, 0, fig.start))
+    index_reaches_share = tok.percent and (lx.INDEX_REACHES_SHARE_BEFORE.search(near) or planned_floor) and \
         any(fig.left_start <= pos < fig.start and code for pos, code in indices) and not lx.PAPERS_WORDS.search(near)
     if index_reaches_share or tok.percent and (indices or component or lx.RANKING_WORDS.search(s)) \
             and lx.REACHES_BEFORE.search(near) and not lx.NOT_INDEX_PERCENT.search(near):

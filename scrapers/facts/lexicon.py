@@ -593,7 +593,8 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("PCI", cue(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)", "Chỉ số năng lực cạnh tranh cấp tỉnh")),
     # (`kết quả xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2020`, `công bố kết quả chuyển đổi số năm 2022`)
     # (`xếp thứ 8/63 tỉnh, thành phố trong cả nước về chuyển đổi số năm 2021`: a place in it)
-    ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chuyển đổi số cấp tỉnh|xếp hạng chuyển đổi số|"
+    # (`Đà Nẵng dẫn đầu về chỉ số CĐS năm 2021`: the abbreviation)
+    ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chỉ số CĐS|chuyển đổi số cấp tỉnh|xếp hạng chuyển đổi số|"
                 r"(?:kết quả|đánh giá) chuyển đổi số(?= năm| cấp)|"
                 r"(?:xếp|đứng) (?:hạng |thứ |vị trí )[^.;]{0,60}? về chuyển đổi số)",
                 "Chỉ số chuyển đổi số cấp tỉnh")),
@@ -844,6 +845,9 @@ PARTS_OF_766_BY_SCALE = {
 PART_SHARE_BETWEEN = cue(r"\s*(?:điểm\s*)?(?:[^,;()\d]{0,30}?)?[,(]?\s*" + _SHARE_VERB + r"\s*", " điểm, đạt ")
 # `Chỉ số SIPAS đạt tỷ lệ 89,13%`: the share an index named right before reaches is its result
 INDEX_REACHES_SHARE_BEFORE = cue(r"(?:đạt|là|ở mức)\s+(?:tỷ lệ|tỉ lệ)\s*:?\s*$", "Chỉ số SIPAS đạt tỷ lệ ")
+# ... and a plan's floor for it (`Mục tiêu ...: Chỉ số SIPAS năm 2023 đạt từ 85% trở lên`; of results, a floor is a
+# class's threshold: `Nhóm I có chỉ số CCHC đạt từ 90% trở lên`)
+INDEX_FLOOR_BEFORE = cue(r"(?:đạt|là|ở mức)\s+(?:từ|trên|tối thiểu|ít nhất)\s*$", "Chỉ số SIPAS đạt từ ")
 PAPERS_WORDS = cue(r"hồ sơ|thủ tục|dịch vụ", "tỷ lệ hồ sơ")
 # `sở Nội vụ đạt 93,95 điểm, tỷ lệ chỉ số đạt 95,27%`, `Đức Linh (tỷ lệ chỉ số 89,33%)`: the index as a share of its
 # maximum (a province's ranking of its bodies gives both)

@@ -1930,3 +1930,9 @@ def test_a_sentence_opening_on_the_count_before_breaks_it_down():
                 published=date(2019, 7, 25))
     assert {("dossiers_resolved", 3311866), ("dossiers_on_time", 3307408), ("dossiers_on_time_rate", 99.86)} == \
         set(got)
+
+
+def test_a_share_higher_than_a_year_before_is_a_change():
+    got = facts("According to the Council, the PAR Index 2019 results of departments show that the average score "
+                "reached 75.54%, which is a good level and 4% higher than in 2018.", published=date(2020, 5, 1))
+    assert got[("index_score_change", 4)].period_start == "2018-01-01" and ("index_score", 4) not in got

@@ -1540,3 +1540,12 @@ def test_the_pars_points_of_appraisal_on_their_own_scale_and_the_share_that_rest
     assert {(m, v): (f.unit, f.component) for (m, v), f in got.items()} == {
         ("index_component_score", 57.46): ("score", "điểm thẩm định"),
         ("index_component_score", 82.09): ("percent", "điểm thẩm định")}
+
+
+def test_a_plans_floor_for_an_index_and_the_dtis_abbreviation():
+    got = facts("Mục tiêu năm 2024: Chỉ số SIPAS năm 2024 đạt từ 85% trở lên; Chỉ số PAR INDEX năm 2024 đạt từ 87% trở "
+                "lên.\nNăm 2020, Nhóm I có chỉ số CCHC đạt từ 90% trở lên gồm 12 đơn vị.")
+    assert got[("index_score", 85)].index == "SIPAS" and got[("index_score", 85)].kind == "target"
+    assert got[("index_score", 87)].index == "PAR" and ("index_score", 90) not in got
+    got = facts("Đà Nẵng dẫn đầu về chỉ số CĐS năm 2021.", province="48")
+    assert got[("index_rank", 1)].index == "DTI"

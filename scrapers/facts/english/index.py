@@ -267,7 +267,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return ("index_rank", "rank", tok.value, rank_of, None, int(fig.year_before)) if _of_the_index(s, tok.end) \
             else None
     later = en.HIGHER_THAN_A_YEAR_AFTER.match(right)
-    if later and not whole or later and en.POINTS_AFTER.match(right):   # `2.81 points higher than in 2023`
+    if later and (not whole or tok.percent or en.POINTS_AFTER.match(right)):   # `2.81 points higher than in 2023`,
+        # `4% higher than in 2018` (a whole number of places is a rank's move, read above)
         sign = -1 if later.group(1).lower() in ("lower", "less", "fewer") else 1
         return "index_score_change", "percent" if tok.percent else "score", sign * tok.value, None, component, 0
     change = en.SCORE_CHANGE_BEFORE.search(fig.clause_left[-50:])
