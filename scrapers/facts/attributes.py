@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.figure import ArticleContext, Figure, Sentence, aside_around, finditer, last_match, search
+from scrapers.facts.figure import ArticleContext, Figure, Sentence, aside_around, finditer, last_match, open_aside, search
 from scrapers.facts.periods import PeriodMention, find_periods
 from scrapers.models import ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION, Fact
 
@@ -359,7 +359,10 @@ def carry_period(sent: Sentence, ctx: ArticleContext, is_target) -> None:
     frames = [p for p in sent.periods if p.kind in FRAME_KINDS and not p.comparative and p.period_end
               and not lx.ANOTHER_VALUE_AFTER.match(sent.text, p.end)    # `(năm 2021 là 6,88)` frames nothing
               and not lx.HORIZON_BEFORE.search(sent.text, max(0, p.start - 20), p.start)    # nor `tầm nhìn đến`
-              and not launched_for(sent, p)]
+              and not launched_for(sent, p)
+              and not (p.kind == "year" and open_aside(sent.text, p.start) >= 0)]
+    # (nor a year labelling an item in an aside: `(gồm 1.246 hồ sơ chuyển tiếp năm 2018 và 364 hồ sơ nộp mới năm 2019)`;
+    # a reporting window in one frames: `(từ ngày 11/5 đến 17/5)`)
     if frames:
         ctx.period = frames[-1]
 
@@ -418,10 +421,16 @@ def _period(fact: Fact, fig: Figure) -> None:
     if chosen is not None:
         set_period(fact, chosen, from_context)
         if not chosen.comparative and fact.kind == "actual" and fig.year is None and not fig.year_before \
-                and not lx.ANOTHER_VALUE_AFTER.match(s, chosen.end):
+                and not lx.ANOTHER_VALUE_AFTER.match(s, chosen.end) and not _labels_an_item(fig, chosen):
             ctx.period = chosen               # a target's horizon is not the period of the results around it
     else:
         fact.period = ""
+
+
+def _labels_an_item(fig: Figure, period: PeriodMention) -> bool:
+    """`(gồm 378 hồ sơ năm 2018 và 78 hồ sơ năm 2019)`: a year after the figure in an aside labels its item and frames
+    nothing after it (as `carry_period` reads such years)."""
+    return period.kind == "year" and period.start >= fig.end and open_aside(fig.s, period.start) >= 0
 
 
 def _year_period(year: int, near: PeriodMention | None) -> PeriodMention:

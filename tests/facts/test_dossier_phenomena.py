@@ -773,3 +773,11 @@ def test_electronic_transactions_the_national_portal_and_dossiers_returned_for_p
                 "nghìn hồ sơ được thực hiện qua Cổng DVCQG; Chi nhánh đã trả lại UBND cấp xã để bổ sung hơn 3.850 "
                 "hồ sơ.")
     assert set(got) == {("online_dossiers", 85e6), ("online_dossiers", 55000)}
+
+
+def test_years_labelling_items_in_an_aside_frame_nothing_after():
+    got = facts("Quý I/2019, Bộ đã thực hiện xử lý tổng số 1.610 hồ sơ (gồm 1.246 hồ sơ chuyển tiếp năm 2018 và 364 hồ "
+                "sơ nộp mới năm 2019). Thực hiện xử lý và trả kết quả cho 456 hồ sơ, đạt 28,3% (gồm 378 hồ sơ năm 2018 "
+                "và 78 hồ sơ năm 2019).")
+    resolved = got[("dossiers_resolved", 456)]
+    assert (resolved.period_start, resolved.period_end, resolved.kind) == ("2019-01-01", "2019-03-31", "actual")
