@@ -6,7 +6,16 @@ from dataclasses import replace
 from datetime import date
 
 from scrapers.facts import lexicon as lx
-from scrapers.facts.figure import ArticleContext, Figure, Sentence, aside_around, finditer, last_match, open_aside, search
+from scrapers.facts.figure import (
+    ArticleContext,
+    Figure,
+    Sentence,
+    aside_around,
+    finditer,
+    last_match,
+    open_aside,
+    search,
+)
 from scrapers.facts.periods import PeriodMention, find_periods
 from scrapers.models import ACTUAL_PERIOD_MAX_DAYS_AFTER_PUBLICATION, Fact
 

@@ -593,8 +593,8 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("PCI", cue(r"(?:PCI|năng lực cạnh tranh cấp tỉnh)", "Chỉ số năng lực cạnh tranh cấp tỉnh")),
     # (`kết quả xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2020`, `công bố kết quả chuyển đổi số năm 2022`)
     # (`xếp thứ 8/63 tỉnh, thành phố trong cả nước về chuyển đổi số năm 2021`: a place in it)
-    # (`Đà Nẵng dẫn đầu về chỉ số CĐS năm 2021`: the abbreviation)
-    ("DTI", cue(r"(?:DTI|chỉ số chuyển đổi số|chỉ số CĐS|chuyển đổi số cấp tỉnh|xếp hạng chuyển đổi số|"
+    # (`Đà Nẵng dẫn đầu về chỉ số CĐS năm 2021`: the abbreviation; `chỉ số đánh giá chuyển đổi số của tỉnh`)
+    ("DTI", cue(r"(?:DTI|chỉ số (?:đánh giá )?chuyển đổi số|chỉ số CĐS|chuyển đổi số cấp tỉnh|xếp hạng chuyển đổi số|"
                 r"(?:kết quả|đánh giá) chuyển đổi số(?= năm| cấp)|"
                 r"(?:xếp|đứng) (?:hạng |thứ |vị trí )[^.;]{0,60}? về chuyển đổi số)",
                 "Chỉ số chuyển đổi số cấp tỉnh")),
@@ -618,7 +618,9 @@ RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đ�
            r"vị trí (?:cao )?(?:thứ|số)|(?:với|đạt|giữ|ở|từ|xếp) vị trí|vị thứ|"
            r"(?<!thăng )(?<!tăng )(?<!tụt )(?<!lên )(?<!giảm )hạng|^\s*thứ)\s*$",
            "tỉnh xếp thứ ")
-RANK_FIRST = cue(r"(?:dẫn đầu|đứng đầu|quán quân|vị trí số 1|vị trí đầu tiên|ngôi đầu|ngôi vị đầu bảng)",
+# (not `nằm trong tốp dẫn đầu cả nước`, `nhóm dẫn đầu`: the leading group, no first place)
+RANK_FIRST = cue(r"(?:(?<!tốp )(?<!top )(?<!nhóm )dẫn đầu|đứng đầu|quán quân|vị trí số 1|vị trí đầu tiên|ngôi đầu|"
+                 r"ngôi vị đầu bảng)",
                  "tỉnh dẫn đầu cả nước")
 # `dẫn đầu cả nước ở 3 tiêu chí: ...`, `dẫn đầu ở tiêu chí Quản trị môi trường`: a first place in parts of the index,
 # not in the index
@@ -828,7 +830,8 @@ IS_BEFORE = cue(r"(?:là|đạt)\s*:?\s*$", "chỉ số thành phần này đạ
 REACHES_BEFORE = cue(r"(?:đạt|là|ở mức|với|[Vv]ới kết quả|(?:tăng|giảm) (?:lên|xuống|còn))\s*:?\s*$",
                      "(SIPAS 2023) ở mức ", case=True)
 # `chỉ số tổng hợp đạt 47,88`, `đứng cuối cùng với 38,80`: a score written without `điểm`
-SCORE_BEFORE = cue(r"(?:đạt|là|với|được)\s*:?\s*$", "đứng cuối cùng với ", case=True)
+# (`chỉ số ... chuyển đổi số của tỉnh đạt giá trị 0,3504`: the DTI's value)
+SCORE_BEFORE = cue(r"(?:đạt|là|với|được)(?: giá trị)?\s*:?\s*$", "đứng cuối cùng với ", case=True)
 NOT_INDEX_PERCENT = cue(r"tỷ lệ|hồ sơ|thủ tục", "tỷ lệ hồ sơ")
 # The 766 index's parts, each on its own scale of points (Quyết định 766/QĐ-TTg): a score on one of these scales
 # next to the part's words, in a text naming no index (`mức độ hài lòng được chấm điểm 17,94/18 điểm`), is that part's
@@ -855,8 +858,9 @@ INDEX_RATIO_BEFORE = cue(r"tỷ lệ chỉ số\s*(?:đạt|là)?\s*:?\s*$", "t�
 MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$",
                      "điểm tối đa của tiêu chí là ")
 # (`CSTP Tiếp cận đất đai`: chỉ số thành phần abbreviated)
+# (`Ở trụ cột Chính quyền số, Thái Nguyên xếp thứ 3 toàn quốc`: a clause about one pillar)
 COMPONENT = cue(r"chỉ số thành phần|(?<!\w)CSTP(?!\w)|lĩnh vực thành phần|tiêu chí thành phần|hạng mục thành phần|"
-                r"trong (?:các|\d+) trụ cột", "Trong 3 trụ cột đánh giá tác động")
+                r"trong (?:các|\d+) trụ cột|(?:^|(?<=\s))(?:ở|về|đối với) trụ cột", "Trong 3 trụ cột đánh giá tác động")
 # `Kết quả, địa phương giành vị trí á quân`: a first or second place held by the province just discussed
 REFERRING_SUBJECT = cue(r"(?:^|,)\s*(?:địa phương|tỉnh|thành phố)(?: này)?\s+(?:\w+\s+){0,3}$",
                         "Kết quả, địa phương giành vị trí ")
@@ -918,8 +922,9 @@ _OF_PROVINCES = r"\s*(?:tỉnh,?\s*(?:thành(?: phố)?)?\s*)?"
 # `Nhận thức số xếp hạng 1/63 (tăng 31 bậc)`: a move in parentheses right after a rank, of the same subject
 MOVE_IN_PARENS_BETWEEN = cue(_OF_PROVINCES + r"\(\s*(?:tăng|giảm|tụt|thăng)\s*", " (tăng ")
 # `Xếp thứ 9 trong đảm bảo An toàn thông tin mạng`: a rank in a part of the index, named after it
-RANK_IN_A_PART_AFTER = cue(_OF_PROVINCES + r"trong\s+(?P<part>(?:(?!\s(?:và|với)\s)[^,;.()]){3,60})",
-                           " trong xếp hạng thể chế số")
+# (`đứng thứ 3 ở trụ cột Chính quyền số`: the pillar's place)
+RANK_IN_A_PART_AFTER = cue(_OF_PROVINCES + r"(?:trong|ở(?=\s+trụ cột))\s+"
+                           r"(?P<part>(?:(?!\s(?:và|với)\s)[^,;.()]){3,60})", " trong xếp hạng thể chế số")
 # `tăng 59 bậc đứng thứ 3`: a rank right after a move, of the same subject
 RANK_AFTER_MOVE = cue(r"\s*(?:bậc|hạng)\s*,?\s*(?:và\s+)?(?:đứng|xếp)(?:\s+hạng)?(?:\s+thứ)?\s*", " bậc đứng thứ ")
 # `Quản trị điện tử là 1 trong 8 trục nội dung của Chỉ số PAPI`: an article about one part of an index, whose

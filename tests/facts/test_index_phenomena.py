@@ -1549,3 +1549,11 @@ def test_a_plans_floor_for_an_index_and_the_dtis_abbreviation():
     assert got[("index_score", 87)].index == "PAR" and ("index_score", 90) not in got
     got = facts("Đà Nẵng dẫn đầu về chỉ số CĐS năm 2021.", province="48")
     assert got[("index_rank", 1)].index == "DTI"
+
+
+def test_the_dtis_value_a_pillars_place_and_the_leading_group():
+    got = facts("Năm 2020, chỉ số đánh giá chuyển đổi số của tỉnh Hải Dương đạt giá trị 0,3504, xếp thứ 14 trong cả "
+                "nước.\nỞ trụ cột Chính quyền số, Hải Dương xếp thứ 3 toàn quốc.\nNhững tháng đầu năm 2025, tỉnh đã "
+                "nằm trong tốp dẫn đầu cả nước về các chỉ số đánh giá chuyển đổi số.", province="30")
+    assert got[("index_score", 0.3504)].index == "DTI" and got[("index_rank", 14)].index == "DTI"
+    assert ("index_rank", 3) not in got and ("index_rank", 1) not in got
