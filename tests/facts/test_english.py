@@ -1936,3 +1936,9 @@ def test_a_share_higher_than_a_year_before_is_a_change():
     got = facts("According to the Council, the PAR Index 2019 results of departments show that the average score "
                 "reached 75.54%, which is a good level and 4% higher than in 2018.", published=date(2020, 5, 1))
     assert got[("index_score_change", 4)].period_start == "2018-01-01" and ("index_score", 4) not in got
+
+
+def test_a_settlement_rate_with_its_status_after_the_share():
+    got = facts(LEAD + "In administrative reform, in September, the centres received 12,000 applications, with a "
+                "settlement rate that exceeded 99.9% on or ahead of schedule.", published=date(2025, 10, 1))
+    assert got[("dossiers_on_time_rate", 99.9)].qualifier == "over"

@@ -307,7 +307,8 @@ DONE_AFTER = cue(r"^\s*(?:of (?:them|these)\s+)?(?:(?:were|was|are|is|have been|
                  " resolved on time")
 # `the rate of on-time dossiers is 99.7%, and 0.3% late`: a share named by the status right after it
 STATUS_RIGHT_AFTER = cue(r"^\s*(?:(?:were|was|are|is)\s+)?(?:late|overdue|delayed|behind|past the deadline|on[- ]time|"
-                         r"early|ahead of|before the deadline|online|digiti[sz]ed)(?!\w)", " late")
+                         r"early|ahead of|before the deadline|on or (?:ahead of|before)|online|digiti[sz]ed)(?!\w)",
+                         " late")
 # `the rate of eligible full-cycle administrative procedures reached only 48 percent`: a rate of procedures or
 # services (not of dossiers) by their grade
 PROCEDURES_OR_SERVICES = cue(rf"(?<!\w)(?:{_PROCEDURE}|{_SERVICE})(?!\w)", "administrative procedures")
@@ -396,6 +397,10 @@ DOSSIERS_NAMED = cue(rf"(?<!\w)(?:{_DOSSIER})(?!\w)", "Records returned on time 
 STATUS_RATE_AFTER = cue(r"^\s*(?:on[- ]time|early|overdue|late)\s+"
                         r"(?:(?:processing|settlement|resolution|handling|completion)\s+)?rate(?!\w)",
                         " on-time processing rate")
+# `a settlement rate that exceeded 99.9% on or ahead of schedule`: a rate of settling, its status right after the share
+SETTLEMENT_RATE_BEFORE = cue(r"(?:settlement|processing|resolution|handling) rate\s+(?:that |which )?"
+                             r"(?:exceeded|reached|was|stood at|hit|of)\s*(?:over\s+|nearly\s+|about\s+)?$",
+                             "a settlement rate that exceeded ")
 # `..., and online public services reached 80%`: a subject of services, which a rate of dossiers named before is not
 SERVICES_NAMED = cue(rf"(?<!\w)(?:{_SERVICE})(?!\w)", "and online public services reached ")
 # `Digitization of dossiers reached 92%`: a rate named by its subject before a verb of reaching
@@ -947,7 +952,7 @@ LEVEL_RESET = cue(r"(?:(?-i:[A-Z])\w* province(?!\w)|nationwide|across the (?:pr
 QUALIFIERS: list[tuple[str, re.Pattern | Cue]] = [
     ("at_least", cue(r"(?:at least|a minimum of|no less than|not less than)\s*$", "reach at least ")),
     ("at_most", cue(r"(?:at most|no more than|not more than|a maximum of)\s*$", "no more than ")),
-    ("over", cue(r"(?:more than|over|above|upwards of|exceeding)\s*$", "received over ")),
+    ("over", cue(r"(?:more than|over|above|upwards of|exceeding|exceeded|surpassed)\s*$", "received over ")),
     ("under", cue(r"(?:less than|fewer than|under|below)\s*$", "fewer than ")),
     ("about", cue(r"(?:nearly|almost|approximately|about|around|roughly|some|close to)\s*$", "received nearly ")),
 ]

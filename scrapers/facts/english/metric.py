@@ -162,6 +162,9 @@ def _percent_metric(fig: Figure) -> str | None:
                                           # status of its own: the count's share, read below)
     if en.STATUS_RATE_AFTER.match(right):
         return dossier_status(right, first_cue=True, rate=True)   # `achieved a 99.98% on-time processing rate`
+    if en.SETTLEMENT_RATE_BEFORE.search(fig.near) and en.STATUS_RIGHT_AFTER.match(right):
+        return dossier_status(right, first_cue=True, rate=True)   # `a settlement rate that exceeded 99.9% on or ahead
+                                                                   # of schedule`
     previous = fig.previous_fact
     if previous is not None and previous.metric in _DOSSIER_RATES and \
             en.NEXT_LIST_ITEM_BETWEEN.fullmatch(fig.s, fig.previous.end, fig.start):
