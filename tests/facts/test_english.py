@@ -1942,3 +1942,14 @@ def test_a_settlement_rate_with_its_status_after_the_share():
     got = facts(LEAD + "In administrative reform, in September, the centres received 12,000 applications, with a "
                 "settlement rate that exceeded 99.9% on or ahead of schedule.", published=date(2025, 10, 1))
     assert got[("dossiers_on_time_rate", 99.9)].qualifier == "over"
+
+
+def test_procedures_listed_by_tier_after_their_count_and_announced_in_an_earlier_decision():
+    got = facts(LEAD + "The Ministry announced a list of 3 internal administrative procedures newly issued. There "
+                "are 2 central-level administrative procedures. Along with that, there is 1 provincial-level "
+                "administrative procedure. The Ministry also abolished 2 administrative procedures that were "
+                "announced in Decision No. 319/QD-BNV. These are 1 central-level administrative procedure "
+                "(classifying provinces) and 1 provincial-level administrative procedure (classifying communes).",
+                published=date(2025, 6, 1))
+    assert {("procedures_new", 3), ("procedures_new", 2), ("procedures_new", 1), ("procedures_abolished", 2),
+            ("procedures_abolished", 1)} == set(got)

@@ -130,7 +130,7 @@ _SERVICE = r"online public services?|online services?|public services?|services?
 # words of status, channel, field or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
 # procedures`, `541 land records`, `1,500 full-process online public services`, `1,020 fully online public
 # services`)
-NOUN_AFTER = cue(rf"\s*(?:(?:provincial|district|commune|communal)-level\s+)?"
+NOUN_AFTER = cue(rf"\s*(?:(?:central|provincial|district|commune|communal)-level\s+)?"
                  rf"(?:(?:online|overdue|late|pending|new|newly received|postal|digiti[sz]ed|solved|resolved|"
                  rf"received|other)\s+)?"
                  # (`17,600 land administrative procedure records`)
@@ -931,6 +931,17 @@ TIER_IS_BEFORE = cue(r"(?:provincial|district|commune|communal)(?:-|\s+)level\s+
 TIER_NAMED_AFTER = cue(r"^[^,;]{0,30}?(?:at|in|for) the (?:provincial|district|commune|communal)(?:-|\s+)level(?!\w)",
                        " procedures are at the provincial level")
 # `nearly 1,400 provincial-level administrative procedures; 235 at the district level`: the tier after a bare figure
+# `... announced a list of 3 internal administrative procedures. There are 2 central-level administrative procedures
+# ...; there is 1 provincial-level administrative procedure`: a sentence listing the count before by tier
+# (not `including`, `of which`: they break down a count of their own sentence)
+TIER_ITEMS_BEFORE = cue(r"(?<!\w)(?:there (?:are|is)|these (?:are|include)|this is|of (?:these|them))\s*$",
+                        "There are ")
+TIER_NOUN_AFTER = cue(r"\s*(?:central|provincial|district|commune|communal)-level\s", " central-level ")
+# `abolished 2 administrative procedures that were announced in Decision No. 319`: when the procedures were announced
+# before, not what was done to them now
+ANNOUNCED_BEFORE_IN_A_DECISION = cue(r"^\s*(?:administrative\s+)?procedures?\s+(?:that|which)\s+"
+                                     r"(?:were|was|had been)\s+announced\s+in\s+(?:Decision|Decree)",
+                                     " administrative procedures that were announced in Decision")
 TIER_ITEM_AFTER = cue(r"^\s*(?:at|in|for)\s+the\s+(?:provincial|district|commune|communal)(?:-|\s+)level(?!\w)",
                       " at the district level")
 # `... was 98.9 percent and by communal People's Committee was 99.74 percent`: a tier after `and`, `while` or `but`

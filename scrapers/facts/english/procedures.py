@@ -37,8 +37,13 @@ def procedure_count(fig: Figure) -> str | None:
         # `1,230 are provided as full-process online public services`, `256 procedures at level 3`: the grades of
         # online service (levels 1-4) grade only procedures provided online
         return service_grade(own_right)
+    counted = fig.ctx.last_count
+    if counted is not None and counted.metric.startswith("procedures") and \
+            en.TIER_ITEMS_BEFORE.search(fig.near) and en.TIER_NOUN_AFTER.match(fig.right):
+        return counted.metric             # `There are 2 central-level administrative procedures`: the count before
     after = [(first(rx, own_right), metric) for rx, metric in _KINDS]
-    after = [(pos, metric) for pos, metric in after if pos >= 0]
+    after = [(pos, metric) for pos, metric in after if pos >= 0 and not (
+        metric == "procedures_published" and en.ANNOUNCED_BEFORE_IN_A_DECISION.match(own_right))]
     if after:
         return min(after)[1]
     # `the province received 34,530 administrative procedures`, `the Commune Public Administration Service Center has
@@ -53,8 +58,10 @@ def procedure_count(fig: Figure) -> str | None:
         return max(before)[1]
     previous = fig.previous_fact          # `including nearly 1,700 provincial-level procedures and over 400 ...`
     if previous is not None and previous.metric.startswith("procedures") and \
-            (en.BREAKDOWN.search(fig.clause_left) or en.TIER_IS_BEFORE.search(fig.near)):
-        return previous.metric            # (`...; district level is 300 administrative procedures`)
+            (en.BREAKDOWN.search(fig.clause_left) or en.TIER_IS_BEFORE.search(fig.near) or
+             en.TIER_NOUN_AFTER.match(fig.right) and en.TIER_NOUN_AFTER.match(fig.s, fig.previous.end)):
+        return previous.metric            # (`...; district level is 300 administrative procedures`, `1 central-level
+                                          # administrative procedure (...) and 1 provincial-level ...`)
     if previous is not None and previous.metric.startswith("online_services") and previous.unit == "count" and \
             en.BREAKDOWN.search(fig.clause_left) and en.TIER_NAMED_AFTER.match(own_right):
         return previous.metric            # `802 online public services, of which 755 procedures are at the
