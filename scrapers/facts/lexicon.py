@@ -521,6 +521,10 @@ SERVICES_WITH_BEFORE = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT)(?
                            "cung ứng dịch vụ công trực tuyến 3 cấp với ")
 ONLINE_SERVICES = cue(r"(?:dịch vụ công|DVC)\s*(?:trực tuyến|TT\b|mức(?: độ)?\s*[34])", "dịch vụ công trực tuyến")
 # (`1.282 thủ tục toàn trình và 345 thủ tục một phần`: procedures named by the grade they are online at)
+# `đã thống kê, công bố tổng số 6.358 TTHC`, `đã thống kê, công khai 6.000 TTHC`: the procedures inventoried and listed,
+# those in force (FACTS.md: publicly listed)
+PROCEDURES_INVENTORIED_BEFORE = cue(r"thống kê,?\s+(?:và\s+)?công (?:bố|khai)(?:\s+tổng số)?\s*$",
+                                    "đã thống kê, công bố tổng số ")
 # `dù đã cắt giảm nhưng đến nay ngành thuế vẫn còn 432 thủ tục`, `từ 115 giảm còn 28 thủ tục`: the procedures left in
 # force after a cut
 PROCEDURES_LEFT_BEFORE = cue(r"(?<!\w)(?:vẫn|giảm|chỉ)\s+còn(?:\s+lại)?\s*$", "ngành thuế vẫn còn ")

@@ -62,14 +62,16 @@ def procedure_count(fig: Figure) -> str | None:
             lx.ONE_STOP_CENTRE_HOLDS_BEFORE.search(clause_tail) or \
             (fig.token.denominator is not None and handled_at_a_centre(fig.clause_right)):
         return "procedures_one_stop"      # (`365 trong số 1.234 thủ tục ... được thực hiện tại Trung tâm`)
-    if lx.NATIONAL_PORTAL.search(right + fig.clause_right[:60]) and lx.INTEGRATED.search(near + right):
-        return "online_services_national_portal"
+    if lx.NATIONAL_PORTAL.search(near + fig.clause_right[:80]) and lx.INTEGRATED.search(near + right):
+        return "online_services_national_portal"   # (`tích hợp 1.400 TTHC lên Cổng dịch vụ công quốc gia`)
     raised = lx.RAISED_TO.search(near)
     if raised:                            # `nâng tổng số thủ tục ... của Sở lên 46`: the new total in place
         what = raised.group(1)
         if lx.NOUN_SERVICE.search(what) and lx.ONLINE.search(what):
             return service_grade(what)    # `nâng số dịch vụ công trực tuyến mức độ 3 lên 9 thủ tục`
         return "procedures_one_stop" if lx.PROC_ONE_STOP.search(what) else "procedures_in_effect"
+    if lx.PROCEDURES_INVENTORIED_BEFORE.search(s, max(0, fig.left_start - 12), fig.start):
+        return "procedures_in_effect"     # `đã thống kê, công bố tổng số 6.358 TTHC`
     if lx.PROCEDURES_LEFT_BEFORE.search(near) and "chưa" not in right:
         return "procedures_in_effect"     # `vẫn còn 432 thủ tục`: what is left after a cut (not `còn 5 ... chưa`)
     best = max(((last(rx, own_near), m) for rx, m in _KINDS), default=(-1, None))

@@ -305,3 +305,10 @@ def test_procedures_left_after_a_cut_are_in_force():
 def test_simplified_written_without_its_suffix():
     got = facts("Giai đoạn 2016-2020, toàn ngành đã đơn giản 80,1% thủ tục hành chính; thủ tục đơn giản 20 ngày.")
     assert ("procedures_simplified", 80.1) in got
+
+
+def test_procedures_inventoried_and_listed_and_integrated_on_the_national_portal():
+    got = facts("Năm 2011, Chính phủ đã thống kê, công khai 6.000 TTHC và tích hợp 1.400 TTHC lên Cổng dịch vụ công "
+                "quốc gia. Năm 2025, các bộ đã thống kê, công bố tổng số 6.358 TTHC; Sở đã công bố 12 TTHC.")
+    assert {("procedures_in_effect", 6000), ("online_services_national_portal", 1400),
+            ("procedures_in_effect", 6358), ("procedures_published", 12)} <= set(got)
