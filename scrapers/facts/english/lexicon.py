@@ -139,7 +139,7 @@ NOUN_AFTER = cue(rf"\s*(?:(?:central|provincial|district|commune|communal)-level
                  rf"(?:{_DOSSIER_FIELD}\s+(?=(?:{_DOSSIER})(?!\w)))?"
                  rf"(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS}|{_DOSSIER_REQUESTS})|"
                  rf"(?:(?:integrated|internal|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|"
-                 rf"abolished|"
+                 rf"valid|abolished|"
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
                  rf"({_PROCEDURE})|(?:(?:integrated|full(?:\s*-\s*(?:process|service))?|fully|partial(?:ly)?|"
                  rf"level-[34](?:\s*(?:and|,)\s*-[34])?)\s+)?({_SERVICE})|"
@@ -278,7 +278,7 @@ RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|(?<!\w)solv(?:ed|ing)|settled|settling|
 # administrative ones always: `90 percent of the administrative inquiries have been addressed online`; `over 92% of
 # submissions were made online`: dossiers handed in)
 SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?"
-                              rf"(?:(?:{_DOSSIER}|documents|submissions)(?!\w)|"
+                              rf"(?:(?:administrative\s+procedure\s+)?(?:{_DOSSIER}|documents|submissions)(?!\w)|"
                               r"administrative (?:requests|inquiries)(?!\w)|"
                               r"requests(?=[^.;]{0,40}?\b(?:were|was|are)\s+(?:processed|resolved|settled|handled)))",
                               " of the dossiers were resolved ahead of schedule")
@@ -355,7 +355,9 @@ PROC_AMENDED = cue(r"(?:amended|supplemented|replaced|revised|modified)", "187 m
 PROC_NEW = cue(r"(?:newly (?:issued|promulgated|announced)|new (?:administrative )?procedures)", "newly issued")
 # `The province has 1,845 administrative procedures`: what it has is in force
 # (`2,100 administrative procedures published on the province's electronic portal`: made public, so in force)
+# (`1,867 valid administrative procedures have been applied`: valid ones are in force)
 PROC_IN_EFFECT = cue(r"(?:in effect|in force|currently (?:has|have|applies|apply)|"
+                     r"(?<!\w)valid(?= (?:administrative )?procedures?(?! results?))|"
                      r"(?<!\w)(?:procedures?|APs?)\s+(?:currently\s+)?(?:applied|in use)(?!\w)|"   # (`1,689 procedures
                      # applied at three administrative levels`)
                      r"(?:published|announced|publici[sz]ed|made public) on the [^.;]{0,50}?(?:portal|database)|"
