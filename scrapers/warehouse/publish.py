@@ -6,6 +6,15 @@ holding the old file open keeps a complete snapshot, a reader opening the path
 gets the old or the new file and never half of one, and a run that fails
 before the rename leaves the last good file in place.
 
+One open can still fail. DuckDB (2.0) opens the path three times to open a
+database: it reads the headers through the second open and the blocks they
+point to through the third (seen with strace). A rename landing between the
+two hands it one file's headers and the other's blocks, and that open fails
+with a storage error ("Metadata block index 255 exceeds metadata block count
+64"); the next open succeeds. The window is microseconds wide against one
+swap a night, and no rename of a path can close it: only DuckDB can, by
+reading the headers through the handle it keeps.
+
 A run killed outright (SIGKILL, power loss) cannot clean up after itself, so
 the next publish does: it removes temporary files left by processes that no
 longer exist, and puts back a Parquet directory that a kill caught between
