@@ -97,6 +97,10 @@ def read_index_figure(fig: Figure) -> Fact | None:
     index = index_of(fig)
     if index is None:
         return _part_of_766_by_its_scale(fig)
+    if index == "SIPAS" and _sipas_points_in_par(fig):
+        name = lx.SIPAS_PART_NAME_BEFORE.search(fig.clause_left)
+        return fig.fact("index_component_score", fig.token.value, "score", index="PAR",
+                        component=name.group("name").strip() if name else "SIPAS")
     if fig.token.value > lx.HIGHEST_SCORE and lx.DOT_DECIMAL_SCORE.fullmatch(fig.s, fig.start, fig.end) and \
             lx.POINTS.match(fig.right):
         fig.token = replace(fig.token, value=fig.token.value / 1000)    # `đạt 42.394 điểm`: 42,394 points
@@ -124,6 +128,19 @@ def read_index_figure(fig: Figure) -> Fact | None:
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
 
 
+def _sipas_points_in_par(fig: Figure) -> bool:
+    """`(SIPAS) đạt 8,15/10 điểm`, or `Chỉ số hài lòng ... đạt 9,12 điểm` after the PAR Index's other parts: SIPAS in
+    points on the PAR Index's scale for it (SIPAS itself is a share; `Chỉ số SIPAS đạt 8,84 điểm, chiếm tỷ lệ 88,4%`
+    on its own restates that share)."""
+    tok = fig.token
+    if tok.percent or tok.value > lx.SIPAS_POINTS_IN_PAR:
+        return False
+    if tok.denominator is not None:
+        return tok.denominator == lx.SIPAS_POINTS_IN_PAR
+    part_before = fig.ctx.last_part_score
+    return part_before is not None and part_before.index == "PAR" and bool(lx.POINTS.match(fig.right))
+
+
 def _part_of_766_by_its_scale(fig: Figure) -> Fact | None:
     """In a text naming no index: `mức độ hài lòng được chấm điểm 17,94/18 điểm`, `TP. HCM đạt 11,0/18 điểm mức độ
     hài lòng`: a score on the scale of one of the 766 index's parts, the part's words in its clause, is that part's;
@@ -148,6 +165,15 @@ def _part_of_766_named(fig: Figure) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def _points_of_a_scheme(fig: Figure) -> bool:
+    """The points an index's scheme gives in all (`tổng điểm đánh giá là 100 điểm, trong đó ...`) or to one of its
+    parts (`..., trong đó 68 điểm đánh giá kết quả CCHC, 32 điểm đánh giá tác động`): its scale, no result."""
+    if lx.SCHEME_TOTAL_BEFORE.search(fig.near) and lx.SCHEME_SPLIT_AFTER.match(fig.s, fig.end):
+        return True
+    return bool(lx.SCHEME_PART_AFTER.match(fig.s, fig.end) and
+                lx.SCHEME_PART_BEFORE.search(fig.s, max(0, fig.start - 12), fig.start))
+
+
 def _index_metric(fig: Figure):
     s, tok, near, right, clause_left = fig.s, fig.token, fig.near, fig.right, fig.clause_left
     indices = fig.sentence.indices
@@ -159,6 +185,8 @@ def _index_metric(fig: Figure):
     if lx.MAXIMUM_POINTS.search(near) or lx.CLASS_THRESHOLD_AFTER.match(s, fig.end):
         return None                       # `điểm tối đa cho tiêu chí này là 14,5`: the scale, not a result; `đạt 90
                                           # điểm trở lên được phân loại xuất sắc`: a class's threshold
+    if _points_of_a_scheme(fig):
+        return None                       # `tổng điểm đánh giá là 100 điểm, trong đó 68 điểm đánh giá ...`
     if lx.GAP_AMOUNT_BEFORE.search(near):
         return None                       # `cao hơn trung bình cả nước 0,99 điểm`: a gap to the mean
     if fig.previous is None and search(lx.GAP_TO_MEAN_BEFORE, fig.sentence, fig.left_start, fig.start):
@@ -179,6 +207,8 @@ def _index_metric(fig: Figure):
     previous = fig.previous_fact
     if tok.percent and previous is not None and previous.metric in ("index_score", "index_component_score") and \
             previous.unit == "score" and lx.SCORE_AS_SHARE_BEFORE.match(near) and _restates(previous.value, tok.value):
+        if previous.index != index_of(fig):
+            return "index_score", "percent", tok.value, None, None   # the PAR Index's SIPAS part, then SIPAS's share
         return previous.metric, "percent", tok.value, None, previous.component   # `9,12 điểm, chiếm tỷ lệ 91,17%`
     if tok.percent and previous is not None and previous.metric == "index_component_score" and \
             previous.unit == "score" and _restates_its_scale(fig, previous):

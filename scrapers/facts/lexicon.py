@@ -861,6 +861,18 @@ PAPERS_WORDS = cue(r"hồ sơ|thủ tục|dịch vụ", "tỷ lệ hồ sơ")
 INDEX_RATIO_BEFORE = cue(r"tỷ lệ chỉ số\s*(?:đạt|là)?\s*:?\s*$", "tỷ lệ chỉ số đạt ")
 MAXIMUM_POINTS = cue(r"(?:điểm tối đa|tối đa là|thang điểm|trên tổng(?: số)? điểm|tổng điểm tối đa)[^,;]{0,40}$",
                      "điểm tối đa của tiêu chí là ")
+# The PAR Index gives people's satisfaction (SIPAS, itself a share) up to 10 of its points: `Điểm Chỉ số hài lòng về
+# sự phục vụ của cơ quan hành chính nhà nước (SIPAS) đạt 8,15/10 điểm` is that part of the PAR Index; its name
+SIPAS_POINTS_IN_PAR = 10
+SIPAS_PART_NAME_BEFORE = cue(r"(?:điểm\s+)?(?P<name>chỉ số (?:sự )?hài lòng[^:;]*?)\s*(?:đạt|là|được|:)*\s*$",
+                             "Điểm Chỉ số hài lòng của người dân (SIPAS) đạt ")
+# An index's scheme split into its points: `tổng điểm đánh giá là 100 điểm, trong đó 68 điểm đánh giá kết quả, 32 điểm
+# đánh giá tác động`: the total, then the points each part is given (a result names its part first: `trong đó điểm
+# thẩm định đạt 57,5`)
+SCHEME_TOTAL_BEFORE = cue(r"tổng(?: số)? điểm(?: đánh giá)?\s+(?:là|bằng)\s*$", "tổng điểm đánh giá là ")
+SCHEME_SPLIT_AFTER = cue(r"\s*điểm\s*,?\s*trong đó\s+\d", " điểm, trong đó 6")
+SCHEME_PART_AFTER = cue(r"\s*điểm\s+(?:để\s+|dùng để\s+|dành cho\s+)?đánh giá(?!\w)", " điểm đánh giá kết quả")
+SCHEME_PART_BEFORE = cue(r"(?:trong đó|[,;])\s*$", "trong đó ")
 # (`CSTP Tiếp cận đất đai`: chỉ số thành phần abbreviated)
 # (`Ở trụ cột Chính quyền số, Thái Nguyên xếp thứ 3 toàn quốc`: a clause about one pillar)
 COMPONENT = cue(r"chỉ số thành phần|(?<!\w)CSTP(?!\w)|lĩnh vực thành phần|tiêu chí thành phần|hạng mục thành phần|"

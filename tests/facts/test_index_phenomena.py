@@ -873,9 +873,9 @@ def test_any_name_after_chi_so_names_a_part_scored_on_its_own_scale():
                 "Công khai, minh bạch đạt 13.2/18 điểm; chỉ số Số hóa hồ sơ 15.6/22 điểm.")
     assert {v: f.component for (m, v), f in got.items() if m == "index_component_score"} == \
         {13.2: "Công khai, minh bạch", 15.6: "Số hóa hồ sơ"}
-    # an index's own name is no part's
+    # an index's own name is no part of it (SIPAS on its 10 points is the PAR Index's part)
     got = facts("Năm 2023, chỉ số SIPAS đạt 8,5/10 điểm.")
-    assert not [k for k in got if k[0] == "index_component_score"]
+    assert [f.index for (m, _), f in got.items() if m == "index_component_score"] == ["PAR"]
 
 
 def test_ranks_in_a_list_of_the_indexs_parts_and_a_weekday_with_its_date_in_words():
@@ -1557,3 +1557,28 @@ def test_the_dtis_value_a_pillars_place_and_the_leading_group():
                 "nằm trong tốp dẫn đầu cả nước về các chỉ số đánh giá chuyển đổi số.", province="30")
     assert got[("index_score", 0.3504)].index == "DTI" and got[("index_rank", 14)].index == "DTI"
     assert ("index_rank", 3) not in got and ("index_rank", 1) not in got
+
+
+def test_the_points_an_index_scheme_gives_its_parts_are_its_scale_not_scores():
+    got = facts("Chỉ số CCHC năm 2023 của tỉnh đạt 86,2%. Bộ chỉ số gồm 8 lĩnh vực; tổng điểm đánh giá là 100 điểm, "
+                "trong đó 70 điểm đánh giá kết quả thực hiện, 30 điểm đánh giá qua điều tra xã hội học.")
+    assert set(got) == {("index_score", 86.2)}
+    # a result names its part before its points
+    got = facts("Chỉ số CCHC năm 2023 của tỉnh: tổng điểm đạt 85,5 điểm, trong đó điểm thẩm định đạt 57,5 điểm.")
+    assert ("index_score", 85.5) in got
+
+
+def test_satisfaction_in_points_is_the_par_index_part_and_its_share_is_sipas():
+    got = facts("Chỉ số CCHC năm 2022 của tỉnh đạt 86,4 điểm. Điểm Chỉ số hài lòng của người dân (SIPAS) đạt "
+                "7,95/10 điểm.")
+    part = got[("index_component_score", 7.95)]
+    assert part.index == "PAR" and "hài lòng" in part.component
+    # after the PAR Index's other parts, in points without their scale; its share is SIPAS's own
+    got = facts("Chỉ số CCHC năm 2022 của tỉnh đạt 86,4 điểm. Điểm thẩm định đạt 55,10/61,5 điểm. Chỉ số hài lòng "
+                "của người dân đối với sự phục vụ của cơ quan hành chính đạt 8,84 điểm, chiếm tỷ lệ 88,40%; xếp thứ "
+                "7/63 tỉnh.")
+    assert got[("index_component_score", 8.84)].index == "PAR"
+    assert got[("index_score", 88.4)].index == "SIPAS"
+    assert got[("index_rank", 7)].index == "SIPAS"
+    # SIPAS as a share is SIPAS's own
+    assert facts("Chỉ số SIPAS năm 2022 của tỉnh đạt 86,15%.")[("index_score", 86.15)].index == "SIPAS"
