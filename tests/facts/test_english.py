@@ -1961,3 +1961,15 @@ def test_valid_procedures_and_shares_of_administrative_procedure_dossiers():
                 "schedule; 100% of valid administrative procedure results are digitized.", published=date(2024, 10, 1))
     assert {("procedures_in_effect", 1867), ("dossiers_on_time_rate", 97.9)} <= set(got)
     assert ("procedures_in_effect", 100) not in got
+
+
+def test_the_countrys_move_in_any_wording_and_a_score_written_as_a_rate():
+    got = facts(LEAD + "In the DTI 2024, Hanoi ranked first. In 2024, Vietnam increased 12 places in the world "
+                "e-government ranking.", province=None)
+    assert not [k for k in got if k[0] == "index_rank_change"]
+    got = facts(LEAD + "In the SIPAS 2022, Lang Son scored a rate of 86.25%, the highest in the country.",
+                province=None)
+    assert got[("index_score", 86.25)].province == "20"
+    # the rate of something else stays its own
+    got = facts(LEAD + "In the SIPAS 2022, the rate of online dossiers of Lang Son reached 86.25%.", province=None)
+    assert ("index_score", 86.25) not in got

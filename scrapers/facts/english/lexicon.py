@@ -769,8 +769,9 @@ ECONOMIC_TOPIC = cue(r"(?<!\w)(?:FDI|USD|VND|GRDP|GDP|exports?|(?<!Planning and 
 # the indices whose total score is a percentage (PAR Index, SIPAS); PCI, PAPI and DTI are scored in points
 PERCENT_INDICES = ("PAR", "SIPAS")
 # a share named as another rate is that rate, not the index's score (`the rate of online dossiers reached 70%`)
-OTHER_RATE = cue(r"(?<!\w)rate(?!\w)|dossiers?|records|applications|procedures|payments?|digiti[sz]|online",
-                 "the rate of online dossiers reached ")
+# (`the locality scored a rate of 87.59%`: the index's own result, written as a rate)
+OTHER_RATE = cue(r"(?<!\w)(?<!scored a )(?<!scoring a )(?<!achieved a )(?<!reached a )rate(?!\w)|dossiers?|records|"
+                 r"applications|procedures|payments?|digiti[sz]|online", "the rate of online dossiers reached ")
 # `, Bac Giang 91.16 percent, and Long An 90.5 percent`: what may open an item of a list before its name
 LIST_ITEM_OPENING = cue(r"[\s,]*(?:and\s+)?", ", and ")
 # `Hanoi and Hai Phong ranked 14th and 21st respectively`: a list of figures, each the name's at its place in the list
@@ -851,7 +852,8 @@ ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing) by|trailed by|"
                  "ranked first, followed by ")
 # `where Vietnam climbed 15 positions to reach 71st out of 193 countries`: the country's place in a world ranking
 COUNTRY_MOVES_BEFORE = cue(r"(?<!\w)(?:Vietnam|Viet Nam)\s+(?:has\s+)?(?:climbed|rose|moved|jumped|fell|dropped|"
-                           r"slipped|ranked|ranks|stood)(?!\w)[^,;]{0,20}$", "where Vietnam climbed ")
+                           r"slipped|ranked|ranks|stood|increased|improved|gained|advanced|went (?:up|down)|"
+                           r"decreased)(?!\w)[^,;]{0,20}$", "where Vietnam climbed ")
 # `higher than in PCI 2021`, `compared to PCI 2021`, `from position 16/63 of PCI 2021`: an edition named as the base
 COMPARED_EDITION_BEFORE = cue(r"(?:compared (?:to|with)|than(?: in)?|from\s[^,;.]{0,30}?\sof|since|over)"
                               r"\s+(?:the\s+)?$", "higher than in ")
