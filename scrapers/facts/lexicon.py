@@ -543,6 +543,14 @@ SERVICE_CATALOGUE_BEFORE = cue(r"danh mục (?:dịch vụ công|DVC) trực tuy
 SERVICES_PROVIDED_FOR_BEFORE = cue(r"(?:cung cấp|triển khai)\s+(?:dịch vụ công|DVC)\s*trực tuyến[^.;]{0,40}?"
                                    r"đối với\s*$",
                                    "cung cấp dịch vụ công trực tuyến mức độ 4 đối với ")
+# `81% thủ tục hành chính được triển khai cung cấp dịch vụ công trực tuyến`, `55,5% TTHC có phát sinh hồ sơ được
+# cung cấp dịch vụ công trực tuyến toàn trình`: the share of procedures offered online (their dossiers only qualify
+# which procedures), read up to the next figure
+PROCEDURES_OFFERED_ONLINE_AFTER = cue(r"\s*(?:thủ tục hành chính|TTHC|thủ tục)(?!\w)[^,;%\d]{0,60}?(?:được\s+)?"
+                                      r"(?:triển khai\s+)?cung cấp\s+(?:dưới hình thức\s+)?(?:dịch vụ công|DVC)\s*"
+                                      r"trực tuyến(?:\s+(?:toàn trình|một phần|"
+                                      r"mức(?: độ)? [1-4](?:\s*(?:,|và)\s*[1-4])?))?",
+                                      " thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình")
 # `bảo đảm cắt giảm ít nhất 20% TTHC`, `đơn giản hóa đối với ít nhất 50% TTHC nội bộ`: the share of procedures cut or
 # simplified, the verb before it (with a floor or `đối với` between)
 # (`toàn ngành đã đơn giản 80,1% thủ tục hành chính`: `đơn giản` alone as the verb)

@@ -197,6 +197,9 @@ def _percent_metric(fig: Figure) -> str | None:
     provided = lx.SERVICES_PROVIDED_FOR_BEFORE.search(near) if procedures_after else None
     if provided:
         return service_grade(provided.group())
+    offered = lx.PROCEDURES_OFFERED_ONLINE_AFTER.match(fig.s, fig.end) if procedures_after else None
+    if offered:
+        return service_grade(offered.group())
     if procedures_after and lx.SIMPLIFYING_BEFORE.search(near):
         return "procedures_simplified"
     if lx.RATE_NOUN_AFTER.match(fig.right):

@@ -328,3 +328,12 @@ def test_shares_of_what_is_not_eligible_are_no_facts():
         "must be reviewed, and 100% of online public services are provided at level 4.", article_id="t",
         published=date(2025, 7, 17), province="82")}
     assert got == {("online_services_full", 100)}
+
+
+def test_shares_of_procedures_offered_online_are_services_whatever_their_dossiers():
+    text = ("Năm 2023, 76% thủ tục hành chính được triển khai cung cấp dịch vụ công trực tuyến, 48,2% thủ tục hành "
+            "chính có phát sinh hồ sơ được cung cấp dịch vụ công trực tuyến toàn trình, 35% hồ sơ được thực hiện "
+            "trực tuyến toàn trình.")
+    got = {(f.metric, f.value) for f in extract_facts(text, article_id="t", published=date(2024, 2, 1),
+                                                        province=None)}
+    assert got == {("online_services", 76), ("online_services_full", 48.2), ("online_dossier_rate", 35)}
