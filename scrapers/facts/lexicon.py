@@ -449,6 +449,10 @@ ELIGIBLE_AFTER = cue(r"^[^,;.()]{0,40}?(?:\([^()]{1,12}\)\s*)?đủ điều ki�
 # `tỷ lệ các dịch vụ công chưa đủ điều kiện lên mức 4 trên tổng số dịch vụ công đạt 42,24%`: the share of what cannot be
 # put online, no reform figure
 NOT_ELIGIBLE = cue(r"(?:chưa|không)\s+đủ\s+điều kiện", "các dịch vụ công chưa đủ điều kiện")
+# `tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ`: the share of online services that received any dossier, no
+# reform figure of the vocabulary (neither a share of dossiers nor of procedures put online)
+SERVICES_WITH_DOSSIERS = cue(r"(?:dịch vụ công|DVC)\s*trực tuyến\s+(?:có\s+)?phát sinh hồ sơ|DVCTT\s+(?:có\s+)?"
+                             r"phát sinh hồ sơ", "tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ")
 # `Thành phố sẽ triển khai 102 thủ tục` in a text about online services: procedures put online
 DEPLOY_BEFORE = cue(r"(?<!\w)triển khai\s*$", "sẽ triển khai ")
 NATIONAL_PORTAL = cue(r"(?:tích hợp|kết nối)[^.;]*?(?:Cổng (?:Dịch vụ công|DVC) quốc gia)|"

@@ -239,6 +239,8 @@ def _rate_named_after(fig: Figure) -> str | None:
 
 def _classify_percent(subject: str, after: bool) -> str | None:
     """The rate named in `subject`: its first cue when the subject follows the figure, else its last."""
+    if lx.SERVICES_WITH_DOSSIERS.search(subject):
+        return None
     def at(rx):
         ms = [m.start() for m in rx.finditer(subject)]
         if not ms:

@@ -337,3 +337,11 @@ def test_shares_of_procedures_offered_online_are_services_whatever_their_dossier
     got = {(f.metric, f.value) for f in extract_facts(text, article_id="t", published=date(2024, 2, 1),
                                                         province=None)}
     assert got == {("online_services", 76), ("online_services_full", 48.2), ("online_dossier_rate", 35)}
+
+
+def test_the_share_of_online_services_that_received_dossiers_is_no_fact():
+    text = ("Tính đến tháng 9, tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ của tỉnh đạt 62,4%; tỷ lệ hồ sơ được "
+            "xử lý trực tuyến đạt 48,1%.")
+    got = {(f.metric, f.value) for f in extract_facts(text, article_id="t", published=date(2024, 10, 2),
+                                                        province="30")}
+    assert got == {("online_dossier_rate", 48.1)}
