@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.figure import Figure, first, last, open_aside, search
-from scrapers.facts.numbers import find_numbers
+from scrapers.facts.numbers import find_numbers, is_share_of
 
 # the rate metric of each count metric: `12 hồ sơ (chiếm 0,29%)` is the share of the count before
 RATE_OF = {
@@ -41,8 +41,7 @@ def counts_of_a_rate(fig: Figure) -> str | None:
     part = _COUNT_OF_DOSSIER_RATE.get(previous.metric)
     if part is None or not lx.RATIO_IN_PARENS_BEFORE.match(fig.s[fig.previous.end:fig.start]):
         return None
-    last_digit = 10.0 ** -len(f"{previous.value:g}".partition(".")[2])
-    if abs(100 * tok.value / tok.denominator - previous.value) > last_digit:
+    if not is_share_of(tok.value, tok.denominator, previous.value):
         return None
     fig.whole_metric = "dossiers_resolved" if part in _SHARES_OF_RESOLVED else "dossiers_received"
     return part
@@ -65,9 +64,8 @@ def share_of_a_part(fig: Figure) -> bool:
     if len(counts) < 2:
         return False
     part, share = counts[-1], fig.token.value
-    last_digit = 10.0 ** -len(f"{share:g}".partition(".")[2])   # `65,9` is 3.845 / 5.830 cut to one decimal
-    return any(whole.metric == part.metric and whole.value > part.value and
-               abs(100 * part.value / whole.value - share) <= last_digit for whole in counts[:-1])
+    return any(whole.metric == part.metric and whole.value > part.value and is_share_of(part.value, whole.value, share)
+               for whole in counts[:-1])
 
 
 def dossier_status(text: str, rate: bool, first_cue: bool = False) -> str | None:
@@ -182,6 +180,9 @@ def _dossier_count(fig: Figure) -> str | None:
         status = dossier_status(text, rate=False)
         if status:
             return status
+    held = lx.STATUS_AFTER_HOLDERS.match(fig.s, fig.end)
+    if held:
+        return dossier_status(held.group("status"), rate=False)
     part = _tier_item_of_a_breakdown(fig)
     if part is not None:
         return part or None

@@ -225,9 +225,14 @@ CHANNELS_LISTED = cue(r"cơ chế một cửa[^.;]{0,40}?,\s*(?:và\s+)?(?:theo|
 EARLY = cue(r"(?<!và )(?:trước|sớm) (?:thời )?h[ạẹ]n(?!\s+và)", "trả kết quả trước thời hạn")
 # (`số hồ sơ chậm 0,63%`: dossiers that are late, not ones accepted late: `hồ sơ chậm được tiếp nhận`)
 # (`998 hồ sơ quá hạn tiếp nhận`: accepted late on the portal, not resolved late; `chậm muộn`, `trả muộn` are late)
+# (`"ngâm" gần 4.000 hồ sơ`, `hồ sơ bị ngâm`: dossiers sat on past their time, the press's word)
 LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n(?! tiếp nhận)|chậm h[ạẹ]n|chậm trễ|chậm muộn|trả muộn|"
-           r"(?<=hồ sơ )chậm(?!\s+(?:được\s+)?tiếp nhận))",
+           r"(?<=hồ sơ )chậm(?!\s+(?:được\s+)?tiếp nhận)|(?<!\w)ngâm(?!\w))",
            "giải quyết trễ hẹn")
+# `1.052 hồ sơ của các đơn vị, sở ngành trên địa bàn tỉnh trễ hạn`: the status after the bodies the dossiers are of
+STATUS_AFTER_HOLDERS = cue(r"\s*hồ sơ\s+(?:của|tại|thuộc)\s+[^.;()\d]{0,80}?\s(?P<status>trễ h[ạẹ]n|quá h[ạẹ]n|"
+                           r"chậm h[ạẹ]n|đúng h[ạẹ]n|trước h[ạẹ]n)(?!\w)",
+                           " hồ sơ của các sở, ngành trên địa bàn tỉnh trễ hạn")
 # still open: carried over from the last period (`kỳ trước chuyển sang`), within their time limit, not yet due
 # carried over from an earlier period (`kỳ trước chuyển sang`, `hồ sơ năm 2018 chuyển sang`, `chuyển tiếp`) or still
 # being handled (`đang thực hiện xử lý`)
@@ -396,9 +401,10 @@ SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
 # tier
 RATE_BY_TIER_OPENS = cue(r"\s*(?:trong đó|cụ thể)\s*[:,]\s*(?:tại\s+)?(?:UBND\s+)?cấp (?:tỉnh|huyện|xã)",
                          "Trong đó: cấp tỉnh đạt ")
-# `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: between a count and the share of it
-SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt|tỷ lệ|với tỷ lệ)[^,;.%]{0,12}",
-                        " hồ sơ trễ hạn (tỷ lệ ")
+# `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: between a count and the share of it (a share in parentheses
+# after a longer phrase too: `1.052 hồ sơ của các sở, ngành ... trễ hạn so với quy định (chiếm 1,5%`)
+SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt|tỷ lệ|với tỷ lệ)[^,;.%]{0,12}|"
+                        r"[^;.()]{0,120}?\(\s*chiếm[^,;.%()]{0,12}", " hồ sơ trễ hạn (tỷ lệ ")
 
 # --- procedures ------------------------------------------------------------------
 PROC_NEW = cue(r"(?:công bố mới|ban hành mới|mới)", "công bố mới")

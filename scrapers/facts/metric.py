@@ -13,6 +13,7 @@ from scrapers.facts.dossiers import (
 )
 from scrapers.facts.figure import Figure, first, last, last_match, search
 from scrapers.facts.index import read_index_figure
+from scrapers.facts.numbers import is_share_of
 from scrapers.facts.online import service_count, service_grade, services_in_place, services_over_all
 from scrapers.facts.procedures import (
     days_cut,
@@ -169,6 +170,9 @@ def _percent_metric(fig: Figure) -> str | None:
             # số hóa thành phần hồ sơ là 1.939/1.940 hồ sơ, đạt 99,95%`) it is that rate
             # (points on a scale, `17,94/18 điểm, đạt tỷ lệ 99,66%`, are an index's, read by its rules)
             rate = last_match(lx.RATE_WORD, s, fig.clause[0], prev_tok.start)
+            if rate is None and prev_fact is not None and "dossiers" in prev_fact.metric and \
+                    prev_fact.metric in RATE_OF and is_share_of(prev_tok.value, prev_tok.denominator, tok.value):
+                return RATE_OF[prev_fact.metric]   # `3.946/2.463.339 hồ sơ quá hạn (chiếm 0,16%)`: the late share
             if rate is None or lx.POINTS.match(s[prev_tok.end:]):
                 return None
             return _classify_percent(s[rate.start():prev_tok.start], after=False)

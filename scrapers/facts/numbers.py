@@ -76,6 +76,13 @@ class NumberToken:
     ranged: bool = False  # `40-50%`: value is the lower bound
 
 
+def is_share_of(part: float, whole: float, share: float) -> bool:
+    """`share` (a percentage) is `part` over `whole`, to the share's last written digit (`65,9` is 3.845 / 5.830 cut
+    to one decimal)."""
+    last_digit = 10.0 ** -len(f"{share:g}".partition(".")[2])
+    return bool(whole) and abs(100 * part / whole - share) <= last_digit
+
+
 def parse_digits(text: str) -> float | None:
     """`1.995` -> 1995, `90,88` -> 90.88, `65.2` -> 65.2, `175.920` -> 175920."""
     s = text.strip()

@@ -781,3 +781,17 @@ def test_years_labelling_items_in_an_aside_frame_nothing_after():
                 "và 78 hồ sơ năm 2019).")
     resolved = got[("dossiers_resolved", 456)]
     assert (resolved.period_start, resolved.period_end, resolved.kind) == ("2019-01-01", "2019-03-31", "actual")
+
+
+def test_late_dossiers_after_their_bodies_sat_on_and_their_shares():
+    got = facts("Trong 9 tháng đầu năm, có tổng cộng 812 hồ sơ của các sở, ngành trên địa bàn tỉnh trễ hạn so với quy "
+                "định (chiếm 1,2% hồ sơ giải quyết).")
+    assert got[("dossiers_late", 812)].unit == "count"
+    assert ("dossiers_late_rate", 1.2) in got
+    assert ("dossiers_late", 2500) in facts('Chủ tịch tỉnh yêu cầu xin lỗi người dân vì "ngâm" hơn 2.500 hồ sơ')
+    got = facts("Năm 2023, tỉnh có 1.210/1.512.400 hồ sơ quá hạn (chiếm 0,08%).")
+    assert ("dossiers_late", 1210) in got and ("dossiers_late_rate", 0.08) in got
+    # a share that is not the ratio's is no restatement of it
+    assert ("dossiers_late_rate", 0.5) not in facts("Năm 2023, tỉnh có 1.210/1.512.400 hồ sơ quá hạn (chiếm 0,5%).")
+    # dossiers of a body with no status after it stay without one
+    assert ("dossiers_late", 900) not in facts("Có 900 hồ sơ của các sở, ngành được tiếp nhận trong quý.")
