@@ -116,6 +116,9 @@ def _target_before(fig: Figure) -> bool:
     for m in finditer(lx.TARGET, fig.sentence, 0, fig.start):
         if lx.RESULT_AFTER_QUOTA.search(fig.s, m.end(), fig.start):
             continue                      # `chỉ tiêu ... được quy định 50%: kết quả ... đạt 50,2%`: the result
+        if lx.PURPOSE_BEFORE.search(fig.s, max(0, m.start() - 20), m.start()) and \
+                lx.DONE_AFTER_A_PAUSE.search(fig.s, m.end(), fig.start):
+            continue                      # `hướng đến mục tiêu ..., Bộ đã bãi bỏ 14 TTHC`: a deed, and its purpose
         if m.start() >= fig.clause[0] or not lx.TARGET_MET_BEFORE.search(fig.s[max(0, m.start() - 25):m.start()]):
             return True
     return False

@@ -415,7 +415,10 @@ PROC_PUBLISHED = cue(r"công bố", "công bố")
 # (`... 10% thủ tục hành chính hiện có`: `hiện có` right after the noun is `existing`, no statement of procedures in
 # force)
 PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|cơ sở dữ liệu quốc gia|CSDL quốc gia|"
-                     r"(?<!hành chính )(?<!TTHC )(?<!thủ tục )hiện (?:nay )?có|"
+                     r"(?<!hành chính )(?<!TTHC )(?<!thủ tục )hiện (?:nay,? )?có|"
+                     # (`Hiện số TTHC Bộ thực hiện ở 4 cấp là 447 TTHC`: the number a body has now)
+                     r"(?<!\w)hiện(?: nay)?,?\s+(?:tổng\s+)?số\s+(?:thủ tục hành chính|TTHC|thủ tục)[^.;\d]{0,60}?"
+                     r"\s(?:là|gồm)|"
                      r"tổng số (?:thủ tục hành chính|TTHC)[^.;]{0,50}? có|"
                      r"(?<!thực )(?<!thể )(?<!xuất )hiện nay,? [^,;.\d]{1,30}? có|"
                      r"đang (?:thực hiện|áp dụng|quản lý)|"   # (`Bộ đang quản lý 949 thủ tục`)
@@ -561,6 +564,10 @@ PROCEDURES_OFFERED_ONLINE_AFTER = cue(r"\s*(?:thủ tục hành chính|TTHC|th�
                                       r"trực tuyến(?:\s+(?:toàn trình|một phần|"
                                       r"mức(?: độ)? [1-4](?:\s*(?:,|và)\s*[1-4])?))?",
                                       " thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình")
+# `hướng đến mục tiêu cải thiện môi trường đầu tư, Bộ đã bãi bỏ 14 TTHC`: a plan named as the purpose of a deed done
+# after it (not `chỉ tiêu đã đề ra là 95%`, a plan set)
+PURPOSE_BEFORE = cue(r"(?:hướng (?:đến|tới)|nhằm|với)\s+(?:các\s+)?$", "hướng đến ")
+DONE_AFTER_A_PAUSE = cue(r",[^,;.]*?(?<!\w)đã(?!\w)", ", Bộ đã")
 # `bảo đảm cắt giảm ít nhất 20% TTHC`, `đơn giản hóa đối với ít nhất 50% TTHC nội bộ`: the share of procedures cut or
 # simplified, the verb before it (with a floor or `đối với` between)
 # (`toàn ngành đã đơn giản 80,1% thủ tục hành chính`: `đơn giản` alone as the verb)

@@ -181,3 +181,17 @@ def test_procedures_handled_under_the_one_stop_mechanism_written_as_a_ratio():
     got = by_value(facts("Năm 2018, UBND huyện công bố danh mục 290/295 thủ tục hành chính thực hiện tiếp nhận, giải "
                          "quyết và trả kết quả theo cơ chế một cửa, một cửa liên thông."))
     assert got[290].metric == "procedures_one_stop"
+
+
+def test_a_plan_named_as_the_purpose_of_a_deed_done_makes_no_target():
+    got = by_value(facts("Năm 2018, hướng đến mục tiêu cải thiện môi trường kinh doanh, Sở đã bãi bỏ 12 thủ tục hành "
+                         "chính và đơn giản hóa 20 thủ tục khác."))
+    assert got[12].kind == "actual" and got[20].kind == "actual"
+    # a plan set stays one
+    assert by_value(facts("Năm 2019, tỉnh phấn đấu bãi bỏ 15 thủ tục hành chính."))[15].kind == "target"
+
+
+def test_the_procedures_a_body_has_now_in_any_order_are_in_effect():
+    assert by_value(facts("Hiện nay, có 42 thủ tục hành chính giải quyết tại cấp xã."))[42].metric == \
+        "procedures_in_effect"
+    assert by_value(facts("Hiện nay, số TTHC của tỉnh là 1.754 TTHC."))[1754].metric == "procedures_in_effect"
