@@ -949,6 +949,10 @@ def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NE
         named = [code for pos, code in sent.indices if pos < cue.start() and code]
         last_rank = max(ranks, key=lambda f: f.evidence_start) if ranks else \
             (ctx.last_rank_of.get(named[-1]) if named else None) or ctx.last_rank
+        after = cue.groupdict().get("after")
+        if after and last_rank is not None and \
+                not any(m.code == last_rank.province for m in sent.provinces if cue.start() <= m.start < cue.end()):
+            return []                     # `Sau Đà Nẵng là A, B`: the list goes on from Đà Nẵng's place, if it is known
         if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
             return []
         after_rank, index = last_rank.value, last_rank.index

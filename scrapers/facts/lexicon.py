@@ -757,7 +757,8 @@ LARGEST_REGION = 14
 RANK_SPAN_AFTER = cue(r"\s*(?:đến|tới|[-–])\s*(?:thứ\s+|vị trí\s+)?\d", " đến 28", case=True)
 RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương|huyện|quận|thị xã|xã|phường|sở|cơ quan|đơn vị)(?!\w)", " huyện")
 # `xếp hạng 63 tỉnh, thành phố`: how many are ranked, not a place
-RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
+# (`bảng xếp hạng 10 đơn vị tỉnh thành dẫn đầu`: the units a ranking shows)
+RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia|đơn vị)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
 NATIONAL_RANK_OF = (63, 62, 61, 34)
 # `đứng thứ 8/10 huyện, thị xã, thành phố trên địa bàn tỉnh (tăng 5,79%, tăng 02 bậc`: a place among a province's own
 RANK_AMONG_FEW_BEFORE = cue(r"(?:thứ|hạng)\s*\d{1,2}\s*/\s*(?P<of>\d{1,2})\s+(?:tỉnh|huyện|quận|thị xã|xã|phường|sở|"
@@ -801,7 +802,10 @@ ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau
                  r"(?<!\w)sau đó(?: lần lượt)? là|"
                  r"kế (?:đến|tiếp)(?: đó)?(?: là)?|"
                  r"(?:xếp|đứng) (?:ngay )?sau(?: đó)?(?: lần lượt)?(?: là)|"
-                 r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là))",
+                 r"vị trí (?:sau|tiếp theo)(?: đó)?(?: vẫn)?(?: lần lượt)?(?: thuộc về| là)|"
+                 # (`Sau Đà Nẵng là Thừa Thiên Huế, Bắc Ninh`: after the name just ranked)
+                 r"(?<!\w)sau (?P<after>(?:tỉnh |thành phố |TP\.\s?)?(?-i:[A-ZĐ])[^,;.\d]{1,25}?) (?:lần lượt )?là"
+                 r"(?= (?:tỉnh |thành phố |TP)?(?-i:[A-ZĐ])))",
                  "Các tỉnh xếp sau đó lần lượt là")
 # `Nhóm các địa phương tiếp theo là A, B, C`: the next group, named with no order among them
 GROUP_BEFORE_ORDER = cue(r"(?<!\w)nhóm(?:\s+[^\s,;.]+){0,4}\s*$", "Nhóm các địa phương ")
@@ -823,7 +827,8 @@ TOP_PLACES_NAMED_BEFORE = cue(r"lần lượt là (?:các|những) (?:địa ph�
 # `giữ vững vị trí số 2 toàn quốc, sau Hải Phòng`: the places named after `sau` are ahead of the figure's holder
 # (the development gold gives them no rank: `sau` is no order cue)
 BEHIND = cue(r"(?<!\w)(?:xếp |đứng )?(?:chỉ )?sau(?!\w)", ", sau Hải Phòng")
-ORDER_END = cue(r"[.;]|(?<!\w)(?:trong nhóm|nhóm|thuộc nhóm)(?!\w)", "trong nhóm 10 tỉnh")
+# (a list ends at a stop, not at the dot of `TP.HCM`)
+ORDER_END = cue(r";|(?<!TP)\.|(?<!\w)(?:trong nhóm|nhóm|thuộc nhóm)(?!\w)", "trong nhóm 10 tỉnh")
 RANK_SECOND = cue(r"(?<!\w)á quân(?!\w)", "á quân")
 # `chỉ số gia nhập thị trường đạt 7,37`, `nhóm chỉ số công khai minh bạch`, `trụ cột kinh tế số`: a named part
 COMPONENT_NAMED = cue(r"(?:(?:nhóm )?chỉ số(?: thành phần| nội dung)?|trụ cột|lĩnh vực)\s+"

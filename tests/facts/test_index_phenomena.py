@@ -1582,3 +1582,16 @@ def test_satisfaction_in_points_is_the_par_index_part_and_its_share_is_sipas():
     assert got[("index_rank", 7)].index == "SIPAS"
     # SIPAS as a share is SIPAS's own
     assert facts("Chỉ số SIPAS năm 2022 của tỉnh đạt 86,15%.")[("index_score", 86.15)].index == "SIPAS"
+
+
+def test_names_after_the_one_just_ranked_go_on_from_its_place():
+    got = facts("Năm 2021, Quảng Ninh là địa phương đứng đầu trong bảng xếp hạng 10 đơn vị tỉnh thành dẫn đầu chỉ số "
+                "DTI. Sau Quảng Ninh là Đà Nẵng, TP.HCM, Bắc Ninh và Hà Nội.", province=None)
+    ranks = {f.province: f.value for (m, _), f in got.items() if m == "index_rank"}
+    assert ranks == {"22": 1, "48": 2, "79": 3, "27": 4, "01": 5}
+    # after a name whose place is not the last one known, and before a group, no order
+    got = facts("Năm 2021, Quảng Ninh dẫn đầu chỉ số DTI. Sau Hà Giang là Đà Nẵng và Bắc Ninh.", province=None)
+    assert [f.province for (m, _), f in got.items() if m == "index_rank"] == ["22"]
+    got = facts("Năm 2021, Quảng Ninh dẫn đầu chỉ số PAPI. Xếp sau Quảng Ninh là một số địa phương có điểm gần nhau, "
+                "gồm Đà Nẵng và Bắc Ninh.", province=None)
+    assert [f.province for (m, _), f in got.items() if m == "index_rank"] == ["22"]
