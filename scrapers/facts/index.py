@@ -899,9 +899,11 @@ def _in_a_list_of_parts(fig: Figure) -> bool:
 
 def _list_of_parts_lead(fig: Figure) -> re.Match | None:
     """The last lead of a list of the index's parts before the figure in its sentence, if any."""
-    if fig.s.find(":", 0, fig.start) < 0 and fig.s.find("trong đó", 0, fig.start) < 0 and \
-            fig.s.find("như", 0, fig.start) < 0:
-        return None                       # every lead ends with these: most sentences have none to look for
+    lower = fig.sentence.lower or fig.s.lower()
+    if lower.find(":", 0, fig.start) < 0 and lower.find("trong đó", 0, fig.start) < 0 and \
+            lower.find("như", 0, fig.start) < 0 and lower.find("cụ thể", 0, fig.start) < 0 and \
+            lower.find("nhất là", 0, fig.start) < 0:
+        return None                       # every lead holds one of these: most sentences have none to look for
     return last_match(lx.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
 
 
@@ -917,7 +919,9 @@ def _listed_component(fig: Figure) -> str | None:
         # `cụ thể: Công khai, minh bạch đạt 13.6/18 điểm; Tiến độ giải quyết 18.5/20 điểm`: items between `;`
         start = max(fig.s.rfind(";", lead.end(), fig.start), lead.end() - 1) + 1
         item = lx.PART_ITEM_BEFORE_FIGURE.fullmatch(fig.s, start, fig.start)
-        return item.group("name") if item and _is_component_name(item.group("name").lower()) else None
+        if item is None or not _is_component_name(item.group("name").lower()):
+            return None
+        return lx.PART_KIND_LEAD.sub("", item.group("name"), count=1)
     start = max(fig.s.rfind(";", lead.end(), opened), fig.s.rfind(")", lead.end(), opened), lead.end() - 1) + 1
     name = fig.s[start:opened].strip(" ,-–")
     # (a name holding a figure, `thiết chế pháp lý 7,87 điểm (giảm 0,16)`, is an item the rules before read)

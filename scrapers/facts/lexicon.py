@@ -985,9 +985,13 @@ COMPONENT_LIST = cue(r"^[^:;]{3,140}:\s*(?:tăng|giảm|đạt)", "Tiến độ 
 # index's parts, each named before its figures in parentheses
 # (`3/7 lĩnh vực có kết quả chỉ số tăng so với năm 2021, trong đó cải cách tài chính công xếp hạng 6/63`)
 COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|(?:các|một số|những|\d+(?:/\d+)?)\s+chỉ số|nội dung|trụ cột)"
-                          r"[^.:;]{0,80}?(?:(?:như|gồm|là|cụ thể)\s*:|(?<!\w)như(?=\s+[A-ZĐ]))|"
+                          r"[^.:;]{0,80}?(?:(?:như|gồm|là|cụ thể)\s*:|(?<!\w)(?:như|nhất là)(?=\s+[A-ZĐ]))|"
                           r"(?:các|một số|những|\d+(?:/\d+)?)\s+(?:lĩnh vực|chỉ số thành phần|trụ cột)[^.:;]{0,80}?,\s*"
-                          r"trong đó(?!\w)", "một số lĩnh vực, nội dung lại giảm điểm như:")
+                          r"trong đó(?!\w)|"
+                          # (`Trong đó, chỉ số công tác chỉ đạo điều hành đứng thứ 51; ...; cải cách tài chính công đứng
+                          # thứ 21`: after the index's own figures, its parts listed with semicolons)
+                          r"^\s*(?:trong đó|cụ thể)\s*[,:]\s*(?=(?:chỉ số|lĩnh vực|nội dung|trụ cột)\s[^;]*;)",
+                          "một số lĩnh vực, nội dung lại giảm điểm như:")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components (a verb alone, `năm 2020, đạt 5,15`,
 # names none)
 COMPONENT_ITEM = cue(r"^\s*(?:điểm\s*,?\s*)?(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)"
@@ -1067,6 +1071,8 @@ COMPONENT_ITEM_HEAD = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?"
 # Words around a part's name that are no part of it: a list's dash, `về` and the words leading to it (`đánh giá nhóm
 # chỉ số về công khai, minh bạch`, `sự hài lòng về TTHC`), and a tail saying whose or what (`, số điểm đạt được`,
 # `của tỉnh về CCHC`)
+# `chỉ số Số hóa hồ sơ`, `lĩnh vực cải cách tài chính công`: the kind of part an item of a list names before its name
+PART_KIND_LEAD = cue(r"^(?:chỉ số(?: thành phần)?|lĩnh vực|nội dung|trụ cột)\s+", "chỉ số Số hóa hồ sơ")
 COMPONENT_NAME_LEAD = cue(r"^[-–•*+\s]*"
                           r"(?:(?:đánh giá\s+)?(?:nhóm\s+)?(?:chỉ số\s+)?(?:(?:sự|mức độ)\s+)?(?:hài lòng\s+)?về\s+)?",
                           "đánh giá nhóm chỉ số về công khai, minh bạch")

@@ -1595,3 +1595,13 @@ def test_names_after_the_one_just_ranked_go_on_from_its_place():
     got = facts("Năm 2021, Quảng Ninh dẫn đầu chỉ số PAPI. Xếp sau Quảng Ninh là một số địa phương có điểm gần nhau, "
                 "gồm Đà Nẵng và Bắc Ninh.", province=None)
     assert [f.province for (m, _), f in got.items() if m == "index_rank"] == ["22"]
+
+
+def test_parts_listed_after_the_index_in_a_sentence_of_their_own_and_after_nhat_la():
+    got = facts("Năm 2019, Chỉ số CCHC của tỉnh xếp thứ 35/63. Trong đó, chỉ số công tác chỉ đạo điều hành đứng thứ "
+                "40; cải cách thủ tục hành chính đứng thứ 28; chất lượng đội ngũ cán bộ, công chức đứng thứ 47.")
+    assert [v for (m, v) in got if m == "index_rank"] == [35]
+    got = facts("PCI năm 2022 của tỉnh đạt 63,4 điểm. Các chỉ số có điểm giảm nhiều nhất là Tính minh bạch (giảm 0,85 "
+                "điểm), Đào tạo lao động (giảm 0,4 điểm).")
+    changes = {f.component: v for (m, v), f in got.items() if m == "index_score_change"}
+    assert changes == {"Tính minh bạch": -0.85, "Đào tạo lao động": -0.4}
