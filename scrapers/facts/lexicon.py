@@ -208,8 +208,10 @@ THRESHOLD_WORD = cue(r"(?:trên|dưới|từ|hơn)\s*$", "đạt tỷ lệ trên
 # `hẹn` (the date promised on the receipt) is written for `hạn` (the time limit): `đúng hẹn`, `trễ hẹn`
 # `sớm hạn` (ahead of the time limit) is written for `trước hạn`: `1.260 hồ sơ đúng và sớm hạn`; a comma joins the two
 # as `và` does (`giải quyết và trả hồ sơ đúng hạn, trước hạn đạt 99,48%`, `trả hồ sơ trước hạn, đúng thời hạn`)
-ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s*)?(?:và|,)\s+đúng\s+(?:thời\s+)?h[ạẹ]n|"
-              r"đúng\s*(?:h[ạẹ]n\s*)?(?:và|,)\s+(?:trước|sớm)\s+(?:thời\s+)?h[ạẹ]n|đúng\s+(?:thời\s+)?h[ạẹ]n|"
+# (`đúng hoặc sớm hơn thời hạn`, `trước hoặc đúng hạn`: on time or early, either way round)
+ON_TIME = cue(r"(?:(?:trước|sớm)\s+(?:thời\s+)?(?:h[ạẹ]n\s*)?(?:và|,|hoặc)\s+đúng\s+(?:thời\s+)?h[ạẹ]n|"
+              r"đúng\s*(?:h[ạẹ]n\s*)?(?:và|,|hoặc)\s+(?:trước|sớm(?: hơn)?)\s+(?:thời\s+)?h[ạẹ]n|"
+              r"đúng\s+(?:thời\s+)?h[ạẹ]n|"
               r"(?<!còn )(?<!đang )(?<!đang giải quyết )(?<!đang xử lý )"
               r"trong\s+hạn(?!\s+giải quyết))",
               "giải quyết đúng hẹn")   # `đang giải quyết trong hạn` is still open: pending
@@ -263,13 +265,14 @@ RESOLVED_OPENS = cue(r"\s*(?:đã\s+)?giải quyết", "giải quyết ")
 RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )(?<!tiếp nhận và đã )(?<!tiếp nhận, )"
                r"(?<!tiếp nhận, đã )(?<!thẩm quyền )"
                r"(?<!thông tin )giải quyết|"
-               r"xử lý xong|xử lý được|"
+               r"xử lý xong|xử lý được|(?<!\w)đã (?:được )?xử l[ýí](?!\w)|"   # (`338.000 hồ sơ đã được xử lý`)
                r"trả kết quả|có kết quả)", "đã giải quyết")
 # (`Tổng số hồ sơ điện tử năm 2021 là 1.617.249 hồ sơ`: electronic dossiers are online ones)
 # (`hơn 85 triệu hồ sơ giao dịch điện tử`; `55 nghìn hồ sơ được thực hiện qua Cổng DVCQG`: the national portal's)
 ONLINE = cue(r"(?:trực tuyến|(?:mức(?: độ)?|cấp độ)\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|"
              r"qua mạng|online|"
-             r"toàn trình|một phần|hồ sơ điện tử|giao dịch điện tử|qua Cổng (?:DVCQG|Dịch vụ công quốc gia))",
+             r"toàn trình|một phần|hồ sơ điện tử|giao dịch điện tử|qua Cổng (?:DVCQG|Dịch vụ công quốc gia)|"
+             r"trên môi trường điện tử)",   # (`xử lý hoàn toàn trên môi trường điện tử`)
              "nộp qua mạng")
 # (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`, `Bưu điện tỉnh ... đã tiếp nhận hơn 4.400 hồ sơ`)
 POSTAL = cue(r"bưu chính|bưu cục|bưu điện", "qua dịch vụ bưu chính công ích")

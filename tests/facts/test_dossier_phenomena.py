@@ -795,3 +795,12 @@ def test_late_dossiers_after_their_bodies_sat_on_and_their_shares():
     assert ("dossiers_late_rate", 0.5) not in facts("Năm 2023, tỉnh có 1.210/1.512.400 hồ sơ quá hạn (chiếm 0,5%).")
     # dossiers of a body with no status after it stay without one
     assert ("dossiers_late", 900) not in facts("Có 900 hồ sơ của các sở, ngành được tiếp nhận trong quý.")
+
+
+def test_dossiers_processed_online_on_the_electronic_environment_and_on_time_or_earlier():
+    got = facts("Kế hoạch đặt ra các chỉ tiêu: ít nhất 90% hồ sơ được tiếp nhận và xử lý hoàn toàn trên môi trường điện "
+                "tử; 100% hồ sơ xử lý đúng hoặc sớm hơn thời hạn.")
+    assert got[("online_dossier_rate", 90)].kind == "target"
+    assert got[("dossiers_on_time_rate", 100)].kind == "target"
+    got = facts("Trong tháng 8, xã tiếp nhận 4.100 hồ sơ trực tuyến; trên 3.900 hồ sơ đã được xử lý, trả kết quả.")
+    assert ("dossiers_resolved", 3900) in got and ("online_dossiers", 3900) not in got
