@@ -262,7 +262,9 @@ RECEIVED_BEFORE_THE_CUT = cue(r"tiếp nhận,\s*$", "đã tiếp nhận, ")
 RESOLVED_OPENS = cue(r"\s*(?:đã\s+)?giải quyết", "giải quyết ")
 # `thuộc thẩm quyền giải quyết của UBND huyện có 1.955 hồ sơ`: whose jurisdiction, not what was resolved; nor is
 # `Hệ thống thông tin giải quyết TTHC`, a system's name
+# (`đã tiếp nhận giải quyết tổng cộng gần 102.150 hồ sơ`: received to be resolved)
 RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và )(?<!tiếp nhận và đã )(?<!tiếp nhận, )"
+               r"(?<!tiếp nhận )"
                r"(?<!tiếp nhận, đã )(?<!thẩm quyền )"
                r"(?<!thông tin )giải quyết|"
                r"xử lý xong|xử lý được|(?<!\w)đã (?:được )?xử l[ýí](?!\w)|"   # (`338.000 hồ sơ đã được xử lý`)
@@ -404,6 +406,10 @@ SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
 # tier
 RATE_BY_TIER_OPENS = cue(r"\s*(?:trong đó|cụ thể)\s*[:,]\s*(?:tại\s+)?(?:UBND\s+)?cấp (?:tỉnh|huyện|xã)",
                          "Trong đó: cấp tỉnh đạt ")
+# `13.300 hồ sơ, đạt tỷ lệ 97% hồ sơ đúng hạn`, `..., đạt 100% tỷ lệ đúng hạn`: a share after a count that names its
+# own status
+STATUS_NAMED_AFTER = cue(r"\s*(?:hồ sơ|tỷ lệ)\s+(?:được\s+)?(?:giải quyết\s+|xử lý\s+)?(?:đúng|trước|sớm|trễ|quá|chậm)"
+                         r"\s*(?:thời\s+)?h[ạẹ]n", " hồ sơ đúng hạn")
 # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: between a count and the share of it (a share in parentheses
 # after a longer phrase too: `1.052 hồ sơ của các sở, ngành ... trễ hạn so với quy định (chiếm 1,5%`)
 SHARE_OF_PREVIOUS = cue(r"[^;.]{0,60}?(?:,\s*|\(\s*)(?:chiếm|đạt|tỷ lệ|với tỷ lệ)[^,;.%]{0,12}|"
@@ -545,12 +551,14 @@ PROCEDURES_INVENTORIED_BEFORE = cue(r"thống kê,?\s+(?:và\s+)?công (?:bố|k
 # force after a cut
 PROCEDURES_LEFT_BEFORE = cue(r"(?<!\w)(?:vẫn|giảm|chỉ)\s+còn(?:\s+lại)?\s*$", "ngành thuế vẫn còn ")
 # (`có 38 TTHC triển khai mức độ 3`, `1 TTHC giải quyết ở cấp độ 4`: procedures put online at a grade)
-ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến|(?-i:DVCTT)|"
-                           r"^\s*thủ tục(?: hành chính)?\s+(?:toàn trình|một phần)|"
-                           r"^\s*(?:thủ tục(?: hành chính)?|TTHC)\s+"
-                           r"(?:(?:được\s+)?(?:triển khai|thực hiện|cung cấp|giải quyết)\s+)?(?:ở\s+)?"
-                           r"(?:mức(?: độ)?|cấp độ)\s*[34](?!\d)",
+ONLINE_SERVICE_AFTER = cue(r"dịch vụ công trực tuyến|DVC trực tuyến|trực tuyến|(?-i:DVCTT)",
                            " thủ tục được cung cấp trực tuyến")
+# `43 thủ tục hành chính (TTHC) mức độ 3`, `TTHC được cung cấp ở mức độ 4`, `thủ tục toàn trình`: procedures named
+# by their online grade right after the figure (read on the sentence: the near-right words stop at a parenthesis)
+GRADED_PROCEDURES_AFTER = cue(r"\s*thủ tục(?: hành chính)?\s+(?:toàn trình|một phần)|"
+                              r"\s*(?:thủ tục(?: hành chính)?|TTHC)\s+(?:\(TTHC\)\s+)?"
+                              r"(?:(?:được\s+)?(?:triển khai|thực hiện|cung cấp|giải quyết)\s+)?(?:ở\s+)?"
+                              r"(?:mức(?: độ)?|cấp độ)\s*[34](?!\d)", " thủ tục hành chính (TTHC) mức độ 3")
 # `công bố danh mục dịch vụ công trực tuyến mức độ 4 của các cơ quan ... đối với 1.231 thủ tục`: the procedures of a
 # catalogue of online services are those services
 SERVICE_CATALOGUE_BEFORE = cue(r"danh mục (?:dịch vụ công|DVC) trực tuyến[^.;]{0,100}?(?:đối với|gồm|với)\s*$",
@@ -676,7 +684,8 @@ _REGION = r"(?:khu vực|vùng|miền|(?-i:ĐBSCL)|đồng bằng sông|Tây Ngu
           r"Bắc Trung Bộ|Nam Trung Bộ|duyên hải)"
 # (`xếp thứ 5 trong 6 tỉnh Bắc Trung Bộ`: a place among fewer provinces than the country's; `thứ 3 trong các tỉnh
 # Bắc Trung Bộ`: among a region's)
-REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực|"
+# (`Xếp thứ 2 toàn tỉnh`: a place within the province, a district's)
+REGIONAL = cue(r"^\s*(?:khu vực|vùng|miền|các tỉnh|nhóm|top|tốp|trong khu vực|của khu vực|toàn tỉnh|trong tỉnh|"
                r"trong (?:số )?(?!(?:63|62|61|34)(?!\d))\d{1,2} (?:tỉnh|địa phương)|"
                rf"trong (?:số )?các tỉnh(?:,? thành(?: phố)?)?\s+{_REGION})", " khu vực Tây Nguyên")
 # `đứng đầu ĐBSCL`, `dẫn đầu miền Trung`: a first place within a region, named by its group or its own name (or

@@ -165,6 +165,8 @@ def _percent_metric(fig: Figure) -> str | None:
     if prev_tok is not None and lx.SHARE_OF_PREVIOUS.fullmatch(between) \
             and (prev_fact is None or prev_fact.unit == "count"):
         # `148.761 hồ sơ, đạt 98%`, `12 hồ sơ (chiếm 0,29%)`: the share of the figure before
+        if lx.STATUS_NAMED_AFTER.match(fig.right):
+            return dossier_status(fig.right, rate=True, first_cue=True)   # (`..., đạt tỷ lệ 97% hồ sơ đúng hạn`)
         if prev_tok.denominator is not None:
             # `81/96 dịch vụ, đạt 84,4%` restates the ratio: a share of a plan; after a rate the clause names (`tỷ lệ
             # số hóa thành phần hồ sơ là 1.939/1.940 hồ sơ, đạt 99,95%`) it is that rate

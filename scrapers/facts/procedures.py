@@ -23,7 +23,7 @@ def procedure_count(fig: Figure) -> str | None:
         return "procedures_in_effect"     # `chiếm 71,7% tổng số 6.287 thủ tục`: the total the share is of
     if lx.ELIGIBLE_AFTER.search(right) or lx.SERVICE_LEVEL2.search(right) and not lx.SERVICE_HIGH_GRADE.search(right):
         return None                       # (`258 TTHC giải quyết ở mức độ 2`: below online public services)
-    if lx.ONLINE_SERVICE_AFTER.search(right):
+    if lx.ONLINE_SERVICE_AFTER.search(right) or lx.GRADED_PROCEDURES_AFTER.match(s, fig.end):
         # the grade may follow an abbreviation in parentheses (`... trực tuyến (DVCTT) toàn trình và 143 ...`): read the
         # figure's own phrase, up to the next figure
         own_phrase = s[fig.end:fig.next_start if fig.next_start is not None else fig.clause[1]][:100]

@@ -1605,3 +1605,8 @@ def test_parts_listed_after_the_index_in_a_sentence_of_their_own_and_after_nhat_
                 "điểm), Đào tạo lao động (giảm 0,4 điểm).")
     changes = {f.component: v for (m, v), f in got.items() if m == "index_score_change"}
     assert changes == {"Tính minh bạch": -0.85, "Đào tạo lao động": -0.4}
+
+
+def test_a_place_within_the_province_is_no_rank():
+    got = facts("Huyện Khánh Sơn: Xếp thứ 3 toàn tỉnh về Chỉ số cải cách hành chính năm 2022.")
+    assert not [k for k in got if k[0] == "index_rank"]

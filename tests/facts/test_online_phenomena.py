@@ -345,3 +345,10 @@ def test_the_share_of_online_services_that_received_dossiers_is_no_fact():
     got = {(f.metric, f.value) for f in extract_facts(text, article_id="t", published=date(2024, 10, 2),
                                                         province="30")}
     assert got == {("online_dossier_rate", 48.1)}
+
+
+def test_procedures_graded_after_their_abbreviation_in_parentheses():
+    got = {(f.metric, f.value) for f in extract_facts(
+        "Năm 2022, UBND huyện triển khai 38 thủ tục hành chính (TTHC) mức độ 3, 120 TTHC mức độ 4.", article_id="t",
+        published=date(2022, 12, 20), province="74")}
+    assert got == {("online_services_partial", 38), ("online_services_full", 120)}
