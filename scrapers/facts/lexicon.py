@@ -625,7 +625,11 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
     ("766", cue(r"trích xuất trên Cổng DVC quốc gia|trích xuất trên Cổng dịch vụ công quốc gia|"
                 r"Cổng DVC quốc gia đánh giá|Cổng dịch vụ công quốc gia đánh giá",
                 "Theo số liệu được trích xuất trên Cổng DVC quốc gia")),
-    ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng)",
+    # (`xếp thứ 3/63 về mức độ hài lòng đối với sự phục vụ của cơ quan hành chính năm 2022`: the index named by what
+    # it measures; not `tỷ lệ hài lòng ...`, a province's own survey)
+    ("SIPAS", cue(r"(?:SIPAS|Chỉ số hài lòng|chỉ số đo lường sự hài lòng|"
+                  r"(?<!tỷ lệ )(?<!tỉ lệ )mức độ hài lòng (?:của người dân(?:,? tổ chức)? )?đối với sự phục vụ của "
+                  r"(?:các )?cơ quan hành chính)",
                   "Chỉ số hài lòng về sự phục vụ hành chính")),
     # (`Chỉ số quản trị hành chính công xếp thứ 17`: the name shortened)
     ("PAPI", cue(r"(?:PAPI|Chỉ số (?:hiệu quả )?quản trị (?:và )?hành chính công)", "chỉ số PAPI")),
@@ -643,8 +647,8 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
 # other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
 # words one of which every index alias and other index contains: a sentence without any is not scanned for them
 INDEX_WORD_ANY = cue(r"chỉ số|PAR|SIPAS|PAPI|PCI|DTI|DDCI|766|thời gian thực|năng lực cạnh tranh|chuyển đổi số|PGI|ICT|"
-                     r"đổi mới sáng tạo|sẵn sàng|Chính phủ điện tử|Liên hợp quốc|EGDI|chất lượng phục vụ",
-                     "Chỉ số PAPI")
+                     r"đổi mới sáng tạo|sẵn sàng|Chính phủ điện tử|Liên hợp quốc|EGDI|chất lượng phục vụ|"
+                     r"mức độ hài lòng", "Chỉ số PAPI")
 NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
                        r"sẵn sàng (?:cho )?ứng dụng|xếp hạng Chính phủ điện tử|Liên hợp quốc đánh giá|EGDI)",
                        "chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá")

@@ -1610,3 +1610,12 @@ def test_parts_listed_after_the_index_in_a_sentence_of_their_own_and_after_nhat_
 def test_a_place_within_the_province_is_no_rank():
     got = facts("Huyện Khánh Sơn: Xếp thứ 3 toàn tỉnh về Chỉ số cải cách hành chính năm 2022.")
     assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_sipas_named_by_what_it_measures():
+    got = facts("Năm 2022, Chỉ số CCHC của tỉnh xếp thứ 20/63. Tỉnh xếp thứ 5/63 về mức độ hài lòng đối với sự phục "
+                "vụ của cơ quan hành chính năm 2022.")
+    assert got[("index_rank", 5)].index == "SIPAS" and got[("index_rank", 20)].index == "PAR"
+    # a province's own survey of satisfaction is no index
+    got = facts("Năm 2022, tỷ lệ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính đạt 98,5%.")
+    assert ("satisfaction_rate", 98.5) in got
