@@ -621,6 +621,10 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
                 r"điện tử|đánh giá chất lượng phục vụ người dân, doanh nghiệp|Bộ chỉ số đánh giá chất lượng phục vụ|"
                 r"chất lượng phục vụ (?:giải quyết|trong giải quyết|trong thực hiện) thủ tục hành chính)",
                 "Bộ chỉ số phục vụ người dân, doanh nghiệp")),
+    # (`Chỉ số công khai minh bạch đạt 15,61 điểm; tiến độ, kết quả giải quyết hồ sơ đạt 19,63 điểm; dịch vụ công
+    # trực tuyến ...`: the 766 index named by its parts, listed in their order)
+    ("766", cue(r"công khai,? minh bạch[^.]{0,120}?tiến độ[^.]{0,200}?(?:trực tuyến|thanh toán|số hóa)",
+                "công khai, minh bạch đạt 16 điểm; tiến độ giải quyết đạt 19 điểm; dịch vụ công trực tuyến")),
     # (written out so that each branch holds a long literal: the cue is then tried only on texts naming the portal)
     ("766", cue(r"trích xuất trên Cổng DVC quốc gia|trích xuất trên Cổng dịch vụ công quốc gia|"
                 r"Cổng DVC quốc gia đánh giá|Cổng dịch vụ công quốc gia đánh giá",

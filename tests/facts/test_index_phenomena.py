@@ -1619,3 +1619,11 @@ def test_sipas_named_by_what_it_measures():
     # a province's own survey of satisfaction is no index
     got = facts("Năm 2022, tỷ lệ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính đạt 98,5%.")
     assert ("satisfaction_rate", 98.5) in got
+
+
+def test_the_766_index_named_by_its_parts_in_their_order():
+    got = facts("Bộ chỉ số gồm 6 nhóm. Trong đó: Chỉ số công khai minh bạch đạt 16,2 điểm; tiến độ, kết quả giải quyết "
+                "hồ sơ đạt 19,1 điểm; dịch vụ công trực tuyến đạt 17,5 điểm; số hóa hồ sơ đạt 20,1 điểm.")
+    assert {f.index for (m, _), f in got.items() if m == "index_component_score"} == {"766"}
+    # PAPI's transparency without the 766's other parts names no 766
+    assert indices_in("Nội dung công khai, minh bạch đạt 5,6 điểm; kiểm soát tham nhũng đạt 6,1 điểm.") == []
