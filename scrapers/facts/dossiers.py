@@ -176,6 +176,9 @@ def _dossier_count(fig: Figure) -> str | None:
         action = _received_or_resolved(sentence_left[-200:])   # the channels a total takes in name no channel
         if action[0] >= 0:
             return action[1]
+    channel_first = lx.CHANNEL_THEN_VERB_AFTER.match(fig.s, fig.end)
+    if channel_first:
+        return dossier_status(channel_first.group(), rate=False, first_cue=True)
     for text in (right, own_near):
         status = dossier_status(text, rate=False)
         if status:

@@ -191,7 +191,8 @@ CHANGE_BEFORE = cue(r"(?:tăng|giảm)\s*(?:thêm\s*)?(?:(?:hơn|gần|khoảng|
 # (also after the year it is compared with: `cao hơn năm 2018 là 2,48%`)
 # `hồ sơ trực tiếp chiếm 40,4%`: the share of dossiers handed in in person, no metric of the vocabulary
 DIRECT_SHARE_BEFORE = cue(r"trực tiếp\s+(?:chiếm|đạt|là)\s*(?:tỷ lệ\s*)?(?:khoảng\s*)?$", "hồ sơ trực tiếp chiếm ")
-RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn)\s*(?:thêm\s*)?"
+# (`đạt 85,6%, vượt 30,6% so với chỉ tiêu`: the margin over a plan)
+RATE_CHANGE_BEFORE = cue(r"(?:tăng|giảm|cao hơn|thấp hơn|vượt)\s*(?:thêm\s*)?"
                          r"(?:(?:so với )?(?:năm \d{4}|năm trước|cùng kỳ(?: năm trước)?)\s*(?:là\s*)?)?"
                          r"(?:(?:hơn|gần|khoảng|trên)\s*)?$",
                          "tỷ lệ đúng hạn cao hơn ")
@@ -231,6 +232,11 @@ EARLY = cue(r"(?<!và )(?:trước|sớm) (?:thời )?h[ạẹ]n(?!\s+và)", "tr
 LATE = cue(r"(?:trễ h[ạẹ]n|quá h[ạẹ]n(?! tiếp nhận)|chậm h[ạẹ]n|chậm trễ|chậm muộn|trả muộn|"
            r"(?<=hồ sơ )chậm(?!\s+(?:được\s+)?tiếp nhận)|(?<!\w)ngâm(?!\w))",
            "giải quyết trễ hẹn")
+# `tiếp nhận 1.334 hồ sơ trực tuyến và giải quyết đúng hạn`: the channel right after the noun is the count's; what
+# was then done to the dossiers is another predicate
+CHANNEL_THEN_VERB_AFTER = cue(r"\s*hồ sơ\s+(?:trực tuyến|qua mạng|qua dịch vụ bưu chính(?: công ích)?)\s+và\s+"
+                              r"(?:đã\s+)?(?:được\s+)?(?:giải quyết|xử l[ýí]|trả kết quả)",
+                              " hồ sơ trực tuyến và giải quyết")
 # `1.052 hồ sơ của các đơn vị, sở ngành trên địa bàn tỉnh trễ hạn`: the status after the bodies the dossiers are of
 STATUS_AFTER_HOLDERS = cue(r"\s*hồ sơ\s+(?:của|tại|thuộc)\s+[^.;()\d]{0,80}?\s(?P<status>trễ h[ạẹ]n|quá h[ạẹ]n|"
                            r"chậm h[ạẹ]n|đúng h[ạẹ]n|trước h[ạẹ]n)(?!\w)",
@@ -706,7 +712,7 @@ SEVERAL_INDICES = cue(r"(?:ở|trên) (?:trên )?cả|cả hai", "quán quân �
 # `thăng` (rises) begins places' names too (`huyện Thăng Bình đạt 89,16 điểm`), which are no move
 _THANG = r"thăng(?!\s+(?:bình|long)(?!\w))"
 # a rank moves `tăng`, `thăng`, `lên` (up) or `giảm`, `tụt`, `thụt`, `xuống` (down) so many places
-RANK_CHANGE = cue(r"(tăng|giảm|tụt|" + _THANG + r"|thụt|lên|xuống|nhảy vọt|vươn lên|cải thiện|vượt|bứt phá)"
+RANK_CHANGE = cue(r"(tăng|giảm|tụt|" + _THANG + r"|thụt|lên|xuống|nhảy(?: vọt)?|vươn lên|cải thiện|vượt|bứt phá)"
                   r"\s*(?:\w+\s+){0,2}$",
                   "nhảy vọt ")
 DOWN_WORDS = ("giảm", "tụt", "thụt", "xuống", "thấp hơn")

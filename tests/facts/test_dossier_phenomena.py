@@ -811,3 +811,10 @@ def test_received_to_be_resolved_and_shares_that_name_their_own_status():
                 "các xã đã tiếp nhận giải quyết tổng cộng 25.400 hồ sơ, đạt 100% tỷ lệ đúng hạn.")
     assert ("dossiers_received", 25400) in got and ("dossiers_resolved", 25400) not in got
     assert ("dossiers_on_time_rate", 96) in got and ("dossiers_on_time_rate", 100) in got
+
+
+def test_the_channel_after_the_noun_and_a_margin_over_a_plan():
+    got = facts("Năm 2022, thành phố tiếp nhận 2.140 hồ sơ trực tuyến và giải quyết đúng hạn.")
+    assert ("online_dossiers", 2140) in got and ("dossiers_on_time", 2140) not in got
+    got = facts("Năm 2022, tỷ lệ hồ sơ giải quyết trực tuyến đạt 72,4%, vượt 22,4% so với chỉ tiêu kế hoạch.")
+    assert ("online_dossier_rate", 72.4) in got and ("online_dossier_rate", 22.4) not in got

@@ -1627,3 +1627,8 @@ def test_the_766_index_named_by_its_parts_in_their_order():
     assert {f.index for (m, _), f in got.items() if m == "index_component_score"} == {"766"}
     # PAPI's transparency without the 766's other parts names no 766
     assert indices_in("Nội dung công khai, minh bạch đạt 5,6 điểm; kiểm soát tham nhũng đạt 6,1 điểm.") == []
+
+
+def test_a_rank_that_jumps():
+    got = facts("Năm 2023, tỉnh nhảy 27 bậc trên bảng xếp hạng PCI.")
+    assert got[("index_rank_change", 27)].index == "PCI"
