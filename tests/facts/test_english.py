@@ -1973,3 +1973,15 @@ def test_the_countrys_move_in_any_wording_and_a_score_written_as_a_rate():
     # the rate of something else stays its own
     got = facts(LEAD + "In the SIPAS 2022, the rate of online dossiers of Lang Son reached 86.25%.", province=None)
     assert ("index_score", 86.25) not in got
+
+
+def test_the_national_dti_its_change_and_the_value_it_changed_from():
+    got = facts(LEAD + "According to the announcement of the Ministry of Science and Technology, the national DTI in "
+                "2023 reached 0.7326, an increase of 6.1% compared to 2022 (0.6905).", province=None,
+                published=date(2024, 5, 1))
+    assert got[("index_score", 0.7326)].province is None
+    assert got[("index_score", 0.6905)].period_start[:4] == "2022"
+    assert ("index_score_change", 6.1) in got
+    # a ministry that holds the figure is still no province
+    got = facts(LEAD + "In the PAR Index 2023, the Ministry of Justice reached 91.2 percent.", province=None)
+    assert ("index_score", 91.2) not in got

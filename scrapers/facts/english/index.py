@@ -104,8 +104,12 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         return "index_rank", "rank", tok.value, tok.denominator or (int(out_of.group("field")) if out_of else None), \
             None, back
     scored = fig.previous_fact
+    if compared and scored is not None and scored.metric == "index_score_change":
+        # `reached 0.7955, an increase of 8.6% compared to 2023 (0.7326)`: the value the change is from
+        scored = next((f for f in reversed(fig.so_far) if f.metric in ("index_score", "index_component_score")), None)
     if compared and scored is not None and scored.metric in ("index_score", "index_component_score") and \
-            (tok.percent or en.POINTS_AFTER.match(right)) and scored.unit == ("percent" if tok.percent else "score"):
+            (tok.percent or en.POINTS_AFTER.match(right) or not whole) and \
+            scored.unit == ("percent" if tok.percent else "score"):
         fig.year, fig.province = int(compared.group("year")), scored.province   # `reached 35.77 points, higher than
         return scored.metric, scored.unit, tok.value, None, scored.component, 0  # in 2016 (35.57 points)`: 2016's
     own_scale = _part_on_its_own_scale(fig)
@@ -132,6 +136,9 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         # cent in the previous year`: the same holder's value of the year before
     if not tok.percent and not whole and en.AVERAGED_BEFORE.search(near) and not _province_before(fig):
         return "index_score", "score", tok.value, None, None, 0   # `the DTI averaged 0.6961`: the provinces' mean
+    if not tok.percent and not whole and tok.value <= 1 and en.NATIONAL_DTI.search(fig.clause_left) and \
+            en.SCORE_BEFORE.search(near):
+        return "index_score", "score", tok.value, None, None, 0   # `the national DTI in 2024 reached 0.7955`
     sipas_part = _sipas_part(fig) if tok.percent and index_of(fig) == "SIPAS" else None
     if sipas_part:                        # `The level of satisfaction with access to services was 83 per cent`
         return "index_component_score", "percent", tok.value, None, sipas_part, 0
@@ -578,7 +585,9 @@ def _index_opens(fig: Figure, lo: int) -> bool:
 def _of_a_ministry(fig: Figure) -> bool:
     """`The MoJ topped the list with 91.9 percent`: a ministry's figure, unless a province is named after it."""
     ministry = last_match(en.MINISTRY, fig.s, fig.clause[0], fig.start)
-    return ministry is not None and not any(ministry.end() <= m.start < fig.start for m in fig.sentence.provinces)
+    if ministry is None or en.SOURCE_BEFORE.search(fig.s, max(0, ministry.start() - 40), ministry.start()):
+        return False                      # (`According to the announcement of the Ministry of ...`: the source)
+    return not any(ministry.end() <= m.start < fig.start for m in fig.sentence.provinces)
 
 
 def _date_by_edition(fig: Figure, years_back: int) -> None:

@@ -744,6 +744,12 @@ RATE_FOR_AFTER = cue(r"\s*(?:%|per ?cent)?\s*for\s+(?P<what>[^,;()]{3,80})",
 # `with a median value of 87.02%`, `the highest average value ever, reaching 88.37%`: an aggregate of places
 AGGREGATE_WORD = cue(r"(?<!\w)(?:average|median|mean)(?!\w)", "with a median value of ")
 AVERAGED_BEFORE = cue(r"(?<!\w)(?:averaged|averaging)\s*(?:at\s+)?$", "the DTI averaged ")
+# `According to the announcement of the Ministry of Science and Technology, ...`: a ministry named as the source
+SOURCE_BEFORE = cue(r"(?:according to|announced by|reported by|released by)(?: the)?(?: \w+){0,2}(?: of)?\s*"
+                    r"(?:the\s+)?$", "According to the announcement of the ")
+# `the national DTI in 2024 reached 0.7955`, `Vietnam's 2024 DTI score reached 0.7955`: the country's own DTI
+NATIONAL_DTI = cue(r"(?:(?<!\w)the national|(?<!\w)(?:Vietnam|Viet Nam)['’]s(?: \d{4})?)\s+(?-i:DTI)(?!\w)",
+                   "the national DTI in 2024 reached")
 # `Hai Duong got 4.83 points in people's participation at local levels; 5.45 points in transparency`: the part a
 # score is in, named after its points (not a year, an index or a ranking: `points in 2020`, `in the PCI`)
 POINTS_IN_PART_AFTER = cue(r"\s*points?\s+in\s+(?!(?:the|total|all)\b)(?!(?:PCI|PAPI|PAR|SIPAS|DTI)\b)"
