@@ -1985,3 +1985,11 @@ def test_the_national_dti_its_change_and_the_value_it_changed_from():
     # a ministry that holds the figure is still no province
     got = facts(LEAD + "In the PAR Index 2023, the Ministry of Justice reached 91.2 percent.", province=None)
     assert ("index_score", 91.2) not in got
+
+
+def test_the_766_index_by_its_aim_and_a_move_named_before_its_places():
+    got = facts(LEAD + "As of August 29, 2025, the province ranked 6th out of 34 provinces and cities nationwide in "
+                "the index measuring service delivery for citizens and businesses. In addition, the province's 2024 "
+                "PAR INDEX ranked 11th out of 63 provinces and cities, marking an improvement of 9 places.")
+    assert got[("index_rank", 6)].index == "766" and got[("index_rank", 11)].index == "PAR"
+    assert got[("index_rank_change", 9)].index == "PAR"

@@ -247,6 +247,10 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if moved:
         return "index_rank_change", "rank", -tok.value if moved.group(1).lower() in ("down", "lower") else tok.value, \
             None, None, 0
+    named_before = en.RANK_MOVE_NAMED_BEFORE.search(near[-30:]) if whole else None
+    if named_before and en.RANK_CHANGE_UNIT_AFTER.match(right):   # `an improvement of 24 places`
+        down = named_before.group(1).lower() in ("drop", "decline", "fall", "decrease", "slide")
+        return "index_rank_change", "rank", -tok.value if down else tok.value, None, None, 0
     move_named = en.RANK_MOVE_NAMED_AFTER.match(s, tok.end) if whole else None
     if move_named:                        # `a 23-place climb in the national ranking`
         down = move_named.group(1).lower() in ("drop", "decline", "fall", "decrease", "slide")

@@ -445,7 +445,9 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     # or by its number (`Index Set No. 766`, `the Decision 766 index`), by the real-time services it scores, or as
     # the service quality the national portal scores (`on the National Public Service Portal, the service quality of
     # Lam Dong province is ranked 9/34`, `The ranking was based on the ratings in the National Public Service Portal`)
-    ("766", cue(r"(?:serving|service (?:for|to)) (?:the )?people and businesses|"
+    # (`the index measuring service delivery for citizens and businesses through administrative procedures`)
+    ("766", cue(r"(?:serving|service (?:for|to)|service delivery (?:for|to)) (?:the )?(?:people|citizens) and "
+                r"businesses|"
                 r"public service (?:index for (?:citizens?|people) and business(?:es)?|performance rankings?)|"
                 r"(?<!\w)transparency\W(?:[^.]|\.\d){0,40}?(?:resolution|processing|settlement) progress|"
                 r"(?:Decision|Index|Set)(?: of (?:indicators|indices|criteria))?(?: Set)?(?: No\.?)? ?766(?!\d)|"
@@ -538,6 +540,9 @@ RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|s
 # `a 23-place climb in the national ranking`, `a 13-rank improvement`: a move named after its places
 RANK_MOVE_NAMED_AFTER = cue(r"-(?:spot|place|position|rank|notch|step)\s+(improvement|increase|rise|jump|climb|gain|"
                             r"drop|decline|fall|decrease|slide)(?!\w)", "-place climb in the national ranking")
+# `marking a notable improvement of 24 places`: a move named before its places
+RANK_MOVE_NAMED_BEFORE = cue(r"(?<!\w)(improvement|increase|rise|jump|climb|gain|drop|decline|fall|decrease|slide)"
+                             r" of\s*$", "a notable improvement of ")
 # `This marks a 14.5-point increase`: a change of score named after its points
 SCORE_MOVE_NAMED_AFTER = cue(r"-points?\s+(increase|rise|jump|gain|improvement|growth|drop|decline|fall|"
                              r"decrease)(?!\w)", "-point increase")
