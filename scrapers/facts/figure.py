@@ -82,6 +82,10 @@ class ArticleContext:
             self.last_part_score = next((f for f in reversed(new) if f.metric == "index_component_score"), None)
         ranks = sorted((f for f in new if f.metric == "index_rank" and f.kind == "actual"),
                        key=lambda f: f.evidence_start)
+        # (`lùi xuống vị trí thứ 5 ... từ vị trí thứ 2 của năm ngoái`: the year before's place is no place a list
+        # goes on from)
+        latest = max((f.period_start[:4] for f in ranks if f.period_start), default=None)
+        ranks = [f for f in ranks if not f.period_start or f.period_start[:4] == latest]
         if ranks:
             self.last_rank = ranks[-1]
         for f in ranks:

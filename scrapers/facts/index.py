@@ -289,6 +289,8 @@ def _index_metric(fig: Figure):
         if _held_by_a_body(fig.sentence, fig.start, fig.end) or fig.ctx.bodies_ranked:
             return None                   # `thứ hai là Văn phòng UBND tỉnh`: a province's ranking of its bodies
         _holder_named_after(fig)
+        if lx.LAST_YEAR_AFTER.match(s, fig.end):
+            fig.year_before = True        # `từ vị trí thứ 2 của năm ngoái`: last year's place
         return "index_rank", "rank", tok.value, tok.denominator, None
     change = lx.SCORE_CHANGE.search(near_tail) or lx.RANK_CHANGE.search(near_tail) or \
         lx.SCORE_THEN_RANK_CHANGE.search(s[:tok.start]) or lx.RANK_THEN_SCORE_CHANGE.search(s[:tok.start])
@@ -635,6 +637,9 @@ def _places_then_holders(fig: Figure):
     if tok.percent or not float(tok.value).is_integer() or "lần lượt" not in (fig.sentence.lower or fig.s):
         return None
     holders = lx.HOLDERS_RESPECTIVELY_AFTER.search(fig.s, fig.end, fig.clause[1])
+    if holders is None and lx.RESPECTIVELY_OPENS.match(fig.s, fig.clause[0]):
+        # `Lần lượt đứng ở vị trí thứ 3 và thứ 4 trong bảng xếp hạng PCI 2018 là Long An (...) và Bến Tre`
+        holders = lx.HOLDERS_AFTER.search(fig.s, fig.end, fig.clause[1])
     if holders is None:
         return None
     places = [m.start(1) for m in lx.PLACE_LISTED.finditer(fig.s, fig.clause[0], holders.start())]
@@ -960,8 +965,15 @@ def ordered_list(sent: Sentence, ctx, so_far: list[Fact], order_next=lx.ORDER_NE
         if last_rank is None or last_rank.value >= MAX_LISTED_RANK:
             return []
         after_rank, index = last_rank.value, last_rank.index
-    end = order_end.search(s, cue.end())
-    names = [m for m in sent.provinces if m.start >= cue.end() and (end is None or m.start < end.start())]
+    start = cue.end()
+    end = order_end.search(s, start)
+    opener = lx.NAMES_OPENER.search(s, start, start + NAMES_OPENER_REACH) if end is not None and not top else None
+    if opener is not None and end.start() < opener.start():
+        # `Năm tỉnh, thành phố tiếp theo trong nhóm 10 tỉnh ... đứng đầu PCI 2018 bao gồm A, B, ...`: the names follow
+        # the words that open them, past the group the order is in
+        start = opener.end()
+        end = order_end.search(s, start)
+    names = [m for m in sent.provinces if m.start >= start and (end is None or m.start < end.start())]
     out = []
     for n, name in enumerate(dict.fromkeys(names, None), start=1):
         fig = Figure(sent, NumberToken(name.start, name.end, 1, False, False), ctx, province=name.code)
@@ -999,6 +1011,7 @@ def _top_places_named_before(sent: Sentence, ctx, attach_to, top_names_first) ->
 
 # an order cue continues a top list (`nhóm 10 tỉnh dẫn đầu`), not a ranking from the middle of the table
 MAX_LISTED_RANK = 20
+NAMES_OPENER_REACH = 100   # characters from an order cue to the words that open its names
 
 
 def first_places(sent: Sentence, ctx) -> list[Fact]:

@@ -809,6 +809,9 @@ RANK_OF_FIELD_BEFORE = cue(r"(?:xếp|vị trí|vị thứ)\s*$", "Phú Yên x�
 RESPECTIVELY = cue(r"lần lượt", "lần lượt xếp thứ")
 # `Vị trí thứ 4 và thứ 5 ... lần lượt thuộc về thành phố Hải Phòng và tỉnh Long An`: places listed before their holders
 HOLDERS_RESPECTIVELY_AFTER = cue(r"lần lượt\s+(?:là|thuộc về)\s", " lần lượt thuộc về ")
+# ... or `lần lượt` opening the clause and the names after a plain `là`
+RESPECTIVELY_OPENS = cue(r"\s*lần lượt\s", "Lần lượt đứng ở vị trí thứ 3 và thứ 4")
+HOLDERS_AFTER = cue(r"(?<!\w)(?:là|thuộc về)\s(?=\s*(?:tỉnh |thành phố |TP\.?\s?)?(?-i:[A-ZĐ]))", " là Long An")
 PLACE_LISTED = cue(r"(?<!\w)thứ\s+(\d{1,2})(?!\d)", "thứ 4", case=True)
 # `Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7`: names, a place word and as many places, without `lần lượt`
 PLACES_OF_NAMES = cue(r"(?:giữ|xếp|đứng)(?: ở)?(?: các)?(?: vị trí| hạng)(?: thứ)?|xếp thứ|đứng thứ",
@@ -834,6 +837,10 @@ ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau
                  r"(?= (?:tỉnh |thành phố |TP)?(?-i:[A-ZĐ])))",
                  "Các tỉnh xếp sau đó lần lượt là")
 # `Nhóm các địa phương tiếp theo là A, B, C`: the next group, named with no order among them
+# `từ vị trí thứ 2 của năm ngoái`: a figure of the year before
+LAST_YEAR_AFTER = cue(r"\s*(?:của\s+|trong\s+)?năm (?:ngoái|trước)(?!\w)", " của năm ngoái")
+# `... tiếp theo trong nhóm 10 tỉnh đứng đầu PCI 2018 bao gồm Bình Dương, ...`: the words that open a list of names
+NAMES_OPENER = cue(r"(?:bao gồm|gồm|là)\s*:?\s*(?=(?-i:[A-ZĐ]))", " bao gồm Bình Dương")
 GROUP_BEFORE_ORDER = cue(r"(?<!\w)nhóm(?:\s+[^\s,;.]+){0,4}\s*$", "Nhóm các địa phương ")
 # `3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về A, B và C`: the names take the first places in order
 # (`5 địa phương lần lượt đứng đầu bảng là: A, B, ...`: the places named by their holders)

@@ -1632,3 +1632,15 @@ def test_the_766_index_named_by_its_parts_in_their_order():
 def test_a_rank_that_jumps():
     got = facts("Năm 2023, tỉnh nhảy 27 bậc trên bảng xếp hạng PCI.")
     assert got[("index_rank_change", 27)].index == "PCI"
+
+
+def test_the_next_group_opened_by_bao_gom_last_years_place_and_places_then_names():
+    got = facts("Năm 2019, Đà Nẵng lùi xuống vị trí thứ 4 trong bảng xếp hạng PCI 2019 từ vị trí thứ 2 của năm ngoái. "
+                "Bốn tỉnh tiếp theo trong nhóm 8 tỉnh đứng đầu PCI 2019 bao gồm Bình Dương (66,1 điểm), Hà Nội "
+                "(65,4 điểm), Vĩnh Long (65,2 điểm) và Bắc Ninh (65,0 điểm).", province=None)
+    ranks = {(f.province, v, f.period_start[:4]) for (m, v), f in got.items() if m == "index_rank"}
+    assert ranks == {("48", 4, "2019"), ("48", 2, "2018"), ("74", 5, "2019"), ("01", 6, "2019"), ("86", 7, "2019"),
+                     ("27", 8, "2019")}
+    got = facts("Lần lượt đứng ở vị trí thứ 3 và thứ 4 trong bảng xếp hạng PCI 2019 là Long An (68,1 điểm) và Bến "
+                "Tre (67,7 điểm).", province=None)
+    assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"80": 3, "83": 4}
