@@ -1053,6 +1053,9 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
     matter = lx.RANK_MATTER_AFTER.match(s, m.end())
     if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
         return []                         # `dẫn đầu về xây dựng chính quyền điện tử`: first in another matter
+    if matter and lx.COMPONENT_NAME.search(matter.group("matter") + " ") and \
+            not any(code for _, code in indices_in(matter.group("matter"))):
+        return []                         # `dẫn đầu cả nước về chỉ số xây dựng chính quyền số`: a part's first place
     if _held_by_a_body(sent, m.start(), m.end()):
         return []                         # `Sở Thông tin và Truyền thông dẫn đầu`: first among the province's bodies
     fig = Figure(sent, NumberToken(m.start(), m.end(), rank, False, False), ctx)

@@ -1070,7 +1070,8 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
                          "chính quyền số Trà Vinh đạt ")
 # `“Cải cách tài chính công” đạt 96,75%`: a quoted name in an index report is a component's (or pillar's)
-QUOTED_COMPONENT = cue(r"[“\"](?P<name>[^”\"]{3,80})[”\"]\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*điểm\s*,?\s*)?"
+# (`dẫn đầu cả nước về chỉ số thành phần “Xây dựng và phát triển chính quyền điện tử, chính quyền số”, đạt 91,99%`)
+QUOTED_COMPONENT = cue(r"[“\"](?P<name>[^”\"]{3,80})[”\"]\s*,?\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*điểm\s*,?\s*)?"
                        r"(?:đạt|là|được|với|tăng|giảm)\s*$", "“Kiểm soát tham nhũng” giảm 0,4 điểm, đạt ")
 # `Nhóm chỉ số Hạ tầng số tăng 29 bậc`: a component's own change of rank, not the index's
 COMPONENT_SUBJECT = cue(r"(?:nhóm chỉ số|chỉ số thành phần|chỉ số nội dung|trụ cột|lĩnh vực)\s+\S",

@@ -1644,3 +1644,14 @@ def test_the_next_group_opened_by_bao_gom_last_years_place_and_places_then_names
     got = facts("Lần lượt đứng ở vị trí thứ 3 và thứ 4 trong bảng xếp hạng PCI 2019 là Long An (68,1 điểm) và Bến "
                 "Tre (67,7 điểm).", province=None)
     assert {f.province: v for (m, v), f in got.items() if m == "index_rank"} == {"80": 3, "83": 4}
+
+
+def test_a_quoted_part_then_its_value_and_a_parts_first_place():
+    got = facts("Năm 2023, Chỉ số CCHC của tỉnh đạt 90,1%. Tỉnh dẫn đầu cả nước về chỉ số thành phần “Cải cách tài "
+                "chính công”, đạt 93,5%, cao hơn 1,2% so với năm 2022.")
+    assert got[("index_component_score", 93.5)].component == "Cải cách tài chính công"
+    assert got[("index_score_change", 1.2)].component == "Cải cách tài chính công"
+    assert not [k for k in got if k[0] == "index_rank"]
+    got = facts("Năm 2023, Chỉ số CCHC của tỉnh đạt 90,1%. Tỉnh tiếp tục dẫn đầu cả nước về chỉ số cải cách tài "
+                "chính công.")
+    assert not [k for k in got if k[0] == "index_rank"]
