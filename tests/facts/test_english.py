@@ -1993,3 +1993,12 @@ def test_the_766_index_by_its_aim_and_a_move_named_before_its_places():
                 "PAR INDEX ranked 11th out of 63 provinces and cities, marking an improvement of 9 places.")
     assert got[("index_rank", 6)].index == "766" and got[("index_rank", 11)].index == "PAR"
     assert got[("index_rank_change", 9)].index == "PAR"
+
+
+def test_a_timely_and_early_rate_after_a_count_and_the_second_of_two_levels():
+    got = facts(LEAD + "In 2025, the public administrative service center received more than 6,400 administrative "
+                "records with a timely and early resolution rate of over 98%. The rate of level 3 and 4 online "
+                "applications increased by more than 2 times.")
+    assert ("dossiers_received", 6400) in got and ("dossiers_on_time", 6400) not in got
+    assert got[("dossiers_on_time_rate", 98)].qualifier == "over"
+    assert not [k for k in got if k[1] == 4]

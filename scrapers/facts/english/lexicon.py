@@ -50,6 +50,8 @@ PER_PERIOD_BEFORE = cue(r"(?:(?<!\w)(?:each|every|per) (?:day|week|month|working
 LABEL_BEFORE = cue(r"(?:(?<!provincial )(?<!district )(?<!commune )(?<!communal )level|phase|stage|grade|week|category|"
                    + _NOT_A_RANK + r"No\.|"
                    + _NOT_A_PLACE + r"number)\s*$", "online public services at level ")
+# `the rate of level 3 and 4 online applications`: a grade 3 or 4 after another, a label too
+SECOND_LEVEL_BEFORE = cue(r"(?<!\w)levels? [1-4]\s*(?:and|or|,)\s*$", "the rate of level 3 and ")
 
 # --- numbers ---------------------------------------------------------------------------
 # English writes `2,941` for 2941 and `67.89` for 67.89 (the Vietnamese convention is the other way round); a
@@ -229,6 +231,8 @@ PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolve
               r"in progress|"
               r"carried over|not yet due|(?:transferred|carried|brought) (?:over )?from the previous (?:period|month|"
               r"quarter|year))", "197 dossiers are currently being processed within the deadline")
+# `7,800 records with a timely and early resolution rate of over 99%`: a rate named after a count, with its own status
+WITH_A_RATE = cue(r"\s(?:with|at)\s+(?:a|an|the)\s+[^,;]{0,40}?\brate\b", " with a timely and early resolution rate")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
 ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) (?:and|or) on[- ](?:time|schedule|duty)|"
               r"on[- ]time (?:or|and) (?:early|ahead of (?:schedule|time|(?:the )?deadline))|"
@@ -239,7 +243,7 @@ ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) (?:and|or) on[- ](?:time
               r"processing|settled|resolved)|"
               # (`handled in time or even earlier than scheduled`)
               r"(?:(?<=handled )|(?<=resolved )|(?<=settled )|(?<=returned )|(?<=processed ))in time|"
-              r"correct(?:ly)? and early|"
+              r"correct(?:ly)? and early|timely and early|early and timely|"   # (`a timely and early resolution rate`)
               r"within the (?:deadline|term|time limit|prescribed time)|"
               r"on[- ]duty (?=settlement|records?|dossiers?|files?))",   # (`on-duty`: a translation of `đúng hạn`)
               "the rate of settlement within the term")

@@ -140,4 +140,6 @@ def _is_noise(s: str, tok: NumberToken, spans) -> bool:
     if en.DOC_NUMBER_BEFORE.search(before) or en.LABEL_BEFORE.search(before):
         return True
     raw = s[tok.start:tok.end]
+    if raw in ("3", "4") and en.SECOND_LEVEL_BEFORE.search(before):
+        return True
     return bool(lx.YEAR_LIKE.fullmatch(raw) or lx.PHONE.fullmatch(raw))
