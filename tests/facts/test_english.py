@@ -2002,3 +2002,10 @@ def test_a_timely_and_early_rate_after_a_count_and_the_second_of_two_levels():
     assert ("dossiers_received", 6400) in got and ("dossiers_on_time", 6400) not in got
     assert got[("dossiers_on_time_rate", 98)].qualifier == "over"
     assert not [k for k in got if k[1] == 4]
+
+
+def test_digitisation_named_by_the_act_and_satisfaction_before_its_verb():
+    got = facts(LEAD + "In 2025, the commune received 2,100 administrative records. The digitization of 100% of "
+                "applications helps transparency. The satisfaction level of the people reaching over 96% is a clear "
+                "change.")
+    assert ("digitisation_rate", 100) in got and got[("satisfaction_rate", 96)].qualifier == "over"

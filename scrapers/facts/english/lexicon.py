@@ -267,6 +267,12 @@ POST_OFFICE_SUBJECT = cue(r"(?<!\w)(?:Post Offices?|post offices?|Vietnam Post|V
 DIGITISED = cue(r"(?<!reuse of )digit(?:al)?i[sz](?:ed|ing|ation)(?! data)", "the rate of digitizing file components")
 # `the rate on time is only 91.74%`: a rate named by its status right after the word `rate`
 STATUS_OPENS = cue(r"\s*(?:on[- ]time|ahead of (?:schedule|time)|early|late|overdue)(?!\w)", " on time")
+# `The digitization of 100% of applications`: the share digitised, named by the act
+DIGITISATION_OF_BEFORE = cue(r"(?<!\w)digiti[sz]ation of\s*$", "The digitization of ")
+# `The satisfaction level of the people reaching over 97%`: the satisfaction rate, named before its verb
+SATISFACTION_REACHING_BEFORE = cue(r"satisf(?:action|ied)(?: level| rate)?(?: of [^,;]{0,40}?)?\s+(?:reaching|reached|"
+                                   r"was|is|stood at|at)\s+(?:over |about |nearly |more than |almost )?$",
+                                   "The satisfaction level of the people reaching over ")
 # `digitized 96.59% of results`: a share a verb of digitising is done to
 DIGITISED_BEFORE = cue(r"(?<!\w)digiti[sz]ed\s*$", "; digitized ")
 DIRECT = cue(r"(?<!\w)(?:direct(?:ly)?|in person|at the counters?)(?!\w)", "3,393 direct dossiers")

@@ -146,8 +146,11 @@ def _percent_metric(fig: Figure) -> str | None:
         return None                       # `exceeding 14.18% of the target`: a margin over a target
     if en.NOT_ELIGIBLE_AFTER.match(fig.s, fig.end):
         return None                       # `100% of administrative procedures are not eligible for ...`
-    if en.DIGITISED_BEFORE.search(fig.near):
-        return "digitisation_rate"        # `digitized 96.59% of results`
+    if en.DIGITISED_BEFORE.search(fig.near) or \
+            en.DIGITISATION_OF_BEFORE.search(fig.near) and en.DOSSIER_NOUN.search(right[:30]):
+        return "digitisation_rate"        # `digitized 96.59% of results`, `The digitization of 100% of applications`
+    if en.SATISFACTION_REACHING_BEFORE.search(fig.near):
+        return "satisfaction_rate"        # `The satisfaction level of the people reaching over 97%`
     if en.PAYMENT.search(fig.clause_left) and en.SHARE_OF_PREVIOUS.search(fig.near) or \
             en.PAYMENT_SERVICES_AFTER.match(right):
         return "online_payment_rate"      # `online payment was applied for 13,392 dossiers, reaching 86.76%`, `89.5% of
