@@ -2009,3 +2009,14 @@ def test_digitisation_named_by_the_act_and_satisfaction_before_its_verb():
                 "applications helps transparency. The satisfaction level of the people reaching over 96% is a clear "
                 "change.")
     assert ("digitisation_rate", 100) in got and got[("satisfaction_rate", 96)].qualifier == "over"
+
+
+def test_plans_written_as_determined_to_and_to_go_online_and_profiles():
+    got = facts(LEAD + "The city has determined to handle as much as 70% of administrative procedures online in 2026. "
+                "Notably, the city targets to solve on time as much as 96% of profiles relating to administrative "
+                "procedures.", province="01", published=date(2026, 1, 5))
+    assert got[("online_services", 70)].kind == "target"
+    assert got[("dossiers_on_time_rate", 96)].kind == "target"
+    got = facts(LEAD + "70% of administrative procedures in Hanoi to go online in 2026.", province="01",
+                published=date(2026, 1, 5))
+    assert got[("online_services", 70)].kind == "target"

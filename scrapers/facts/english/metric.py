@@ -159,7 +159,10 @@ def _percent_metric(fig: Figure) -> str | None:
         # `137 applications, 99.3 per cent of which were submitted online`: a share of the count before
         counts = [f for f in fig.so_far if f.unit == "count" and _class_of(f.metric) == "dossier"]
         return dossier_status(clause_right, first_cue=True, rate=True) if counts else None
-    shared = en.SHARE_OF_DOSSIERS_AFTER.match(right) and dossier_status(clause_right, first_cue=True, rate=True)
+    shared = en.SHARE_OF_DOSSIERS_AFTER.match(right) and (
+        dossier_status(clause_right, first_cue=True, rate=True) or
+        # (`to solve on time as much as 95% of profiles`: the status before the share)
+        en.RESOLVED_BEFORE.search(fig.near) and dossier_status(fig.near, first_cue=False, rate=True))
     if shared:
         return shared                     # `100% of dossiers are digitized` (`35,6% of the files resolved` names no
                                           # status of its own: the count's share, read below)
