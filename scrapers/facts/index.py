@@ -115,6 +115,11 @@ def read_index_figure(fig: Figure) -> Fact | None:
         matter = lx.RANK_MATTER_AFTER.match(fig.s, fig.end)
         named = [code for _, code in indices_in(matter.group("matter")) if code] if matter else []
         index = named[0] if named else index
+    elif metric == "index_rank" and lx.INDEX_RIGHT_AFTER.match(fig.s, fig.end):
+        # `xếp thứ 3 cả nước về Chỉ số PAPI, xếp thứ 5 Chỉ số SIPAS, thứ 10 Chỉ số PAR INDEX`: the index named right
+        # after a place, with no `về`, is its
+        named = [code for _, code in indices_in(fig.s[fig.end:fig.end + lx.INDEX_RIGHT_AFTER_REACH]) if code]
+        index = named[0] if named else index
     elif metric == "index_rank" and (table := lx.RANK_TABLE_AFTER.match(fig.s, fig.end)):
         # `xếp thứ 1 trong bảng Chỉ số hài lòng`: the ranking table a rank is in names its index
         named = [code for _, code in indices_in(table.group("table")) if code]

@@ -837,6 +837,9 @@ ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau
                  r"(?= (?:tỉnh |thành phố |TP)?(?-i:[A-ZĐ])))",
                  "Các tỉnh xếp sau đó lần lượt là")
 # `Nhóm các địa phương tiếp theo là A, B, C`: the next group, named with no order among them
+# `xếp thứ 5 Chỉ số SIPAS`: an index named right after a place
+INDEX_RIGHT_AFTER = cue(r"\s*(?:Chỉ số|PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI)(?!\w)", " Chỉ số SIPAS", case=True)
+INDEX_RIGHT_AFTER_REACH = 40   # characters after the place in which its index's name is read
 # `từ vị trí thứ 2 của năm ngoái`: a figure of the year before
 LAST_YEAR_AFTER = cue(r"\s*(?:của\s+|trong\s+)?năm (?:ngoái|trước)(?!\w)", " của năm ngoái")
 # `... tiếp theo trong nhóm 10 tỉnh đứng đầu PCI 2018 bao gồm Bình Dương, ...`: the words that open a list of names

@@ -1655,3 +1655,8 @@ def test_a_quoted_part_then_its_value_and_a_parts_first_place():
     got = facts("Năm 2023, Chỉ số CCHC của tỉnh đạt 90,1%. Tỉnh tiếp tục dẫn đầu cả nước về chỉ số cải cách tài "
                 "chính công.")
     assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_an_index_named_right_after_a_place():
+    got = facts("Năm 2022, tỉnh xếp thứ 4 cả nước về Chỉ số PAPI, xếp thứ 7 Chỉ số SIPAS, thứ 12 Chỉ số PAR INDEX.")
+    assert {v: f.index for (m, v), f in got.items() if m == "index_rank"} == {4: "PAPI", 7: "SIPAS", 12: "PAR"}
