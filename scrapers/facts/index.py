@@ -170,6 +170,18 @@ def _part_of_766_named(fig: Figure) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def _score_of_the_place_before(fig: Figure):
+    """`Hải Phòng đứng thứ 1/63 (đạt 88,90%), ..., Đà Nẵng đứng thứ 22/63 (83,38%)`: a score in parentheses right after
+    a place is the score of the place's holder."""
+    previous, tok = fig.previous_fact, fig.token
+    if previous is None or previous.metric != "index_rank" or fig.previous is None or \
+            not (tok.percent or lx.POINTS.match(fig.right)) or \
+            not lx.SCORE_AFTER_PLACE_BETWEEN.fullmatch(fig.s, fig.previous.end, fig.start):
+        return None
+    fig.province = previous.province
+    return "index_score", "percent" if tok.percent else "score", tok.value, None, None
+
+
 def _points_of_a_scheme(fig: Figure) -> bool:
     """The points an index's scheme gives in all (`tổng điểm đánh giá là 100 điểm, trong đó ...`) or to one of its
     parts (`..., trong đó 68 điểm đánh giá kết quả CCHC, 32 điểm đánh giá tác động`): its scale, no result."""
@@ -198,7 +210,8 @@ def _index_metric(fig: Figure):
         # `thấp hơn điểm trung vị là 1,22 điểm`: a gap to the mean; after the subject's own value
         # (`đạt 46,04 điểm, cao hơn mức trung bình là 42,33`) the figure is the mean's
         return None
-    named = _score_in_parentheses_after_a_name(fig) or _best_score_after_a_name_and_dash(fig)
+    named = _score_of_the_place_before(fig) or _score_in_parentheses_after_a_name(fig) or \
+        _best_score_after_a_name_and_dash(fig)
     if named:
         return named
     if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):

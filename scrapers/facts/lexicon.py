@@ -837,6 +837,8 @@ ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau
                  r"(?= (?:tỉnh |thành phố |TP)?(?-i:[A-ZĐ])))",
                  "Các tỉnh xếp sau đó lần lượt là")
 # `Nhóm các địa phương tiếp theo là A, B, C`: the next group, named with no order among them
+# `đứng thứ 1/63 (đạt 88,90%)`: a score in parentheses right after a place
+SCORE_AFTER_PLACE_BETWEEN = cue(r"\s*\(\s*(?:đạt|với)?\s*", " (đạt ")
 # `xếp thứ 5 Chỉ số SIPAS`: an index named right after a place
 INDEX_RIGHT_AFTER = cue(r"\s*(?:Chỉ số|PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI)(?!\w)", " Chỉ số SIPAS", case=True)
 INDEX_RIGHT_AFTER_REACH = 40   # characters after the place in which its index's name is read

@@ -1660,3 +1660,9 @@ def test_a_quoted_part_then_its_value_and_a_parts_first_place():
 def test_an_index_named_right_after_a_place():
     got = facts("Năm 2022, tỉnh xếp thứ 4 cả nước về Chỉ số PAPI, xếp thứ 7 Chỉ số SIPAS, thứ 12 Chỉ số PAR INDEX.")
     assert {v: f.index for (m, v), f in got.items() if m == "index_rank"} == {4: "PAPI", 7: "SIPAS", 12: "PAR"}
+
+
+def test_a_score_in_parentheses_after_a_place_is_its_holders():
+    got = facts("Năm 2023, chỉ số SIPAS cả nước được công bố. Hải Phòng đứng thứ 1/63 (đạt 88,90%), Đà Nẵng đứng thứ "
+                "22/63 (83,38%).", province=None)
+    assert got[("index_score", 88.9)].province == "31" and got[("index_score", 83.38)].province == "48"
