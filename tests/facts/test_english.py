@@ -2020,3 +2020,11 @@ def test_plans_written_as_determined_to_and_to_go_online_and_profiles():
     got = facts(LEAD + "70% of administrative procedures in Hanoi to go online in 2026.", province="01",
                 published=date(2026, 1, 5))
     assert got[("online_services", 70)].kind == "target"
+
+
+def test_procedures_parts_by_online_grade_and_a_climb_with_praise():
+    got = facts(LEAD + "The province has 1,950 administrative procedures, of which 820 are fully online public "
+                "services and 1,010 are partially online.", province="38")
+    assert ("online_services_full", 820) in got and ("online_services_partial", 1010) in got
+    got = facts(LEAD + "In the SIPAS 2024, the city climbed a remarkable 8 spots to 13th place.", province="01")
+    assert got[("index_rank_change", 8)].index == "SIPAS"

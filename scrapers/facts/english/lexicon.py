@@ -232,6 +232,9 @@ PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolve
               r"in progress|"
               r"carried over|not yet due|(?:transferred|carried|brought) (?:over )?from the previous (?:period|month|"
               r"quarter|year))", "197 dossiers are currently being processed within the deadline")
+# `of which 965 are fully online public services and 1,266 are partially online`, `with 127 fully online`: a part of
+# the procedures named before, by its online grade
+GRADED_PART_AFTER = cue(r"\s*(?:are\s+|were\s+)?(?:fully|partially)\s+online(?!\w)", " are fully online")
 # `7,800 records with a timely and early resolution rate of over 99%`: a rate named after a count, with its own status
 WITH_A_RATE = cue(r"\s(?:with|at)\s+(?:a|an|the)\s+[^,;]{0,40}?\brate\b", " with a timely and early resolution rate")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
@@ -544,7 +547,9 @@ RANK_CHANGE_BEFORE = cue(r"(rose|risen|rising|climbed|climbing|increased|increas
                          r"down|"
                          r"slid|"
                          r"(?<=an )(?:increase|improvement)|(?<=a )(?:rise|drop|fall|decrease|decline))"
-                         r"\s*(?:by\s+|of\s+)?$",
+                         # (`climbed a remarkable 10 spots`: a word of praise between the verb and its places)
+                         r"\s*(?:by\s+|of\s+|an?\s+(?:remarkable|notable|impressive|significant|further|total of|"
+                         r"whopping|staggering)\s+)?$",
                          "Ho Chi Minh City dropped ")
 RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps|grades?|levels?)(?!\w)",
                              " spots in the rankings")
