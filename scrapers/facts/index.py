@@ -170,6 +170,23 @@ def _part_of_766_named(fig: Figure) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def _part_value_of_a_year(fig: Figure):
+    """`Công khai, minh bạch (năm 2022: 4,8389; năm 2023: 5,3089)`: in parentheses after a part's name, a value after a
+    year's label is that part's value of that year."""
+    label = lx.YEAR_LABEL_BEFORE.search(fig.near)
+    if label is None or fig.token.denominator is not None:
+        return None
+    opened = open_aside(fig.s, fig.start)
+    if opened < 0:
+        return None
+    start = max(fig.s.rfind(";", 0, opened), fig.s.rfind(":", 0, opened), fig.s.rfind(")", 0, opened)) + 1
+    name = lx.LAST_ITEM_JOIN.sub("", fig.s[start:opened].strip(" ,-–"), count=1)
+    if not lx.COMPONENT_NAME.search(name + " ") or any(c.isdigit() for c in name):
+        return None
+    fig.year = int(label.group(1))
+    return "index_component_score", "percent" if fig.token.percent else "score", fig.token.value, None, name
+
+
 def _score_of_the_place_before(fig: Figure):
     """`Hải Phòng đứng thứ 1/63 (đạt 88,90%), ..., Đà Nẵng đứng thứ 22/63 (83,38%)`: a score in parentheses right after
     a place is the score of the place's holder."""
@@ -210,8 +227,8 @@ def _index_metric(fig: Figure):
         # `thấp hơn điểm trung vị là 1,22 điểm`: a gap to the mean; after the subject's own value
         # (`đạt 46,04 điểm, cao hơn mức trung bình là 42,33`) the figure is the mean's
         return None
-    named = _score_of_the_place_before(fig) or _score_in_parentheses_after_a_name(fig) or \
-        _best_score_after_a_name_and_dash(fig)
+    named = _score_of_the_place_before(fig) or _part_value_of_a_year(fig) or \
+        _score_in_parentheses_after_a_name(fig) or _best_score_after_a_name_and_dash(fig)
     if named:
         return named
     if _regional(fig) or _of_ministries(fig) or _a_reform_rate(fig):

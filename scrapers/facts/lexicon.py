@@ -837,6 +837,10 @@ ORDER_NEXT = cue(r"(?:tiếp theo(?: đó)?(?: lần lượt)?(?: là)?|theo sau
                  r"(?= (?:tỉnh |thành phố |TP)?(?-i:[A-ZĐ])))",
                  "Các tỉnh xếp sau đó lần lượt là")
 # `Nhóm các địa phương tiếp theo là A, B, C`: the next group, named with no order among them
+# `...; và Thủ tục hành chính công (...)`: the word joining the last item of a list to the others
+LAST_ITEM_JOIN = cue(r"^(?:và|hoặc)\s+", "và Thủ tục hành chính công")
+# `(năm 2022: 4,8389; năm 2023: 5,3089)`: a value labelled by its year
+YEAR_LABEL_BEFORE = cue(r"(?:^\s*|[(;,]\s*)năm\s+((?:19|20)\d\d)\s*:\s*$", "(năm 2022: ")
 # `đứng thứ 1/63 (đạt 88,90%)`: a score in parentheses right after a place
 SCORE_AFTER_PLACE_BETWEEN = cue(r"\s*\(\s*(?:đạt|với)?\s*", " (đạt ")
 # `xếp thứ 5 Chỉ số SIPAS`: an index named right after a place

@@ -1666,3 +1666,11 @@ def test_a_score_in_parentheses_after_a_place_is_its_holders():
     got = facts("Năm 2023, chỉ số SIPAS cả nước được công bố. Hải Phòng đứng thứ 1/63 (đạt 88,90%), Đà Nẵng đứng thứ "
                 "22/63 (83,38%).", province=None)
     assert got[("index_score", 88.9)].province == "31" and got[("index_score", 83.38)].province == "48"
+
+
+def test_a_parts_values_labelled_by_year_in_parentheses():
+    got = facts("Năm 2023, chỉ số PAPI của tỉnh đạt 42,1 điểm. Các nội dung cải thiện là: Công khai, minh bạch (năm "
+                "2022: 4,83; năm 2023: 5,31); và Quản trị điện tử (năm 2022: 2,89; năm 2023: 3,42).")
+    parts = {(f.component, v, f.period_start[:4]) for (m, v), f in got.items() if m == "index_component_score"}
+    assert parts == {("Công khai, minh bạch", 4.83, "2022"), ("Công khai, minh bạch", 5.31, "2023"),
+                     ("Quản trị điện tử", 2.89, "2022"), ("Quản trị điện tử", 3.42, "2023")}
