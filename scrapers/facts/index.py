@@ -453,7 +453,10 @@ def _part_named_before_parenthesis(fig: Figure) -> bool:
     if opened < 0 or not lx.RANK_IN_PARENTHESES_BEFORE.fullmatch(fig.s, opened, fig.start):
         return False
     named = lx.COMPONENT_NAMED.search(fig.s, max(0, opened - 100), opened)
-    return named is not None and _is_component_name(named.group("name"))
+    if named is not None and _is_component_name(named.group("name")):
+        return True
+    # (`Cụ thể: Nhận thức số (hạng 62/63), thể chế số (hạng 63/63), ...`: a known part's name alone)
+    return lx.COMPONENT_NAME.search(fig.s, max(0, opened - 60), opened) is not None
 
 
 def _after_a_rank_among_few(fig: Figure) -> bool:
@@ -468,7 +471,7 @@ def _after_a_rank_among_few(fig: Figure) -> bool:
 
 def _after_points(near: str) -> str:
     """The near words without the unit of the figure before them (`điểm xếp hạng` -> `xếp hạng`)."""
-    return near.strip().removeprefix("điểm").lstrip(" ,")
+    return near.strip().removeprefix("điểm").lstrip(" ,").removeprefix("và ")   # (`đạt 0,7089 và xếp hạng`)
 
 
 def _part_named_before(fig: Figure, pos: int) -> str | None:
@@ -1085,6 +1088,8 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
         return []                         # a region's or a component's first place (`đứng đầu ... chỉ số thành phần`)
     if lx.QUOTED_SUBJECT_BEFORE.search(s, max(0, m.start() - 30), m.start()):
         return []                         # `“Cải cách tài chính công” tiếp tục dẫn đầu`: a field's first place
+    if lx.COMPONENT_NAME.search(s, clause_bounds(s, m.start())[0], m.start()):
+        return []                         # `chỉ số Nhận thức số của Lào Cai đứng đầu`: a part's first place
     matter = lx.RANK_MATTER_AFTER.match(s, m.end())
     if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
         return []                         # `dẫn đầu về xây dựng chính quyền điện tử`: first in another matter

@@ -163,8 +163,9 @@ DOCUMENT_NUMBER_BEFORE = cue(r"\d+/[\w.\-/]+\s+(?:ngày\s+(?:\d{1,2}\s+)?)?$",
                              "Quyết định số 12/QĐ-UBND ngày ", case=True)
 # (`(0) Bình luận`: a page's count of comments)
 # (`176/QĐ-UBND`: a document's number before its capitals; not `17265/trễ hạn`, a list's next item)
+# (`thứ 2 từ trái qua`: a place in a photo's caption)
 NOISE_AFTER = cue(r"^(?:\s*(?:lượt xem|lượt truy cập|lượt(?! hồ sơ| yêu cầu))|\)\s*bình luận|(?-i:[-/][A-ZĐ])|:\d|"
-                  r"\s*(?:giờ|h\d|phút)(?!\w))",
+                  r"\s*(?:giờ|h\d|phút)(?!\w)|\s*từ (?:trái|phải)(?: qua| sang)?(?!\w))",
                   " lượt xem")
 # a figure after these is a grade, group, stage, term or ordinal, not a statistic
 # `tuần 02`: a week's number
@@ -1070,11 +1071,12 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"cải cách tài chính công|hiện đại hóa (?:nền )?hành chính(?: nhà nước)?|"
                      # (the PAR's two kinds of points: `điểm thẩm định bình quân 57,46/70 điểm`)
                      r"điểm thẩm định|điểm điều tra xã hội học|điểm điều tra XHH)"
-                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|\s+của (?:tỉnh|thành phố|địa phương)|"
+                     r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|"
+                     r"\s+của (?:tỉnh|thành phố|địa phương|(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))|"
                      r"\s+cấp tỉnh|\s+bình quân)?"
                      r"\s*:?\s*"
                      # (`Chi phí không chính thức tăng 0,28 điểm`, `... tiên phong của chính quyền tỉnh tăng 59 bậc`)
-                     r"(?:(?:đều |cũng )?(?:đạt|là|được|ở mức|tăng|giảm|"
+                     r"(?:(?:đều |cũng |cùng )?(?:đạt|là|được|ở mức|tăng|giảm|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"
                      r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
                          "chính quyền số Trà Vinh đạt ")

@@ -1674,3 +1674,13 @@ def test_a_parts_values_labelled_by_year_in_parentheses():
     parts = {(f.component, v, f.period_start[:4]) for (m, v), f in got.items() if m == "index_component_score"}
     assert parts == {("Công khai, minh bạch", 4.83, "2022"), ("Công khai, minh bạch", 5.31, "2023"),
                      ("Quản trị điện tử", 2.89, "2022"), ("Quản trị điện tử", 3.42, "2023")}
+
+
+def test_the_dti_parts_places_in_every_wording_and_a_captions_place():
+    got = facts("Năm 2022, chỉ số DTI của tỉnh xếp hạng 50/63. Cụ thể: Nhận thức số (hạng 40/63), thể chế số (hạng "
+                "61/63), hạ tầng số (hạng 33/63). Giá trị DTI về Chính quyền số đạt 0,7089 và xếp hạng 42/63 tỉnh, "
+                "thành phố. Trong đó, chỉ số Nhận thức số của Lào Cai đứng đầu; hai chỉ số An toàn thông tin mạng và "
+                "Hoạt động kinh tế số cùng xếp thứ 9.", province="10")
+    assert [v for (m, v) in got if m == "index_rank"] == [50]
+    got = facts("Năm 2024, chỉ số DTI của tỉnh xếp thứ 4. Ông Nguyễn Văn A (thứ 2 từ trái qua) trao giải.")
+    assert [v for (m, v) in got if m == "index_rank"] == [4]
