@@ -2028,3 +2028,11 @@ def test_procedures_parts_by_online_grade_and_a_climb_with_praise():
     assert ("online_services_full", 820) in got and ("online_services_partial", 1010) in got
     got = facts(LEAD + "In the SIPAS 2024, the city climbed a remarkable 8 spots to 13th place.", province="01")
     assert got[("index_rank_change", 8)].index == "SIPAS"
+
+
+def test_a_rank_that_soars_or_plunges_and_points_added():
+    got = facts(LEAD + "Dak Nong's PCI 2022 soared 12 places, while Kon Tum's PCI 2022 plunged 9 places.",
+                province=None)
+    assert got[("index_rank_change", 12)].province == "67" and ("index_rank_change", -9) in got
+    got = facts(LEAD + "In the PCI 2018, Binh Duong rose two places after it added 1.41 points.", province="74")
+    assert ("index_score_change", 1.41) in got and ("index_score", 1.41) not in got

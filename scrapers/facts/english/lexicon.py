@@ -539,7 +539,9 @@ MOVED_TO_BEFORE = cue(r"(?<!\w)(?:down|up|back)\s+to\s*$", " down to ")
 PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
 # (`an increase of 34 positions`, `a drop of 5 places`: the move as a noun)
+# (`PCI 2022 soared 14 places`)
 RANK_CHANGE_BEFORE = cue(r"(rose|risen|rising|climbed|climbing|increased|increasing|jumped|gained|moved up|went up|"
+                         r"soared|surged|leapt|leaped|plunged|plummeted|tumbled|"
                          r"advanced|up|"
                          r"improved|improving|"
                          r"dropped|dropping|fell|falling|fallen|declined|slipped|slipping|decreased|decreasing|lost|"
@@ -584,12 +586,13 @@ SCORE_CHANGE_THEN_BEFORE = cue(r"(?P<word>increase|rise|gain|decrease|drop|fall|
                                r"(?:percentage\s+)?points?\s+and\s*$", "an increase of 2.86 percentage points and ")
 DOWN_WORDS = ("dropped", "dropping", "fell", "falling", "fallen", "declined", "slipped", "slipping", "decreased",
               "decreasing", "lost",
-              "went down", "down", "slid", "drop", "fall", "decrease", "decline")
+              "went down", "down", "slid", "drop", "fall", "decrease", "decline", "plunged", "plummeted", "tumbled")
 # `the most index growth, 13.2 percent`, `increased by 2.5 points`: a change of the score
 SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|jump|surge|decrease|decline|drop|fall)"
                           r"(?: of)?,?|"
                           r"(increased|rose|grew|improved|decreased|dropped|fell|declined)"
                           r"(?: (?:slightly|sharply|significantly|marginally))?(?: by)?|(gained) by|"
+                          r"(?<=it )(added)|(?<=and )(added)|(?<=after )(adding)|"   # (`after it added 1.62 points`)
                           r"(?<!\w)(up|down|rising|falling|gaining|dropping|increasing|decreasing)(?: by)?)\s*$",
                           # (`down by 0.5`, `increasing 3.62 points compared to 2020`,
                           # `reaching 68.06 points, increased 3.67 points compared to 2022`; `gained 45.74 points` is
