@@ -2036,3 +2036,10 @@ def test_a_rank_that_soars_or_plunges_and_points_added():
     assert got[("index_rank_change", 12)].province == "67" and ("index_rank_change", -9) in got
     got = facts(LEAD + "In the PCI 2018, Binh Duong rose two places after it added 1.41 points.", province="74")
     assert ("index_score_change", 1.41) in got and ("index_score", 1.41) not in got
+
+
+def test_a_known_part_in_quotes_before_its_score():
+    got = facts(LEAD + "In the PAPI 2020, Ha Noi scored the most points in “Public Administrative Procedures” with "
+                "7.25 points.", province="01")
+    assert got[("index_component_score", 7.25)].component == "Public Administrative Procedures"
+    assert ("index_score", 7.25) not in got

@@ -665,7 +665,8 @@ PART_SUBJECT = cue(r"\s*(?:\w+(?:\s+\w+)?,\s*)?(?:(?:One|Another|The)\s+(?:index
                    rf"{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})(?:\s+(?:index|sub-index))?(?!\w)",
                    "One index – time costs – rose")
 # `vertical accountability (4.97 points)`: a published part named right before the parenthesis of its score
-KNOWN_PART_BEFORE_PARENS = cue(rf"(?<!\w)(?P<name>{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})"
+# (also in quotes: `“Public Service Delivery” (6.870)`, `in “Public Administrative Procedures” with 7.169`)
+KNOWN_PART_BEFORE_PARENS = cue(rf"(?<!\w)(?P<name>{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})[”\"’]?"
                                r"(?:\s+(?:index|sub-index|dimension))?\s*\(\s*$", "vertical accountability (")
 # `declined slightly by 0.2 points, to 7.37`: the value a part's change led to
 TO_AFTER_A_CHANGE = cue(r"\s*(?:points?)?\s*,?\s*to\s*", " points, to ", case=True)
@@ -742,7 +743,7 @@ NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)
 # `with digital government scoring 0.7582, up 4.7%; digital economy at 0.7723`, `The highest score ... is the time
 # cost with 9.06 points`: a published part of an index (a DTI pillar, a PCI sub-index, a PAPI dimension) named before
 # its value
-KNOWN_PART_BEFORE = cue(rf"(?<!\w)(?P<name>{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})"
+KNOWN_PART_BEFORE = cue(rf"(?<!\w)(?P<name>{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})[”\"’]?"
                         r"(?:\s+(?:index|sub-index))?\s+(?:scoring|scored|at|reached|was|is|stood at|with)\s*$",
                         "digital economy at ")
 # `up 8.6% from 0.7326 in 2023`: after a change, the value it changed from, the year before's
