@@ -2043,3 +2043,12 @@ def test_a_known_part_in_quotes_before_its_score():
                 "7.25 points.", province="01")
     assert got[("index_component_score", 7.25)].component == "Public Administrative Procedures"
     assert ("index_score", 7.25) not in got
+
+
+def test_the_nth_best_performer_in_the_country():
+    got = facts(LEAD + "In the PCI 2019, Binh Duong was the seventh best performer in the country.", province="74")
+    assert got[("index_rank", 7)].index == "PCI"
+    # the best in a region is no national place
+    got = facts(LEAD + "In the PCI 2019, Binh Duong was the second best performer in the Southeast region.",
+                province="74")
+    assert ("index_rank", 2) not in got

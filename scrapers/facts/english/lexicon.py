@@ -88,7 +88,9 @@ WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|s
                   # (`ranked fourth in 2014, third position in 2015, fourth in 2016`: a place and its year)
                   r"(?<![\w-])(?=\w+(?:\s+(?:place|position|spot))?\s+in\s+(?:19|20)\d\d(?!\d))|"
                   # (`was placed fourth and fifth, respectively`: the last of a respective list)
-                  r"(?<=\sand\s)(?=\w+(?:\s+(?:place|position|spot))?,?\s+respectively(?!\w)))"
+                  r"(?<=\sand\s)(?=\w+(?:\s+(?:place|position|spot))?,?\s+respectively(?!\w))|"
+                  # (`was the sixth best performer in the country`)
+                  r"(?<!\w)the\s+(?=\w+\s+best(?:\s+performer)?\s+(?:in|of)\s+the\s+(?:country|nation)))"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
 WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"(?=\s+(?:spots?|places?|positions?|ranks?|notches|steps|levels?(?! of))(?!\w))",
@@ -536,7 +538,8 @@ PART_AFTER_RANK = cue(r"^\s*(?:provinces(?: and cities)?\s+)?(?:in|for|on) (?:th
 MOVE_AFTER_PLACES = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+(up|down|higher|lower)(?!\w)", " places up")
 # `slipped down to second with 73.2 points`: an ordinal a place was moved to
 MOVED_TO_BEFORE = cue(r"(?<!\w)(?:down|up|back)\s+to\s*$", " down to ")
-PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank)(?!\w)", " place with a score")
+PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank|best(?:\s+performer)?\s+(?:in|of)\s+the\s+(?:country|nation))"
+                  r"(?!\w)", " place with a score")
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
 # (`an increase of 34 positions`, `a drop of 5 places`: the move as a noun)
 # (`PCI 2022 soared 14 places`)
