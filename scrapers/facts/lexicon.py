@@ -474,6 +474,10 @@ ELIGIBLE_AFTER = cue(r"^[^,;.()]{0,40}?(?:\([^()]{1,12}\)\s*)?đủ điều ki�
 # `tỷ lệ các dịch vụ công chưa đủ điều kiện lên mức 4 trên tổng số dịch vụ công đạt 42,24%`: the share of what cannot be
 # put online, no reform figure
 NOT_ELIGIBLE = cue(r"(?:chưa|không)\s+đủ\s+điều kiện", "các dịch vụ công chưa đủ điều kiện")
+# `tỷ lệ hồ sơ cấp kết quả điện tử đạt 96%`, `dữ liệu số hóa ... đạt 59,3%`: results issued electronically and data
+# digitised, no reform figure of the vocabulary
+ELECTRONIC_RESULTS = cue(r"(?:cấp|trả) kết quả (?:giải quyết )?điện tử|dữ liệu số (?:hóa|hoá)",
+                         "tỷ lệ hồ sơ cấp kết quả điện tử")
 # `tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ`: the share of online services that received any dossier, no
 # reform figure of the vocabulary (neither a share of dossiers nor of procedures put online)
 SERVICES_WITH_DOSSIERS = cue(r"(?:dịch vụ công|DVC)\s*trực tuyến\s+(?:có\s+)?phát sinh hồ sơ|DVCTT\s+(?:có\s+)?"

@@ -352,3 +352,11 @@ def test_procedures_graded_after_their_abbreviation_in_parentheses():
         "Năm 2022, UBND huyện triển khai 38 thủ tục hành chính (TTHC) mức độ 3, 120 TTHC mức độ 4.", article_id="t",
         published=date(2022, 12, 20), province="74")}
     assert got == {("online_services_partial", 38), ("online_services_full", 120)}
+
+
+def test_results_issued_electronically_and_data_digitised_are_no_facts():
+    text = ("Năm 2024, tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 92,1%; tỷ lệ hồ sơ cấp kết quả điện tử đạt 95%; "
+            "dữ liệu số hóa của toàn tỉnh đạt 58,2%.")
+    got = {(f.metric, f.value) for f in extract_facts(text, article_id="t", published=date(2025, 3, 1),
+                                                        province="38")}
+    assert got == {("digitisation_rate", 92.1)}
