@@ -942,12 +942,11 @@ def _in_a_list_of_parts(fig: Figure) -> bool:
 
 def _list_of_parts_lead(fig: Figure) -> re.Match | None:
     """The last lead of a list of the index's parts before the figure in its sentence, if any."""
-    lower = fig.sentence.lower or fig.s.lower()
-    if lower.find(":", 0, fig.start) < 0 and lower.find("trong đó", 0, fig.start) < 0 and \
-            lower.find("như", 0, fig.start) < 0 and lower.find("cụ thể", 0, fig.start) < 0 and \
-            lower.find("nhất là", 0, fig.start) < 0:
-        return None                       # every lead holds one of these: most sentences have none to look for
-    return last_match(lx.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
+    lower = fig.sentence.lower or lowered(fig.s)
+    for mark in lx.COMPONENT_LIST_LEAD_MARKS:   # most sentences hold none of them before the figure
+        if lower.find(mark, 0, fig.start) >= 0:
+            return last_match(lx.COMPONENT_LIST_LEAD, fig.s, 0, fig.start)
+    return None
 
 
 def _listed_component(fig: Figure) -> str | None:

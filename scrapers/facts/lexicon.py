@@ -403,10 +403,15 @@ RATE_WORD = cue(r"tỷ lệ|mức độ hài lòng", "tỷ lệ hồ sơ đúng 
 RATE_OR_SATISFACTION = cue(r"tỷ lệ|hài lòng", "người dân hài lòng")
 # `Đà Nẵng (58,89%)`: a share in parentheses right after a name
 NAMED_SHARE_BEFORE = cue(r"\(\s*$", "vượt Đà Nẵng (")
-# `Đối với chỉ tiêu “Khai thác Cơ sở dữ liệu quốc gia về dân cư để giải quyết thủ tục hành chính” ... đạt 91,4%`: the
-# share of data used, no reform figure
-DATA_USE = cue(r"khai thác(?:,?\s*(?:và\s+)?sử dụng(?:\s+lại)?)?\s+(?:thông tin\s+)?(?:(?:cơ sở\s+)?dữ liệu|CSDL)",
-               "Khai thác Cơ sở dữ liệu quốc gia về dân cư")
+# Shares of what the vocabulary has no figure for, named in the clause before the figure: data used (`Đối với chỉ
+# tiêu “Khai thác Cơ sở dữ liệu quốc gia về dân cư để giải quyết thủ tục hành chính” ... đạt 91,4%`), what cannot be
+# put online (`tỷ lệ các dịch vụ công chưa đủ điều kiện lên mức 4 trên tổng số dịch vụ công đạt 42,24%`), results
+# issued electronically and data digitised (`tỷ lệ hồ sơ cấp kết quả điện tử đạt 96%`, `dữ liệu số hóa ... đạt 59,3%`)
+NO_REFORM_SHARE = cue(r"khai thác(?:,?\s*(?:và\s+)?sử dụng(?:\s+lại)?)?\s+(?:thông tin\s+)?"
+                      r"(?:(?:cơ sở\s+)?dữ liệu|CSDL)|"
+                      r"(?:chưa|không)\s+đủ\s+điều kiện|"
+                      r"(?:cấp|trả) kết quả (?:giải quyết )?điện tử|dữ liệu số (?:hóa|hoá)",
+                      "Khai thác Cơ sở dữ liệu quốc gia về dân cư")
 # `tỷ lệ này`: the rate of the sentence before
 SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
 # `... đạt 50,2%. Trong đó: cấp tỉnh đạt 63,8%, cấp huyện chỉ đạt 33,3%`: a sentence breaking the rate before down by
@@ -471,13 +476,6 @@ PROC_NOT_COUNTED = cue(r"xóa bỏ|xoá bỏ|rà soát\s*$", "đã rà soát ")
 # online, not services provided
 ELIGIBLE_AFTER = cue(r"^[^,;.()]{0,40}?(?:\([^()]{1,12}\)\s*)?đủ điều kiện",
                      " thủ tục hành chính đủ điều kiện cung cấp")
-# `tỷ lệ các dịch vụ công chưa đủ điều kiện lên mức 4 trên tổng số dịch vụ công đạt 42,24%`: the share of what cannot be
-# put online, no reform figure
-NOT_ELIGIBLE = cue(r"(?:chưa|không)\s+đủ\s+điều kiện", "các dịch vụ công chưa đủ điều kiện")
-# `tỷ lệ hồ sơ cấp kết quả điện tử đạt 96%`, `dữ liệu số hóa ... đạt 59,3%`: results issued electronically and data
-# digitised, no reform figure of the vocabulary
-ELECTRONIC_RESULTS = cue(r"(?:cấp|trả) kết quả (?:giải quyết )?điện tử|dữ liệu số (?:hóa|hoá)",
-                         "tỷ lệ hồ sơ cấp kết quả điện tử")
 # `tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ`: the share of online services that received any dossier, no
 # reform figure of the vocabulary (neither a share of dossiers nor of procedures put online)
 SERVICES_WITH_DOSSIERS = cue(r"(?:dịch vụ công|DVC)\s*trực tuyến\s+(?:có\s+)?phát sinh hồ sơ|DVCTT\s+(?:có\s+)?"
@@ -1039,6 +1037,9 @@ COMPONENT_LIST_LEAD = cue(r"(?:lĩnh vực|chỉ số thành phần|(?:các|mộ
                           # thứ 21`: after the index's own figures, its parts listed with semicolons)
                           r"^\s*(?:trong đó|cụ thể)\s*[,:]\s*(?=(?:chỉ số|lĩnh vực|nội dung|trụ cột)\s[^;]*;)",
                           "một số lĩnh vực, nội dung lại giảm điểm như:")
+# what every match of COMPONENT_LIST_LEAD holds (a colon, `trong đó`, `như`, `cụ thể`, `nhất là`): a cheaper test than
+# its words, `chỉ số` being in most index sentences; a new branch of the lead adds its mark here
+COMPONENT_LIST_LEAD_MARKS = (":", "trong đó", "như", "cụ thể", "nhất là")
 # `..., tiếp cận đất đai đạt 7,62 điểm`: the next item of a list of components (a verb alone, `năm 2020, đạt 5,15`,
 # names none)
 COMPONENT_ITEM = cue(r"^\s*(?:điểm\s*,?\s*)?(?:và\s+|như\s+)?(?!(?:tăng|giảm|cao hơn|thấp hơn)\b)"

@@ -150,9 +150,7 @@ def _percent_metric(fig: Figure) -> str | None:
         return None                       # a change of a rate, not the rate
     if lx.DIRECT_SHARE_BEFORE.search(near):
         return None                       # `hồ sơ trực tiếp chiếm 40,4%`: the share handed in in person
-    if share_of_a_part(fig) or search(lx.DATA_USE, fig.sentence, fig.clause[0], fig.start) or \
-            search(lx.NOT_ELIGIBLE, fig.sentence, fig.clause[0], fig.start) or \
-            search(lx.ELECTRONIC_RESULTS, fig.sentence, fig.clause[0], fig.start):
+    if share_of_a_part(fig) or search(lx.NO_REFORM_SHARE, fig.sentence, fig.clause[0], fig.start):
         return None                       # (`khai thác Cơ sở dữ liệu quốc gia về dân cư ... đạt 91,4%`: data used;
                                           # `các dịch vụ công chưa đủ điều kiện lên mức 4 ... đạt 42,24%`)
     if lx.PENDING.search(near.rpartition(")")[2]):

@@ -66,9 +66,10 @@ def read_figure(fig: Figure) -> Fact | None:
         return fig.fact(metric, tok.value, "count") if metric else None
     if en.OUT_OF_BEFORE.search(fig.near):
         return None                       # the whole of `639 out of 1,414 dossiers`: a denominator only
-    graded = en.GRADED_PART_AFTER.match(fig.s, fig.end) if en.PROCEDURES_NAMED.search(fig.sentence_left) else None
-    if graded:                            # `2,272 procedures, of which 965 are fully online public services and 1,266
-        return fig.fact(service_grade(graded.group()), tok.value, "count")   # are partially online`
+    graded = en.GRADED_PART_AFTER.match(fig.s, fig.end)   # (the anchored match first: most figures fail it)
+    if graded and en.PROCEDURES_NAMED.search(fig.sentence_left):
+        # `2,272 procedures, of which 965 are fully online public services and 1,266 are partially online`
+        return fig.fact(service_grade(graded.group()), tok.value, "count")
     noun, head_at = _noun(fig)
     metric = None
     if noun == "dossier" and (tok.denominator is None or _part_of_its_whole(tok)):
