@@ -273,11 +273,12 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False
-        # (a table's line without figures, `I Các sở, ban, ngành tỉnh`, is read as one of its lines)
-        readable = lx.HAS_DIGIT.search(sent.text) or (ctx.table_columns and not header) or \
-            search(lx.RANK_FIRST, sent) or ordinal_ranks(sent.text) or \
-            (ctx.last_rank is not None and lx.ORDER_NEXT.search(sent.text)) or \
-            search(lx.TOP_PLACES_NAMED_BEFORE, sent)   # `Các tỉnh xếp sau đó là A, B`, `A, B lần lượt là các ...`
+        # (a table's line without figures, `I Các sở, ban, ngành tỉnh`, is read as one of its lines; its header's
+        # figures, `Năm 2022 2021`, name its columns)
+        readable = not header and (
+            lx.HAS_DIGIT.search(sent.text) or ctx.table_columns or search(lx.RANK_FIRST, sent) or
+            ordinal_ranks(sent.text) or (ctx.last_rank is not None and lx.ORDER_NEXT.search(sent.text)) or
+            search(lx.TOP_PLACES_NAMED_BEFORE, sent))   # `Các tỉnh xếp sau đó là A, B`, `A, B lần lượt là các ...`
         worded_frame = not readable and search(lx.WORDED_FRAME, sent)
         sent.periods = periods_of(sent.text, published, ctx.year) if readable or worded_frame else []
         year_before = ctx.year

@@ -1387,5 +1387,18 @@ TABLE_ROW = cue(r"\s*(?:\d{1,2}[.)]?\s+)?(?P<name>[^\W\d](?:[^\d+\-–−]|\s[\-
                 r"(?P<figures>[+\-–−]?\d[\d,.]*%?(?:\s+[+\-–−]?\d[\d,.]*%?)+)(?:\s+[^\W\d][^\d]{0,20})?\s*$",
                 "1 Công khai, minh bạch 18 10,6 10,2 -1,2")
 TABLE_TOTAL_ROW = cue(r"(?:Tổng cộng|Tổng điểm|Tổng|Chỉ số tổng hợp)(?!\w)", "Tổng cộng")
+# a header line of a table by year (`Năm 2022 2021 2020`): a label, then only the years its columns are of
+YEAR_TABLE_HEADER = cue(r"\s*(?:[^\W\d][^\d]{0,30}?\s+)?(?:(?:năm\s+)?(?:19|20)\d\d\s*){2,}",
+                        "Năm 2022 2021 2020")
+# ... a row under it: a name, then one cell a column, each a figure or empty (`N/A`, `-`)
+# (`Cạnh tranh bình đẳng 7.31 5.98 N/A`)
+YEAR_TABLE_ROW = cue(r"\s*(?P<name>[^\W\d](?:[^\d+\-–−]|\s[\-–]\s){1,80}?)\s+"
+                     r"(?P<cells>(?:[+\-–−]?\d[\d,.]*%?|N/A|-|–)(?:\s+(?:[+\-–−]?\d[\d,.]*%?|N/A|-|–))+)\s*",
+                     "Cạnh tranh bình đẳng 7.31 5.98 N/A")
+YEAR_TABLE_CELL = cue(r"(?P<sign>[\-–−])?\+?(?P<digits>\d[\d,.]*)(?P<percent>%)?|N/A|-|–", "7.31", case=True)
+# ... the row of the index's own score (`PCI`, `Điểm số`, `Tổng điểm`) and of its rank (`Xếp hạng`)
+YEAR_TABLE_INDEX_ROW = cue(r"(?:(?:Điểm|Chỉ số)\s+)?[A-Z]{2,6}(?:[ -]INDEX)?|Điểm số|Điểm tổng hợp|Tổng điểm|Tổng",
+                           "PCI", case=True)
+YEAR_TABLE_RANK_ROW = cue(r"(?:xếp hạng|thứ hạng|hạng|thứ bậc)(?:\s*\([^)]*\))?", "Xếp hạng")
 # a figure of a row, with its sign (`-1,2`, `+0,6`: a change; the figure pattern leaves a sign out, as a range's dash)
 TABLE_FIGURE = cue(r"(?P<sign>[\-–−])?\+?(?P<digits>\d[\d,.]*)", " -1,2", case=True)

@@ -8,20 +8,34 @@ A page's table loses its cells when it is copied as text, so no sentence rule re
 what the header's columns say, in order. The header names the columns (`lexicon.TABLE_COLUMNS`); each row then gives
 the part's score, the country's mean (no province's), its change (signed), and the scale's maximum (no fact). The
 total row is the index's own. A line that is not a row of as many figures as the header has columns ends the table.
+
+A province's profile gives its index by year the same way (`pcivietnam.vn/ho-so-tinh/...`):
+
+    Năm 2022 2021 2020
+    Gia nhập thị trường 6.65 6.76 N/A
+    PCI 72.80 64.74 63.98
+    Xếp hạng 2 31 27
+
+The header names only years: each row is a part's score in each year, the index's own (its name, `Tổng điểm`) or
+its rank (`Xếp hạng`); an empty cell (`N/A`, `-`) is no figure.
 """
 from __future__ import annotations
 
 from scrapers.facts import lexicon as lx
 from scrapers.facts.attributes import attach, tier_of
 from scrapers.facts.figure import ArticleContext, Figure, Sentence, make_fact
+from scrapers.facts.index import component_name, indices_in
 from scrapers.facts.numbers import NumberToken, parse_digits
 from scrapers.models import Fact
 
 
 def table_columns(text: str) -> tuple[str, ...] | None:
     """The columns a header line names, left to right (`max`, `mean`, `score`, `share`, `change`), after `body` for
-    a table of a province's own bodies; None when the line is no header of a table of an index's parts or of bodies
-    (it names the parts' or bodies' column and a score column)."""
+    a table of a province's own bodies, or the years of a table by year (`2022`, `2021`); None when the line is no
+    header of a table of an index's parts or of bodies (it names the parts' or bodies' column and a score column)
+    nor of a table by year."""
+    if lx.YEAR_TABLE_HEADER.fullmatch(text):
+        return tuple(lx.YEAR_LIKE.findall(text))
     bodies = lx.TABLE_BODIES_HEADER.search(text)
     if not (bodies or lx.TABLE_PARTS_HEADER.search(text)):
         return None
@@ -35,6 +49,8 @@ def table_columns(text: str) -> tuple[str, ...] | None:
 def table_row_facts(sent: Sentence, ctx: ArticleContext, columns: tuple[str, ...]) -> list[Fact] | None:
     """The facts of a row of the table whose header named `columns`; None when the sentence is no such row (a
     group's line of a bodies' table gives no fact and ends nothing: `I Các sở, ban, ngành tỉnh`)."""
+    if columns[0].isdigit():
+        return _year_row_facts(sent, ctx, columns)
     bodies = columns[0] == "body"
     if bodies:
         if lx.TABLE_GROUP_ROW.match(sent.text):   # ... whose tier the rows after it hold
@@ -84,3 +100,38 @@ def _body_row_facts(sent: Sentence, ctx: ArticleContext, name: str, columns, fig
     attach(fact, Figure(sent, tok, ctx))
     fact.level = tier_of(name) or ctx.bodies_tier   # (`Thanh tra tỉnh` under `I Các sở, ban, ngành tỉnh`)
     return [fact]
+
+
+def _year_row_facts(sent: Sentence, ctx: ArticleContext, years: tuple[str, ...]) -> list[Fact] | None:
+    """The facts of a row of a table by year: one a filled cell, of its column's year; None when the sentence is no
+    such row (it has another number of cells, or the table's index is not known)."""
+    row = lx.YEAR_TABLE_ROW.fullmatch(sent.text)
+    if row is None:
+        return None
+    cells = list(lx.YEAR_TABLE_CELL.finditer(sent.text, row.start("cells"), row.end("cells")))
+    name = row.group("name").strip()
+    named = [code for _, code in indices_in(name) if code]
+    index = named[0] if named else ctx.index
+    if len(cells) != len(years) or index is None:
+        return None
+    if lx.YEAR_TABLE_RANK_ROW.fullmatch(name):
+        metric, component = "index_rank", None
+    elif lx.YEAR_TABLE_INDEX_ROW.fullmatch(name):
+        metric, component = "index_score", None
+    else:
+        metric, component = "index_component_score", component_name(name)
+    facts = []
+    for year, m in zip(years, cells, strict=True):
+        value = parse_digits(m.group("digits")) if m.group("digits") else None
+        if value is None or metric == "index_rank" and not value.is_integer():
+            continue
+        percent = bool(m.group("percent"))
+        tok = NumberToken(m.start("digits"), m.end(), value, percent, False)
+        unit = "rank" if metric == "index_rank" else "percent" if percent else "score"
+        fact = make_fact(sent.text, metric, -value if m.group("sign") else value, unit, 0, len(sent.text),
+                         index=index, component=component)
+        fig = Figure(sent, tok, ctx)
+        fig.year = int(year)
+        attach(fact, fig)
+        facts.append(fact)
+    return facts

@@ -1684,3 +1684,30 @@ def test_the_dti_parts_places_in_every_wording_and_a_captions_place():
     assert [v for (m, v) in got if m == "index_rank"] == [50]
     got = facts("Năm 2024, chỉ số DTI của tỉnh xếp thứ 4. Ông Nguyễn Văn A (thứ 2 từ trái qua) trao giải.")
     assert [v for (m, v) in got if m == "index_rank"] == [4]
+
+
+def test_a_table_of_an_index_and_its_parts_by_year_written_as_text():
+    text = ("Hồ sơ chỉ số PAPI của tỉnh\n\n"
+            "Năm 2021 2020 2019\n"
+            "Tham gia của người dân ở cấp cơ sở 5.12 4,98 N/A\n"
+            "Công khai, minh bạch 5.40 5.21 5.02\n"
+            "PAPI 43.10 42.75 41.90\n"
+            "Xếp hạng 12 20 31\n\n"
+            "Tỉnh đã giải quyết 15 hồ sơ quá hạn.")
+    got = facts(text, province="54")
+    part = got[("index_component_score", 5.12)]
+    assert part.index == "PAPI" and part.component == "Tham gia của người dân ở cấp cơ sở" and part.province == "54"
+    assert years(part) == ("2021", "2021") and years(got[("index_component_score", 4.98)]) == ("2020", "2020")
+    assert years(got[("index_component_score", 5.02)]) == ("2019", "2019")
+    assert got[("index_score", 41.9)].component is None and years(got[("index_score", 41.9)]) == ("2019", "2019")
+    rank = got[("index_rank", 20)]
+    assert rank.index == "PAPI" and years(rank) == ("2020", "2020") and rank.province == "54"
+    assert not [k for k in got if k[1] in (2019, 2020, 2021)]              # the header's years are no figures
+    assert len([k for k in got if k[0].startswith("index")]) == 11          # the N/A cell is none
+    assert got[("dossiers_late", 15)].metric == "dossiers_late"             # the table ends at the blank line
+
+
+def test_a_line_of_years_without_rows_under_it_is_no_table():
+    got = facts("Kết quả chỉ số PAPI qua các năm\n\nNăm 2021 2020\n\nNăm 2021, tỉnh đạt 43,10 điểm PAPI.")
+    assert years(got[("index_score", 43.1)]) == ("2021", "2021")
+    assert not [k for k in got if k[1] in (2020, 2021)]
