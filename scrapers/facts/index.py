@@ -652,12 +652,14 @@ def _pair(fig: Figure):
     if lx.NOT_INDEX_PERCENT.search(fig.clause_left) or not (fig.sentence.indices or lx.INDEX_WORDS.search(s) or
                                                              lx.COMPONENT_NAMED.search(fig.clause_left)):
         return None
-    dated = lx.YEAR_IN_PARENTHESES_AFTER.match(s, tok.end)
+    dated = lx.YEAR_IN_PARENTHESES_AFTER.match(s, tok.end) or \
+        (role == "to" and lx.PAIR_END_YEAR_AFTER.match(s, tok.end))
     if dated:
         fig.year = int(dated.group(1))
     elif role == "from":
         fig.year_before = True
-    if lx.RANK_WORDS.search(phrase) and not tok.percent and float(tok.value).is_integer():
+    if (lx.RANK_WORDS.search(phrase) or _places_by_their_move(fig, role)) and not tok.percent and \
+            float(tok.value).is_integer():
         if _in_a_list_of_parts(fig) or _after_a_component_score(fig) or lx.COMPONENT_SUBJECT.search(fig.clause_left):
             return None                   # `trong đó cải cách thể chế từ vị trí thứ 57 ... lên 10/63`, `chỉ số quản
                                           # trị điện tử tăng 0,34 điểm, 14 bậc, từ bậc 30 lên 16`: a part's places
@@ -666,6 +668,27 @@ def _pair(fig: Figure):
     if component:
         return "index_component_score", "score", tok.value, None, component
     return "index_score", "percent" if tok.percent else "score", tok.value, None, None
+
+
+def _places_by_their_move(fig: Figure, role: str) -> bool:
+    """`tăng từ 54 (năm 2021) lên 34`, `giảm từ 12 xuống 30`: two whole numbers without a unit that fall as the pair
+    says they rise (or rise as it says they fall) are places, whatever word names them."""
+    s, tok = fig.s, fig.token
+    if role == "from":
+        move = lx.PAIR_TO_AFTER.match(s, tok.end)
+        other = lx.PAIR_BARE_PLACE_AFTER.match(s, move.end())
+        if other is None or not lx.PAIR_BARE_PLACE_AFTER.match(s, tok.start - 1):
+            return False
+        before, after = tok.value, float(other.group(1))
+    else:
+        move = lx.PAIR_TO_BEFORE.search(fig.near[-30:])
+        previous = fig.previous
+        if not (lx.PAIR_BARE_PLACE_AFTER.match(s, tok.start - 1) and
+                lx.PAIR_BARE_PLACE_AFTER.match(s, previous.start - 1)):
+            return False
+        before, after = previous.value, tok.value
+    rising = "lên" in move.group().lower()
+    return after < before if rising else after > before
 
 
 def _places_then_holders(fig: Figure):

@@ -758,6 +758,10 @@ INDICATORS_LISTED = cue(r"\s*[-–+•]?\s*\d+\s+chỉ tiêu\s+(?:tăng|giảm|k
 PAIR_FROM_BEFORE = cue(r"(?<!\w)từ\s+(?:(?:vị trí|hạng|thứ hạng|bậc)\s+)?(?:(?:thứ|số)\s+)?$", "tăng từ vị trí thứ ")
 PAIR_TO_AFTER = cue(r"\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)(?!\w)", " (2021) xuống", case=True)
 PAIR_TO_BEFORE = cue(r"(?<!\w)(?:lên|xuống)(?:\s+còn)?\s+(?:(?:vị trí|hạng)\s+)?(?:thứ\s+)?$", "lên vị trí thứ ")
+# `lên 34 vào năm 2022`: the year the value a pair goes to is of, after it
+PAIR_END_YEAR_AFTER = cue(r"\s*(?:điểm\s+)?(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\d)", " vào năm 2022")
+# `từ 54 (năm 2021) lên 34`: the whole number a pair goes to, without a unit (places: at most two digits)
+PAIR_BARE_PLACE_AFTER = cue(r"(?:\s+còn)?\s+(\d{1,2})(?![\d%]|[.,]\d|\s*(?:%|điểm))", " 34 vào năm 2022", case=True)
 RANK_WORDS = cue(r"vị trí|hạng|(?<!\w)thứ(?!\w)|(?<!\w)bậc(?!\w)", "thứ hạng")
 # `41,56 (2022)`: the year a value is of
 YEAR_IN_PARENTHESES_AFTER = cue(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)", " (2022)", case=True)

@@ -1711,3 +1711,18 @@ def test_a_line_of_years_without_rows_under_it_is_no_table():
     got = facts("Kết quả chỉ số PAPI qua các năm\n\nNăm 2021 2020\n\nNăm 2021, tỉnh đạt 43,10 điểm PAPI.")
     assert years(got[("index_score", 43.1)]) == ("2021", "2021")
     assert not [k for k in got if k[1] in (2020, 2021)]
+
+
+def test_a_pair_of_bare_places_moves_against_its_numbers():
+    got = facts("Chỉ số PCI của tỉnh tăng từ 48 (năm 2022) lên 29 vào năm 2023.")
+    assert years(got[("index_rank", 48)]) == ("2022", "2022") and years(got[("index_rank", 29)]) == ("2023", "2023")
+    got = facts("Năm 2023, chỉ số PAPI của tỉnh giảm từ 12 xuống 30.")
+    assert ("index_rank", 12) in got and ("index_rank", 30) in got
+    got = facts("Năm 2023, điểm PAPI của tỉnh tăng từ 41 lên 43.")      # numbers that rise as they are said to
+    assert ("index_score", 41) in got and ("index_score", 43) in got
+
+
+def test_the_year_after_the_value_a_pair_goes_to_is_its_year():
+    got = facts("Chỉ số PAPI của tỉnh tăng từ 41,2 (năm 2022) lên 43,5 vào năm 2023.")
+    assert years(got[("index_score", 41.2)]) == ("2022", "2022")
+    assert years(got[("index_score", 43.5)]) == ("2023", "2023")
