@@ -2052,3 +2052,23 @@ def test_the_nth_best_performer_in_the_country():
     got = facts(LEAD + "In the PCI 2019, Binh Duong was the second best performer in the Southeast region.",
                 province="74")
     assert ("index_rank", 2) not in got
+
+
+def test_a_papi_dimension_named_around_its_points():
+    text = ("In the 2023 PAPI, the province ranked 20th. On participation at grassroots level, the province posted "
+            "4.91 points, a high average score. For transparency in local decision-making and vertical "
+            "accountability, it secured 5.23 and 4.36 points respectively. Low scores included 6.12 points for "
+            "control of corruption in the public sector and 6.85 points for public administrative procedures. "
+            "Regarding public service delivery, the province reached 7.62 points.")
+    got = facts(text)
+    parts = {value: got[("index_component_score", value)].component for value in (4.91, 5.23, 4.36, 6.12, 6.85,
+                                                                                    7.62)}
+    assert parts == {4.91: "participation at grassroots level", 5.23: "transparency in local decision-making",
+                     4.36: "vertical accountability", 6.12: "control of corruption in the public sector",
+                     6.85: "public administrative procedures", 7.62: "public service delivery"}
+    assert not [k for k in got if k[0] == "index_score"]
+
+
+def test_points_for_a_place_name_no_part():
+    got = facts("In the 2023 PAPI, the province scored 43.1 points for the second year in a row.")
+    assert got[("index_score", 43.1)].component is None

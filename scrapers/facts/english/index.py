@@ -150,7 +150,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             en.NATIONAL.search(fig.clause_left) and not fig.sentence.indices:
         # `Access to land: 7.67 points ... The national median was 6.94 points.`: the part's national mean
         return "index_component_score", "score", tok.value, None, mean_of_part.component, 0
-    part_in = en.POINTS_IN_PART_AFTER.match(s, tok.end) if not tok.percent else None
+    part_in = en.POINTS_IN_PART_AFTER.match(s, tok.end) or en.POINTS_FOR_KNOWN_PART_AFTER.match(s, tok.end) \
+        if not tok.percent else None
     if part_in and not indices_in(part_in.group("name")):
         return "index_component_score", "score", tok.value, None, part_in.group("name"), 0   # `4.83 points in X`
     if not tok.percent and (en.POINTS_AFTER.match(right) or not whole):
@@ -203,7 +204,7 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     known_part = en.KNOWN_PART_BEFORE.search(near) or \
         en.KNOWN_PART_BEFORE_PARENS.search(s, max(0, fig.start - 80), fig.start)
     component = _quoted_component(fig) or listed or named_part or subject_part or \
-        (known_part and known_part.group("name"))
+        (known_part and known_part.group("name")) or _part_topic(fig)
     if fig.previous_fact is not None and fig.previous_fact.metric == "index_score_change" and \
             fig.previous_fact.component and not tok.percent and \
             en.TO_AFTER_A_CHANGE.fullmatch(s, fig.previous.end, fig.start):
@@ -483,6 +484,22 @@ def _part_subject(fig: Figure) -> str | None:
     """The part of the index its clause opens with (`Transparency rose 0.22 points`, `One index – time costs –`)."""
     subject = en.PART_SUBJECT.match(fig.s[fig.clause[0]:fig.start])
     return subject.group("name") if subject else None
+
+
+def _part_topic(fig: Figure) -> str | None:
+    """The published part the figure's clause is about, named before it (`On participation at grassroots level,
+    Haiphong posted 4.98 points`); of several (`For transparency ... and accountability, the city secured 5.11 and 4.15
+    points respectively`), the one at the figure's place in the list."""
+    topic = last_match(en.PART_TOPIC_BEFORE, fig.s, fig.clause[0], fig.start)
+    if topic is None:
+        return None
+    names = [m.group() for m in en.KNOWN_PART.finditer(topic.group("names"))]
+    if len(names) == 1:
+        return names[0]
+    place = sum(1 for _ in en.NUMBER.finditer(fig.s, topic.end(), fig.start))
+    listed = en.RESPECTIVELY.search(fig.s, fig.end, fig.clause[1]) and \
+        sum(1 for _ in en.NUMBER.finditer(fig.s, topic.end(), fig.clause[1])) == len(names)
+    return names[place] if listed and place < len(names) else None
 
 
 def _part_labelled(fig: Figure) -> str | None:

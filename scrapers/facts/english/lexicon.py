@@ -639,8 +639,8 @@ RANKED_AFTER_PARENS = cue(r"\s*\)\s*(?:was\s+|is\s+)?(?:ranked|ranks|came|placed
 SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|(?:record )?high of|scored|scoring|"
                    r"index (?:was|is|stood at)|"   # (`Hue's PAR INDEX was 88,38%`)
                    r"reaching|reached|(?:surged|rose|climbed|jumped|increased|improved) to|"   # (`surged to 86.76%`)
-                   r"achieved|with|(?<=atop )at)(?:\s+(?:only|just))?\s*$",    # (`at the bottom with only 75.03 per
-                   # cent`, `continued to stay atop at 95.76%`)
+                   r"achieved|secured|posted|garnered|got|earned|with|(?<=atop )at)(?:\s+(?:only|just))?\s*$",
+                   # (`at the bottom with only 75.03 per cent`, `continued to stay atop at 95.76%`)
                    "with a score of ")
 # `the “equal competition” index`: a component named in quotes
 # (also with its kind before the quotes: `The component index "Civil Service Reform" achieved 14.23/15 points`)
@@ -656,20 +656,22 @@ _PCI_SUBINDICES = (r"market entry|entry costs?|access to land|land access|(?:inf
 _PAPI_DIMENSIONS = (r"participation of (?:the )?people at (?:the )?(?:grassroots|local) levels?|participation at "
                     r"(?:the )?(?:grassroots|local) levels?|publicity and transparency|(?:vertical )?accountability"
                     r"(?: of people| to (?:the )?(?:people|citizens)| towards citizens)?|"
+                    r"transparency in (?:local )?decision[- ]making|"
                     r"control of corruption(?: in (?:the )?public sector)?|"
-                    r"public administrative procedures|public service (?:provision|delivery)|environmental governance|"
-                    r"e-governance")
+                    r"public administrative procedures|public services? (?:provision|delivery)|"
+                    r"provision of (?:the )?public services|environmental governance|e-governance")
 _DTI_PILLARS = r"digital (?:government|economy|society)"
+_KNOWN_PART = rf"{_PAPI_DIMENSIONS}|{_PCI_SUBINDICES}|{_DTI_PILLARS}"   # (longest first: `transparency in ...`)
 # `Transparency rose 0.22 points to 6.17, although it fell 15 places`, `One index – time costs – rose nine places`,
 # `Particularly, the index in land access only increased 0.61 point`: a part of the index as the subject of its clause;
 # its moves are its own
 PART_SUBJECT = cue(r"\s*(?:\w+(?:\s+\w+)?,\s*)?(?:(?:One|Another|The)\s+(?:index|sub-index|indicator)\s*[–-]\s*|"
                    r"(?:the\s+)?(?:index|sub-index|indicator)\s+(?:in|on|of|for)\s+)?(?:the\s+)?(?P<name>"
-                   rf"{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})(?:\s+(?:index|sub-index))?(?!\w)",
+                   rf"{_KNOWN_PART})(?:\s+(?:index|sub-index))?(?!\w)",
                    "One index – time costs – rose")
 # `vertical accountability (4.97 points)`: a published part named right before the parenthesis of its score
 # (also in quotes: `“Public Service Delivery” (6.870)`, `in “Public Administrative Procedures” with 7.169`)
-KNOWN_PART_BEFORE_PARENS = cue(rf"(?<!\w)(?P<name>{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})[”\"’]?"
+KNOWN_PART_BEFORE_PARENS = cue(rf"(?<!\w)(?P<name>{_KNOWN_PART})[”\"’]?"
                                r"(?:\s+(?:index|sub-index|dimension))?\s*\(\s*$", "vertical accountability (")
 # `declined slightly by 0.2 points, to 7.37`: the value a part's change led to
 TO_AFTER_A_CHANGE = cue(r"\s*(?:points?)?\s*,?\s*to\s*", " points, to ", case=True)
@@ -746,7 +748,7 @@ NAMED_PART_BEFORE = cue(r"(?:dimension|sub-index|sub-indicator|pillar|component)
 # `with digital government scoring 0.7582, up 4.7%; digital economy at 0.7723`, `The highest score ... is the time
 # cost with 9.06 points`: a published part of an index (a DTI pillar, a PCI sub-index, a PAPI dimension) named before
 # its value
-KNOWN_PART_BEFORE = cue(rf"(?<!\w)(?P<name>{_PCI_SUBINDICES}|{_PAPI_DIMENSIONS}|{_DTI_PILLARS})[”\"’]?"
+KNOWN_PART_BEFORE = cue(rf"(?<!\w)(?P<name>{_KNOWN_PART})[”\"’]?"
                         r"(?:\s+(?:index|sub-index))?\s+(?:scoring|scored|at|reached|was|is|stood at|with)\s*$",
                         "digital economy at ")
 # `up 8.6% from 0.7326 in 2023`: after a change, the value it changed from, the year before's
@@ -783,6 +785,19 @@ NATIONAL_DTI = cue(r"(?:(?<!\w)the national|(?<!\w)(?:Vietnam|Viet Nam)['’]s(?
 POINTS_IN_PART_AFTER = cue(r"\s*points?\s+in\s+(?!(?:the|total|all)\b)(?!(?:PCI|PAPI|PAR|SIPAS|DTI)\b)"
                            r"(?P<name>[^\W\d][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|and\s|$))",
                            " points in people's participation at local levels;")
+# `6.33 points for control of corruption`, `seven points on e-governance`: a published part named after the points
+# (only a known part's name: `points for the second year` names none)
+POINTS_FOR_KNOWN_PART_AFTER = cue(rf"\s*points?\s+(?:for|on)\s+(?:the\s+)?(?P<name>{_KNOWN_PART})(?!\w)",
+                                  " points for control of corruption")
+# `On participation at grassroots level, Haiphong posted 4.98 points`, `PAPI regarding public services provision of
+# Haiphong reached 7.99 points`, `For transparency ... and accountability of people, the port city secured 5.11 and
+# 4.15 points respectively`: the published part(s) a clause is about, named before its figures
+PART_TOPIC_BEFORE = cue(rf"(?<!\w)(?:on|for|in|regarding|in terms of|as for|with regard to)\s+(?:the\s+)?"
+                        rf"(?P<names>(?:{_KNOWN_PART})(?:\s*(?:,|,?\s*and)\s+(?:the\s+)?(?:{_KNOWN_PART}))*)"
+                        r"(?:\s+(?:index|sub-index|dimension))?(?!\w)",
+                        "On participation at grassroots level, Haiphong posted ")
+RESPECTIVELY = cue(r"(?<!\w)respectively(?!\w)", "5.11 and 4.15 points respectively")
+KNOWN_PART = cue(rf"(?<!\w)(?:{_KNOWN_PART})(?!\w)", "control of corruption")
 # `with 48,095 points` in a PAPI report: a score written with a Vietnamese decimal comma, read as thousands it is over
 # every scale (as `lexicon.DOT_DECIMAL_SCORE` in Vietnamese)
 COMMA_DECIMAL_SCORE = cue(r"\d{1,2},(?!000)\d{3}", "48,095", case=True)
