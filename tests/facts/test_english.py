@@ -2072,3 +2072,18 @@ def test_a_papi_dimension_named_around_its_points():
 def test_points_for_a_place_name_no_part():
     got = facts("In the 2023 PAPI, the province scored 43.1 points for the second year in a row.")
     assert got[("index_score", 43.1)].component is None
+
+
+def test_a_schemes_points_are_no_scores():
+    got = facts("The PAR Index 2024 of the province reached 88.41 points. The index covers eight areas; the total "
+                "assessment score is 100 points, with 68 points allocated to evaluating the outcomes of reform, while "
+                "32 points assess the impact of reform through surveys.")
+    assert ("index_score", 88.41) in got
+    assert not [k for k in got if k[1] in (100, 68, 32)]
+
+
+def test_a_place_given_to_it_by_the_index():
+    got = facts("The PAR Index for the province in 2024 placed it 21st out of 63 provinces and cities, with a "
+                "score of 88.71 out of 100 points.")
+    rank = got[("index_rank", 21)]
+    assert rank.index == "PAR" and rank.rank_of == 63

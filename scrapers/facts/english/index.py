@@ -57,9 +57,10 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     tok, near, right, s = fig.token, fig.near, fig.right, fig.s
     if en.COUNTRY_MOVES_BEFORE.search(near):
         return None                       # `where Vietnam climbed 15 positions`: the country's place among countries
-    if en.NOT_A_SCORE_BEFORE.search(near) or en.GAP_BEHIND_AFTER.match(s, fig.end) or fig.previous is not None and \
+    if en.NOT_A_SCORE_BEFORE.search(near) or en.GAP_BEHIND_AFTER.match(s, fig.end) or \
+            en.SCHEME_POINTS_AFTER.match(s, fig.end) or fig.previous is not None and \
             en.NOT_A_SCORE_BEFORE.search(s, fig.clause[0], fig.previous.start) and en.PAIR_TO_BEFORE.match(near):
-        return None                       # a scale's ends, a threshold, a gap, a weight
+        return None                       # a scale's ends, a threshold, a gap, a weight, a scheme's points
     if _end_of_a_span(fig) or en.GAP_TO_MEAN_AFTER.match(fig.s[fig.end:]):
         return None                       # `ranging from 78.16% to 90.59%`, `4.38 points higher than the average`
     regional = en.REGIONAL_SUBJECT.search(s, 0, fig.start)

@@ -496,6 +496,7 @@ NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Govern
                        "the Provincial Green Index")
 # `NGHE AN RANKED 16TH`, `ranked 27th`, `landing at 29th place`
 RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|stood at|stopp(?:ed|ing) at|"
+                  r"(?:placed|ranked|put) (?:it|the (?:province|city|locality))(?: in)?|"   # (`placed it 23rd`)
                   r"stand(?:s|ing)?(?: currently| now)? at|"
                   r"finish(?:ed|ing)|position|"
                   r"place|No\.)\s*(?:of\s+)?(?:the\s+)?$", "landing at ")   # (`reach the rank of 24/63`)
@@ -612,8 +613,13 @@ OUT_OF_UNITS_AFTER = cue(r"\s*(?:out of|among)\s+(?:the\s+)?(?:all\s+)?\d+\s+(?:
 # `on a scale from 0.25 to 2.5`, `exceeding the mark of 60 points`, `the score difference with the second-ranked
 # locality now only 0.03 points`, `with each accounting for 10 points`: a scale, a threshold, a gap or a weight
 NOT_A_SCORE_BEFORE = cue(r"(?:(?<!\w)scale (?:of|from)|(?<!\w)(?:mark|threshold) of|"
+                         r"(?<!\w)(?:total assessment|total possible|maximum) (?:score|points) (?:is|was|of)|"
                          r"(?<!\w)(?:difference|gap) (?:with|of|between|from)[^,;]{0,50}?|each accounting for)"
                          r"\s*(?:now\s+)?(?:only\s+|just\s+)?$", "on a scale from ")
+# `with 68 points allocated to evaluating the outcomes ..., while 32 points assess the impact`: a scheme's points for
+# a part of what it assesses (after `the total assessment score is 100 points`)
+SCHEME_POINTS_AFTER = cue(r"\s*points?\s+(?:(?:are|is)\s+)?(?:(?:allocated|assigned|reserved|given)\s+(?:to|for)|"
+                          r"(?:assess|evaluate|measure)s?)(?!\w)", " points allocated to")
 # `Da Nang was 0.58 points behind first place winner Quang Ninh`: a gap to another place
 GAP_BEHIND_AFTER = cue(r"\s*(?:percentage\s+)?(?:points?|%|percent)?\s*(?:behind|ahead of)(?!\w)", " points behind ")
 PLACE_SPAN_AFTER = cue(r"\s*(?:to|through|-|–)\s*\d+(?:st|nd|rd|th)(?!\w)(?!\s+(?:in|last|this)\s)", " to 10th")
