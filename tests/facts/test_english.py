@@ -2087,3 +2087,14 @@ def test_a_place_given_to_it_by_the_index():
                 "score of 88.71 out of 100 points.")
     rank = got[("index_rank", 21)]
     assert rank.index == "PAR" and rank.rank_of == 63
+
+
+def test_a_purpose_and_an_aim_set_targets_and_or_more_is_at_least():
+    got = facts("This year, the province has promoted online public services in order to ensure that the rate of "
+                "administrative procedures handled online reaches 45 percent. State agencies are aiming for at least "
+                "a 92 percent satisfaction rating from clients.")
+    assert got[("online_dossier_rate", 45)].kind == "target"
+    assert got[("satisfaction_rate", 92)].kind == "target"
+    got = facts("In 2024, 70 percent of administrative procedures were paid online, in which the percentage of "
+                "online payment transactions reached 35 percent or more.")
+    assert got[("online_payment_rate", 35)].qualifier == "at_least"

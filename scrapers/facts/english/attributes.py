@@ -52,7 +52,7 @@ def qualifier(s: str, tok) -> str:
     for name, rx in en.QUALIFIERS:
         if rx.search(before):
             return name
-    return "at_least" if tok.ranged else ("about" if tok.scaled else "exact")
+    return "at_least" if tok.ranged or en.AT_LEAST_AFTER.match(s, tok.end) else ("about" if tok.scaled else "exact")
 
 
 def level(fig: Figure) -> str | None:

@@ -1026,10 +1026,12 @@ QUALIFIERS: list[tuple[str, re.Pattern | Cue]] = [
     ("under", cue(r"(?:less than|fewer than|under|below)\s*$", "fewer than ")),
     ("about", cue(r"(?:nearly|almost|approximately|about|around|roughly|some|close to)\s*$", "received nearly ")),
 ]
+# `30 percent or more`: a figure that is the least of what it states
+AT_LEAST_AFTER = cue(r"\s*(?:%|percent|per cent)?\s*or (?:more|above|higher)(?!\w)", " percent or more")
 # a plan or a duty: `plans to abolish`, `aiming to achieve`, `will reach`, `are tasked to launch`
 # (`has determined to handle as much as 80% of administrative procedures online`)
-TARGET_BEFORE = cue(r"(?<!\w)(?:plans? to|planned to|aim(?:s|ing)? to|aims? at|target(?:s|ed|ing)?|goal|will|shall|"
-                    r"determined to|"
+TARGET_BEFORE = cue(r"(?<!\w)(?:plans? to|planned to|aim(?:s|ing)? (?:to|for)|aims? at|target(?:s|ed|ing)?|goal|will|"
+                    r"shall|determined to|in order to ensure|"   # (`in order to ensure that the rate ... reaches 50%`)
                     r"strives? to|striving to|expected|tasked (?:to|with)|must|is to|are to|set to)(?!\w)",
                     "the Ministry plans to abolish")
 # `to solve on time as much as 95% of profiles`: a verb of resolving before a share
