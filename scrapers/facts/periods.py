@@ -55,6 +55,9 @@ _PATTERN_TEXTS: list[tuple[str, str]] = [
     ("range_dmy", rf"(?:từ|trong)?\s*(?:ngày\s*)?(\d{{1,2}})[/.-] ?(\d{{1,2}})(?:[/.-] ?({_Y}))?\s*(?:đến|tới|-|–)\s*"
                   rf"(?:ngày\s*)?{_DMY}"),
     ("range_dm", rf"(?:từ|trong)?\s*(?:ngày\s*)?{_DM}\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?{_DM}(?![/\d-])"),
+    # `Tính từ ngày 1 - 14/7/2025`, `từ 1 đến 15/8`: days of one month, the first written without its month
+    ("range_days", rf"(?:(?:từ|trong)\s+(?:ngày\s*)?|ngày\s+)(\d{{1,2}})\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?"
+                   rf"(\d{{1,2}})[/.-] ?(\d{{1,2}})(?:[/.-] ?({_Y}))?(?![/\d])"),
     # `Từ 1/7 đến hết năm 2025`, `từ ngày 01/7/2025 đến hết năm 2025`: from a day to the end of a year
     ("since_dm_year_end", rf"(?:từ|kể từ)\s+(?:ngày\s+)?{_DM}(?:[/.-]({_Y}))?\s+(?:đến|tới)\s+(?:hết|cuối)\s+"
                           rf"năm\s+({_Y})"),
@@ -122,6 +125,7 @@ _DATE_HINTS = {
     "<day/month>": re.compile(r"\d[/-]\d"),                          # a `_DM` day's last digit to the month's first
 }
 _KEYWORDS.update({"range_dmy": ("<day/month/year>",), "range_dm": ("<day/month>",),
+                  "range_days": ("<day/month>", "<day/month/year>"),
                   "since_dm_year_end": ("hết năm", "cuối năm"),
                   "since_dm_to_date": ("đến nay", "tới nay")})
 # keyword -> the patterns (their places in `_PATTERNS`) that need it, so that a sentence runs only the patterns
@@ -145,6 +149,11 @@ def _resolve(name: str, g: tuple, ref: date | None, context_year: int | None) ->
         if ref_year is None:
             return None, None, False
         return _iso(ref_year, int(g[1]), int(g[0])), _iso(ref_year, int(g[3]), int(g[2])), False
+    if name == "range_days":              # (the year the text is about when none is written)
+        year = int(g[3]) if g[3] else ref_year
+        if year is None or int(g[0]) > int(g[1]):
+            return None, None, False
+        return _iso(year, int(g[2]), int(g[0])), _iso(year, int(g[2]), int(g[1])), False
     if name == "since_dm_year_end":
         year = int(g[3])
         return _iso(int(g[2]) if g[2] else year, int(g[1]), int(g[0])), _year(year)[1], False

@@ -148,3 +148,10 @@ def test_the_year_whose_tasks_a_review_sets_out_frames_no_result():
             "nhiệm vụ năm 2024.\nCấp tỉnh có tổng số hồ sơ đã tiếp nhận: hơn 90 nghìn hồ sơ.")
     got = extract(text, article_id="t", published=date(2024, 2, 29), province="49")
     assert [(f.kind, f.period_start, f.period_end) for f in got] == [("actual", "2023-01-01", "2023-12-31")]
+
+
+def test_days_of_one_month_the_first_without_its_month():
+    assert _span("Tính từ ngày 3 - 16/8/2025, thành phố đã tiếp nhận") == ("2025-08-03", "2025-08-16")
+    assert _span("từ ngày 2 đến 9/9/2021, tỉnh") == ("2021-09-02", "2021-09-09")
+    assert _span("Từ 1-15/10, tỉnh", year=2021) == ("2021-10-01", "2021-10-15")
+    assert _span("Quyết định số 1-15/8 của tỉnh") is None
