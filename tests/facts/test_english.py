@@ -2098,3 +2098,10 @@ def test_a_purpose_and_an_aim_set_targets_and_or_more_is_at_least():
     got = facts("In 2024, 70 percent of administrative procedures were paid online, in which the percentage of "
                 "online payment transactions reached 35 percent or more.")
     assert got[("online_payment_rate", 35)].qualifier == "at_least"
+
+
+def test_a_communes_own_department_is_of_the_commune():
+    got = facts(LEAD + "In 2024, the commune's one-stop department received 812 applications, with 93.5% resolved "
+                "ahead of schedule.")
+    assert got[("dossiers_received", 812)].level == "commune"
+    assert got[("dossiers_early_rate", 93.5)].level == "commune"

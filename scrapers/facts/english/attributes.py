@@ -79,9 +79,10 @@ def level(fig: Figure) -> str | None:
 
 def tier_mentions(s: str) -> list[tuple[int, int, str]]:
     """(start, end, tier) of the tier words of a sentence, left to right."""
-    found = [(m.start(), m.end(), name) for name, rx in en.LEVELS for m in rx.finditer(s)
-             if not en.COUNTED_TIER_BEFORE.search(s, max(0, m.start() - 20), m.start())]
-    return sorted(found)
+    found = sorted((m.start(), m.end(), name) for name, rx in en.LEVELS for m in rx.finditer(s)
+                   if not en.COUNTED_TIER_BEFORE.search(s, max(0, m.start() - 20), m.start()))
+    return [m for n, m in enumerate(found) if not (m[2] == "department" and n and found[n - 1][2] != "department"
+                                                   and en.OWNED_BODY_BETWEEN.fullmatch(s, found[n - 1][1], m[0]))]
 
 
 def body_tier(fig: Figure) -> str | None:

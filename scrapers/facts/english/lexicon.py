@@ -977,6 +977,8 @@ LEVELS: list[tuple[str, re.Pattern | Cue]] = [
     ("commune", cue(r"(?<!\w)(?:communes?|communal|wards?|townships?)(?:-level)?(?!\w)",
                     "Phu Lien Ward Public Administration Service Center")),
 ]
+# `the commune's modern reception and processing department`: a body a tier owns is of that tier, not a department
+OWNED_BODY_BETWEEN = cue(r"['’]s\s+[^,;.\d]{0,50}", "'s modern reception and processing ")
 # `received at the provincial level was 90,010 records, at the district level 136,350 records, and at the commune
 # level 187,299 records`: the items after the first name their tier only and state what the first states
 TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:records|dossiers|applications|documents|percent)?\s*,)?\s*(?:and\s+)?"
