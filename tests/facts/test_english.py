@@ -2105,3 +2105,14 @@ def test_a_communes_own_department_is_of_the_commune():
                 "ahead of schedule.")
     assert got[("dossiers_received", 812)].level == "commune"
     assert got[("dossiers_early_rate", 93.5)].level == "commune"
+
+
+def test_the_field_of_a_place_after_its_noun():
+    got = facts(LEAD + "In the PAR Index 2023, the province slid to the 19th position out of 63 provinces and cities, "
+                "while in 2022 it secured the 11th place among 63 provinces.")
+    assert got[("index_rank", 19)].rank_of == 63 and got[("index_rank", 11)].rank_of == 63
+
+
+def test_a_part_that_received_its_points():
+    got = facts(LEAD + "In the PAPI 2024, the province's e-governance received 4.12 out of 10 points.")
+    assert got[("index_component_score", 4.12)].component == "e-governance"

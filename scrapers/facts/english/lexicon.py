@@ -508,7 +508,7 @@ NUMBERED_PLACE_BEFORE = cue(r"(?<!\w)(?:(?:from|to|at|as)\s+number|(?:rank(?:ed|
 NUMBERED_WORD_PLACE = cue(r"(?<!\w)(?:from|to|at|as)\s+number\s+(?P<word>" + "|".join(NUMBER_WORDS) + r")(?!\w)",
                           "a strong rise from number eight")
 # `ranked 12 out of 63`, `ranked 12/63`: a place and the size of its field
-OUT_OF_AFTER = cue(r"^\s*(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\d+)"
+OUT_OF_AFTER = cue(r"^\s*(?:(?:position|place|spot|rank)\s+)?(?:out of|among|of)\s+(?:the\s+)?(?:all\s+)?(?P<field>\d+)"
                    r"(?:\s+(?:provinces|localities|cities)|(?=\s*[,.;]))", " out of 63 provinces")   # or `out of 63,`
 # `2.81 points higher than in 2023`: a change against an earlier year (against another place it is a gap, no fact)
 HIGHER_THAN_A_YEAR_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?\s+)?(higher|lower|more|less|fewer) than\s+"
@@ -726,8 +726,10 @@ PART_INDEX_SCORED_BEFORE = cue(r"(?<!\w)the\s+(?!(?-i:PAR|PCI|PAPI|SIPAS|DTI|DDC
 # `In particular, its appraisal score reached 57.04/61.50 points, ... leadership and management impact assessment score
 # 18.34/22 points`: a part scored on its own scale, named by the words its phrase opens with
 PART_ON_ITS_SCALE_BEFORE = cue(r"(?:^|[,;:(]|In particular,?|(?<!\w)and)\s*(?:and\s+)?(?:its\s+|the\s+)?"
+                               r"(?:(?:province|city|locality)['’]s\s+)?"
                                r"(?P<name>[^\W\d][^,;:()\d]{2,70}?(?:\([A-Z]{2,6}\)[^,;:()\d]{0,20}?)?)\s*"
-                               r"(?:reached|was|is|stood at|scored|achieved|of|at|with|:)?\s*$",
+                               r"(?:reached|was|is|stood at|scored|achieved|received|got|garnered|posted|secured|"
+                               r"earned|of|at|with|:)?\s*$",
                                "In particular, its appraisal score reached ", case=True)
 # `administrative procedure reform reached 98.85%`, `the public finance reform index reached 89.5%`: a field of the PAR
 # Index named before its share
