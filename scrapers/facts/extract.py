@@ -47,7 +47,7 @@ from scrapers.facts.language import is_english
 from scrapers.facts.metric import read_figure
 from scrapers.facts.numbers import NumberToken, find_numbers, ordinal_ranks
 from scrapers.facts.periods import reported_through
-from scrapers.facts.tables import table_columns, table_row_facts
+from scrapers.facts.tables import caption_holder, table_columns, table_row_facts
 from scrapers.models import Fact
 from scrapers.reference.provinces import canonical_tones
 
@@ -269,7 +269,9 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         if sent.paragraph_start:
             follow_component_headings(sent, ctx)
             header = table_columns(sent.text)
-            ctx.table_columns = header or ctx.table_columns
+            if header:
+                ctx.table_columns = header
+                ctx.table_holder = caption_holder(sentences[n_sent - 1] if n_sent else None)
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False

@@ -55,6 +55,7 @@ class ArticleContext:
     topic_part: str | None = None           # the one part of an index the article is about, until one names an index
     parts_listed: bool = False              # under `8 chỉ số nội dung như sau:`, numbered paragraphs name the parts
     table_columns: tuple | None = None      # under a table's header line, what its rows' figures are (`tables`)
+    table_holder: str | None = None         # ... and the province its caption names (`tables.caption_holder`)
     ministries: bool = False                # the ranking under discussion is the ministries (`follow_ministries`)
     bodies_ranked: bool = False             # ... or the province's own bodies' (`follow_ministries`)
     bodies_tier: str | None = None          # ... when they are of one tier, that tier

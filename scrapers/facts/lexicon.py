@@ -1404,5 +1404,12 @@ YEAR_TABLE_CELL = cue(r"(?P<sign>[\-–−])?\+?(?P<digits>\d[\d,.]*)(?P<percent
 YEAR_TABLE_INDEX_ROW = cue(r"(?:(?:Điểm|Chỉ số)\s+)?[A-Z]{2,6}(?:[ -]INDEX)?|Điểm số|Điểm tổng hợp|Tổng điểm|Tổng",
                            "PCI", case=True)
 YEAR_TABLE_RANK_ROW = cue(r"(?:xếp hạng|thứ hạng|hạng|thứ bậc)(?:\s*\([^)]*\))?", "Xếp hạng")
+# ... or by year down its rows, its cells between bars (`Năm | Điểm số | Xếp hạng so với cả nước | Nhóm điều hành |`):
+# the first column's head names the years, the others are the index's score, its rank, or neither (a class, a
+# region's place)
+YEAR_ROWS_HEAD = cue(r"\s*(?:năm|year)\s*", "Năm")
+YEAR_ROWS_RANK_COLUMN = cue(r"xếp hạng|thứ hạng|hạng|thứ bậc|vị trí", "Kết quả xếp hạng so với cả nước")
+YEAR_ROWS_SCORE_COLUMN = cue(r"điểm", "Điểm số")
+YEAR_ROWS_OTHER_COLUMN = cue(r"khu vực|vùng|nhóm|tối đa|trung bình|tăng|giảm", "Kết quả xếp hạng so với khu vực ĐBSCL")
 # a figure of a row, with its sign (`-1,2`, `+0,6`: a change; the figure pattern leaves a sign out, as a range's dash)
 TABLE_FIGURE = cue(r"(?P<sign>[\-–−])?\+?(?P<digits>\d[\d,.]*)", " -1,2", case=True)

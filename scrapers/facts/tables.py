@@ -17,7 +17,13 @@ A province's profile gives its index by year the same way (`pcivietnam.vn/ho-so-
     Xếp hạng 2 31 27
 
 The header names only years: each row is a part's score in each year, the index's own (its name, `Tổng điểm`) or
-its rank (`Xếp hạng`); an empty cell (`N/A`, `-`) is no figure.
+its rank (`Xếp hạng`); an empty cell (`N/A`, `-`) is no figure. A table copied with its cells between bars may give
+the years down its rows instead, one row a year:
+
+    Năm | Điểm số | Kết quả xếp hạng so với cả nước | Nhóm điều hành | Kết quả xếp hạng so với khu vực |
+    2018 | 61,73 | 49 | Trung bình | 13/13 |
+
+The columns headed by a score or a rank give the index's (a class or a region's place gives none).
 """
 from __future__ import annotations
 
@@ -36,6 +42,10 @@ def table_columns(text: str) -> tuple[str, ...] | None:
     nor of a table by year."""
     if lx.YEAR_TABLE_HEADER.fullmatch(text):
         return tuple(lx.YEAR_LIKE.findall(text))
+    cells = _bar_cells(text)
+    if len(cells) >= 2 and lx.YEAR_ROWS_HEAD.fullmatch(cells[0]):
+        columns = tuple(_year_rows_column(cell) for cell in cells[1:])
+        return (YEAR_ROWS, *columns) if any(columns) else None
     bodies = lx.TABLE_BODIES_HEADER.search(text)
     if not (bodies or lx.TABLE_PARTS_HEADER.search(text)):
         return None
@@ -46,9 +56,43 @@ def table_columns(text: str) -> tuple[str, ...] | None:
     return ("body", *columns) if bodies else columns
 
 
+def caption_holder(caption: Sentence | None) -> str | None:
+    """The province a table's caption, the line before its header, names alone (`Bảng 1: Kết quả xếp hạng PCI tỉnh Cà
+    Mau giai đoạn 2018 - 2024`): the holder of its rows' figures, which name none."""
+    codes = {m.code for m in caption.provinces} if caption is not None else set()
+    return codes.pop() if len(codes) == 1 else None
+
+
+def row_figure(sent: Sentence, tok: NumberToken, ctx: ArticleContext, year: int | None = None) -> Figure:
+    """A figure of a table's row: of its caption's province, and of its column's or row's year when it has one."""
+    return Figure(sent, tok, ctx, province=ctx.table_holder, year=year)
+
+
+YEAR_ROWS = "years down the rows"        # the first of the columns of a table with a year a row
+
+
+def _bar_cells(text: str) -> list[str]:
+    """The cells of a line copied from a table with bars between them (`2018 | 61,73 | 49 |`), or [] for another."""
+    if "|" not in text:
+        return []
+    cells = [cell.strip() for cell in text.split("|")]
+    return cells[:-1] if cells[-1] == "" else cells
+
+
+def _year_rows_column(head: str) -> str:
+    """What a column of a table by year down its rows holds: `rank`, `score`, or "" (a class, a region's place)."""
+    if lx.YEAR_ROWS_OTHER_COLUMN.search(head):
+        return ""
+    if lx.YEAR_ROWS_RANK_COLUMN.search(head):
+        return "rank"
+    return "score" if lx.YEAR_ROWS_SCORE_COLUMN.search(head) else ""
+
+
 def table_row_facts(sent: Sentence, ctx: ArticleContext, columns: tuple[str, ...]) -> list[Fact] | None:
     """The facts of a row of the table whose header named `columns`; None when the sentence is no such row (a
     group's line of a bodies' table gives no fact and ends nothing: `I Các sở, ban, ngành tỉnh`)."""
+    if columns[0] == YEAR_ROWS:
+        return _facts_of_a_years_row(sent, ctx, columns[1:])
     if columns[0].isdigit():
         return _year_row_facts(sent, ctx, columns)
     bodies = columns[0] == "body"
@@ -80,7 +124,7 @@ def table_row_facts(sent: Sentence, ctx: ArticleContext, columns: tuple[str, ...
             metric = "index_score" if total else "index_component_score"
         fact = make_fact(sent.text, metric, value, "score", 0, len(sent.text), index=ctx.index,
                          component=None if total else name)
-        attach(fact, Figure(sent, tok, ctx))
+        attach(fact, row_figure(sent, tok, ctx))
         if column == "mean":
             fact.province = None          # the country's mean
         facts.append(fact)
@@ -97,7 +141,7 @@ def _body_row_facts(sent: Sentence, ctx: ArticleContext, name: str, columns, fig
     tok = NumberToken(m.start("digits"), m.end(), value, percent, False)
     fact = make_fact(sent.text, "index_score", value, "percent" if percent else "score", 0, len(sent.text),
                      index=ctx.index)
-    attach(fact, Figure(sent, tok, ctx))
+    attach(fact, row_figure(sent, tok, ctx))
     fact.level = tier_of(name) or ctx.bodies_tier   # (`Thanh tra tỉnh` under `I Các sở, ban, ngành tỉnh`)
     return [fact]
 
@@ -130,8 +174,27 @@ def _year_row_facts(sent: Sentence, ctx: ArticleContext, years: tuple[str, ...])
         unit = "rank" if metric == "index_rank" else "percent" if percent else "score"
         fact = make_fact(sent.text, metric, -value if m.group("sign") else value, unit, 0, len(sent.text),
                          index=index, component=component)
-        fig = Figure(sent, tok, ctx)
-        fig.year = int(year)
-        attach(fact, fig)
+        attach(fact, row_figure(sent, tok, ctx, int(year)))
+        facts.append(fact)
+    return facts
+
+
+def _facts_of_a_years_row(sent: Sentence, ctx: ArticleContext, columns: tuple[str, ...]) -> list[Fact] | None:
+    """The index's score and rank in the year a row opens with; None when the line is no such row (the table ends)."""
+    cells = _bar_cells(sent.text)
+    if not cells or not lx.YEAR_LIKE.fullmatch(cells[0]) or ctx.index is None:
+        return None
+    facts = []
+    start = 0
+    for n, cell in enumerate(cells):
+        start = sent.text.index(cell, start) if cell else start
+        column = columns[n - 1] if 0 < n <= len(columns) else ""
+        value = parse_digits(cell) if column else None
+        if value is None or column == "rank" and not value.is_integer():
+            continue
+        metric, unit = ("index_rank", "rank") if column == "rank" else ("index_score", "score")
+        tok = NumberToken(start, start + len(cell), value, False, False)
+        fact = make_fact(sent.text, metric, value, unit, 0, len(sent.text), index=ctx.index)
+        attach(fact, row_figure(sent, tok, ctx, int(cells[0])))
         facts.append(fact)
     return facts

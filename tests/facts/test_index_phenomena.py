@@ -1726,3 +1726,27 @@ def test_the_year_after_the_value_a_pair_goes_to_is_its_year():
     got = facts("Chỉ số PAPI của tỉnh tăng từ 41,2 (năm 2022) lên 43,5 vào năm 2023.")
     assert years(got[("index_score", 41.2)]) == ("2022", "2022")
     assert years(got[("index_score", 43.5)]) == ("2023", "2023")
+
+
+def test_a_table_of_an_index_by_year_down_its_rows_with_cells_between_bars():
+    text = ("Bảng 1: Kết quả xếp hạng PCI của tỉnh giai đoạn 2019 - 2021\n"
+            "Năm | Điểm số | Xếp hạng so với cả nước | Nhóm điều hành | Xếp hạng so với khu vực |\n"
+            "2019 | 63,15 | 41 | Khá | 9/13 |\n"
+            "2020 | 64,02 | - | Khá | 8/13 |\n"
+            "2021 | 65,87 | 30 | Khá | 6/13 |\n"
+            "Nguồn: VCCI\n"
+            "Năm 2021, tỉnh có 12 thủ tục được công bố.")
+    got = facts(text, province="96")
+    assert years(got[("index_score", 63.15)]) == ("2019", "2019") and got[("index_score", 63.15)].index == "PCI"
+    assert years(got[("index_rank", 30)]) == ("2021", "2021") and got[("index_rank", 30)].province == "96"
+    assert len([k for k in got if k[0].startswith("index")]) == 5     # no rank in 2020, no region's places
+    assert not [k for k in got if k[1] in (2019, 2020, 2021, 9, 8, 6)]
+
+
+def test_a_tables_rows_are_of_the_province_its_caption_names():
+    text = ("Chỉ số PCI qua các năm\n"
+            "Bảng 2: Kết quả PCI của tỉnh Bạc Liêu\n"
+            "Năm | Điểm số | Xếp hạng |\n"
+            "2020 | 60,11 | 50 |\n")
+    got = facts(text, province=None)
+    assert got[("index_score", 60.11)].province == "95" and got[("index_rank", 50)].province == "95"
