@@ -277,6 +277,7 @@ def _index_metric(fig: Figure):
         (any(f.metric == "index_rank" for f in fig.so_far) or search(lx.RANK_FIRST, fig.sentence, 0, fig.start))
     if (lx.RANK.search(near_tail) or national_field or joined_place or named_place) and \
             not lx.NOT_A_RANK.search(near_tail) and \
+            not (lx.RANK_MOVED_BY_BEFORE.search(near_tail) and lx.PLACES_AFTER.match(right)) and \
             not tok.percent:
         if lx.REGIONAL_OPENS.match(s) and tok.denominator not in lx.NATIONAL_RANK_OF and \
                 not lx.COUNTRY_AFTER.match(right) and open_aside(s, fig.start) < 0:
@@ -775,8 +776,8 @@ def _prior_value(fig: Figure):
     """A value of another year in parentheses after a figure: `(năm 2021 là 6,88 điểm)` restates the figure before
     for that year; `so với năm 2022 (80,08%)` gives the base of the change before."""
     previous = fig.previous_fact
-    if previous is None or not previous.metric.startswith("index") or \
-            not lx.PRIOR_VALUE_BEFORE.search(fig.sentence_left[-25:]) or \
+    prior = lx.PRIOR_VALUE_BEFORE.search(fig.sentence_left[-25:])
+    if previous is None or not previous.metric.startswith("index") or not prior or \
             lx.CHANGE_THEN_PARENS.search(fig.s, max(0, fig.start - 40), fig.start) or \
             lx.SUPERLATIVE_CHANGE_NAMED.search(fig.s, max(0, fig.start - 80), fig.start):
         return None                       # (`cao hơn năm 2021 không nhiều (0,37 điểm)`, `tăng thấp nhất là X (0,19%)`:
@@ -784,7 +785,9 @@ def _prior_value(fig: Figure):
     tok = fig.token
     unit = "percent" if tok.percent else "score"
     if previous.metric == "index_score_change":
-        if previous.period_start:
+        if prior.group("year"):           # `giảm 1,21 điểm (năm 2020 là 63,44 điểm)`: the year it names
+            fig.year = int(prior.group("year"))
+        elif previous.period_start:       # `tăng 1,2 điểm so với năm 2022 (80,08)`: the base of the change
             fig.year = int(previous.period_start[:4])
         if tok.denominator:
             return "index_rank", "rank", tok.value, tok.denominator, None

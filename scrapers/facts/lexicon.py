@@ -766,7 +766,7 @@ RANK_WORDS = cue(r"vị trí|hạng|(?<!\w)thứ(?!\w)|(?<!\w)bậc(?!\w)", "th�
 # `41,56 (2022)`: the year a value is of
 YEAR_IN_PARENTHESES_AFTER = cue(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)", " (2022)", case=True)
 # `(năm 2021 là 6,88 điểm)`, `so với năm 2022 (80,08%)`: a value of another year in parentheses
-PRIOR_VALUE_BEFORE = cue(r"\(\s*(?:năm\s+(?:19|20)\d\d\s+(?:là|đạt|được)\s*)?$", "(năm 2021 là ")
+PRIOR_VALUE_BEFORE = cue(r"\(\s*(?:năm\s+(?P<year>(?:19|20)\d\d)\s+(?:là|đạt|được)\s*)?$", "(năm 2021 là ")
 # a rank or score of a region, not of the province: `thăng 1 bậc trong vùng`, `xếp thứ 2 trong khu vực`
 REGIONAL_AFTER = cue(r"^\s*(?:bậc|hạng|điểm)?\s*(?:trong|của|thuộc|tại|ở|so với các tỉnh (?:trong|thuộc))\s+(?:các\s+)?"
                      r"(?:vùng|khu vực|nhóm)",
@@ -1145,6 +1145,9 @@ COMPONENT_RANK = cue(r"(?:chỉ số(?: thành phần| nội dung)?|trụ cột|
                      r"(?:đều\s+|cũng\s+)?(?:xếp|đứng|ở vị trí)", "Chỉ số tính minh bạch xếp ")
 NOT_A_COMPONENT = cue(r"tổng|tỉnh|thành phố|UBND", "tổng điểm")
 NOT_A_RANK = cue(r"(?:năm|lần|tháng)\s+thứ\s*$", "năm thứ ")
+# `giảm thứ hạng 17 bậc`: a rank moved by so many places, a change (read with `RANK_CHANGE`), no place
+RANK_MOVED_BY_BEFORE = cue(r"(?:tăng|giảm|tụt|thăng|lùi)\s+(?:thứ hạng|vị trí|hạng)\s*$", "giảm thứ hạng ")
+PLACES_AFTER = cue(r"\s*(?:bậc|hạng|vị trí)(?!\w)", " bậc")
 # `xếp thứ 28 cả nước về PAR Index và thứ 7 cả nước về chỉ số hài lòng`: a second place joined to a rank, with the
 # country after it (`thứ 6 và thứ 7` alone are weekdays)
 JOINED_PLACE_BEFORE = cue(r"(?:và|,)\s+thứ\s*$", " và thứ ")

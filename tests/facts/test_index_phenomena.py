@@ -1750,3 +1750,15 @@ def test_a_tables_rows_are_of_the_province_its_caption_names():
             "2020 | 60,11 | 50 |\n")
     got = facts(text, province=None)
     assert got[("index_score", 60.11)].province == "95" and got[("index_rank", 50)].province == "95"
+
+
+def test_a_rank_that_fell_by_places_is_a_move():
+    got = facts("Năm 2023, PCI của tỉnh đạt 64,1 điểm, giảm thứ hạng 12 bậc so với năm 2022.")
+    assert got[("index_rank_change", -12)].index == "PCI"
+    assert ("index_rank", 12) not in got
+
+
+def test_a_prior_value_after_a_change_is_of_the_year_it_names():
+    got = facts("Tỉnh lên kế hoạch nâng cao chỉ số PCI năm 2024\n"
+                "Theo kết quả PCI 2023, tỉnh đạt 62,23 điểm, giảm 1,21 điểm (năm 2022 là 63,44 điểm).")
+    assert years(got[("index_score", 63.44)]) == ("2022", "2022")
