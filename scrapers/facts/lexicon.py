@@ -1085,7 +1085,7 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"\s+cấp tỉnh|\s+bình quân)?"
                      r"\s*:?\s*"
                      # (`Chi phí không chính thức tăng 0,28 điểm`, `... tiên phong của chính quyền tỉnh tăng 59 bậc`)
-                     r"(?:(?:đều |cũng |cùng )?(?:đạt|là|được|ở mức|tăng|giảm|"
+                     r"(?:(?:đều |cũng |cùng )?(?:đạt(?: từ)?|là|được|ở mức|tăng|giảm|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"
                      r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
                          "chính quyền số Trà Vinh đạt ")
@@ -1127,7 +1127,7 @@ COMPONENT_ITEM_HEAD = cue(r"[-–•*+\s]*(?:\d{1,2}[.)]\s*)?"
 # `của tỉnh về CCHC`)
 # `chỉ số Số hóa hồ sơ`, `lĩnh vực cải cách tài chính công`: the kind of part an item of a list names before its name
 PART_KIND_LEAD = cue(r"^(?:chỉ số(?: thành phần)?|lĩnh vực|nội dung|trụ cột)\s+", "chỉ số Số hóa hồ sơ")
-COMPONENT_NAME_LEAD = cue(r"^[-–•*+\s]*"
+COMPONENT_NAME_LEAD = cue(r"^[-–•*+\s]*(?:\(\d{1,2}\)\s*)?"   # (a list's number: `(2) Công khai minh bạch`)
                           r"(?:(?:đánh giá\s+)?(?:nhóm\s+)?(?:chỉ số\s+)?(?:(?:sự|mức độ)\s+)?(?:hài lòng\s+)?về\s+)?",
                           "đánh giá nhóm chỉ số về công khai, minh bạch")
 COMPONENT_NAME_TAIL = cue(r"(?:,\s*(?:số điểm|điểm số)(?: đạt được)?|,\s*(?:tăng|giảm)|"
@@ -1313,7 +1313,7 @@ QUALIFIERS: list[tuple[str, re.Pattern]] = [
 ]
 # the words every qualifier ends with: words before a figure that end in none of them qualify nothing
 QUALIFIER_ENDINGS = tuple(sorted({ending for _, rx in QUALIFIERS for ending in rx.endings}))
-AT_LEAST_TAIL = cue(r"^\s*(?:%\s*)?trở lên", "% trở lên")
+AT_LEAST_TAIL = cue(r"^\s*(?:(?:%|điểm)\s*)?trở lên", " điểm trở lên")
 BEYOND_TARGET = cue(r"vượt\s+mục tiêu", "đạt 100%, vượt mục tiêu")
 AT_LEAST_WORD = cue(r"tối thiểu|ít nhất", "ít nhất")
 # words every TARGET (and PLAN_OWNER) phrase contains: a sentence with none of them is no plan, unscanned

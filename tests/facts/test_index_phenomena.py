@@ -1762,3 +1762,15 @@ def test_a_prior_value_after_a_change_is_of_the_year_it_names():
     got = facts("Tỉnh lên kế hoạch nâng cao chỉ số PCI năm 2024\n"
                 "Theo kết quả PCI 2023, tỉnh đạt 62,23 điểm, giảm 1,21 điểm (năm 2022 là 63,44 điểm).")
     assert years(got[("index_score", 63.44)]) == ("2022", "2022")
+
+
+def test_a_parts_floor_is_its_target_at_least():
+    got = facts("Năm 2024, tỉnh phấn đấu Chỉ số PAPI đạt từ 44,2 điểm trở lên; trong đó: (1) Kiểm soát tham nhũng "
+                "trong khu vực công đạt từ 6,95 điểm trở lên; (2) Quản trị điện tử đạt từ 3,1 điểm trở lên.")
+    part = got[("index_component_score", 6.95)]
+    assert part.component.lower() == "kiểm soát tham nhũng trong khu vực công" and part.qualifier == "at_least"
+    assert part.kind == "target" and got[("index_component_score", 3.1)].component.lower() == "quản trị điện tử"
+    assert got[("index_score", 44.2)].qualifier == "at_least"
+    got = facts("Năm 2024, chỉ số PAPI của tỉnh đặt mục tiêu: (1) Công khai minh bạch đạt 5,5 điểm; (2) Quản trị "
+                "điện tử đạt 3,2 điểm.")
+    assert got[("index_component_score", 5.5)].component == "Công khai minh bạch"
