@@ -62,7 +62,7 @@ def read_figure(fig: Figure) -> Fact | None:
     if tok.denominator is not None and (services := services_over_all(fig)):
         return fig.fact(services, tok.value, "count")
     if tok.denominator is not None and not _counted_part(fig.near, right, fig.clause_right) and \
-            (noun_after(right) or _noun_before(fig.clause_left)) not in ("dossier", "days"):
+            (noun_after(right) or _noun_before(fig.clause_left)) not in ("dossier", "days") and not _listed_item(fig):
         return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed);
                                          # `đã giải quyết 4.561/5.650 hồ sơ`: the part is the dossier count (and
                                          # `tổng thời gian cắt giảm: 666/2.227 ngày` the days cut)
@@ -362,8 +362,9 @@ def _tier_item(fig: Figure) -> str | None:
 def _listed_item(fig: Figure) -> str | None:
     """`Sở Khoa học và Công nghệ (191 DVCTT), Sở Xây dựng (160), ...`: a bare figure in parentheses after a body's
     name is the next item of the list of counts before it, in this sentence or, for a list that runs on into the
-    next line (`Sở Tài chính (88), ...`), the last count of services or procedures read."""
-    if not fig.s[:fig.start].rstrip().endswith("(") or not fig.s[fig.end:].lstrip().startswith(")"):
+    next line (`Sở Tài chính (88), ...`), the last count of services or procedures read. So is a ratio or a figure
+    with its share after it (`Sở Công Thương (2.968/3.183, tỷ lệ 93,2%); Sở Tài chính (40/48, tỷ lệ 83,3%)`)."""
+    if not fig.s[:fig.start].rstrip().endswith("(") or not fig.s[fig.end:].lstrip().startswith((")", ",")):
         return None
     items = [f for f in fig.so_far if f.unit == "count" and fig.s[:f.evidence_start].rstrip().endswith("(")]
     if items:

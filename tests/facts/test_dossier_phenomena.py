@@ -818,3 +818,13 @@ def test_the_channel_after_the_noun_and_a_margin_over_a_plan():
     assert ("online_dossiers", 2140) in got and ("dossiers_on_time", 2140) not in got
     got = facts("Năm 2022, tỷ lệ hồ sơ giải quyết trực tuyến đạt 72,4%, vượt 22,4% so với chỉ tiêu kế hoạch.")
     assert ("online_dossier_rate", 72.4) in got and ("online_dossier_rate", 22.4) not in got
+
+
+def test_a_list_of_bodies_ratios_goes_on_across_semicolons():
+    got = facts("Số hồ sơ được tiếp nhận qua dịch vụ công trực tuyến là 7.512 hồ sơ, tỷ lệ 41,2%. Các đơn vị có số hồ "
+                "sơ tiếp nhận trực tuyến nhiều gồm: Sở Xây dựng (1.911/2.050, tỷ lệ 93,2%); Sở Y tế (52/61, tỷ lệ "
+                "85,2%); Công an tỉnh (77/95, tỷ lệ 81,1%).")
+    assert got[("online_dossiers", 52)].metric == "online_dossiers"
+    assert ("online_dossier_rate", 85.2) in got and ("online_dossier_rate", 81.1) in got
+    assert ("online_dossiers", 77) in got
+    assert ("dossiers_received", 61) not in got and ("dossiers_received", 95) not in got
