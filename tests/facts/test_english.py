@@ -2116,3 +2116,10 @@ def test_the_field_of_a_place_after_its_noun():
 def test_a_part_that_received_its_points():
     got = facts(LEAD + "In the PAPI 2024, the province's e-governance received 4.12 out of 10 points.")
     assert got[("index_component_score", 4.12)].component == "e-governance"
+
+
+def test_a_rate_named_after_its_figure_and_the_next_figures_own():
+    got = facts(LEAD + "In 2024, the province recorded a 47% rate for fully online public services and 38.5% for "
+                "partially online services.")
+    assert got[("online_services_full", 47)].unit == "percent"
+    assert got[("online_services_partial", 38.5)].unit == "percent"

@@ -778,6 +778,10 @@ SIPAS_PART_ITEM_BEFORE = cue(rf"\s*(?:and\s+)?(?P<name>{_SIPAS_PARTS})\s*", " ad
 # `the rate of 100% for full-process online public services`: what a rate is of, named after its figure
 RATE_FOR_AFTER = cue(r"\s*(?:%|per ?cent)?\s*for\s+(?P<what>[^,;()]{3,80})",
                      "% for full-process online public services")
+# `recorded a 44% rate for fully online public services and 36.29% for ...`: a rate named after its own figure (what
+# it is of ends before the next figure)
+RATE_NAMED_AFTER = cue(r"\s*(?:%|per ?cent)?\s*rate\s+for\s+(?P<what>[^,;()]{3,80}?)(?=\s+and\s+\d|[,;()]|$)",
+                       "% rate for fully online public services")
 # `the DTI averaged 0.6961`: an average of the provinces or the country (`NATIONAL`), no province's own
 # `with a median value of 87.02%`, `the highest average value ever, reaching 88.37%`: an aggregate of places
 AGGREGATE_WORD = cue(r"(?<!\w)(?:average|median|mean)(?!\w)", "with a median value of ")

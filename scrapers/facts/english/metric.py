@@ -230,6 +230,9 @@ def _percent_metric(fig: Figure) -> str | None:
             en.SATISFACTION_FROM_TO_BEFORE.search(fig.clause_left[-90:]):
         return "satisfaction_rate"        # `at least 95% satisfaction from people and businesses`, `satisfaction has
                                           # increased from 73% to over 80%`
+    own_rate = en.RATE_NAMED_AFTER.match(fig.s, fig.end)
+    if own_rate and en.SERVICES_NAMED.search(own_rate.group("what")) and en.ONLINE.search(own_rate.group("what")):
+        return service_grade(own_rate.group("what"))   # `a 44% rate for fully online public services`
     rate = last_match(en.RATE_WORD, fig.clause_left)
     if rate is not None and en.SERVICES_WITH_DOSSIERS.search(fig.clause_left, rate.start()):
         return None                       # `the percentage of online public services having records`
@@ -259,9 +262,14 @@ def _percent_metric(fig: Figure) -> str | None:
         status = dossier_status(about, first_cue=True, rate=True)   # `the rate on time is only 91.74% out of
         if status:                                                   # 42,300 records`
             return status
-    if not about.strip(" of"):            # `maintains the rate of 100% for full-process online public services`
-        for_what = en.RATE_FOR_AFTER.match(fig.s, fig.end)
-        about = for_what.group("what") if for_what else about
+    for_what = en.RATE_FOR_AFTER.match(fig.s, fig.end)
+    earlier_figures = fig.previous is not None and (fig.clause[0] + rate.start() < fig.previous.start or
+                                                    en.RATE_NAMED_AFTER.match(fig.s, fig.previous.end))
+    if for_what and (not about.strip(" of") or earlier_figures):
+        # `maintains the rate of 100% for full-process online public services`; `a 44% rate for fully online public
+        # services and 36.29% for partially online services`: the figure's own `for` names what it is of, when the
+        # rate named before is an earlier figure's
+        about = for_what.group("what")
     if en.PROCEDURES_OR_SERVICES.search(about) and en.SERVICE_FULL.search(about) and not en.DOSSIER_NOUN.search(about):
         return "online_services_full"     # `the rate of administrative procedures provided as full-process online
                                           # public services was 48%`
