@@ -2123,3 +2123,11 @@ def test_a_rate_named_after_its_figure_and_the_next_figures_own():
                 "partially online services.")
     assert got[("online_services_full", 47)].unit == "percent"
     assert got[("online_services_partial", 38.5)].unit == "percent"
+
+
+def test_procedures_delivered_online_and_integrated_on_the_national_portal():
+    got = facts(LEAD + "By the end of October 2023, the province had 812 administrative procedures delivered online, "
+                "synchronized with and integrated into the National Public Service Portal.")
+    assert got[("online_services_national_portal", 812)].unit == "count"
+    got = facts(LEAD + "By the end of October 2023, the province had 812 administrative procedures delivered online.")
+    assert got[("online_services", 812)].unit == "count"

@@ -390,7 +390,8 @@ PROC_PUBLISHED = cue(r"(?:announc(?:ed|ing|es?)|publish(?:ed|ing)|promulgat(?:ed
                      "25 decisions announcing")
 # `1,230 are provided as full-process online public services`: procedures counted as online services (`900 procedures
 # are fully available online`)
-ONLINE_SERVICES = cue(r"online (?:public )?services?|(?:fully |partially )?(?:available|provided|offered) online",
+ONLINE_SERVICES = cue(r"online (?:public )?services?|"
+                      r"(?:fully |partially )?(?:available|provided|offered|delivered) online",
                       "provided as online public services")
 # `100 percent of eligible administrative procedures provided online`, `100 percent of administrative services were
 # made available online at Level 4`: a share of procedures (or services)

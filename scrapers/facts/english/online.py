@@ -26,7 +26,7 @@ def service_count(fig: Figure) -> str | None:
     listed = any(f.metric.startswith("online_services") for f in fig.so_far)   # `..., of which 980 are full-process`
     if not (en.ONLINE.search(graded + " " + fig.near) or listed):
         return None
-    if en.NATIONAL_PORTAL.search(fig.s, fig.clause[0], fig.end + 120) and en.INTEGRATED.search(fig.near + graded):
+    if on_the_national_portal(fig, graded):
         return "online_services_national_portal"
     grade = service_grade(graded)
     lead = last_match(en.BREAKDOWN, fig.s, 0, fig.start)
@@ -36,3 +36,11 @@ def service_count(fig: Figure) -> str | None:
         return whole.metric               # `1,226 public services of Level 4 ..., including 1,002 province-level
                                           # services`: the items a graded whole breaks down into are of its grade
     return grade
+
+
+def on_the_national_portal(fig: Figure, after: str) -> bool:
+    """Services integrated on the National Public Service Portal: the portal named in the figure's clause (or soon
+    after it) and integration in its near words or in `after` (`integrated 1,594 services`, `746 procedures delivered
+    online, synchronized with and integrated into the National Public Service Portal`)."""
+    return bool(en.NATIONAL_PORTAL.search(fig.s, fig.clause[0], fig.end + 120) and
+                en.INTEGRATED.search(fig.near + after))

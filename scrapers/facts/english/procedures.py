@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.dossiers import dossier_action
-from scrapers.facts.english.online import service_grade
+from scrapers.facts.english.online import on_the_national_portal, service_grade
 from scrapers.facts.figure import Figure, first, last
 
 # the kind or state of procedures, most specific first; `announced` alone comes last
@@ -36,6 +36,8 @@ def procedure_count(fig: Figure) -> str | None:
             en.DONE_ONLINE_AFTER.match(own_right):   # (`550 can be completed fully online`: provided online)
         # `1,230 are provided as full-process online public services`, `256 procedures at level 3`: the grades of
         # online service (levels 1-4) grade only procedures provided online
+        if on_the_national_portal(fig, fig.s[fig.end:fig.clause[1]][:120]):
+            return "online_services_national_portal"
         return service_grade(own_right)
     counted = fig.ctx.last_count
     if counted is not None and counted.metric.startswith("procedures") and \
