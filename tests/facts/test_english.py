@@ -2131,3 +2131,8 @@ def test_procedures_delivered_online_and_integrated_on_the_national_portal():
     assert got[("online_services_national_portal", 812)].unit == "count"
     got = facts(LEAD + "By the end of October 2023, the province had 812 administrative procedures delivered online.")
     assert got[("online_services", 812)].unit == "count"
+
+
+def test_a_place_at_the_top_of_the_list_written_with_to():
+    got = facts(LEAD + "In the PAR Index 2014, Quang Ninh continues to top the list for the third year.", province="22")
+    assert got[("index_rank", 1)].index == "PAR"
