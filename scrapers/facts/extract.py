@@ -28,6 +28,7 @@ from scrapers.facts.attributes import (
     periods_of,
     reporting_unit_level,
     set_period,
+    subject_province,
     tier_of,
 )
 from scrapers.facts.cue import search_at_end
@@ -249,9 +250,12 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
              published_by: date | None) -> list[Fact]:
     ctx = ArticleContext(article_id=article_id, default_province=province, year=published.year if published else None,
                          published_by=published_by)
+    sentences = _sentences(text)
+    if province is None:                  # an outlet of no province: the province its title is about
+        ctx.default_province = subject_province(sentences)
     if is_english(text):                  # English pages of Vietnamese outlets: the English reader (`facts.english`)
         ctx.published = published
-        facts, sentence_of = english_facts(_sentences(text), text, ctx)
+        facts, sentence_of = english_facts(sentences, text, ctx)
         return _dedupe(facts, sentence_of, set())
     # a ranking article may name its index only late (`... trong bảng xếp hạng PCI 2017`): until a sentence names
     # one, figures are read as the first reform index the article names
@@ -263,7 +267,6 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
     facts: list[Fact] = []
     sentence_of: dict[int, int] = {}         # id(fact) -> its sentence: figures of one sentence are never restatements
     paragraph_target = False
-    sentences = _sentences(text)
     for n_sent, sent in enumerate(sentences):
         header = None
         if sent.paragraph_start:

@@ -1354,7 +1354,10 @@ TARGET_MET_BEFORE = cue(r"(?:đạt|vượt|hoàn thành)(?: và vượt)?\s+(?:
 # (`thuộc nhóm các tỉnh, thành phố có ...` names a group a province belongs to, not the country)
 NATIONAL = cue(r"(?:giá trị trung bình|trung bình (?:\w+\s+){0,4}?(?:của )?(?:cả nước|toàn quốc|các tỉnh)|"
                r"chung cả nước|(?<!nhóm )(?<!thuộc )các tỉnh, thành(?: phố)?+(?! trực thuộc)|toàn quốc|"
-               r"(?<!\w)(?<!của )cả nước (?:đạt|là))",
+               r"(?<!\w)(?<!của )cả nước (?:đạt|là)|"
+               # (`Chỉ số hài lòng trung bình đạt 83,94%`, `chỉ số DTI quốc gia năm 2024 đạt 0,7955`: the country's)
+               r"(?<!\w)chỉ số (?:\w+\s+){0,3}?(?:trung bình|quốc gia)"
+               r"(?!\s+(?:của\s+)?(?:tỉnh|thành phố|huyện|địa phương)))",
                "Chỉ số trung bình CCHC năm 2022 của các tỉnh")
 
 # `người dân hài lòng ... trong cả nước năm 2023 ở mức 82,66%`: the country as the subject (when no province is named)

@@ -1774,3 +1774,14 @@ def test_a_parts_floor_is_its_target_at_least():
     got = facts("Năm 2024, chỉ số PAPI của tỉnh đặt mục tiêu: (1) Công khai minh bạch đạt 5,5 điểm; (2) Quản trị "
                 "điện tử đạt 3,2 điểm.")
     assert got[("index_component_score", 5.5)].component == "Công khai minh bạch"
+
+
+def test_an_outlet_of_no_province_reports_the_province_its_title_names():
+    got = facts("Lai Châu: Chỉ số PCI năm 2023 của tỉnh tăng 12 bậc\n"
+                "Theo công bố của VCCI, PCI năm 2023 của tỉnh đạt 64,12 điểm, xếp thứ 40/63.", province=None)
+    assert got[("index_score", 64.12)].province == "12" and got[("index_rank", 40)].province == "12"
+    got = facts("Hải Phòng dẫn đầu cả nước về Chỉ số hài lòng năm 2024\n"
+                "Kết quả cho thấy: Chỉ số hài lòng trung bình đạt 82,5%.", province=None)
+    assert got[("index_score", 82.5)].province is None                    # the country's mean
+    got = facts("Hải Phòng và Quảng Ninh dẫn đầu PCI 2023\nPCI năm 2023 của tỉnh đạt 64,12 điểm.", province=None)
+    assert got[("index_score", 64.12)].province is None                   # a title of two provinces names no subject
