@@ -441,9 +441,15 @@ PROC_IN_EFFECT = cue(r"(?:còn hiệu lực|có hiệu lực|đang hiệu lực|
                      r"(?<!\w)hiện(?: nay)?,?\s+(?:tổng\s+)?số\s+(?:thủ tục hành chính|TTHC|thủ tục)[^.;\d]{0,60}?"
                      r"\s(?:là|gồm)|"
                      r"tổng số (?:thủ tục hành chính|TTHC)[^.;]{0,50}? có|"
+                     # (`Tổng số TTHC được công bố là 1.799 TTHC`: a total with no period is the stock, not what a
+                     # period announced; `Với tổng số 1.654 TTHC hiện nay`; `cả 3 cấp đang có tổng số 1.101 thủ tục`)
+                     r"tổng số (?:thủ tục hành chính|TTHC)(?![^.;\d]{0,40}?(?:trong|năm|quý|tháng|tuần))[^.;\d]{0,40}?"
+                     r"\s(?:là|gồm)|"
+                     r"^\s*(?:thủ tục hành chính|TTHC|thủ tục)\s+hiện nay(?!,?\s*(?:đã|được|đang))|"
+                     r"(?<!\w)đang có(?:\s+tổng số)?\s*$|"
                      r"(?<!thực )(?<!thể )(?<!xuất )hiện nay,? [^,;.\d]{1,30}? có|"
                      r"đang (?:thực hiện|áp dụng|quản lý)|"   # (`Bộ đang quản lý 949 thủ tục`)
-                     r"(?<!\w)bộ (?:thủ tục hành chính|TTHC)[^.;\d]{0,30}?(?:gồm|có)|"   # (`Bộ TTHC của Sở gồm 70`)
+                     r"(?<!\w)bộ (?:thủ tục hành chính|TTHC)[^.;\d]{0,30}?(?:gồm|có|là)|"   # (`Bộ TTHC của Sở gồm 70`)
                      r"được công bố, công khai|(?:đăng tải|công bố|niêm yết) công khai|"
                      r"được công khai(?! đầy đủ)|cập nhật|niêm yết)",   # (`... được công khai trên Cổng ... là 1.778`)
                      "thủ tục còn hiệu lực")

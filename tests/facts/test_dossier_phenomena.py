@@ -828,3 +828,17 @@ def test_a_list_of_bodies_ratios_goes_on_across_semicolons():
     assert ("online_dossier_rate", 85.2) in got and ("online_dossier_rate", 81.1) in got
     assert ("online_dossiers", 77) in got
     assert ("dossiers_received", 61) not in got and ("dossiers_received", 95) not in got
+
+
+def test_a_provinces_set_of_procedures_as_a_total_is_in_force():
+    got = facts("Tổng số TTHC được công bố là 1.812 TTHC. Trong đó: 1.310 TTHC cấp tỉnh; 240 TTHC cấp huyện.")
+    assert got[("procedures_in_effect", 1812)].metric == "procedures_in_effect"
+    assert got[("procedures_in_effect", 240)].level == "district"
+    got = facts("Hiện nay, cả 3 cấp chính quyền đang có tổng số 1.204 thủ tục hành chính.")
+    assert ("procedures_in_effect", 1204) in got
+    got = facts("Đến nay, tỉnh đã chuẩn hóa bộ TTHC của địa phương là 1.733 thủ tục hành chính.")
+    assert ("procedures_in_effect", 1733) in got
+    got = facts("Với tổng số 1.702 TTHC hiện nay, cấp tỉnh 1.301, cấp huyện 280, cấp xã 121.")
+    assert ("procedures_in_effect", 1702) in got and got[("procedures_in_effect", 121)].level == "commune"
+    got = facts("Tổng số TTHC được công bố trong năm 2023 là 132 TTHC.")   # what a period announced
+    assert ("procedures_published", 132) in got
