@@ -476,6 +476,14 @@ HANDLED_AT_A_CENTRE_AFTER = cue(r"[^.;]{0,120}?(?:thực hiện|giải quyết|t
 # simplified: time cut, merged, or papers replaced by data the state holds (`thay thế bằng dữ liệu`)
 PROC_SIMPLIFIED = cue(r"(?:cắt,? giảm thời (?:hạn|gian)|rút ngắn thời gian|đơn giản hóa|đơn giản hoá|tinh gọn|"
                       r"gộp,? ghép|cắt giảm|thay thế bằng dữ liệu)", "thành phần hồ sơ được thay thế bằng dữ liệu")
+# `..., đạt 26,1% TTHC đã công bố`: a share of all the procedures (announced, or the province's), after a count of some
+SHARE_OF_ALL_PROCEDURES = cue(r"\s*(?:tổng số\s+)?(?:TTHC|thủ tục hành chính|thủ tục)(?:\s+(?:đã|được)\s+công bố|"
+                              r"\s+của (?:tỉnh|thành phố)|\s*(?=[,.;)]|$))", " TTHC đã công bố")
+REACHING_BEFORE = cue(r"(?<!\w)(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s*$", ", đạt ")
+# `tăng thêm 117 TTHC so với năm 2017`: a count's change against another period (with `so với` after it), no count
+# (`cắt giảm 30 thủ tục` cuts procedures)
+PROC_CHANGE_BEFORE = cue(r"(?<!cắt )(?:tăng|giảm)(?:\s+thêm)?\s*$", "tăng thêm ")
+BASE_NAMED_AFTER = cue(r"[^.;]{0,40}?(?<!\w)so với", " TTHC so với")
 # neither a count of procedures in place nor of announced ones: `xóa bỏ`, `rà soát 40 thủ tục`
 PROC_NOT_COUNTED = cue(r"xóa bỏ|xoá bỏ|rà soát\s*$", "đã rà soát ")
 # `1.192 thủ tục hành chính đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình`: procedures that could be put

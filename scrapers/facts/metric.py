@@ -21,6 +21,7 @@ from scrapers.facts.procedures import (
     handled_at_a_centre,
     procedure_count,
     procedures_made_public,
+    procedures_simplified,
 )
 from scrapers.models import Fact
 
@@ -62,7 +63,8 @@ def read_figure(fig: Figure) -> Fact | None:
     if tok.denominator is not None and (services := services_over_all(fig)):
         return fig.fact(services, tok.value, "count")
     if tok.denominator is not None and not _counted_part(fig.near, right, fig.clause_right) and \
-            (noun_after(right) or _noun_before(fig.clause_left)) not in ("dossier", "days") and not _listed_item(fig):
+            (noun_after(right) or _noun_before(fig.clause_left)) not in ("dossier", "days") and \
+            not _listed_item(fig) and not _item_of_a_procedures_breakdown(fig):
         return None                      # ratios such as 690/763 dịch vụ (with dossiers) or 46/147 thủ tục (reviewed);
                                          # `đã giải quyết 4.561/5.650 hồ sơ`: the part is the dossier count (and
                                          # `tổng thời gian cắt giảm: 666/2.227 ngày` the days cut)
@@ -108,15 +110,27 @@ def read_figure(fig: Figure) -> Fact | None:
     return fig.fact(metric, tok.value, unit) if metric else None
 
 
+def _item_of_a_procedures_breakdown(fig: Figure) -> bool:
+    """`477/1.822 TTHC được cắt giảm ... Trong đó, cấp tỉnh 330/1.449 TTHC, đạt 22,7%`: a ratio of procedures that
+    breaks down the count of procedures before it (in its sentence, or one opening with `Trong đó`) counts what that
+    count counts."""
+    if noun_after(fig.right) != "procedure":
+        return False
+    return any(f.unit == "count" and f.metric.startswith("procedures") for f in fig.so_far) or \
+        bool(lx.IN_WHICH.match(fig.s) and fig.ctx.last_procedure)
+
+
 def _counted_part(near: str, right: str, clause_right: str) -> bool:
-    """`đã triển khai 81/96 dịch vụ công trực tuyến`, `44/44 thủ tục ... được công bố công khai`: the part is a
-    count of services in place or procedures made public (or taken by a one-stop centre, named in the clause after
-    them); other ratios (reviewed, with dossiers) are not facts."""
+    """`đã triển khai 81/96 dịch vụ công trực tuyến`, `44/44 thủ tục ... được công bố công khai`, `477/1.822 thủ tục
+    ... được thực hiện cắt giảm 30% thời gian`: the part is a count of services in place or procedures made public
+    or simplified (or taken by a one-stop centre, named in the clause after them); other ratios (reviewed, with
+    dossiers) are not facts."""
     noun = noun_after(right)
     if noun == "service":
         return services_in_place(near)
     # (`Trung tâm Hành chính công tỉnh giải quyết 1.287/1.503 thủ tục hành chính`: the centre named before them)
-    return noun == "procedure" and (procedures_made_public(right) or handled_at_a_centre(clause_right) or
+    return noun == "procedure" and (procedures_made_public(right) or procedures_simplified(clause_right[:80]) or
+                                    handled_at_a_centre(clause_right) or
                                     bool(lx.ONE_STOP_BODY_RECEIVES_BEFORE.search(near)))
 
 
@@ -171,9 +185,11 @@ def _percent_metric(fig: Figure) -> str | None:
             # số hóa thành phần hồ sơ là 1.939/1.940 hồ sơ, đạt 99,95%`) it is that rate
             # (points on a scale, `17,94/18 điểm, đạt tỷ lệ 99,66%`, are an index's, read by its rules)
             rate = last_match(lx.RATE_WORD, s, fig.clause[0], prev_tok.start)
-            if rate is None and prev_fact is not None and "dossiers" in prev_fact.metric and \
+            if rate is None and prev_fact is not None and \
+                    ("dossiers" in prev_fact.metric or prev_fact.metric.startswith("procedures")) and \
                     prev_fact.metric in RATE_OF and is_share_of(prev_tok.value, prev_tok.denominator, tok.value):
-                return RATE_OF[prev_fact.metric]   # `3.946/2.463.339 hồ sơ quá hạn (chiếm 0,16%)`: the late share
+                return RATE_OF[prev_fact.metric]   # `3.946/2.463.339 hồ sơ quá hạn (chiếm 0,16%)`: the late share;
+                                                   # `cấp tỉnh 330/1.449 TTHC, đạt 22,7%`: the share simplified
             if rate is None or lx.POINTS.match(s[prev_tok.end:]):
                 return None
             return _classify_percent(s[rate.start():prev_tok.start], after=False)
@@ -183,7 +199,10 @@ def _percent_metric(fig: Figure) -> str | None:
             # `X hồ sơ trực tuyến ... và tổng số hồ sơ ... là Y, chiếm Z%`: the share of the part before the total
             parts = [f for f in fig.so_far if f.unit == "count" and f.metric in RATE_OF]
             return RATE_OF[parts[-1].metric] if parts else None
-        return RATE_OF.get(prev_fact.metric) if prev_fact is not None else None
+        if prev_fact is not None or not lx.NOUN_PROCEDURE.match(fig.right.lstrip()):
+            return RATE_OF.get(prev_fact.metric) if prev_fact is not None else None
+        # (a share of procedures after a figure that states nothing, `cắt giảm 30% thời gian giải quyết, đạt 26,1% TTHC
+        # đã công bố`, is read by what it names)
     named = [m.code for m in fig.sentence.provinces if 0 <= tok.start - m.end <= 3]
     if named and lx.NAMED_SHARE_BEFORE.search(fig.sentence_left):
         # `vượt Đà Nẵng (58,89%), Hà Giang (55,76%)`: names compared on the rate the text reports, or on the rate
@@ -207,6 +226,10 @@ def _percent_metric(fig: Figure) -> str | None:
         return service_grade(offered.group())
     if procedures_after and lx.SIMPLIFYING_BEFORE.search(near):
         return "procedures_simplified"
+    counted = [f for f in fig.so_far if f.unit == "count" and f.metric.startswith("procedures") and f.metric in RATE_OF]
+    if procedures_after and counted and lx.SHARE_OF_ALL_PROCEDURES.match(fig.right) and lx.REACHING_BEFORE.search(near):
+        return RATE_OF[counted[-1].metric]   # `465/1.790 TTHC được cắt giảm 30% thời gian, đạt 26,0% TTHC đã công bố`:
+                                             # the count's share of all the procedures
     if lx.RATE_NOUN_AFTER.match(fig.right):
         if "hợp" in near[-20:] and lx.INTEGRATING_BEFORE.search(near[-20:]) and \
                 lx.PORTAL_NAMED_AFTER.match(fig.clause_right) and lx.NOUN_SERVICE.search(fig.right):

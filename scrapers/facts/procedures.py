@@ -19,8 +19,12 @@ def procedure_count(fig: Figure) -> str | None:
         fig.sentence_left, fig.ctx
     if lx.PROPOSED.search(sentence_left[-60:]) or lx.PROC_NOT_COUNTED.search(near):
         return None
+    if lx.PROC_CHANGE_BEFORE.search(near) and lx.BASE_NAMED_AFTER.match(s, fig.end):
+        return None                       # `tăng thêm 117 TTHC so với năm 2017`: a change, no count
     if fig.previous is not None and fig.previous.percent and lx.TOTAL_BASE_BEFORE.search(near):
         return "procedures_in_effect"     # `chiếm 71,7% tổng số 6.287 thủ tục`: the total the share is of
+    if fig.token.denominator is not None and procedures_simplified(fig.clause_right[:80]):
+        return "procedures_simplified"    # `477/1.822 thủ tục hành chính (TTHC) được thực hiện cắt giảm 30% thời gian`
     if lx.ELIGIBLE_AFTER.search(right) or lx.SERVICE_LEVEL2.search(right) and not lx.SERVICE_HIGH_GRADE.search(right):
         return None                       # (`258 TTHC giải quyết ở mức độ 2`: below online public services)
     if lx.ONLINE_SERVICE_AFTER.search(right) or lx.GRADED_PROCEDURES_AFTER.match(s, fig.end):
@@ -126,6 +130,12 @@ def days_cut(fig: Figure) -> str | None:
 def procedures_made_public(right: str) -> bool:
     """`44/44 thủ tục ... được công bố công khai`: the part of a ratio counts procedures in force."""
     return bool(lx.PROC_IN_EFFECT.search(right))
+
+
+def procedures_simplified(right: str) -> bool:
+    """`477/1.822 thủ tục hành chính (TTHC) được thực hiện cắt giảm 30% thời gian`: the part of a ratio counts
+    procedures simplified."""
+    return bool(lx.PROC_SIMPLIFIED.search(right))
 
 
 def handled_at_a_centre(clause_right: str) -> bool:

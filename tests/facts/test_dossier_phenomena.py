@@ -842,3 +842,13 @@ def test_a_provinces_set_of_procedures_as_a_total_is_in_force():
     assert ("procedures_in_effect", 1702) in got and got[("procedures_in_effect", 121)].level == "commune"
     got = facts("Tổng số TTHC được công bố trong năm 2023 là 132 TTHC.")   # what a period announced
     assert ("procedures_published", 132) in got
+
+
+def test_a_ratio_of_procedures_simplified_and_its_share():
+    got = facts("Năm 2024, có 465/1.790 thủ tục hành chính (TTHC) được thực hiện cắt giảm 30% thời gian giải quyết, "
+                "đạt 26,0% TTHC đã công bố, tăng thêm 105 TTHC so với năm 2023.")
+    assert got[("procedures_simplified", 465)].unit == "count"
+    assert got[("procedures_simplified", 26.0)].unit == "percent"
+    assert ("procedures_published", 105) not in got and ("procedures_simplified", 105) not in got   # a change
+    got = facts("Năm 2024, Sở đã rà soát 46/147 thủ tục hành chính để cắt giảm thời gian giải quyết.")
+    assert not got                                                     # reviewed, not simplified
