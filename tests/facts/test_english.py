@@ -2136,3 +2136,12 @@ def test_procedures_delivered_online_and_integrated_on_the_national_portal():
 def test_a_place_at_the_top_of_the_list_written_with_to():
     got = facts(LEAD + "In the PAR Index 2014, Quang Ninh continues to top the list for the third year.", province="22")
     assert got[("index_rank", 1)].index == "PAR"
+
+
+def test_a_grade_named_before_its_count_and_early_written_prior_to():
+    text = (LEAD + "Administrative reform: the province has 470 online services at level 3 and 4 (of which level 3 is "
+            "391 services and level 4 is 79 services). Of 12,400 applications received, 12,100 were completed "
+            "prior to the deadline.")
+    got = facts(text)
+    assert ("online_services_partial", 391) in got and ("online_services_full", 79) in got
+    assert ("dossiers_early", 12100) in got

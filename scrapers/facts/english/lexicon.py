@@ -239,6 +239,10 @@ PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolve
 GRADED_PART_AFTER = cue(r"\s*(?:are\s+|were\s+)?(?:fully|partially)\s+online(?!\w)", " are fully online")
 # `7,800 records with a timely and early resolution rate of over 99%`: a rate named after a count, with its own status
 WITH_A_RATE = cue(r"\s(?:with|at)\s+(?:a|an|the)\s+[^,;]{0,40}?\brate\b", " with a timely and early resolution rate")
+# `(of which DVC level 3 is 398 services and DVC level 4 is 68 services)`: a grade named right before a count's `is`
+# grades it (the grade after it is the next item's)
+GRADE_IS_BEFORE = cue(r"(?:level|category)[\s-]*[1-4]\s+(?:(?:online\s+)?(?:public\s+)?services?\s+)?"
+                      r"(?:is|are|was|were|reached|numbered|:)\s*$", "DVC level 3 is ")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
 ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) (?:and|or) on[- ](?:time|schedule|duty)|"
               r"on[- ]time (?:or|and) (?:early|ahead of (?:schedule|time|(?:the )?deadline))|"
@@ -253,7 +257,8 @@ ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) (?:and|or) on[- ](?:time
               r"within the (?:deadline|term|time limit|prescribed time)|"
               r"on[- ]duty (?=settlement|records?|dossiers?|files?))",   # (`on-duty`: a translation of `đúng hạn`)
               "the rate of settlement within the term")
-EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|before (?:the )?(?:deadline|schedule)|"
+EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|"
+            r"(?:before|prior to) (?:the )?(?:deadline|schedule)|"
             r"(?<!\w)early(?!\w))"
             r"(?!\s+(?:and|or)\s+on[- ](?:time|schedule|duty))", "processed and delivered ahead of schedule")
 # (`577 files were resolved after deadline`)

@@ -28,7 +28,8 @@ def service_count(fig: Figure) -> str | None:
         return None
     if on_the_national_portal(fig, graded):
         return "online_services_national_portal"
-    grade = service_grade(graded)
+    own_grade = en.GRADE_IS_BEFORE.search(fig.near)
+    grade = service_grade(own_grade.group() if own_grade else graded)
     lead = last_match(en.BREAKDOWN, fig.s, 0, fig.start)
     whole = next((f for f in reversed(fig.so_far) if lead is not None and f.evidence_end <= lead.start() and
                   f.unit == "count" and f.metric in ("online_services_full", "online_services_partial")), None)
