@@ -2145,3 +2145,13 @@ def test_a_grade_named_before_its_count_and_early_written_prior_to():
     got = facts(text)
     assert ("online_services_partial", 391) in got and ("online_services_full", 79) in got
     assert ("dossiers_early", 12100) in got
+
+
+def test_parts_of_the_766_index_on_their_own_scales_named_after():
+    text = (LEAD + "The ward's public service performance index ranked among the highest in the province, scoring 17 "
+            "out of 18 for transparency, 7.52 out of 12 for online public services and 19 out of 20 for processing "
+            "timeliness.")
+    got = facts(text)
+    parts = {v: got[("index_component_score", v)].component for v in (17, 7.52, 19)}
+    assert parts == {17: "transparency", 7.52: "online public services", 19: "processing timeliness"}
+    assert got[("index_component_score", 17)].index == "766"

@@ -155,6 +155,9 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         if not tok.percent else None
     if part_in and not indices_in(part_in.group("name")):
         return "index_component_score", "score", tok.value, None, part_in.group("name"), 0   # `4.83 points in X`
+    scaled = _part_on_a_scale_named_after(fig)
+    if scaled:
+        return "index_component_score", "score", tok.value, None, scaled, 0   # `18 out of 18 for transparency`
     if not tok.percent and (en.POINTS_AFTER.match(right) or not whole):
         part_scored = _part_scored_in_parentheses(fig)
         if part_scored:
@@ -485,6 +488,20 @@ def _part_subject(fig: Figure) -> str | None:
     """The part of the index its clause opens with (`Transparency rose 0.22 points`, `One index – time costs –`)."""
     subject = en.PART_SUBJECT.match(fig.s[fig.clause[0]:fig.start])
     return subject.group("name") if subject else None
+
+
+def _part_on_a_scale_named_after(fig: Figure) -> str | None:
+    """`scoring 18 out of 18 for transparency, 8.04 out of 12 for online public services`: a score on a part's own
+    small scale, the part named after it (not an index)."""
+    tok = fig.token
+    if tok.percent:
+        return None
+    scaled = en.OUT_OF_FOR_PART_AFTER.match(fig.s, tok.end)
+    named = scaled or (en.PART_NAMED_AFTER.match(fig.s, tok.end) if tok.denominator else None)
+    scale = float(scaled.group("max")) if scaled else tok.denominator
+    if named is None or not tok.value <= scale <= en.PART_SCALE_MAX or indices_in(named.group("name")):
+        return None
+    return named.group("name")
 
 
 def _part_topic(fig: Figure) -> str | None:

@@ -470,7 +470,8 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     # (`the index measuring service delivery for citizens and businesses through administrative procedures`)
     ("766", cue(r"(?:serving|service (?:for|to)|service delivery (?:for|to)) (?:the )?(?:people|citizens) and "
                 r"businesses|"
-                r"public service (?:index for (?:citizens?|people) and business(?:es)?|performance rankings?)|"
+                r"public service (?:index for (?:citizens?|people) and business(?:es)?|"
+                r"performance (?:rankings?|index))|"
                 r"(?<!\w)transparency\W(?:[^.]|\.\d){0,40}?(?:resolution|processing|settlement) progress|"
                 r"(?:Decision|Index|Set)(?: of (?:indicators|indices|criteria))?(?: Set)?(?: No\.?)? ?766(?!\d)|"
                 r"(?<!\d)766 [Ii]ndex|real[- ]time (?:on the )?(?:e-government|electronic|online)|"
@@ -803,6 +804,14 @@ NATIONAL_DTI = cue(r"(?:(?<!\w)the national|(?<!\w)(?:Vietnam|Viet Nam)['’]s(?
 POINTS_IN_PART_AFTER = cue(r"\s*points?\s+in\s+(?!(?:the|total|all)\b)(?!(?:PCI|PAPI|PAR|SIPAS|DTI)\b)"
                            r"(?P<name>[^\W\d][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|and\s|$))",
                            " points in people's participation at local levels;")
+# `scoring 18 out of 18 for transparency, 8.04 out of 12 for online public services`: a part's score on its own
+# scale, the part named after it
+_PART_NAMED_AFTER = (r"\s*(?:points?\s+)?(?:for|in|on)\s+(?:the\s+)?(?P<name>[^\W\d][^,;.()\d]{2,50}?)"
+                     r"(?=\s*(?:[,;.]|and\s|$))")
+OUT_OF_FOR_PART_AFTER = cue(r"\s*out of\s+(?P<max>\d+(?:\.\d+)?)" + _PART_NAMED_AFTER, " out of 18 for transparency,")
+# ... after a score written with its scale (`8.04 out of 12`, one figure)
+PART_NAMED_AFTER = cue(_PART_NAMED_AFTER, " for online public services.")
+PART_SCALE_MAX = 30                       # the largest scale of a part of an index (the 766 index's parts: 10-22)
 # `6.33 points for control of corruption`, `seven points on e-governance`: a published part named after the points
 # (only a known part's name: `points for the second year` names none)
 POINTS_FOR_KNOWN_PART_AFTER = cue(rf"\s*points?\s+(?:for|on)\s+(?:the\s+)?(?P<name>{_KNOWN_PART})(?!\w)",
