@@ -133,6 +133,15 @@ def read_index_figure(fig: Figure) -> Fact | None:
     return fig.fact(metric, value, unit, index=index, rank_of=rank_of, component=component)
 
 
+def _a_part_named_before(fig: Figure) -> bool:
+    """Parts of an index named in the figure's clause before it (`chỉ số thành phần`, `trụ cột`), and no index named
+    between them and it (`các chỉ số thành phần năm 2024, như: Chỉ số SIPAS của thành phố xếp thứ 34/63`: the SIPAS's
+    own place; not the index they are parts of: `các hạng mục thành phần của DTI, về chính quyền số, ... xếp thứ 7`)."""
+    part = last_match(lx.COMPONENT, fig.clause_left)
+    return part is not None and not any(code and fig.clause[0] + part.end() <= pos < fig.start and
+                                        not fig.s[:pos].endswith("của ") for pos, code in fig.sentence.indices)
+
+
 def _sipas_points_in_par(fig: Figure) -> bool:
     """`(SIPAS) đạt 8,15/10 điểm`, or `Chỉ số hài lòng ... đạt 9,12 điểm` after the PAR Index's other parts: SIPAS in
     points on the PAR Index's scale for it (SIPAS itself is a share; `Chỉ số SIPAS đạt 8,84 điểm, chiếm tỷ lệ 88,4%`
@@ -283,7 +292,7 @@ def _index_metric(fig: Figure):
                 not lx.COUNTRY_AFTER.match(right) and open_aside(s, fig.start) < 0:
             return None                   # `Trong khu vực Bắc Trung Bộ, Hà Tĩnh tiếp tục xếp thứ 2`: a region's (a
                                           # place in parentheses, `chỉ sau Long An (hạng 7)`, is the country's)
-        if lx.REGIONAL.match(s[fig.end:fig.end + 40]) or lx.COMPONENT.search(clause_left) or \
+        if lx.REGIONAL.match(s[fig.end:fig.end + 40]) or _a_part_named_before(fig) or \
                 not float(tok.value).is_integer() or fig.ctx.component or _headed_component(fig) or \
                 _in_a_list_of_parts(fig) or search(lx.ASPECTS_BEFORE, fig.sentence, 0, fig.start):
             return None                   # a component's own rank (`- Lĩnh vực X` ... `xếp thứ 22/63`) is no fact
@@ -322,8 +331,10 @@ def _index_metric(fig: Figure):
         matter = lx.RANK_MATTER_AFTER.match(s, fig.end)
         if matter and not (indices_in(matter.group("matter")) or lx.REFORM_MATTER.search(matter.group("matter"))):
             return None                   # `đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước`: another matter's rank
-        if _held_by_a_body(fig.sentence, fig.start, fig.end) or fig.ctx.bodies_ranked:
-            return None                   # `thứ hai là Văn phòng UBND tỉnh`: a province's ranking of its bodies
+        if _held_by_a_body(fig.sentence, fig.start, fig.end) or \
+                fig.ctx.bodies_ranked and tok.denominator not in lx.NATIONAL_RANK_OF:
+            return None                   # `thứ hai là Văn phòng UBND tỉnh`: a province's ranking of its bodies (not
+                                          # a place out of the country's, `xếp thứ 22/63 tỉnh, thành phố`)
         _holder_named_after(fig)
         if lx.LAST_YEAR_AFTER.match(s, fig.end):
             fig.year_before = True        # `từ vị trí thứ 2 của năm ngoái`: last year's place

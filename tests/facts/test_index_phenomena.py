@@ -1785,3 +1785,16 @@ def test_an_outlet_of_no_province_reports_the_province_its_title_names():
     assert got[("index_score", 82.5)].province is None                    # the country's mean
     got = facts("Hải Phòng và Quảng Ninh dẫn đầu PCI 2023\nPCI năm 2023 của tỉnh đạt 64,12 điểm.", province=None)
     assert got[("index_score", 64.12)].province is None                   # a title of two provinces names no subject
+
+
+def test_an_index_named_among_the_parts_holds_its_own_place():
+    got = facts("Về các chỉ số thành phần năm 2024, như: Chỉ số SIPAS của tỉnh xếp thứ 29/63 tỉnh, thành (giảm 4 bậc).")
+    assert got[("index_rank", 29)].index == "SIPAS"
+    got = facts("Trong các chỉ số thành phần, chỉ số gia nhập thị trường xếp thứ 12/63.")
+    assert ("index_rank", 12) not in got                                  # the part's own place
+
+
+def test_a_place_out_of_the_country_after_a_ranking_of_the_provinces_bodies():
+    got = facts("Kết quả Chỉ số CCHC năm 2022 của các sở, ban, ngành: Sở Tư pháp đứng đầu với 92,1%.\n"
+                "Năm 2022, chỉ số PAR Index của tỉnh xếp thứ 24/63 tỉnh, thành phố.")
+    assert got[("index_rank", 24)].index == "PAR"
