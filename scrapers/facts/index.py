@@ -1088,6 +1088,9 @@ MAX_LISTED_RANK = 20
 NAMES_OPENER_REACH = 100   # characters from an order cue to the words that open its names
 
 
+INDEX_AFTER_TITLE_REACH = 3                # characters from a title (`quán quân`) to the index it is of (`" PCI`)
+
+
 def first_places(sent: Sentence, ctx) -> list[Fact]:
     """`dẫn đầu`, `quán quân`: rank 1 without a figure, `á quân`: rank 2; one fact per index named with `ở cả`."""
     out = [f for m in finditer(lx.RANK_FIRST, sent) for f in _place(sent, ctx, m, 1)]
@@ -1147,7 +1150,9 @@ def _place(sent: Sentence, ctx, m, rank: int) -> list[Fact]:
         fig.province = subject[-1].code   # `Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu, TP.HCM ...`: the subject before
     elif ctx.last_ranked and lx.REFERRING_SUBJECT.search(s, clause_bounds(s, m.start())[0], m.start()):
         fig.province = ctx.last_ranked    # `Kết quả, địa phương giành vị trí á quân`: the province just discussed
-    codes = [c for _, c in indices] if lx.SEVERAL_INDICES.search(s) and len(indices) > 1 else [index_of(fig)]
+    right_after = [c for pos, c in indices if c and 0 < pos - m.end() <= INDEX_AFTER_TITLE_REACH]
+    codes = [c for _, c in indices] if lx.SEVERAL_INDICES.search(s) and len(indices) > 1 else \
+        right_after[:1] or [index_of(fig)]   # (`ngôi "quán quân" PCI tiếp tục thuộc về ...`: the index right after it)
     lo = clause_bounds(s, m.start())[0]
     out = []
     for code in dict.fromkeys(codes):

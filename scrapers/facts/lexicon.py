@@ -710,7 +710,7 @@ NOT_FIRST_PLACE_BEFORE = cue(r"(?:(?:người|lần|nhóm[^,;]{0,40}|top[^,;]{0,
                              r"địa phương|bộ))"
                              r"[^.;]{0,45})$", "Ở khối bộ, ngành, Bộ Tài chính vươn lên ")
 # `“Xây dựng chính quyền số” tiếp tục dẫn đầu`: a field named in quotes holds the first place, not the province
-QUOTED_SUBJECT_BEFORE = cue(r"[”\"]\s*(?:\w+\s+){0,2}$", "lĩnh vực “Cải cách thể chế” tiếp tục ")
+QUOTED_SUBJECT_BEFORE = cue(r"(?<=\S)[”\"]\s*(?:\w+\s+){0,2}$", "lĩnh vực “Cải cách thể chế” tiếp tục ")
 _REGION = r"(?:khu vực|vùng|miền|(?-i:ĐBSCL)|đồng bằng sông|Tây Nguyên|Tây Bắc|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|" \
           r"Bắc Trung Bộ|Nam Trung Bộ|duyên hải)"
 # (`xếp thứ 5 trong 6 tỉnh Bắc Trung Bộ`: a place among fewer provinces than the country's; `thứ 3 trong các tỉnh

@@ -1798,3 +1798,12 @@ def test_a_place_out_of_the_country_after_a_ranking_of_the_provinces_bodies():
     got = facts("Kết quả Chỉ số CCHC năm 2022 của các sở, ban, ngành: Sở Tư pháp đứng đầu với 92,1%.\n"
                 "Năm 2022, chỉ số PAR Index của tỉnh xếp thứ 24/63 tỉnh, thành phố.")
     assert got[("index_rank", 24)].index == "PAR"
+
+
+def test_a_quoted_title_of_first_place_and_the_index_right_after_it():
+    got = facts('Năm 2024, VCCI công bố Chỉ số PCI và Chỉ số Xanh cấp tỉnh (PGI) năm 2023, với ngôi "quán quân" PCI '
+                'tiếp tục thuộc về tỉnh Quảng Ninh.', province=None)
+    first = got[("index_rank", 1)]
+    assert first.index == "PCI" and first.province == "22"
+    got = facts("Năm 2023, lĩnh vực “Cải cách thể chế” tiếp tục dẫn đầu chỉ số PAR INDEX của tỉnh.")
+    assert ("index_rank", 1) not in got                                   # a field's first place
