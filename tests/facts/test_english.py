@@ -2155,3 +2155,10 @@ def test_parts_of_the_766_index_on_their_own_scales_named_after():
     parts = {v: got[("index_component_score", v)].component for v in (17, 7.52, 19)}
     assert parts == {17: "transparency", 7.52: "online public services", 19: "processing timeliness"}
     assert got[("index_component_score", 17)].index == "766"
+
+
+def test_a_sentence_breaking_down_a_count_by_tier():
+    text = (LEAD + "Administrative reform: the total number of administrative procedures under the province's "
+            "authority is 2,105 procedures. Of which, the provincial level is 1,702; the commune level is 403).")
+    got = facts(text)
+    assert ("procedures_in_effect", 1702) in got and got[("procedures_in_effect", 403)].level == "commune"

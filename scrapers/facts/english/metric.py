@@ -34,9 +34,13 @@ def read_figure(fig: Figure) -> Fact | None:
     if previous is not None and not previous.metric.startswith("index") and previous.unit == "count" and \
             not tok.percent and en.TIER_ITEM_AFTER.match(right):
         return fig.fact(previous.metric, tok.value, "count")   # `1,400 provincial-level ...; 235 at the district level`
-    if previous is not None and not previous.metric.startswith("index") and en.TIER_ITEM_BEFORE.match(fig.near) and \
-            previous.unit == ("percent" if tok.percent else "count"):
-        return fig.fact(previous.metric, tok.value, previous.unit)   # `..., at the district level 136,350 records`
+    # (`2,242 procedures. Of which, the city level is 1,845`: a sentence breaking down the count before it)
+    broken_down = previous or (fig.ctx.last_count if fig.previous is None and en.BREAKDOWN.match(fig.s) else None)
+    if broken_down is not None and not broken_down.metric.startswith("index") and \
+            (en.TIER_ITEM_BEFORE.match(fig.near) or en.TIER_IS_BEFORE.search(fig.near) and not fig.right.strip(" )")) \
+            and broken_down.unit == ("percent" if tok.percent else "count"):
+        # `..., at the district level 136,350 records`, `the city level is 1,845; the commune level is 397)`
+        return fig.fact(broken_down.metric, tok.value, broken_down.unit)
     if tok.ranged or en.NOUN_OTHER.match(right) or en.PER_PERIOD_AFTER.match(right) or \
             not tok.percent and en.PER_PERIOD_BEFORE.search(fig.clause_left[-60:]):
         return None                       # `30-50%`: a span; `3,100 citizens`; `1,000 records/year`, `each day it
