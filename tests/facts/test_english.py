@@ -2162,3 +2162,14 @@ def test_a_sentence_breaking_down_a_count_by_tier():
             "authority is 2,105 procedures. Of which, the provincial level is 1,702; the commune level is 403).")
     got = facts(text)
     assert ("procedures_in_effect", 1702) in got and got[("procedures_in_effect", 403)].level == "commune"
+
+
+def test_shares_of_procedures_integrated_on_the_portal_and_provided_online_throughout():
+    text = (LEAD + "Administrative reform: by 2026 the city strives for 100% of administrative procedures to be "
+            "provided online throughout. Of which, at least 85% of administrative procedures are integrated and "
+            "provided on the National Public Service Portal. Only 3% of procedures are still undergoing testing "
+            "before being integrated into the National Public Service Portal.")
+    got = facts(text)
+    assert ("online_services_full", 100) in got
+    assert got[("online_services_national_portal", 85)].qualifier == "at_least"
+    assert not [k for k in got if k[1] == 3]

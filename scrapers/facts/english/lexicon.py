@@ -441,7 +441,7 @@ SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*-?(?:level[\s-]*)?4", 
 # (`... carried out online in category 3, and 45 per cent in category 4`: a grade is also a category)
 SERVICE_FULL = cue(r"(?:(?:level|category)[\s-]*4|full\s*-?\s*(?:process|service|cycle)|"
                    r"full(?:y)? (?:(?:available|provided) )?online|(?:completed|processed) fully online|"
-                   r"in full(?!\w)|end-to-end|"
+                   r"in full(?!\w)|end-to-end|online throughout|"   # (`toàn trình` word for word)
                    r"fourth level)",
                    "online public services at level 4")
 SERVICE_PARTIAL = cue(r"(?:(?:level|category)[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")

@@ -148,6 +148,9 @@ def _part_before_its_whole(fig: Figure) -> Fact | None:
     return part if written and parse_english(written.group("part")) == part.value else None
 
 
+INTEGRATED_REACH = 60                     # characters after a share within which `integrated` is its own phrase's
+
+
 def _percent_metric(fig: Figure) -> str | None:
     right, clause_right = fig.right, fig.clause_right[:160]
     if en.TARGET_MARGIN_AFTER.match(right) or en.TARGET_PASSED_BEFORE.search(fig.near):
@@ -216,10 +219,14 @@ def _percent_metric(fig: Figure) -> str | None:
         status = dossier_status(fig.near, first_cue=False, rate=True)   # `Online dossiers accounted for 65%`
         if status:
             return status
-    if en.SHARE_OF_PROCEDURES_AFTER.match(right) and (en.ONLINE.search(clause_right) or
+    # (`are integrated and provided on the National ...`: integrated in the figure's own phrase, not `undergoing
+    # testing before being integrated into` it)
+    on_the_portal = en.NATIONAL_PORTAL.search(clause_right) and en.INTEGRATED.search(clause_right[:INTEGRATED_REACH])
+    if en.SHARE_OF_PROCEDURES_AFTER.match(right) and (en.ONLINE.search(clause_right) or on_the_portal or
                                                       en.GRADE_AFTER.search(clause_right[:80])):
-        # (`100% of public services eligible for Level 4`: a grade of online service names them online)
-        if en.NATIONAL_PORTAL.search(clause_right) and en.INTEGRATED.search(fig.near + clause_right[:40]):
+        # (`100% of public services eligible for Level 4`: a grade of online service names them online; `80% of
+        # administrative procedures are integrated and provided on the National Public Service Portal`: the portal)
+        if on_the_portal or en.NATIONAL_PORTAL.search(clause_right) and en.INTEGRATED.search(fig.near):
             return "online_services_national_portal"   # `has integrated 100% of its online public services onto the
                                                        # National Public Service Portal`
         # `100 percent of eligible procedures provided as online services`; the grade named before the next figure is
