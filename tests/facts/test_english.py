@@ -2173,3 +2173,13 @@ def test_shares_of_procedures_integrated_on_the_portal_and_provided_online_throu
     assert ("online_services_full", 100) in got
     assert got[("online_services_national_portal", 85)].qualifier == "at_least"
     assert not [k for k in got if k[1] == 3]
+
+
+def test_a_papi_score_of_ten_or_less_is_a_dimensions():
+    text = (LEAD + "Ben Tre was the best performer in controlling corruption last year, the 2023 PAPI showed. The "
+            "province got 8.21 points on a 10-point scale in the PAPI 2023. Quang Nam's public service delivery "
+            "index was the highest with 6.9 points. The province's PAPI score was 44.1 points.")
+    got = facts(text, province="83")
+    assert got[("index_component_score", 8.21)].component == "controlling corruption"
+    assert got[("index_component_score", 6.9)].component == "public service delivery"
+    assert got[("index_score", 44.1)].component is None

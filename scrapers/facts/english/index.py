@@ -39,6 +39,12 @@ def read_index_figure(fig: Figure) -> Fact | None:
     metric, unit, value, rank_of, component, year_back = reading
     if unit == "score" and en.PERCENTAGE_POINTS_AFTER.match(fig.right):
         unit = "percent"                  # `an increase of 1.32 percentage points` of a rate
+    if metric == "index_score" and unit == "score" and index == "PAPI" and value <= en.PAPI_PART_SCALE:
+        part = last_match(en.KNOWN_PART, fig.s, 0, fig.start)
+        component = part.group() if part else fig.ctx.topic_part
+        if component is None:
+            return None                   # a PAPI dimension's score (no total is this low), its name not known
+        metric = "index_component_score"  # `public service delivery index was the highest with 6.7 points`
     if metric in ("index_rank", "index_rank_change") and (_a_parts_place(fig) or body_tier(fig)):
         return None                       # (`Phu Yen district ranking second`: a province's own body's place)
     if fig.province is None:

@@ -670,11 +670,14 @@ _PAPI_DIMENSIONS = (r"participation of (?:the )?people at (?:the )?(?:grassroots
                     r"(?:the )?(?:grassroots|local) levels?|publicity and transparency|(?:vertical )?accountability"
                     r"(?: of people| to (?:the )?(?:people|citizens)| towards citizens)?|"
                     r"transparency in (?:local )?decision[- ]making|"
-                    r"control of corruption(?: in (?:the )?public sector)?|"
+                    r"control of corruption(?: in (?:the )?public sector)?|corruption control|controlling corruption|"
                     r"public administrative procedures|public services? (?:provision|delivery)|"
                     r"provision of (?:the )?public services|environmental governance|e-governance")
 _DTI_PILLARS = r"digital (?:government|economy|society)"
-_KNOWN_PART = rf"{_PAPI_DIMENSIONS}|{_PCI_SUBINDICES}|{_DTI_PILLARS}"   # (longest first: `transparency in ...`)
+_KNOWN_PART = rf"{_PAPI_DIMENSIONS}|{_PCI_SUBINDICES}|{_DTI_PILLARS}"
+# PAPI's dimensions are scored out of 10 and its total out of 80 (60 before 2018, never below 30): a PAPI score of 10
+# or less is a dimension's
+PAPI_PART_SCALE = 10   # (longest first: `transparency in ...`)
 # `Transparency rose 0.22 points to 6.17, although it fell 15 places`, `One index – time costs – rose nine places`,
 # `Particularly, the index in land access only increased 0.61 point`: a part of the index as the subject of its clause;
 # its moves are its own

@@ -66,6 +66,9 @@ def facts_of_article(sentences: list[Sentence], text: str, ctx: ArticleContext) 
             en.TOP_PLACES_NAMED_BEFORE.search(sent.text) or en.RANKED_AFTER.search(sent.text)
         # (`came in fifth`, `It was followed by A`, `A and B are respectively ranked as ...`, `A and B ranked after C`)
         new = _facts_of_sentence(sent, text, ctx) if readable else []
+        part = en.KNOWN_PART.search(sent.text) if ctx.topic_part is None else None
+        if part:                          # the part of an index the article names first, what it is about: a later
+            ctx.topic_part = part.group()  # dimension's score may not name it (`got 8.15 points on a 10-point scale`)
         facts.extend(new)
         sentence_of.update((id(f), n_sent) for f in new)
         ctx.follow_counts(new)
