@@ -142,6 +142,15 @@ def _a_part_named_before(fig: Figure) -> bool:
                                         not fig.s[:pos].endswith("của ") for pos, code in fig.sentence.indices)
 
 
+def _sipas_part_share(fig: Figure):
+    """`Chỉ số SIPAS ... là 80,08%; trong đó, mức độ hài lòng đối với việc cung ứng dịch vụ hành chính công là
+    80,43%`: after the SIPAS's own share in the sentence, the share of satisfaction with one matter is the part's."""
+    if not fig.token.percent or not any(f.metric == "index_score" and f.index == "SIPAS" for f in fig.so_far):
+        return None
+    part = last_match(lx.SIPAS_PART_SHARE_BEFORE, fig.s, fig.previous.end if fig.previous else 0, fig.start)
+    return ("index_component_score", "percent", fig.token.value, None, part.group("name")) if part else None
+
+
 def _sipas_points_in_par(fig: Figure) -> bool:
     """`(SIPAS) đạt 8,15/10 điểm`, or `Chỉ số hài lòng ... đạt 9,12 điểm` after the PAR Index's other parts: SIPAS in
     points on the PAR Index's scale for it (SIPAS itself is a share; `Chỉ số SIPAS đạt 8,84 điểm, chiếm tỷ lệ 88,4%`
@@ -236,7 +245,7 @@ def _index_metric(fig: Figure):
         # `thấp hơn điểm trung vị là 1,22 điểm`: a gap to the mean; after the subject's own value
         # (`đạt 46,04 điểm, cao hơn mức trung bình là 42,33`) the figure is the mean's
         return None
-    named = _score_of_the_place_before(fig) or _part_value_of_a_year(fig) or \
+    named = _score_of_the_place_before(fig) or _part_value_of_a_year(fig) or _sipas_part_share(fig) or \
         _score_in_parentheses_after_a_name(fig) or _best_score_after_a_name_and_dash(fig)
     if named:
         return named

@@ -779,6 +779,11 @@ PAIR_BARE_PLACE_AFTER = cue(r"(?:\s+còn)?\s+(\d{1,2})(?![\d%]|[.,]\d|\s*(?:%|đ
 RANK_WORDS = cue(r"vị trí|hạng|(?<!\w)thứ(?!\w)|(?<!\w)bậc(?!\w)", "thứ hạng")
 # `41,56 (2022)`: the year a value is of
 YEAR_IN_PARENTHESES_AFTER = cue(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)", " (2022)", case=True)
+# `Chỉ số SIPAS ... là 80,08%; trong đó, mức độ hài lòng đối với việc cung ứng dịch vụ hành chính công là 80,43%`:
+# a part of the SIPAS, the satisfaction with one of its matters, named before its share
+SIPAS_PART_SHARE_BEFORE = cue(r"(?P<name>(?:mức độ |sự )?hài lòng (?:đối với|về) (?:việc |sự )?[^;:\d]{3,80}?)\s+"
+                              r"(?:là|đạt|ở mức)\s*$",
+                              "mức độ hài lòng đối với việc cung ứng dịch vụ hành chính công là ")
 # `(năm 2021 là 6,88 điểm)`, `so với năm 2022 (80,08%)`: a value of another year in parentheses
 PRIOR_VALUE_BEFORE = cue(r"\(\s*(?:năm\s+(?P<year>(?:19|20)\d\d)\s+(?:là|đạt|được)\s*)?$", "(năm 2021 là ")
 # a rank or score of a region, not of the province: `thăng 1 bậc trong vùng`, `xếp thứ 2 trong khu vực`
@@ -963,7 +968,7 @@ SIPAS_PART_NAME_BEFORE = cue(r"(?:điểm\s+)?(?P<name>chỉ số (?:sự )?hài
 # đánh giá tác động`: the total, then the points each part is given (a result names its part first: `trong đó điểm
 # thẩm định đạt 57,5`)
 SCHEME_TOTAL_BEFORE = cue(r"tổng(?: số)? điểm(?: đánh giá)?\s+(?:là|bằng)\s*$", "tổng điểm đánh giá là ")
-SCHEME_SPLIT_AFTER = cue(r"\s*điểm\s*,?\s*trong đó\s+\d", " điểm, trong đó 6")
+SCHEME_SPLIT_AFTER = cue(r"\s*điểm\s*,?\s*trong đó\s*[,:]?\s*\d", " điểm, trong đó, 6")
 SCHEME_PART_AFTER = cue(r"\s*điểm\s+(?:để\s+|dùng để\s+|dành cho\s+)?đánh giá(?!\w)", " điểm đánh giá kết quả")
 SCHEME_PART_BEFORE = cue(r"(?:trong đó|[,;])\s*$", "trong đó ")
 # (`CSTP Tiếp cận đất đai`: chỉ số thành phần abbreviated)

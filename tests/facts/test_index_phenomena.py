@@ -1563,6 +1563,9 @@ def test_the_points_an_index_scheme_gives_its_parts_are_its_scale_not_scores():
     got = facts("Chỉ số CCHC năm 2023 của tỉnh đạt 86,2%. Bộ chỉ số gồm 8 lĩnh vực; tổng điểm đánh giá là 100 điểm, "
                 "trong đó 70 điểm đánh giá kết quả thực hiện, 30 điểm đánh giá qua điều tra xã hội học.")
     assert set(got) == {("index_score", 86.2)}
+    got = facts("Chỉ số CCHC năm 2023 của tỉnh đạt 86,2%. Tổng điểm đánh giá là 100 điểm, trong đó, 68 điểm đánh giá "
+                "kết quả, 32 điểm đánh giá tác động.")           # (a comma after `trong đó`)
+    assert set(got) == {("index_score", 86.2)}
     # a result names its part before its points
     got = facts("Chỉ số CCHC năm 2023 của tỉnh: tổng điểm đạt 85,5 điểm, trong đó điểm thẩm định đạt 57,5 điểm.")
     assert ("index_score", 85.5) in got
@@ -1807,3 +1810,13 @@ def test_a_quoted_title_of_first_place_and_the_index_right_after_it():
     assert first.index == "PCI" and first.province == "22"
     got = facts("Năm 2023, lĩnh vực “Cải cách thể chế” tiếp tục dẫn đầu chỉ số PAR INDEX của tỉnh.")
     assert ("index_rank", 1) not in got                                   # a field's first place
+
+
+def test_the_sipas_parts_after_its_own_share():
+    got = facts("Năm 2023, Chỉ số SIPAS của tỉnh là 84,10%; trong đó, mức độ hài lòng đối với việc xây dựng, tổ "
+                "chức thực hiện chính sách là 83,2%, mức độ hài lòng đối với việc cung ứng dịch vụ hành chính công là "
+                "84,9%.")
+    assert got[("index_score", 84.1)].component is None
+    part = got[("index_component_score", 84.9)]
+    assert part.index == "SIPAS" and part.component == "mức độ hài lòng đối với việc cung ứng dịch vụ hành chính công"
+    assert got[("index_component_score", 83.2)].component.endswith("tổ chức thực hiện chính sách")
