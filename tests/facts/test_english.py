@@ -2183,3 +2183,13 @@ def test_a_papi_score_of_ten_or_less_is_a_dimensions():
     assert got[("index_component_score", 8.21)].component == "controlling corruption"
     assert got[("index_component_score", 6.9)].component == "public service delivery"
     assert got[("index_score", 44.1)].component is None
+
+
+def test_ranked_highest_and_ranked_the_first_are_first_places_a_list_follows():
+    got = facts(LEAD + "In the PAPI 2022 among 63 provinces and cities, Ben Tre is ranked highest with a score of "
+                "45.1 points, followed by Dong Thap (44.9 points), Quang Ninh (44.7 points).", province=None)
+    assert got[("index_rank", 1)].province == "83" and got[("index_rank", 2)].province == "87"
+    assert got[("index_rank", 3)].province == "22"
+    got = facts(LEAD + "In the PAR Index 2021, Quang Ninh province ranked the first with 91.2 points, followed by "
+                "Hanoi.", province=None)
+    assert got[("index_rank", 1)].province == "22" and got[("index_rank", 2)].province == "01"

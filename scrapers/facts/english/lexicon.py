@@ -901,7 +901,8 @@ RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking) (?:the )?(?:first|to
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
                  r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)|hold|holds) "
                  r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
-                 r"topped|tops|(?<=to )top the (?:list|rankings?|table)|rank(?:ed|s) (?:first|top)|came first|"
+                 r"topped|tops|(?<=to )top the (?:list|rankings?|table)|rank(?:ed|s) (?:the )?(?:first|top|highest)|"
+                 r"came first|"
                  r"(?:take|takes|took|taking) the lead|"
                  r"(?:stay|stays|stayed|remain(?:s|ed)?|is|was|sits|sat) atop|"   # (`continued to stay atop at 95.76%`)
                  r"placed first|reach(?:ed|es)? the top of|(?:to )?lead(?:s|ing)? the index|"
