@@ -2193,3 +2193,10 @@ def test_ranked_highest_and_ranked_the_first_are_first_places_a_list_follows():
     got = facts(LEAD + "In the PAR Index 2021, Quang Ninh province ranked the first with 91.2 points, followed by "
                 "Hanoi.", province=None)
     assert got[("index_rank", 1)].province == "22" and got[("index_rank", 2)].province == "01"
+
+
+def test_a_parts_move_named_as_the_index_of_the_part():
+    got = facts(LEAD + "In the PCI 2022, the province rose 5 places. Among the sub-indices dropping down, the index of "
+                "land access fell 9 levels. The index of informal charges reduced the most, down 14 levels.")
+    assert ("index_rank_change", 5) in got
+    assert not [k for k in got if k[1] in (-9, -14, 9, 14)]

@@ -192,7 +192,7 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         sign = -1 if verb in en.DOWN_WORDS else 1
         return "index_score_change", "score", sign * tok.value, None, dimension.group("name"), 0
     part_moved = en.PART_INDEX_MOVED.search(fig.clause_left[-100:])
-    if part_moved and whole and not tok.percent:
+    if (part_moved or en.PART_INDEX_OF_MOVED.search(fig.clause_left[-100:])) and whole and not tok.percent:
         return None                       # `the market entry index fell 15 places to 18th`: the part's places
     if part_moved and en.POINTS_AFTER.match(right):
         verb = en.RANK_CHANGE_BEFORE.search(near[-30:])   # `fell 15 places ... but increased by 0.13 points`

@@ -757,6 +757,11 @@ PAPI_DIMENSION_BEFORE = cue(rf"(?<!\w)(?P<name>{_PAPI_DIMENSIONS})\s+"
 PART_INDEX_MOVED = cue(r"(?<!\w)the\s+(?P<name>(?-i:[a-z])[a-z ]{2,40}?)\s+index\s+"
                        r"(?P<verb>rose|climbed|increased|gained|fell|dropped|declined|decreased)(?!\w)",
                        "The equal competition index rose ")
+# `the index of land access fell 11 levels`, `the index of informal charges reduced the most dramatically, down 17
+# levels`: a known part named as `the index of X` before its move
+PART_INDEX_OF_MOVED = cue(rf"(?<!\w)the\s+(?:index|sub-index|indicator)\s+(?:of|on|for|in)\s+(?:the\s+)?"
+                          rf"(?P<name>{_KNOWN_PART})\s+(?P<verb>rose|climbed|increased|gained|fell|dropped|declined|"
+                          r"decreased|reduced)(?!\w)", "the index of land access fell ")
 # `up six places and 1.48 points`: the points after a move of places, moving the same way
 POINTS_AFTER_PLACES_BEFORE = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+and\s*$", " places and ")
 # `Dimension of Transparency was 5.61 over 10-point scale`: a part named by its kind before the figure
