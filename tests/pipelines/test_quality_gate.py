@@ -4,6 +4,7 @@ keeps the last good file."""
 
 import dagster as dg
 import duckdb
+import pytest
 
 from pipelines.run import run_nightly
 from pipelines.summary import failed_checks, summary
@@ -84,6 +85,9 @@ def _warc_of(path, pages: dict[str, bytes]) -> None:
                 warc_headers_dict={"WARC-Date": "2026-11-30T00:00:00Z"}))
 
 
+# A whole night of its own (~50 s on a 2-core machine): `make test-all` runs it; `make test` keeps the bad fact's
+# quarantine above, which goes through the same gate.
+@pytest.mark.slow
 def test_a_page_dated_in_the_future_has_its_figures_quarantined_and_the_rest_is_published(home, tmp_path):
     """Pages imported with `reform import`, one of them dated 01/01/2099: that
     page's article and figures stay out, the other imported page and the rest

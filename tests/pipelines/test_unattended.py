@@ -167,6 +167,7 @@ def test_publishing_checks_room_for_the_new_file_and_its_parquet(tmp_path, monke
 
 # -- finding 5: one bad byte in the archive manifest ------------------------------------
 
+@pytest.mark.slow                         # a whole night of its own (~45 s on a 2-core machine): `make test-all`
 def test_a_bad_manifest_line_is_recorded_and_the_night_goes_on_without_retrying(home):
     manifest = home / "archive" / "manifest.jsonl"
     with open(manifest, "ab") as fh:
