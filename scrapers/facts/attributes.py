@@ -205,14 +205,6 @@ def _in_the_name_of(body, mention, s: str) -> bool:
 DEPARTMENT_NAME_MAX = 40    # characters from a department's opening word to the province that ends its name
 
 
-def subject_province(sentences: list) -> str | None:
-    """The province an article from an outlet of no province of its own (a national paper, an aggregator) is about:
-    the one its title, the first line, names alone (`Điện Biên: Năm 2023 chỉ số PCI của tỉnh tăng 31 bậc`). Its
-    figures that name no province are that province's, as a provincial outlet's are its own province's."""
-    codes = {m.code for m in sentences[0].provinces} if sentences else set()
-    return codes.pop() if len(codes) == 1 else None
-
-
 def reporting_unit_level(sentences: list) -> str | None:
     """`district` or `commune` when the title or the lead names a district, a town or a commune first (`UBND huyện
     Đại Lộc vừa tổng kết ...`, `TX.Tân Uyên`, `TP Mỹ Tho`): the article is that unit's report. A province, its

@@ -28,7 +28,6 @@ from scrapers.facts.attributes import (
     periods_of,
     reporting_unit_level,
     set_period,
-    subject_province,
     tier_of,
 )
 from scrapers.facts.cue import search_at_end
@@ -48,7 +47,7 @@ from scrapers.facts.language import is_english
 from scrapers.facts.metric import read_figure
 from scrapers.facts.numbers import NumberToken, find_numbers, ordinal_ranks
 from scrapers.facts.periods import reported_through
-from scrapers.facts.tables import caption_holder, table_columns, table_row_facts
+from scrapers.facts.tables import table_columns, table_row_facts
 from scrapers.models import Fact
 from scrapers.reference.provinces import canonical_tones
 
@@ -251,8 +250,10 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
     ctx = ArticleContext(article_id=article_id, default_province=province, year=published.year if published else None,
                          published_by=published_by)
     sentences = _sentences(text)
-    if province is None:                  # an outlet of no province: the province its title is about
-        ctx.default_province = subject_province(sentences)
+    if province is None and sentences:
+        # a national paper or an aggregator, of no province of its own, reports the province its title names alone
+        # (`Điện Biên: Năm 2023 chỉ số PCI của tỉnh tăng 31 bậc`), as a provincial outlet reports its own
+        ctx.default_province = sentences[0].sole_province
     if is_english(text):                  # English pages of Vietnamese outlets: the English reader (`facts.english`)
         ctx.published = published
         facts, sentence_of = english_facts(sentences, text, ctx)
@@ -274,7 +275,9 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
             header = table_columns(sent.text)
             if header:
                 ctx.table_columns = header
-                ctx.table_holder = caption_holder(sentences[n_sent - 1] if n_sent else None)
+                # its rows name no province: they are the one its caption, the line before, names alone (`Bảng 1:
+                # Kết quả xếp hạng PCI tỉnh Cà Mau giai đoạn 2018 - 2024`)
+                ctx.table_holder = sentences[n_sent - 1].sole_province if n_sent else None
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False

@@ -55,7 +55,7 @@ class ArticleContext:
     topic_part: str | None = None           # the one part of an index the article is about, until one names an index
     parts_listed: bool = False              # under `8 chỉ số nội dung như sau:`, numbered paragraphs name the parts
     table_columns: tuple | None = None      # under a table's header line, what its rows' figures are (`tables`)
-    table_holder: str | None = None         # ... and the province its caption names (`tables.caption_holder`)
+    table_holder: str | None = None         # ... and the province its caption (the line before) names alone
     ministries: bool = False                # the ranking under discussion is the ministries (`follow_ministries`)
     bodies_ranked: bool = False             # ... or the province's own bodies' (`follow_ministries`)
     bodies_tier: str | None = None          # ... when they are of one tier, that tier
@@ -114,6 +114,12 @@ class Sentence:
         if self._provinces is None:
             self._provinces = find_province_mentions(self.text)
         return self._provinces
+
+    @property
+    def sole_province(self) -> str | None:
+        """The code of the one province it names, when it names exactly one (a title's subject, a caption's holder)."""
+        codes = {m.code for m in self.provinces}
+        return codes.pop() if len(codes) == 1 else None
 
 
 @dataclass

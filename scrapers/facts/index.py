@@ -1095,9 +1095,7 @@ def _top_places_named_before(sent: Sentence, ctx, attach_to, top_names_first) ->
 # an order cue continues a top list (`nhóm 10 tỉnh dẫn đầu`), not a ranking from the middle of the table
 MAX_LISTED_RANK = 20
 NAMES_OPENER_REACH = 100   # characters from an order cue to the words that open its names
-
-
-INDEX_AFTER_TITLE_REACH = 3                # characters from a title (`quán quân`) to the index it is of (`" PCI`)
+INDEX_AFTER_TITLE_REACH = 3   # characters from a title (`quán quân`) to the index it is of (`" PCI`)
 
 
 def first_places(sent: Sentence, ctx) -> list[Fact]:

@@ -129,7 +129,7 @@ def _counted_part(near: str, right: str, clause_right: str) -> bool:
     if noun == "service":
         return services_in_place(near)
     # (`Trung tâm Hành chính công tỉnh giải quyết 1.287/1.503 thủ tục hành chính`: the centre named before them)
-    return noun == "procedure" and (procedures_made_public(right) or procedures_simplified(clause_right[:80]) or
+    return noun == "procedure" and (procedures_made_public(right) or procedures_simplified(clause_right) or
                                     handled_at_a_centre(clause_right) or
                                     bool(lx.ONE_STOP_BODY_RECEIVES_BEFORE.search(near)))
 
@@ -199,8 +199,10 @@ def _percent_metric(fig: Figure) -> str | None:
             # `X hồ sơ trực tuyến ... và tổng số hồ sơ ... là Y, chiếm Z%`: the share of the part before the total
             parts = [f for f in fig.so_far if f.unit == "count" and f.metric in RATE_OF]
             return RATE_OF[parts[-1].metric] if parts else None
-        if prev_fact is not None or not lx.NOUN_PROCEDURE.match(fig.right.lstrip()):
-            return RATE_OF.get(prev_fact.metric) if prev_fact is not None else None
+        if prev_fact is not None:
+            return RATE_OF.get(prev_fact.metric)
+        if not lx.NOUN_PROCEDURE.match(fig.right.lstrip()):
+            return None
         # (a share of procedures after a figure that states nothing, `cắt giảm 30% thời gian giải quyết, đạt 26,1% TTHC
         # đã công bố`, is read by what it names)
     named = [m.code for m in fig.sentence.provinces if 0 <= tok.start - m.end <= 3]
@@ -226,8 +228,10 @@ def _percent_metric(fig: Figure) -> str | None:
         return service_grade(offered.group())
     if procedures_after and lx.SIMPLIFYING_BEFORE.search(near):
         return "procedures_simplified"
-    counted = [f for f in fig.so_far if f.unit == "count" and f.metric.startswith("procedures") and f.metric in RATE_OF]
-    if procedures_after and counted and lx.SHARE_OF_ALL_PROCEDURES.match(fig.right) and lx.REACHING_BEFORE.search(near):
+    of_all = procedures_after and lx.SHARE_OF_ALL_PROCEDURES.match(fig.right) and lx.REACHING_BEFORE.search(near)
+    counted = [f for f in fig.so_far if f.unit == "count" and f.metric.startswith("procedures") and
+               f.metric in RATE_OF] if of_all else []
+    if counted:
         return RATE_OF[counted[-1].metric]   # `465/1.790 TTHC được cắt giảm 30% thời gian, đạt 26,0% TTHC đã công bố`:
                                              # the count's share of all the procedures
     if lx.RATE_NOUN_AFTER.match(fig.right):

@@ -23,7 +23,7 @@ def procedure_count(fig: Figure) -> str | None:
         return None                       # `tăng thêm 117 TTHC so với năm 2017`: a change, no count
     if fig.previous is not None and fig.previous.percent and lx.TOTAL_BASE_BEFORE.search(near):
         return "procedures_in_effect"     # `chiếm 71,7% tổng số 6.287 thủ tục`: the total the share is of
-    if fig.token.denominator is not None and procedures_simplified(fig.clause_right[:80]):
+    if fig.token.denominator is not None and procedures_simplified(fig.clause_right):
         return "procedures_simplified"    # `477/1.822 thủ tục hành chính (TTHC) được thực hiện cắt giảm 30% thời gian`
     if lx.ELIGIBLE_AFTER.search(right) or lx.SERVICE_LEVEL2.search(right) and not lx.SERVICE_HIGH_GRADE.search(right):
         return None                       # (`258 TTHC giải quyết ở mức độ 2`: below online public services)
@@ -132,10 +132,13 @@ def procedures_made_public(right: str) -> bool:
     return bool(lx.PROC_IN_EFFECT.search(right))
 
 
-def procedures_simplified(right: str) -> bool:
+def procedures_simplified(clause_right: str) -> bool:
     """`477/1.822 thủ tục hành chính (TTHC) được thực hiện cắt giảm 30% thời gian`: the part of a ratio counts
-    procedures simplified."""
-    return bool(lx.PROC_SIMPLIFIED.search(right))
+    procedures simplified when its clause names a cut soon after it."""
+    return bool(lx.PROC_SIMPLIFIED.search(clause_right, 0, SIMPLIFIED_REACH))
+
+
+SIMPLIFIED_REACH = 80      # characters after a ratio of procedures within which a cut names what it counts
 
 
 def handled_at_a_centre(clause_right: str) -> bool:

@@ -56,13 +56,6 @@ def table_columns(text: str) -> tuple[str, ...] | None:
     return ("body", *columns) if bodies else columns
 
 
-def caption_holder(caption: Sentence | None) -> str | None:
-    """The province a table's caption, the line before its header, names alone (`Bảng 1: Kết quả xếp hạng PCI tỉnh Cà
-    Mau giai đoạn 2018 - 2024`): the holder of its rows' figures, which name none."""
-    codes = {m.code for m in caption.provinces} if caption is not None else set()
-    return codes.pop() if len(codes) == 1 else None
-
-
 def row_figure(sent: Sentence, tok: NumberToken, ctx: ArticleContext, year: int | None = None) -> Figure:
     """A figure of a table's row: of its caption's province, and of its column's or row's year when it has one."""
     return Figure(sent, tok, ctx, province=ctx.table_holder, year=year)

@@ -674,10 +674,10 @@ _PAPI_DIMENSIONS = (r"participation of (?:the )?people at (?:the )?(?:grassroots
                     r"public administrative procedures|public services? (?:provision|delivery)|"
                     r"provision of (?:the )?public services|environmental governance|e-governance")
 _DTI_PILLARS = r"digital (?:government|economy|society)"
-_KNOWN_PART = rf"{_PAPI_DIMENSIONS}|{_PCI_SUBINDICES}|{_DTI_PILLARS}"
+_KNOWN_PART = rf"{_PAPI_DIMENSIONS}|{_PCI_SUBINDICES}|{_DTI_PILLARS}"   # (longest first: `transparency in ...`)
 # PAPI's dimensions are scored out of 10 and its total out of 80 (60 before 2018, never below 30): a PAPI score of 10
 # or less is a dimension's
-PAPI_PART_SCALE = 10   # (longest first: `transparency in ...`)
+PAPI_PART_SCALE = 10
 # `Transparency rose 0.22 points to 6.17, although it fell 15 places`, `One index – time costs – rose nine places`,
 # `Particularly, the index in land access only increased 0.61 point`: a part of the index as the subject of its clause;
 # its moves are its own

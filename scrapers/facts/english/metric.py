@@ -8,7 +8,7 @@ from scrapers.facts.english import lexicon as en
 from scrapers.facts.english.dossiers import dossier_count, dossier_status, part_of_whole
 from scrapers.facts.english.index import read_index_figure
 from scrapers.facts.english.numbers import is_ordinal, parse_english
-from scrapers.facts.english.online import service_count, service_grade
+from scrapers.facts.english.online import on_the_national_portal, service_count, service_grade
 from scrapers.facts.english.procedures import decision_count, part_of_procedures, procedure_count
 from scrapers.facts.figure import Figure, last_match
 from scrapers.facts.index import index_of
@@ -221,12 +221,12 @@ def _percent_metric(fig: Figure) -> str | None:
             return status
     # (`are integrated and provided on the National ...`: integrated in the figure's own phrase, not `undergoing
     # testing before being integrated into` it)
-    on_the_portal = en.NATIONAL_PORTAL.search(clause_right) and en.INTEGRATED.search(clause_right[:INTEGRATED_REACH])
+    on_the_portal = on_the_national_portal(fig, clause_right[:INTEGRATED_REACH])
     if en.SHARE_OF_PROCEDURES_AFTER.match(right) and (en.ONLINE.search(clause_right) or on_the_portal or
                                                       en.GRADE_AFTER.search(clause_right[:80])):
         # (`100% of public services eligible for Level 4`: a grade of online service names them online; `80% of
         # administrative procedures are integrated and provided on the National Public Service Portal`: the portal)
-        if on_the_portal or en.NATIONAL_PORTAL.search(clause_right) and en.INTEGRATED.search(fig.near):
+        if on_the_portal:
             return "online_services_national_portal"   # `has integrated 100% of its online public services onto the
                                                        # National Public Service Portal`
         # `100 percent of eligible procedures provided as online services`; the grade named before the next figure is
