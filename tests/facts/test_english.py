@@ -2200,3 +2200,51 @@ def test_a_parts_move_named_as_the_index_of_the_part():
                 "land access fell 9 levels. The index of informal charges reduced the most, down 14 levels.")
     assert ("index_rank_change", 5) in got
     assert not [k for k in got if k[1] in (-9, -14, 9, 14)]
+
+
+def test_continues_to_lead_is_a_first_place_a_list_follows():
+    got = facts(LEAD + "In the 2024 national PCI rankings, Hai Phong continues to lead, followed by Bac Ninh province.",
+                province=None)
+    assert got[("index_rank", 1)].province == "31" and got[("index_rank", 2)].province == "27"
+
+
+def test_the_second_of_63_and_a_place_nationwide_take_the_index_named_after_them():
+    got = facts(LEAD + "Can Tho remains the second of 63 provinces/cities in the PAR Index for two years; 7th "
+                "nationwide in the provincial competitiveness index in 2023, rising 4 positions against 2022.",
+                province="92")
+    assert got[("index_rank", 2)].index == "PAR" and got[("index_rank", 2)].rank_of == 63
+    assert got[("index_rank", 7)].index == "PCI"
+    got = facts(LEAD + "This is the second of 63 provinces to finish the task. Can Tho ranked 5th in the PAR Index.",
+                province="92")
+    assert ("index_rank", 2) not in got and ("index_rank", 5) in got
+
+
+def test_a_place_in_an_ict_index_is_no_reform_index_place():
+    got = facts(LEAD + "Can Tho ranked 4th in the PAR Index and ranked second nationally in index of IT application "
+                "readiness.", province="92")
+    assert ("index_rank", 4) in got and ("index_rank", 2) not in got
+
+
+def test_a_score_move_written_by_adding_points():
+    got = facts(LEAD + "In 2016, the province ranked 6th in the PCI rankings, up 2 places over 2015 by adding 3.21 "
+                "points.", province="74")
+    assert got[("index_score_change", 3.21)].index == "PCI" and ("index_score", 3.21) not in got
+
+
+def test_online_services_graded_by_stage():
+    got = facts(LEAD + "The city now has 1,250 online public services, including 1,020 online public services at stage "
+                "3 and 230 at stage 4.", province="92")
+    assert ("online_services", 1250) in got
+    assert ("online_services_partial", 1020) in got and ("online_services_full", 230) in got
+
+
+def test_an_average_value_is_the_countrys():
+    got = facts(LEAD + "The SIPAS 2024 increased by 1.28% compared to 2023, reaching an average value of 83.94%.",
+                province=None)
+    assert got[("index_score", 83.94)].province is None and got[("index_score", 83.94)].index == "SIPAS"
+
+
+def test_a_share_of_administrative_dossiers_processed_online():
+    got = facts(LEAD + "By the end of August 2022, about 40% of administrative dossiers are processed online.",
+                province=None)
+    assert ("online_dossier_rate", 40) in got

@@ -37,6 +37,8 @@ def read_index_figure(fig: Figure) -> Fact | None:
     if reading is None:
         return None
     metric, unit, value, rank_of, component, year_back = reading
+    if metric == "index_rank":
+        index = _index_in_scope(fig) or index   # `9th nationwide in the provincial competitiveness index`
     if unit == "score" and en.PERCENTAGE_POINTS_AFTER.match(fig.right):
         unit = "percent"                  # `an increase of 1.32 percentage points` of a rate
     if metric == "index_score" and unit == "score" and index == "PAPI" and value <= en.PAPI_PART_SCALE:
@@ -280,7 +282,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or rank_of)
                                       or en.NUMBERED_PLACE_BEFORE.search(near[-25:])
                                       or ordinal and (en.PLACE_AFTER.match(right) or moved_to or
-                                                      en.MOVED_TO_BEFORE.search(near[-20:]))
+                                                      en.MOVED_TO_BEFORE.search(near[-20:]) or
+                                                      rank_of in lx.NATIONAL_RANK_OF)   # (`the second of 63`)
                                       or moved_to and not en.POINTS_AFTER.match(right)):   # (`jumped two places to 24`)
         if not rank_of and en.REGION.search(right[:50]):
             return None                   # `ranking No. 13 out among Mekong Delta provinces`: a region's place
@@ -381,6 +384,14 @@ def _holder(fig: Figure) -> str | None:
     after = [m for m in fig.sentence.provinces
              if m.start >= fig.end and not en.PHRASE_END.search(fig.s, fig.end, m.start)]
     return after[0].code if after else None
+
+
+def _index_in_scope(fig: Figure) -> str | None:
+    """The index a place's scope names right after it (`9th nationwide in the provincial competitiveness index (CPI)`
+    after a PAR place): the place is in that index's ranking, whatever was named before."""
+    scope = en.RANK_SCOPE_AFTER.match(fig.s[fig.end:])
+    codes = [code for _, code in indices_in(scope.group("matter")) if code] if scope else []
+    return codes[0] if codes else None
 
 
 def _index_opens_a_provinces_clause(fig: Figure) -> bool:

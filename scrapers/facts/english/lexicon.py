@@ -89,6 +89,9 @@ WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|s
                   r"(?<![\w-])(?=\w+(?:\s+(?:place|position|spot))?\s+in\s+(?:19|20)\d\d(?!\d))|"
                   # (`was placed fourth and fifth, respectively`: the last of a respective list)
                   r"(?<=\sand\s)(?=\w+(?:\s+(?:place|position|spot))?,?\s+respectively(?!\w))|"
+                  # (`Hanoi remains the second of 63 provinces/cities in the PAR index`: a place out of the country's)
+                  r"(?<!\w)(?:remain(?:s|ed)?|is|was|became|stay(?:s|ed)?)\s+the\s+"
+                  r"(?=\w+\s+(?:of|out of|among)\s+(?:the\s+)?(?:63|34)(?!\d)[^,.;]{0,30}?\sin\s)|"
                   # (`was the sixth best performer in the country`)
                   r"(?<!\w)the\s+(?=\w+\s+best(?:\s+performer)?\s+(?:in|of)\s+the\s+(?:country|nation)))"
                   r"(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\w)", "HCMC came in fifth")
@@ -239,9 +242,11 @@ PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolve
 GRADED_PART_AFTER = cue(r"\s*(?:are\s+|were\s+)?(?:fully|partially)\s+online(?!\w)", " are fully online")
 # `7,800 records with a timely and early resolution rate of over 99%`: a rate named after a count, with its own status
 WITH_A_RATE = cue(r"\s(?:with|at)\s+(?:a|an|the)\s+[^,;]{0,40}?\brate\b", " with a timely and early resolution rate")
+# an online service's grade: its level (`level 3`), category (`category 4`) or stage (`239 at stage 4`)
+_GRADE = r"(?:level|category|stage)"
 # `(of which DVC level 3 is 398 services and DVC level 4 is 68 services)`: a grade named right before a count's `is`
 # grades it (the grade after it is the next item's)
-GRADE_IS_BEFORE = cue(r"(?:level|category)[\s-]*[1-4]\s+(?:(?:online\s+)?(?:public\s+)?services?\s+)?"
+GRADE_IS_BEFORE = cue(rf"{_GRADE}[\s-]*[1-4]\s+(?:(?:online\s+)?(?:public\s+)?services?\s+)?"
                       r"(?:is|are|was|were|reached|numbered|:)\s*$", "DVC level 3 is ")
 # `early and on-time`, `ahead of schedule and on schedule`: together they are the on-time share (FACTS.md)
 ON_TIME = cue(r"(?:(?:early|ahead of (?:schedule|time)) (?:and|or) on[- ](?:time|schedule|duty)|"
@@ -294,12 +299,13 @@ RESOLVED = cue(r"(?:resolv(?:ed|ing|es?)|(?<!\w)solv(?:ed|ing)|settled|settling|
                r"completed)", "The Center has returned the results of")
 
 # --- rates -------------------------------------------------------------------------------
-# `98.5% of dossiers were settled on time`: the share of the dossiers named after it
+# `98.5% of dossiers were settled on time`, `about 40% of administrative dossiers are processed online`: the share of
+# the dossiers named after it
 # (`96.7 percent of the requests to the agency were processed online`: requests are dossiers when they are processed,
 # administrative ones always: `90 percent of the administrative inquiries have been addressed online`; `over 92% of
 # submissions were made online`: dossiers handed in)
 SHARE_OF_DOSSIERS_AFTER = cue(rf"^\s*of (?:the |all )?(?:total )?(?:number of )?"
-                              rf"(?:(?:administrative\s+procedure\s+)?(?:{_DOSSIER}|documents|submissions)(?!\w)|"
+                              rf"(?:(?:administrative\s+(?:procedure\s+)?)?(?:{_DOSSIER}|documents|submissions)(?!\w)|"
                               r"administrative (?:requests|inquiries)(?!\w)|"
                               r"requests(?=[^.;]{0,40}?\b(?:were|was|are)\s+(?:processed|resolved|settled|handled)))",
                               " of the dossiers were resolved ahead of schedule")
@@ -437,20 +443,22 @@ PROPOSED = cue(r"(?:propos(?:e|ed|ing|al)|recommend(?:ed|ing)?|"
                "proposed to abolish ")   # (`completed ... the task of reviewing and simplifying 234 procedures`: done)
 
 # --- online services -----------------------------------------------------------------------
-SERVICE_BOTH = cue(r"levels?[\s-]*3\s*(?:,|and|&|-|–)\s*-?(?:level[\s-]*)?4", "at level 3, 4")   # (`level-3 and -4`)
+# (`level-3 and -4`)
+SERVICE_BOTH = cue(rf"{_GRADE}s?[\s-]*3\s*(?:,|and|&|-|–)\s*-?(?:{_GRADE}[\s-]*)?4", "at level 3, 4")
 # (`... carried out online in category 3, and 45 per cent in category 4`: a grade is also a category)
-SERVICE_FULL = cue(r"(?:(?:level|category)[\s-]*4|full\s*-?\s*(?:process|service|cycle)|"
+SERVICE_FULL = cue(rf"(?:{_GRADE}[\s-]*4|full\s*-?\s*(?:process|service|cycle)|"
                    r"full(?:y)? (?:(?:available|provided) )?online|(?:completed|processed) fully online|"
                    r"in full(?!\w)|end-to-end|online throughout|"   # (`toàn trình` word for word)
                    r"fourth level)",
                    "online public services at level 4")
-SERVICE_PARTIAL = cue(r"(?:(?:level|category)[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
+SERVICE_PARTIAL = cue(rf"(?:{_GRADE}[\s-]*3|partial(?:ly)?|third level)", "online public services at level 3")
 # (`724 services providing information online`: information only, below online public services)
-SERVICE_LOW_GRADE = cue(r"level[\s-]*[12](?!\d)|services?\s+(?:providing|giving|offering)\s+(?:only\s+)?information|"
+SERVICE_LOW_GRADE = cue(rf"{_GRADE}[\s-]*[12](?!\d)|"
+                        r"services?\s+(?:providing|giving|offering)\s+(?:only\s+)?information|"
                         r"information[- ]only", "services at level 2")
-GRADE_AFTER = cue(r"(?<!\w)(?:at|of|in|for) level[\s-]*[1-4](?!\d)", " administrative procedures at level 3")
+GRADE_AFTER = cue(rf"(?<!\w)(?:at|of|in|for) {_GRADE}[\s-]*[1-4](?!\d)", " administrative procedures at level 3")
 # (the join may end the words before it: `OPS at level 3 and ` then `4`, a figure of its own)
-GRADE_LIST_AFTER = cue(r"(?:\s*(?:(?:,|and)\s*)?(?:level\s*)?[1-4](?![.,]?\d))+", ", 4", case=True)
+GRADE_LIST_AFTER = cue(rf"(?:\s*(?:(?:,|and)\s*)?(?:{_GRADE}\s*)?[1-4](?![.,]?\d))+", ", 4", case=True)
 INTEGRATED = cue(r"integrat(?:ed|ing|e|ion)", "has integrated ")
 NATIONAL_PORTAL = cue(r"National (?:Public )?Service Portal|national portal", "on the National Public Service Portal")
 
@@ -528,7 +536,8 @@ HIGHER_THAN_A_YEAR_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?\s+)?(higher|lo
 # `5th in the Mekong Delta region`, `2nd nationwide in GRDP growth`: a rank in a region or in another matter
 # (English `in` places a rank in a year, a ranking, a region or a matter alike, so the region and the other matters
 # are named: `in 2023`, `in the PCI rankings`, `for the first time` keep the rank the index's)
-RANK_SCOPE_AFTER = cue(r"^\s*(?:place|position|spot)?\s*(?:nationwide\s+|in the country\s+)?(?:in|among|for|on)\s+"
+RANK_SCOPE_AFTER = cue(r"^\s*(?:place|position|spot)?\s*(?:nationwide\s+|nationally\s+|in the country\s+)?"
+                       r"(?:in|among|for|on)\s+"
                        r"(?P<matter>[^.;,(]{3,60})", " place in the Mekong Delta region")
 REGION = cue(r"(?<!\w)(?:region|regional|area|Delta|Highlands|group)(?!\w)", "in the Mekong Delta region")
 # `ranking second among the six centrally governed cities`: a place among a few
@@ -537,7 +546,8 @@ FEW_PLACES = cue(r"(?:the\s+)?(?!(?:63|62|61|34)(?!\d))(?:\d{1,2}|two|three|four
                  "the six centrally governed cities")
 OTHER_MATTER = cue(r"growth|exports?|GRDP|FDI|investment|revenue|budget|tourism|football|sports?|tournament|exam|"
                    r"trade|production|income|disbursement|population|(?:number|rate|share) of|dossiers|"
-                   r"applications|payments?", "2nd nationwide in export growth")
+                   r"applications|payments?|IT application|ICT", "2nd nationwide in export growth")   # (`ranked second
+# nationally in index of IT application readiness`: the ICT index, no reform index)
 # `ranks 17/63 in digital government`: the rank of a part (a DTI pillar, a dimension) named after it, no province's
 PART_AFTER_RANK = cue(r"^\s*(?:provinces(?: and cities)?\s+)?(?:in|for|on) (?:the )?(?:digital (?:government|economy|"
                       r"society|infrastructure)|(?:dimension|pillar|sub-index|component)(?!\w))",
@@ -546,8 +556,8 @@ PART_AFTER_RANK = cue(r"^\s*(?:provinces(?: and cities)?\s+)?(?:in|for|on) (?:th
 MOVE_AFTER_PLACES = cue(r"^\s*(?:places?|positions?|ranks?|spots?)\s+(up|down|higher|lower)(?!\w)", " places up")
 # `slipped down to second with 73.2 points`: an ordinal a place was moved to
 MOVED_TO_BEFORE = cue(r"(?<!\w)(?:down|up|back)\s+to\s*$", " down to ")
-PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank|best(?:\s+performer)?\s+(?:in|of)\s+the\s+(?:country|nation))"
-                  r"(?!\w)", " place with a score")
+PLACE_AFTER = cue(r"^\s*(?:place|position|spot|rank|best(?:\s+performer)?\s+(?:in|of)\s+the\s+(?:country|nation)|"
+                  r"nationwide|nationally)(?!\w)", " place with a score")   # (`9th nationwide in the PCI`)
 # `dropped two spots`, `rose 5 places`, `increased 21 ranks`
 # (`an increase of 34 positions`, `a drop of 5 places`: the move as a noun)
 # (`PCI 2022 soared 14 places`)
@@ -603,7 +613,8 @@ SCORE_CHANGE_BEFORE = cue(r"(?:(growth|increase|rise|gain|improvement|jump|surge
                           r"(?: of)?,?|"
                           r"(increased|rose|grew|improved|decreased|dropped|fell|declined)"
                           r"(?: (?:slightly|sharply|significantly|marginally))?(?: by)?|(gained) by|"
-                          r"(?<=it )(added)|(?<=and )(added)|(?<=after )(adding)|"   # (`after it added 1.62 points`)
+                          r"(?<=it )(added)|(?<=and )(added)|(?<=after )(adding)|(?<=by )(adding)|"   # (`after it
+                          # added 1.62 points`, `up 3 places by adding 4.68 points`)
                           r"(?<!\w)(up|down|rising|falling|gaining|dropping|increasing|decreasing)(?: by)?)\s*$",
                           # (`down by 0.5`, `increasing 3.62 points compared to 2020`,
                           # `reaching 68.06 points, increased 3.67 points compared to 2022`; `gained 45.74 points` is
@@ -908,7 +919,7 @@ RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking) (?:the )?(?:first|to
                  r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
                  r"topped|tops|(?<=to )top the (?:list|rankings?|table)|rank(?:ed|s) (?:the )?(?:first|top|highest)|"
                  r"came first|"
-                 r"(?:take|takes|took|taking) the lead|"
+                 r"(?:take|takes|took|taking) the lead|continu(?:es|ed|ing)? to lead(?!\w)|"   # (`continues to lead`)
                  r"(?:stay|stays|stayed|remain(?:s|ed)?|is|was|sits|sat) atop|"   # (`continued to stay atop at 95.76%`)
                  r"placed first|reach(?:ed|es)? the top of|(?:to )?lead(?:s|ing)? the index|"
                  r"crowned (?:the )?top(?: performer)?|the most competitive (?:city|province|locality)|"
@@ -960,7 +971,8 @@ REFERRING_SUBJECT = cue(r"(?<!\w)(?:(?:the|this|that) (?:locality|province|city)
 # (`The SIPAS in 2024 increased by 1.28%, reaching an average of 83.94%`, `the average SIPAS Index results in 2024 are
 # 83.94%`; `the average score for provincial-level agencies` is a province's bodies')
 NATIONAL = cue(r"(?:national|nationwide|country['’]s|nation['’]s) (?:average|median)|"
-               r"(?:reach(?:ed|ing)|with|at) an average of\s*$|(?<!\w)averag(?:ed|ing)\s*(?:at\s+)?$|"
+               r"(?:reach(?:ed|ing)|with|at) an average (?:value |score )?of\s*$|"   # (`reaching an average value of`)
+               r"(?<!\w)averag(?:ed|ing)\s*(?:at\s+)?$|"
                r"average (?:index |score |value |PAR Index value )?of (?:all )?(?:the )?(?:63 )?"
                r"(?:provinces|localities)|"
                r"(?<!\w)the average (?-i:PAR|SIPAS|PAPI|PCI|DTI)\s+(?:index\s+)?(?:results?|scores?|values?)(?!\w)",
