@@ -2238,6 +2238,13 @@ def test_online_services_graded_by_stage():
     assert ("online_services_partial", 1020) in got and ("online_services_full", 230) in got
 
 
+def test_these_include_breaks_down_the_count_before():
+    got = facts(LEAD + "The city has 1,250 online public services at stages 3 and 4. These include 1,020 online public "
+                "services at stage 3 and 230 at stage 4, while the number of documents processed online reached 2 "
+                "million.", province="92")
+    assert ("online_services_partial", 1020) in got and ("online_services_full", 230) in got
+
+
 def test_an_average_value_is_the_countrys():
     got = facts(LEAD + "The SIPAS 2024 increased by 1.28% compared to 2023, reaching an average value of 83.94%.",
                 province=None)

@@ -101,7 +101,9 @@ WORDED_COUNT = cue(r"(?<!\w)(?P<word>one|two|three|four|five|six|seven|eight|nin
 
 # --- sentences and clauses ---------------------------------------------------------------
 # `Of which, ...`, `including 2,387 online`: the figures after break down the one before
-BREAKDOWN = cue(r"(?:of which|in which|including|among (?:them|which)|consisting of)", "including 2,387 online")
+# (`These include 1,209 online public services at stage 3 and 239 at stage 4`)
+BREAKDOWN = cue(r"(?:of which|in which|including|among (?:them|which)|consisting of|(?:these|they|which) include[sd]?)",
+                "including 2,387 online")
 ITEM_JOIN = cue(r"\s(?:and|as well as)\s", "5,000 received and 4,000 resolved", case=True)
 # `52 per cent ... in category 3, and 45 per cent in category 4`: the next item of a list, joined to the one before
 NEXT_ITEM_JOIN = cue(r"\s*[,;]?\s*(?:and|while|as well as)?\s*", ", and ")
