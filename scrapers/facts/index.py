@@ -319,9 +319,11 @@ def _index_metric(fig: Figure):
         if previous is not None and previous.metric == "index_score" and \
                 previous.level in ("district", "commune", "department") and lx.RANK.match(near.strip() + " "):
             return None                   # `huyện Krông Năng đạt 92,16 điểm, xếp thứ 2`: the district's place
-        if previous is not None and previous.unit == "count" and not previous.metric.startswith("index") and \
+        if previous is not None and previous.unit in ("count", "percent") and \
+                not previous.metric.startswith("index") and \
                 fig.start - fig.previous.end <= 60 and not any(pos < fig.start for pos, _ in indices):
-            return None                   # `còn 5.830 hồ sơ quá hạn, đứng thứ 13/34 tỉnh`: the count's rank
+            return None                   # `còn 5.830 hồ sơ quá hạn, đứng thứ 13/34 tỉnh`, `tỷ lệ hồ sơ trực tuyến
+                                          # đạt 90,69%, đứng thứ 8/63`: the count's or the rate's rank
         part = lx.COMPONENT_RANK.search(near) or lx.COMPONENT_NAME.search(near)
         if part and _is_component_name(part.group("name")) and not any(c for _, c in indices_in(part.group())) or \
                 _part_named_before_parenthesis(fig):

@@ -112,7 +112,8 @@ TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:trong đó|gồm|bao gồm)\s*:?\s*)?(?:(?-i:
                        r"(?:(?:tiếp nhận|giải quyết|có|là)\s*)?$", " trong đó cấp tỉnh ")
 
 # --- what is being counted: the noun after (or before) a figure ----------------
-_DOSSIER = r"hồ sơ|HS|bộ hồ sơ|lượt (?:hồ sơ|yêu cầu)"   # (`535 lượt yêu cầu qua hình thức trực tuyến`)
+# (`535 lượt yêu cầu qua hình thức trực tuyến`, `11.400 yêu cầu cấp phiếu lý lịch tư pháp`: requests for a paper)
+_DOSSIER = r"hồ sơ|HS|bộ hồ sơ|lượt (?:hồ sơ|yêu cầu)|yêu cầu(?=\s+(?:cấp|đăng ký|giải quyết)(?!\w))"
 _PROCEDURE = r"thủ tục(?: hành chính)?|TTHC|danh mục thủ tục"
 _SERVICE = r"dịch vụ công|dịch vụ|DVC(?:TT)?"
 NOUN_DOSSIER = cue(rf"(?<!\w)(?:{_DOSSIER})(?!\w)", "tiếp nhận 1.200 hồ sơ")
@@ -281,7 +282,8 @@ RESOLVED = cue(r"(?:(?<!yêu cầu )(?<!phải )(?<!cần )(?<!tiếp nhận và
 ONLINE = cue(r"(?:trực tuyến|(?:mức(?: độ)?|cấp độ)\s*(?:[34](?!\d)|ba(?!\w)|bốn(?!\w))|dịch vụ công mức độ|DVCTT|"
              r"qua mạng|online|"
              r"toàn trình|một phần|hồ sơ điện tử|giao dịch điện tử|qua Cổng (?:DVCQG|Dịch vụ công quốc gia)|"
-             r"trên môi trường điện tử)",   # (`xử lý hoàn toàn trên môi trường điện tử`)
+             r"trên môi trường điện tử|qua (?:ứng dụng )?VNeID)",   # (`xử lý hoàn toàn trên môi trường điện tử`,
+             # `11.400 yêu cầu cấp phiếu lý lịch tư pháp qua ứng dụng VneID`: the identity app is an online channel)
              "nộp qua mạng")
 # (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`, `Bưu điện tỉnh ... đã tiếp nhận hơn 4.400 hồ sơ`)
 POSTAL = cue(r"bưu chính|bưu cục|bưu điện", "qua dịch vụ bưu chính công ích")

@@ -129,9 +129,11 @@ def _counted_part(near: str, right: str, clause_right: str) -> bool:
     if noun == "service":
         return services_in_place(near)
     # (`Trung tâm Hành chính công tỉnh giải quyết 1.287/1.503 thủ tục hành chính`: the centre named before them)
+    # (`tổng số thủ tục được cắt giảm thời gian giải quyết là 26/157 thủ tục`: the cut named before the link)
     return noun == "procedure" and (procedures_made_public(right) or procedures_simplified(clause_right) or
                                     handled_at_a_centre(clause_right) or
-                                    bool(lx.ONE_STOP_BODY_RECEIVES_BEFORE.search(near)))
+                                    bool(lx.ONE_STOP_BODY_RECEIVES_BEFORE.search(near)) or
+                                    bool(lx.LINK_BEFORE.search(near) and lx.PROC_SIMPLIFIED.search(near)))
 
 
 # --- shares ----------------------------------------------------------------------------

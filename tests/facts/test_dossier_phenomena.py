@@ -852,3 +852,14 @@ def test_a_ratio_of_procedures_simplified_and_its_share():
     assert ("procedures_published", 105) not in got and ("procedures_simplified", 105) not in got   # a change
     got = facts("Năm 2024, Sở đã rà soát 46/147 thủ tục hành chính để cắt giảm thời gian giải quyết.")
     assert not got                                                     # reviewed, not simplified
+
+
+def test_requests_for_a_paper_through_the_identity_app_are_online_dossiers():
+    got = facts("Đến nay, Sở Tư pháp đã tiếp nhận trên 12.300 yêu cầu cấp phiếu lý lịch tư pháp qua ứng dụng VNeID.")
+    assert got[("online_dossiers", 12300)].qualifier == "over"
+
+
+def test_a_ratio_of_procedures_after_a_head_naming_the_cut():
+    got = facts("Sở đã chuẩn hóa 142/142 thủ tục hành chính theo ISO; tổng số thủ tục được cắt giảm thời gian giải "
+                "quyết là 31/142 thủ tục.")
+    assert ("procedures_simplified", 31) in got

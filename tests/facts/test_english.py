@@ -2255,3 +2255,26 @@ def test_a_share_of_administrative_dossiers_processed_online():
     got = facts(LEAD + "By the end of August 2022, about 40% of administrative dossiers are processed online.",
                 province=None)
     assert ("online_dossier_rate", 40) in got
+
+
+def test_units_listed_with_their_records_take_the_count_before():
+    got = facts(LEAD + "The Provincial Land Registration Office has received 18,400 land records. Next is Cam Lo "
+                "commune with 1,210 records, Dong Ha ward with 990 records.", province="45")
+    assert ("dossiers_received", 1210) in got and ("dossiers_received", 990) in got
+
+
+def test_procedures_of_fields_or_of_bodies_are_a_set_in_force_or_a_centres():
+    got = facts(LEAD + "The provincial police are receiving and handling 187 administrative procedures in 17 fields, "
+                "with the rate of processing through online public services reaching 98.5%.", province="45")
+    assert ("procedures_in_effect", 187) in got and ("online_dossier_rate", 98.5) in got
+    got = facts(LEAD + "The Center is the focal point for receiving and returning results of 1,310 administrative "
+                "procedures, under the management authority of 19 departments.", province="45")
+    assert ("procedures_one_stop", 1310) in got and ("dossiers_received", 1310) not in got
+
+
+def test_dossiers_still_worked_on_or_awaiting_results_are_pending():
+    got = facts(LEAD + "In the quarter, the district received 2,903 dossiers, of which 1,658 were handled, and it is "
+                "working on 1,245 others. The commune center received 901 applications, of which 745 have been "
+                "resolved and 156 are awaiting results.", province="45")
+    assert ("dossiers_pending", 1245) in got and ("dossiers_pending", 156) in got
+    assert ("dossiers_resolved", 1245) not in got and ("dossiers_resolved", 156) not in got

@@ -1820,3 +1820,10 @@ def test_the_sipas_parts_after_its_own_share():
     part = got[("index_component_score", 84.9)]
     assert part.index == "SIPAS" and part.component == "mức độ hài lòng đối với việc cung ứng dịch vụ hành chính công"
     assert got[("index_component_score", 83.2)].component.endswith("tổ chức thực hiện chính sách")
+
+
+def test_a_place_right_after_a_rate_is_the_rates():
+    got = facts("Công an tỉnh triển khai nhiệm vụ cải thiện Chỉ số cải cách hành chính. Năm 2023, tỷ lệ hồ sơ trực "
+                "tuyến của Công an tỉnh đạt 91,25%, đứng thứ 6/63 Công an các tỉnh, thành phố.")
+    assert ("online_dossier_rate", 91.25) in got
+    assert not [k for k in got if k[0] == "index_rank"]

@@ -64,6 +64,10 @@ def dossier_count(fig: Figure, head_at: int | None) -> str | None:
         if action:
             # (`collaborated with the Provincial Post Office to receive nearly 70,000 records`: the post carries them)
             return "postal_dossiers" if en.POST_OFFICE_SUBJECT.search(fig.clause_left) else action
+    if fig.ctx.last_dossier_count in ("dossiers_received", "dossiers_resolved") and \
+            en.UNIT_WITH_BEFORE.search(fig.near):
+        return fig.ctx.last_dossier_count   # `Next is Thach Ha commune with 1,443 records`: a unit's part of the
+                                            # count the article gave before
     return None
 
 

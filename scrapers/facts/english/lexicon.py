@@ -235,8 +235,9 @@ PART_OUT_OF_BEFORE = cue(r"(?P<part>\d[\d,.]*)\s+out of\s*(?:the\s*)?$", "2,263 
 
 # --- dossier status and channel ------------------------------------------------------------
 # (`4,180 records transferred from the previous period`: carried over)
+# (`it is working on 1,256 others`, `156 are awaiting results`)
 PENDING = cue(r"(?:(?:being|under|still) (?:processed|processing|handled|resolved|considered|worked on)|pending|"
-              r"in progress|"
+              r"in progress|(?:is|are) (?:still )?working on|(?:are|is) awaiting (?:results|resolution|processing)|"
               r"carried over|not yet due|(?:transferred|carried|brought) (?:over )?from the previous (?:period|month|"
               r"quarter|year))", "197 dossiers are currently being processed within the deadline")
 # `of which 965 are fully online public services and 1,266 are partially online`, `with 127 fully online`: a part of
@@ -341,7 +342,16 @@ STATUS_RIGHT_AFTER = cue(r"^\s*(?:(?:were|was|are|is)\s+)?(?:late|overdue|delaye
 # `the rate of eligible full-cycle administrative procedures reached only 48 percent`: a rate of procedures or
 # services (not of dossiers) by their grade
 PROCEDURES_OR_SERVICES = cue(rf"(?<!\w)(?:{_PROCEDURE}|{_SERVICE})(?!\w)", "administrative procedures")
+# `Thach Ha commune with 1,443 records`, `Song Tri ward with 995`: a unit named right before its count
+UNIT_WITH_BEFORE = cue(r"(?<!\w)(?:commune|ward|town|district|city|department|agency|office)\s+with\s*$",
+                       "Thach Ha commune with ")
 DOSSIER_NOUN = cue(rf"(?<!\w)(?:{_DOSSIER})(?!\w)", "records")
+# `the rate of processing through online public services reaching 99.92%`: the share of dossiers handled online (what
+# is processed through the services are dossiers)
+PROCESSED_THROUGH_ONLINE = cue(r"^\s*of\s+(?:\w+\s+){0,2}?"
+                               r"(?:processing|handling|settling|resolving|receiving|submitting)"
+                               r"\s+(?:\w+\s+){0,3}?(?:through|via|using|by)\s+(?:the\s+)?online",
+                               " of processing through online public services")
 RATE_WORD = cue(r"(?<!\w)(?:rate|ratio|proportion|percentage)(?!\w)", "the rate of on-time settlement")
 # `the percentage of online public services having records`, `the rate of online public services generating online
 # applications`: the share of services used at all, no metric's
@@ -398,6 +408,15 @@ PROC_IN_EFFECT = cue(r"(?:in effect|in force|currently (?:has|have|applies|apply
 # administration service centre provides are one-stop ones, as in Vietnamese
 PROC_ONE_STOP = cue(r"one\s*-\s*stop|single\s*-\s*window|Administrati(?:ve|on) Service Cent(?:er|re)s?",
                     "settled at the one -stop shop")
+# `198 administrative procedures in 18 fields`, `1,409 administrative procedures, under the management authority of 18
+# departments`, `1,400 administrative procedures (AP) received and resolved by 18 departments`: the set of procedures a
+# body or a service centre takes, told by the fields or the bodies they belong to
+PROCEDURES_OF_FIELDS_AFTER = cue(r"\s*(?:administrative\s+)?procedures?(?:\s*\([A-Za-z]{2,5}\))?\s*,?\s*"
+                                 r"(?:in|of|across|under|from|received and resolved by|"
+                                 r"under the (?:management\s+)?(?:authority|jurisdiction) of)\s+"
+                                 r"(?:more than\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                 r"(?:fields|areas|sectors|departments|agencies|branches|units)(?!\w)",
+                                 " administrative procedures in 18 fields")
 PROC_PUBLISHED = cue(r"(?:announc(?:ed|ing|es?)|publish(?:ed|ing)|promulgat(?:ed|ing)|made public)"
                      r"(?! on the [^.;]{0,50}?(?:portal|database))",
                      "25 decisions announcing")

@@ -281,6 +281,8 @@ def _percent_metric(fig: Figure) -> str | None:
         # services and 36.29% for partially online services`: the figure's own `for` names what it is of, when the
         # rate named before is an earlier figure's
         about = for_what.group("what")
+    if en.PROCESSED_THROUGH_ONLINE.match(about):
+        return "online_dossier_rate"      # `the rate of processing through online public services reaching 99.92%`
     if en.PROCEDURES_OR_SERVICES.search(about) and en.SERVICE_FULL.search(about) and not en.DOSSIER_NOUN.search(about):
         return "online_services_full"     # `the rate of administrative procedures provided as full-process online
                                           # public services was 48%`

@@ -48,6 +48,11 @@ def procedure_count(fig: Figure) -> str | None:
         metric == "procedures_published" and en.ANNOUNCED_BEFORE_IN_A_DECISION.match(own_right))]
     if after:
         return min(after)[1]
+    if en.PROCEDURES_OF_FIELDS_AFTER.match(fig.s, fig.end):
+        # `receiving and handling 198 administrative procedures in 18 fields`: the set a body takes, in force; the
+        # set a service centre takes (`The Center is the focal point for ... 1,409 administrative procedures, under
+        # the management authority of 18 departments`) is the one-stop set
+        return "procedures_one_stop" if en.SERVICE_CENTRE.search(fig.s) else "procedures_in_effect"
     # `the province received 34,530 administrative procedures`, `the Commune Public Administration Service Center has
     # received nearly 900 administrative procedures`: what is received or resolved are the procedures' dossiers
     if not any(rx.search(fig.near) for rx, _ in _KINDS) or en.DOSSIER_VERB_BEFORE.search(fig.near):
