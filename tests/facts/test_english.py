@@ -2278,3 +2278,22 @@ def test_dossiers_still_worked_on_or_awaiting_results_are_pending():
                 "resolved and 156 are awaiting results.", province="45")
     assert ("dossiers_pending", 1245) in got and ("dossiers_pending", 156) in got
     assert ("dossiers_resolved", 1245) not in got and ("dossiers_resolved", 156) not in got
+
+
+def test_is_second_and_was_in_third_are_places_a_list_goes_on_from():
+    got = facts(LEAD + "With a score of 71.8, Long An is second in the 2022 PCI rankings, followed by Binh Duong "
+                "(70.1), Da Nang (69.9). This is the 6th year in a row Quang Ninh has topped the PCI.", province=None)
+    assert got[("index_score", 71.8)].province == "80" and got[("index_rank", 2)].province == "80"
+    assert got[("index_rank", 3)].province == "74" and got[("index_rank", 4)].province == "48"
+    assert ("index_rank", 6) not in got
+    got = facts(LEAD + "In the PCI 2021, Hai Phong stood in second place. Bac Ninh was in third with a score of 70.5, "
+                "followed by Da Nang (70.4 points).", province=None)
+    assert got[("index_rank", 3)].province == "27" and got[("index_rank", 4)].province == "48"
+
+
+def test_a_place_after_a_share_of_respondents_is_the_indicators():
+    got = facts(LEAD + "In the PCI 2024, the province scored 64.2 points, down 2 places and ranked 38/63. Among weak "
+                "sub-indices, the rate of businesses believing that local leaders act on their commitments is only "
+                "58%, down 9 places and ranked 60/63.", province="64")
+    assert ("index_rank", 38) in got and ("index_rank_change", -2) in got
+    assert ("index_rank", 60) not in got and ("index_rank_change", -9) not in got

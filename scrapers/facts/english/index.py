@@ -47,7 +47,8 @@ def read_index_figure(fig: Figure) -> Fact | None:
         if component is None:
             return None                   # a PAPI dimension's score (no total is this low), its name not known
         metric = "index_component_score"  # `public service delivery index was the highest with 6.7 points`
-    if metric in ("index_rank", "index_rank_change") and (_a_parts_place(fig) or body_tier(fig)):
+    if metric in ("index_rank", "index_rank_change") and (_a_parts_place(fig) or body_tier(fig) or
+                                                          _a_rates_place(fig)):
         return None                       # (`Phu Yen district ranking second`: a province's own body's place)
     if fig.province is None:
         fig.province = _holder(fig)
@@ -96,7 +97,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if scored_part and tok.denominator != lx.FULL_SCALE.get(index_of(fig), 100):
         # `The progress index reached 19.45/20 points`: a part of the index on its own scale
         return "index_component_score", "score", tok.value, None, scored_part.group("name"), 0
-    if (tok.percent or en.POINTS_AFTER.match(right)) and en.WITH_OPENS.fullmatch(s, 0, fig.start):
+    opens = en.WITH_OPENS.fullmatch(s, 0, fig.start)
+    if opens and (tok.percent or en.POINTS_AFTER.match(right) or opens.group().rstrip().endswith("of")):
         after = [m for m in fig.sentence.provinces if fig.end <= m.start < fig.clause[1]]
         if after and not en.MINISTRY.search(s, fig.end, after[0].start):
             # `With 62.55 percent, ... Hau Giang was at the last place` (`With 89.95%, the Ministry of Justice shared
@@ -384,6 +386,27 @@ def _holder(fig: Figure) -> str | None:
     after = [m for m in fig.sentence.provinces
              if m.start >= fig.end and not en.PHRASE_END.search(fig.s, fig.end, m.start)]
     return after[0].code if after else None
+
+
+def _a_rates_place(fig: Figure) -> bool:
+    """`the rate of businesses believing that local leaders have acted is only 60%, down 7 places and ranked 59/63`:
+    a place or a move right after a share of respondents (a survey's indicator, no index's score) is the share's, and
+    so is the place right after such a move."""
+    previous = fig.previous
+    if previous is None or fig.previous_fact is not None and fig.previous_fact.metric.startswith("index"):
+        return False
+    if fig.start - previous.end > RATES_PLACE_REACH or \
+            not en.SHARE_OF_RESPONDENTS.search(fig.s, max(0, previous.start - RESPONDENTS_REACH), previous.end + 40):
+        return False
+    if previous.percent:
+        return True
+    # (the move before, itself after the share, was no fact: `60%, down 7 places and ranked 59/63`)
+    return fig.previous_fact is None and bool(en.RANK_CHANGE_UNIT_AFTER.match(fig.s[previous.end:])) and \
+        bool(en.SHARE_THEN_MOVE_BEFORE.search(fig.s, max(0, previous.start - RATES_PLACE_REACH), previous.start))
+
+
+RATES_PLACE_REACH = 30     # characters from a share to the place or move that follows it
+RESPONDENTS_REACH = 120    # characters before a share within which its respondents are named
 
 
 def _index_in_scope(fig: Figure) -> str | None:

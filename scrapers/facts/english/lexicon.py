@@ -89,6 +89,8 @@ WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|s
                   r"(?<![\w-])(?=\w+(?:\s+(?:place|position|spot))?\s+in\s+(?:19|20)\d\d(?!\d))|"
                   # (`was placed fourth and fifth, respectively`: the last of a respective list)
                   r"(?<=\sand\s)(?=\w+(?:\s+(?:place|position|spot))?,?\s+respectively(?!\w))|"
+                  # (`Dong Thap is second in the 2020 PCI rankings`, `Dong Thap was in third with a score of 70.53`)
+                  r"(?<!\w)(?:is|was)\s+(?:in\s+)?(?=\w+\s+(?:in|with|place|position|spot)(?!\w))|"
                   # (`Hanoi remains the second of 63 provinces/cities in the PAR index`: a place out of the country's)
                   r"(?<!\w)(?:remain(?:s|ed)?|is|was|became|stay(?:s|ed)?)\s+the\s+"
                   r"(?=\w+\s+(?:of|out of|among)\s+(?:the\s+)?(?:63|34)(?!\d)[^,.;]{0,30}?\sin\s)|"
@@ -532,6 +534,8 @@ NON_REFORM_INDEX = cue(r"Green Index|PGI|Innovation Index|PII|ICT Index|E-Govern
                        "the Provincial Green Index")
 # `NGHE AN RANKED 16TH`, `ranked 27th`, `landing at 29th place`
 RANK_BEFORE = cue(r"(?:rank(?:ed|s|ing)?|placed|land(?:ed|ing) at|came(?: in)?|stood at|stopp(?:ed|ing) at|"
+                  r"(?<!\w)(?:is|was)(?: in)?(?!\s+(?:of|the)(?!\w))|"   # (`Dong Thap is second in the 2020 PCI
+                  # rankings`; not `This is the 11th year`)
                   r"(?:placed|ranked|put) (?:it|the (?:province|city|locality))(?: in)?|"   # (`placed it 23rd`)
                   r"stand(?:s|ing)?(?: currently| now)? at|"
                   r"finish(?:ed|ing)|position|"
@@ -595,6 +599,13 @@ RANK_CHANGE_BEFORE = cue(r"(rose|risen|rising|climbed|climbing|increased|increas
                          r"\s*(?:by\s+|of\s+|an?\s+(?:remarkable|notable|impressive|significant|further|total of|"
                          r"whopping|staggering)\s+)?$",
                          "Ho Chi Minh City dropped ")
+# `the rate of businesses believing ...`, `34% of surveyed businesses agree`: a share of a survey's respondents
+SHARE_OF_RESPONDENTS = cue(r"(?:rate|percentage|share|proportion|%|percent) of (?:the )?(?:surveyed |polled )?"
+                           r"(?:businesses|firms|enterprises|respondents|citizens|people)(?!\w)",
+                           "the rate of businesses believing")
+# `is only 60%, down `: a share right before a move of places (the share's own place moves)
+SHARE_THEN_MOVE_BEFORE = cue(r"\d\s*(?:%|percent)\s*,?\s*(?:(?:down|up|dropping|falling|rising|increasing|decreasing)"
+                             r"\s*(?:by\s*)?)?$", "is only 60%, down ")
 RANK_CHANGE_UNIT_AFTER = cue(r"^\s*(?:spots?|places?|positions?|ranks?|notches|steps|grades?|levels?)(?!\w)",
                              " spots in the rankings")
 # `a 23-place climb in the national ranking`, `a 13-rank improvement`: a move named after its places
@@ -920,7 +931,8 @@ COMPARED_YEAR_PARENS_BEFORE = cue(r"(?:compared (?:to|with)|from|over|than(?: in
                                   "compared to 2023 (")
 # `With 62.55 percent, the Mekong Delta province of Hau Giang was at the last place`: a score opening its sentence,
 # held by the province named after it
-WITH_OPENS = cue(r"\s*With\s*$", "With ", case=True)
+WITH_OPENS = cue(r"\s*With\s+(?:a\s+(?:total\s+)?(?:[A-Z]{3,5}\s+)?score\s+of\s+)?$", "With ", case=True)   # (`With a
+# score of 72.8, Dong Thap is second`)
 # `the regional PCI increased by 10 percent, ... from 59 points in 2015 to 64.99 points`: a region's aggregate
 REGIONAL_SUBJECT = cue(r"(?<!\w)(?:regional|region['’]s)\s+(?:average\s+)?(?:PCI|PAPI|PAR|SIPAS|DTI|index|score)",
                        "the regional PCI increased")
