@@ -331,6 +331,9 @@ def _index_metric(fig: Figure):
                                           # (not an index's: `Chỉ số quản trị hành chính công xếp thứ 17`)
         if tok.denominator and tok.denominator not in lx.NATIONAL_RANK_OF and lx.RANK_OF_PROVINCES.match(right):
             return None                   # `xếp hạng 3/13 tỉnh`: a region's ranking
+        among = lx.RANK_AMONG_UNITS_AFTER.match(s, fig.end)
+        if among and int(among.group("of")) not in lx.NATIONAL_RANK_OF:
+            return None                   # `xếp thứ 3 trong số 10 phường`: a district's ranking of its wards
         if not tok.denominator and lx.RANKED_COUNT_AFTER.match(right):
             return None                   # `đo lường và xếp hạng 63 tỉnh`: how many are ranked
         if not tok.denominator and lx.RANK_SPAN_AFTER.match(s, fig.end):

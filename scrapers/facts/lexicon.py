@@ -671,13 +671,16 @@ INDEX_ALIASES: list[tuple[str, re.Pattern]] = [
                 r"(?:kết quả|đánh giá) chuyển đổi số(?= năm| cấp)|"
                 r"(?:xếp|đứng) (?:hạng |thứ |vị trí )[^.;]{0,60}? về chuyển đổi số)",
                 "Chỉ số chuyển đổi số cấp tỉnh")),
-    ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số (?:\w+\s+){0,2}CCHC|chỉ số cải cách hành chính)", "Chỉ số trung bình CCHC")),
+    # (`xếp thứ 3 ... về kết quả xếp hạng thực hiện các nhiệm vụ cải cách hành chính`: the ranking the index makes)
+    ("PAR", cue(r"(?:PAR[ -]?INDEX|chỉ số (?:\w+\s+){0,2}CCHC|chỉ số cải cách hành chính|"
+                r"xếp hạng (?:kết quả )?(?:thực hiện (?:các )?nhiệm vụ |công tác )?(?:cải cách hành chính|CCHC))",
+                "Chỉ số trung bình CCHC")),
 ]
 # other rankings: the green index, innovation, ICT readiness, the UN e-government ranking of countries
 # words one of which every index alias and other index contains: a sentence without any is not scanned for them
 INDEX_WORD_ANY = cue(r"chỉ số|PAR|SIPAS|PAPI|PCI|DTI|DDCI|766|thời gian thực|năng lực cạnh tranh|chuyển đổi số|PGI|ICT|"
                      r"đổi mới sáng tạo|sẵn sàng|Chính phủ điện tử|Liên hợp quốc|EGDI|chất lượng phục vụ|"
-                     r"mức độ hài lòng", "Chỉ số PAPI")
+                     r"mức độ hài lòng|xếp hạng", "Chỉ số PAPI")
 NON_REFORM_INDEX = cue(r"(?:PGI|chỉ số xanh|chỉ số PII|đổi mới sáng tạo|chỉ số giá|ICT[ -]?INDEX|"
                        r"sẵn sàng (?:cho )?ứng dụng|xếp hạng Chính phủ điện tử|Liên hợp quốc đánh giá|EGDI)",
                        "chỉ số xếp hạng Chính phủ điện tử do Liên hợp quốc đánh giá")
@@ -814,6 +817,9 @@ RANK_OF_PROVINCES = cue(r"^\s*(?:tỉnh|địa phương|huyện|quận|thị xã
 # (`bảng xếp hạng 10 đơn vị tỉnh thành dẫn đầu`: the units a ranking shows)
 RANKED_COUNT_AFTER = cue(r"^\s*(?:tỉnh|địa phương|bộ|cơ quan|quốc gia|đơn vị)(?!\s+(?-i:[A-ZĐ]))", " tỉnh, thành phố")
 NATIONAL_RANK_OF = (63, 62, 61, 34)
+# `xếp thứ 3 trong số 10 phường`, `đứng thứ 5 trên 18 huyện`: a place among a district's wards or a province's districts
+RANK_AMONG_UNITS_AFTER = cue(r"\s*(?:trong số|trên|trong)\s+(?P<of>\d{1,2})\s+(?:phường|xã|huyện|quận|thị xã|sở|"
+                             r"đơn vị|cơ quan|địa phương cấp)(?!\w)", " trong số 10 phường")
 # `đứng thứ 8/10 huyện, thị xã, thành phố trên địa bàn tỉnh (tăng 5,79%, tăng 02 bậc`: a place among a province's own
 RANK_AMONG_FEW_BEFORE = cue(r"(?:thứ|hạng)\s*\d{1,2}\s*/\s*(?P<of>\d{1,2})\s+(?:tỉnh|huyện|quận|thị xã|xã|phường|sở|"
                             r"đơn vị)(?!\w)", "đứng thứ 8/10 huyện", case=True)

@@ -1827,3 +1827,11 @@ def test_a_place_right_after_a_rate_is_the_rates():
                 "tuyến của Công an tỉnh đạt 91,25%, đứng thứ 6/63 Công an các tỉnh, thành phố.")
     assert ("online_dossier_rate", 91.25) in got
     assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_a_wards_place_among_a_districts_wards_and_the_ranking_that_names_the_par_index():
+    got = facts("UBND quận công bố Chỉ số cải cách hành chính và chỉ số hài lòng của UBND các phường năm 2023. Theo "
+                "đó, Phường Đông Hải được xếp thứ 4 trong số 12 phường về kết quả xếp hạng thực hiện các nhiệm vụ cải "
+                "cách hành chính năm 2023 với tổng số điểm là 81,57/100 điểm.")
+    assert ("index_rank", 4) not in got
+    assert got[("index_score", 81.57)].index == "PAR"
