@@ -2297,3 +2297,20 @@ def test_a_place_after_a_share_of_respondents_is_the_indicators():
                 "58%, down 9 places and ranked 60/63.", province="64")
     assert ("index_rank", 38) in got and ("index_rank_change", -2) in got
     assert ("index_rank", 60) not in got and ("index_rank_change", -9) not in got
+
+
+def test_first_places_and_places_worded_without_a_figure():
+    got = facts(LEAD + "In the PAPI 2023 rankings, Ben Tre claimed the top spot among 63 localities with 45.1 points.",
+                province=None)
+    assert got[("index_rank", 1)].province == "83"
+    got = facts(LEAD + "The central city of Da Nang dominates the Provincial Competitiveness Index (PCI) for the "
+                "seventh time. This is the first time Hai Phong surpassed Dong Thap to secure the second spot. Fourth "
+                "position belonged to Long An with a score of 70.2.", province=None)
+    assert got[("index_rank", 1)].province == "48" and got[("index_rank", 2)].province == "31"
+    assert got[("index_rank", 4)].province == "80"
+
+
+def test_followed_closely_by_goes_on_with_the_list():
+    got = facts(LEAD + "Quang Ninh tops the PCI 2017. According to the report, Quang Ninh was followed closely by Da "
+                "Nang (70.1 points) and Dong Thap (68.8 points).", province=None)
+    assert got[("index_rank", 2)].province == "48" and got[("index_rank", 3)].province == "87"

@@ -381,6 +381,8 @@ def _holder(fig: Figure) -> str | None:
     climbed five places to 6th`), else one named after it in the same phrase (`... ranked 9th was Hanoi`), never
     one of the next phrase (`the city ranked 9th, and Hanoi ranked first`)."""
     before = [m for m in fig.sentence.provinces if fig.clause[0] <= m.start and m.end <= fig.start]
+    if len(before) > 1 and en.OVERTOOK_BETWEEN.fullmatch(fig.s, before[-2].end, before[-1].start):
+        return before[-2].code            # `Hai Phong surpassed Dong Thap to secure the second spot`: the subject's
     if before:
         return before[-1].code
     after = [m for m in fig.sentence.provinces

@@ -79,12 +79,13 @@ ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "
 # rank third`, `jump to fourth position`)
 # (`ranking third out of 63 provinces`)
 WORDED_RANK = cue(r"(?:(?:rank(?:ed|s|ing)|came(?: in)?|finish(?:ed|es)|placed|stood)\s+|"
-                  r"(?:secured|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+|"
+                  r"(?:secured?|took|retained|won|claimed|held|kept|maintained)\s+(?:the|its)\s+|"   # (`to secure the
+                  # second spot`)
                   r"(?<!\w)rank\s+|(?<!\w)(?:at|to|in)\s+(?:the\s+)?(?=\w+\s+(?:place|position|spot)(?!\w))|"
                   r"(?<!\w)(?:down|up|back)\s+to\s+(?=\w+\s+with(?!\w))|"   # (`slipped down to second with 73.2`)
                   r"(?<!\w)(?:places|spots|positions|ranks|notches|steps)\s+to\s+|"   # (`dropped two places to sixth`)
                   # (`; second place is Bac Giang province with a score of 72.67`)
-                  r"(?<![\w-])(?=\w+\s+(?:place|position)\s+(?:is|was|went to|belongs to)(?!\w))|"
+                  r"(?<![\w-])(?=\w+\s+(?:place|position)\s+(?:is|was|went to|belongs to|belonged to)(?!\w))|"
                   # (`ranked fourth in 2014, third position in 2015, fourth in 2016`: a place and its year)
                   r"(?<![\w-])(?=\w+(?:\s+(?:place|position|spot))?\s+in\s+(?:19|20)\d\d(?!\d))|"
                   # (`was placed fourth and fifth, respectively`: the last of a respective list)
@@ -603,6 +604,9 @@ RANK_CHANGE_BEFORE = cue(r"(rose|risen|rising|climbed|climbing|increased|increas
 SHARE_OF_RESPONDENTS = cue(r"(?:rate|percentage|share|proportion|%|percent) of (?:the )?(?:surveyed |polled )?"
                            r"(?:businesses|firms|enterprises|respondents|citizens|people)(?!\w)",
                            "the rate of businesses believing")
+# `Hai Phong surpassed Dong Thap`: the name before the verb holds what follows (the place it secured)
+OVERTOOK_BETWEEN = cue(r"\s+(?:surpass(?:ed|es)|overt(?:ook|akes)|outpac(?:ed|es)|outrank(?:ed|s)|replac(?:ed|es)|beat|"
+                       r"(?:has |have )?(?:surpassed|overtaken|replaced))\s+", " surpassed ")
 # `is only 60%, down `: a share right before a move of places (the share's own place moves)
 SHARE_THEN_MOVE_BEFORE = cue(r"\d\s*(?:%|percent)\s*,?\s*(?:(?:down|up|dropping|falling|rising|increasing|decreasing)"
                              r"\s*(?:by\s*)?)?$", "is only 60%, down ")
@@ -946,13 +950,16 @@ RESPECTIVE_ITEM_JOIN = cue(r"(?:st|nd|rd|th)?" + _RESPECTIVE_UNIT + r"\s*(?:,\s*
 # a phrase of a sentence ends at a comma, a semicolon or a conjunction
 PHRASE_END = cue(r"[,;]|\s(?:and|while|but|whereas)\s", ", and Hanoi ranked first", case=True)
 # rank 1 without a figure: `at the first place`, `rose to the top position`, `topped the rankings`
-RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking) (?:the )?(?:first|top) (?:place|position|spot)|"
+RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking|claim(?:ed|s|ing)?) (?:the )?(?:first|top) "
+                 r"(?:place|position|spot)|"
                  r"(?:rose|climbed|moved|jumped|returned) to (?:the )?(?:top|first)(?: (?:place|position|spot))?|"
                  r"(?:retain(?:ed|ing)|kept|keeping|held|holding|maintain(?:ed|ing)|secur(?:ed|ing)|hold|holds) "
                  r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
                  r"topped|tops|(?<=to )top the (?:list|rankings?|table)|rank(?:ed|s) (?:the )?(?:first|top|highest)|"
                  r"came first|"
                  r"(?:take|takes|took|taking) the lead|continu(?:es|ed|ing)? to lead(?!\w)|"   # (`continues to lead`)
+                 # (`Da Nang dominates the Provincial Competitive Index (PCI) among 63 provinces`)
+                 r"dominat(?:es|ed|ing)(?= the [^.;,]{0,40}?(?:index|rankings?|PCI|PAPI|SIPAS)(?!\w))|"
                  r"(?:stay|stays|stayed|remain(?:s|ed)?|is|was|sits|sat) atop|"   # (`continued to stay atop at 95.76%`)
                  r"placed first|reach(?:ed|es)? the top of|(?:to )?lead(?:s|ing)? the index|"
                  r"crowned (?:the )?top(?: performer)?|the most competitive (?:city|province|locality)|"
@@ -974,7 +981,7 @@ TOP_PLACES_NAMED_BEFORE = cue(r"(?:are|were) respectively ranked(?: as)?(?: the)
 # (`Following Da Nang is Ho Chi Minh City`, `Followed closely behind Da Nang were Hai Phong City with 92.59% and Dong
 # Nai`: the names after `is` take the next ranks; `Rounding out the top five were A, B, and C`: the names after the
 # top two take the places up to five)
-ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing) by|trailed by|"
+ORDER_NEXT = cue(r"(?<!\w)(?:(?:closely )?follow(?:ed|ing)(?: closely)? by|trailed by|"   # (`followed closely by`)
                  r"the next (?:positions|places|spots) (?:belong to|go to|are|were)|"
                  r"(?:following|follow(?:ed|ing)? (?:closely )?behind)\s+[^,.;]{2,40}?\s+"
                  r"(?:is|are|was|were|comes|came)|"
