@@ -104,6 +104,7 @@ def test_a_day_and_month_is_no_ratio():
     ("as of March 3, 2025, ministries", None, "2025-03-03"),
     ("From August 4–10, the ward", "2025-08-04", "2025-08-10"),
     ("Since August 4, the ward", "2025-08-04", "2025-10-15"),
+    ("From the beginning of July 2025 to the present, the ward", "2025-07-01", "2025-10-15"),
     ("in the first nine months of 2024", "2024-01-01", "2024-09-30"),
     ("in September 2025", "2025-09-01", "2025-09-30"),
     ("during 2021-2023", "2021-01-01", "2023-12-31"),

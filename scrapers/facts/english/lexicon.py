@@ -1144,6 +1144,10 @@ PERIODS: list[tuple[str, re.Pattern | Cue]] = [
                       "From January 1, 2022 to November 15, 2022")),
     ("range_dmy", cue(rf"(?:from\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})\s*(?:[–-]|to|until)\s*(?P<day2>\d{{1,2}})(?![\d/])"
                       rf"(?:,?\s+(?P<year>{_Y}))?", "From July 1–7, the center received")),
+    # `From the beginning of July 2025 to the present`: a running total from a month's first day
+    ("since_day", cue(rf"(?:since|from)\s+(?:the\s+)?(?:beginning|start)\s+of\s+{_MONTH}(?:,?\s+(?P<year>{_Y}))?"
+                      rf"(?:\s+(?:until|till|to)\s+(?:now|date|the present))?",
+                      "From the beginning of July 2025 to the present")),
     ("since_day", cue(rf"(?:since|from|as from|starting from)\s+{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"
                       rf"(?:,?\s+(?P<year>{_Y}))?(?:\s+(?:until|till|to)\s+(?:now|date|the present))?",
                       "From July 1 until now, the center")),

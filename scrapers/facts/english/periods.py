@@ -50,7 +50,7 @@ def _resolve(kind: str, m, ref: date | None, context_year: int | None) -> tuple[
         last_month = 3 * en.QUARTERS[g["quarter"].lower()]
         return _iso(year, last_month - 2, 1), _month_end(year, last_month)
     if kind == "since_day":
-        start = _iso(year, month, int(g["day"]))
+        start = _iso(year, month, int(g.get("day") or 1))   # (`from the beginning of July`: its first day)
         # a running total up to publication; a publication known only by its year's first day says nothing of the end
         end = ref.isoformat() if ref and start and ref.isoformat() > start else None
         return start, end
