@@ -595,6 +595,12 @@ SERVICES_PROVIDED_FOR_BEFORE = cue(r"(?:cung cấp|triển khai)\s+(?:dịch v�
 # `81% thủ tục hành chính được triển khai cung cấp dịch vụ công trực tuyến`, `55,5% TTHC có phát sinh hồ sơ được
 # cung cấp dịch vụ công trực tuyến toàn trình`: the share of procedures offered online (their dossiers only qualify
 # which procedures), read up to the next figure
+# `Hơn 98% thủ tục hành chính về cấp phù hiệu xe ô tô được xử lý trực tuyến`: procedures processed are their dossiers
+# (a procedure is provided, its dossiers are processed): the online share of dossiers
+PROCEDURES_PROCESSED_ONLINE_AFTER = cue(r"\s*(?:thủ tục hành chính|TTHC|thủ tục)(?!\w)[^;%\d]{0,80}?được\s+"
+                                        r"(?:xử lý|giải quyết|tiếp nhận(?:,? (?:và )?giải quyết)?)\s+(?:hoàn toàn\s+)?"
+                                        r"(?:trực tuyến|qua mạng|qua (?:dịch vụ công|DVC) trực tuyến)",
+                                        " thủ tục hành chính về cấp phù hiệu được xử lý trực tuyến")
 PROCEDURES_OFFERED_ONLINE_AFTER = cue(r"\s*(?:thủ tục hành chính|TTHC|thủ tục)(?!\w)[^,;%\d]{0,60}?(?:được\s+)?"
                                       r"(?:triển khai\s+)?cung cấp\s+(?:dưới hình thức\s+)?(?:dịch vụ công|DVC)\s*"
                                       r"trực tuyến(?:\s+(?:toàn trình|một phần|"

@@ -225,6 +225,8 @@ def _percent_metric(fig: Figure) -> str | None:
     provided = lx.SERVICES_PROVIDED_FOR_BEFORE.search(near) if procedures_after else None
     if provided:
         return service_grade(provided.group())
+    if procedures_after and lx.PROCEDURES_PROCESSED_ONLINE_AFTER.match(fig.s, fig.end):
+        return "online_dossier_rate"      # `Hơn 98% thủ tục hành chính về cấp ... được xử lý trực tuyến`
     offered = lx.PROCEDURES_OFFERED_ONLINE_AFTER.match(fig.s, fig.end) if procedures_after else None
     if offered:
         return service_grade(offered.group())

@@ -360,3 +360,11 @@ def test_results_issued_electronically_and_data_digitised_are_no_facts():
     got = {(f.metric, f.value) for f in extract_facts(text, article_id="t", published=date(2025, 3, 1),
                                                         province="38")}
     assert got == {("digitisation_rate", 92.1)}
+
+
+def test_a_share_of_procedures_processed_online_is_the_online_share_of_dossiers():
+    got = facts("Năm 2024, hơn 97% thủ tục hành chính về cấp giấy phép lái xe được xử lý trực tuyến qua dịch vụ công "
+                "mức độ 4. Tỉnh đã cung cấp 100% thủ tục hành chính đủ điều kiện dưới hình thức dịch vụ công trực "
+                "tuyến toàn trình.")
+    assert got[("online_dossier_rate", 97)].qualifier == "over"
+    assert ("online_services_full", 97) not in got
