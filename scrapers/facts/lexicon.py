@@ -608,7 +608,8 @@ PROCEDURES_OFFERED_ONLINE_AFTER = cue(r"\s*(?:thủ tục hành chính|TTHC|th�
                                       " thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình")
 # `hướng đến mục tiêu cải thiện môi trường đầu tư, Bộ đã bãi bỏ 14 TTHC`: a plan named as the purpose of a deed done
 # after it (not `chỉ tiêu đã đề ra là 95%`, a plan set)
-PURPOSE_BEFORE = cue(r"(?:hướng (?:đến|tới)|nhằm|với)\s+(?:các\s+)?$", "hướng đến ")
+# (`Thực hiện mục tiêu cấp căn cước công dân ..., đã thực hiện tiếp nhận 552.708 hồ sơ`: the goal carried out)
+PURPOSE_BEFORE = cue(r"(?:hướng (?:đến|tới)|nhằm|với|thực hiện)\s+(?:các\s+)?$", "hướng đến ")
 DONE_AFTER_A_PAUSE = cue(r",[^,;.]*?(?<!\w)đã(?!\w)", ", Bộ đã")
 # `bảo đảm cắt giảm ít nhất 20% TTHC`, `đơn giản hóa đối với ít nhất 50% TTHC nội bộ`: the share of procedures cut or
 # simplified, the verb before it (with a floor or `đối với` between)

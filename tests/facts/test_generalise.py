@@ -187,6 +187,9 @@ def test_a_plan_named_as_the_purpose_of_a_deed_done_makes_no_target():
     got = by_value(facts("Năm 2018, hướng đến mục tiêu cải thiện môi trường kinh doanh, Sở đã bãi bỏ 12 thủ tục hành "
                          "chính và đơn giản hóa 20 thủ tục khác."))
     assert got[12].kind == "actual" and got[20].kind == "actual"
+    got = by_value(facts("Thực hiện mục tiêu cấp căn cước công dân gắn chíp, tính đến ngày 15.11.2018, với sự nỗ lực "
+                         "của lực lượng Công an, tỉnh đã tiếp nhận 402.511 hồ sơ cấp căn cước."))
+    assert got[402511].kind == "actual"
     # a plan set stays one
     assert by_value(facts("Năm 2019, tỉnh phấn đấu bãi bỏ 15 thủ tục hành chính."))[15].kind == "target"
 
