@@ -272,7 +272,7 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         header = None
         if sent.paragraph_start:
             follow_component_headings(sent, ctx)
-            header = table_columns(sent.text)
+            header = table_columns(sent.text, sentences[n_sent - 1].text if n_sent else "")
             if header:
                 ctx.table_columns = header
                 # its rows name no province: they are the one its caption, the line before, names alone (`Bảng 1:

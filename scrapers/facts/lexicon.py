@@ -1094,26 +1094,28 @@ INDEX_EDITION = cue(r"(?:PAR[ -]?INDEX|SIPAS|PAPI|PCI|DTI|DDCI|chỉ số [^.;,]
                     r"20)\d\d)(?!\d)",
                     "bảng xếp hạng PCI 2017")
 # the published parts of the indices: DTI pillars, PCI sub-indices, PAPI dimensions, PAR fields
-COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã hội số|CQS|KTS|XHS|gia nhập thị trường|"
-                     # (the DTI's sub-indices: `Nhận thức số xếp hạng 1/63`, `An toàn thông tin mạng xếp hạng 26/63`)
-                     r"nhận thức số|thể chế số|hạ tầng số|nhân lực số|an toàn thông tin mạng|"
-                     r"hoạt động (?:chính quyền|kinh tế|xã hội) số|"
-                     r"tiếp cận đất đai|tính minh bạch|"
-                     r"chi phí thời gian|chi phí không chính thức|cạnh tranh bình đẳng|"
-                     r"tính năng động(?: và)?(?: tiên phong)?(?: của (?:chính quyền|lãnh đạo) tỉnh)?|"
-                     r"(?:dịch vụ |chính sách )?hỗ trợ doanh nghiệp|đào tạo lao động|"
-                     r"thiết chế pháp lý(?: và an ninh trật tự)?|"
-                     r"tham gia của người dân(?: ở| tại)?(?: cấp cơ sở)?|"
-                     r"(?:công khai,? )?minh bạch trong (?:việc )?(?:ra )?quyết định|công khai,? minh bạch|"
-                     r"trách nhiệm (?:giải trình(?: của chính quyền)?(?: với người dân)?|với người dân)|"
-                     r"kiểm soát tham nhũng(?: trong khu vực công)?|"
-                     r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử|"
-                     # the PAR Index's fields (`Chỉ số Công tác chỉ đạo điều hành Cải cách hành chính đạt 8,94 điểm`)
-                     r"công tác chỉ đạo,? điều hành(?: (?:về )?cải cách hành chính)?|cải cách thể chế|"
-                     r"cải cách tổ chức bộ máy(?: hành chính)?(?: nhà nước)?|cải cách chế độ công vụ|"
-                     r"cải cách tài chính công|hiện đại hóa (?:nền )?hành chính(?: nhà nước)?|"
-                     # (the PAR's two kinds of points: `điểm thẩm định bình quân 57,46/70 điểm`)
-                     r"điểm thẩm định|điểm điều tra xã hội học|điểm điều tra XHH)"
+# the names of the indices' parts (PCI, PAPI, PAR Index, DTI), as a text writes them
+_PART_NAMES = (r"chính quyền số|kinh tế số|xã hội số|CQS|KTS|XHS|gia nhập thị trường|"
+                # (the DTI's sub-indices: `Nhận thức số xếp hạng 1/63`, `An toàn thông tin mạng xếp hạng 26/63`)
+                r"nhận thức số|thể chế số|hạ tầng số|nhân lực số|an toàn thông tin mạng|"
+                r"hoạt động (?:chính quyền|kinh tế|xã hội) số|"
+                r"tiếp cận đất đai|tính minh bạch|"
+                r"chi phí thời gian|chi phí không chính thức|cạnh tranh bình đẳng|"
+                r"tính năng động(?: và)?(?: tiên phong)?(?: của (?:chính quyền|lãnh đạo) tỉnh)?|"
+                r"(?:dịch vụ |chính sách )?hỗ trợ doanh nghiệp|đào tạo lao động|"
+                r"thiết chế pháp lý(?: và an ninh trật tự)?|"
+                r"tham gia của người dân(?: ở| tại)?(?: cấp cơ sở)?|"
+                r"(?:công khai,? )?minh bạch trong (?:việc )?(?:ra )?quyết định|công khai,? minh bạch|"
+                r"trách nhiệm (?:giải trình(?: của chính quyền)?(?: với người dân)?|với người dân)|"
+                r"kiểm soát tham nhũng(?: trong khu vực công)?|"
+                r"thủ tục hành chính công|cung ứng dịch vụ công|quản trị môi trường|quản trị điện tử|"
+                # the PAR Index's fields (`Chỉ số Công tác chỉ đạo điều hành Cải cách hành chính đạt 8,94 điểm`)
+                r"công tác chỉ đạo,? điều hành(?: (?:về )?cải cách hành chính)?|cải cách thể chế|"
+                r"cải cách tổ chức bộ máy(?: hành chính)?(?: nhà nước)?|cải cách chế độ công vụ|"
+                r"cải cách tài chính công|hiện đại hóa (?:nền )?hành chính(?: nhà nước)?|"
+                # (the PAR's two kinds of points: `điểm thẩm định bình quân 57,46/70 điểm`)
+                r"điểm thẩm định|điểm điều tra xã hội học|điểm điều tra XHH")
+COMPONENT_NAME = cue(r"[“\"]?(?P<name>" + _PART_NAMES + r")"
                      r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|"
                      r"\s+của (?:tỉnh|thành phố|địa phương|(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))|"
                      r"\s+cấp tỉnh|\s+bình quân)?"
@@ -1123,6 +1125,8 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>chính quyền số|kinh tế số|xã h
                      r"với|xếp(?: hạng)?(?: thứ)?|"
                      r"ở vị trí(?: thứ)?|xếp(?: hạng| ở)?(?: vị trí)?(?: thứ)?|đứng(?: thứ)?)\s*)?$",
                          "chính quyền số Trà Vinh đạt ")
+# a part's name alone, as a ranking's header names its columns (`Tỉnh Gia nhập thị trường Tiếp cận đất đai ...`)
+PART_NAME = cue(r"(?<!\w)(?:" + _PART_NAMES + r")(?!\w)", "Gia nhập thị trường")
 # `“Cải cách tài chính công” đạt 96,75%`: a quoted name in an index report is a component's (or pillar's)
 # (`dẫn đầu cả nước về chỉ số thành phần “Xây dựng và phát triển chính quyền điện tử, chính quyền số”, đạt 91,99%`)
 QUOTED_COMPONENT = cue(r"[“\"](?P<name>[^”\"]{3,80})[”\"]\s*,?\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*điểm\s*,?\s*)?"
@@ -1439,6 +1443,9 @@ YEAR_TABLE_HEADER = cue(r"\s*(?:[^\W\d][^\d]{0,30}?\s+)?(?:(?:năm\s+)?(?:19|20)
 YEAR_TABLE_ROW = cue(r"\s*(?P<name>[^\W\d](?:[^\d+\-–−]|\s[\-–]\s){1,80}?)\s+"
                      r"(?P<cells>(?:[+\-–−]?\d[\d,.]*%?|N/A|-|–)(?:\s+(?:[+\-–−]?\d[\d,.]*%?|N/A|-|–))+)\s*",
                      "Cạnh tranh bình đẳng 7.31 5.98 N/A")
+# ... its second header line when each year has a score and a place (`Điểm số Thứ hạng Điểm số Thứ hạng ...`)
+SCORE_AND_PLACE_HEADS = cue(r"\s*(?:Điểm(?: số)?\s+(?:Thứ hạng|Xếp hạng|Hạng)\s*){2,}",
+                            "Điểm số Thứ hạng Điểm số Thứ hạng")
 YEAR_TABLE_CELL = cue(r"(?P<sign>[\-–−])?\+?(?P<digits>\d[\d,.]*)(?P<percent>%)?|N/A|-|–", "7.31", case=True)
 # ... the row of the index's own score (`PCI`, `Điểm số`, `Tổng điểm`) and of its rank (`Xếp hạng`)
 YEAR_TABLE_INDEX_ROW = cue(r"(?:(?:Điểm|Chỉ số)\s+)?[A-Z]{2,6}(?:[ -]INDEX)?|Điểm số|Điểm tổng hợp|Tổng điểm|Tổng",
@@ -1451,5 +1458,16 @@ YEAR_ROWS_HEAD = cue(r"\s*(?:năm|year)\s*", "Năm")
 YEAR_ROWS_RANK_COLUMN = cue(r"xếp hạng|thứ hạng|hạng|thứ bậc|vị trí", "Kết quả xếp hạng so với cả nước")
 YEAR_ROWS_SCORE_COLUMN = cue(r"điểm", "Điểm số")
 YEAR_ROWS_OTHER_COLUMN = cue(r"khu vực|vùng|nhóm|tối đa|trung bình|tăng|giảm", "Kết quả xếp hạng so với khu vực ĐBSCL")
+# ... or of provinces down its rows (`Bảng chỉ số PCI` of pcivietnam.vn, a top-10 of a province's portal): the first
+# column names the province, the others its parts, its score, its place and its class
+#   Tỉnh Gia nhập thị trường Tiếp cận đất đai ... Điểm số PCI Bảng xếp hạng Xếp loại PCI
+#   Quảng Ninh 7.98 7.39 ... 73.02 1 Rất tốt
+PROVINCES_TABLE_HEAD = cue(r"\s*(?:Tỉnh|Địa phương)(?:\s*[,/]\s*(?:thành phố|TP))?\s+", "Tỉnh, Thành phố ")
+# its columns other than the parts (`COMPONENT_NAME`), the class first: its words hold a rank's (`Nhóm xếp hạng`)
+PROVINCES_TABLE_COLUMNS = (("class", cue(r"nhóm xếp hạng|xếp loại(?: (?:PCI|PAPI|chung))?|nhóm điều hành",
+                                         "Nhóm xếp hạng")),
+                           ("score", cue(r"(?:điểm(?: số)?|tổng điểm)(?: (?:PCI|PAPI|PAR INDEX|SIPAS|DTI|tổng hợp))?",
+                                         "Điểm số PCI")),
+                           ("rank", cue(r"(?:bảng )?xếp hạng|thứ hạng|hạng", "Bảng xếp hạng")))
 # a figure of a row, with its sign (`-1,2`, `+0,6`: a change; the figure pattern leaves a sign out, as a range's dash)
 TABLE_FIGURE = cue(r"(?P<sign>[\-–−])?\+?(?P<digits>\d[\d,.]*)", " -1,2", case=True)

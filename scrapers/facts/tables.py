@@ -17,13 +17,25 @@ A province's profile gives its index by year the same way (`pcivietnam.vn/ho-so-
     Xếp hạng 2 31 27
 
 The header names only years: each row is a part's score in each year, the index's own (its name, `Tổng điểm`) or
-its rank (`Xếp hạng`); an empty cell (`N/A`, `-`) is no figure. A table copied with its cells between bars may give
-the years down its rows instead, one row a year:
+its rank (`Xếp hạng`); an empty cell (`N/A`, `-`) is no figure. A second header line may split each year into a
+score and a place (`Điểm số Thứ hạng Điểm số Thứ hạng ...`): a part's place is no fact, and a row with fewer cells
+than the columns cannot be aligned with its years, so it gives none (the table goes on).
+
+A table copied with its cells between bars may give the years down its rows instead, one row a year:
 
     Năm | Điểm số | Kết quả xếp hạng so với cả nước | Nhóm điều hành | Kết quả xếp hạng so với khu vực |
     2018 | 61,73 | 49 | Trung bình | 13/13 |
 
 The columns headed by a score or a rank give the index's (a class or a region's place gives none).
+
+A ranking copied as text gives the provinces down its rows, with their parts, score, place and class across:
+
+    Tỉnh Gia nhập thị trường Tiếp cận đất đai ... Điểm số PCI Bảng xếp hạng Xếp loại PCI
+    Quảng Ninh 7.98 7.39 ... 73.02 1 Rất tốt
+
+The header names the columns by their words only (the parts by their names, `lexicon.COMPONENT_NAME`); each row
+opens with a province's name and gives one figure a column but the class. The caption (the line before the header)
+may give the year (`TOP 10 BẢNG XẾP HẠNG PCI NĂM 2022`).
 """
 from __future__ import annotations
 
@@ -33,13 +45,18 @@ from scrapers.facts.figure import ArticleContext, Figure, Sentence, make_fact
 from scrapers.facts.index import component_name, indices_in
 from scrapers.facts.numbers import NumberToken, parse_digits
 from scrapers.models import Fact
+from scrapers.reference.provinces import find_province_mentions
 
 
-def table_columns(text: str) -> tuple[str, ...] | None:
+def table_columns(text: str, caption: str = "") -> tuple | None:
     """The columns a header line names, left to right (`max`, `mean`, `score`, `share`, `change`), after `body` for
-    a table of a province's own bodies, or the years of a table by year (`2022`, `2021`); None when the line is no
-    header of a table of an index's parts or of bodies (it names the parts' or bodies' column and a score column)
-    nor of a table by year."""
+    a table of a province's own bodies, or the years of a table by year (`2022`, `2021`), or (`PROVINCE_ROWS`, the
+    index, the year, then each column) for a ranking of provinces; None when the line is no header of a table of an
+    index's parts or of bodies (it names the parts' or bodies' column and a score column), nor of a table by year,
+    nor of a ranking. `caption` is the line before the header."""
+    ranking = _ranking_columns(text, caption)
+    if ranking:
+        return ranking
     if lx.YEAR_TABLE_HEADER.fullmatch(text):
         return tuple(lx.YEAR_LIKE.findall(text))
     cells = _bar_cells(text)
@@ -62,6 +79,29 @@ def row_figure(sent: Sentence, tok: NumberToken, ctx: ArticleContext, year: int 
 
 
 YEAR_ROWS = "years down the rows"        # the first of the columns of a table with a year a row
+PROVINCE_ROWS = "provinces down the rows"   # ... of a ranking of provinces
+PLACE = "place"                          # a column of a table by year giving a part's place in its year
+
+
+def _ranking_columns(text: str, caption: str) -> tuple | None:
+    """(`PROVINCE_ROWS`, index, year, columns...) of a ranking's header (`Tỉnh Gia nhập thị trường ... Điểm số PCI
+    Bảng xếp hạng Xếp loại PCI`): each column `class`, `score`, `rank` or the name of a part (`lexicon.PART_NAME`);
+    None for another line."""
+    head = lx.PROVINCES_TABLE_HEAD.match(text)
+    if head is None or lx.HAS_DIGIT.search(text):
+        return None
+    spans: list[tuple[int, int, str]] = []
+    for m in lx.PART_NAME.finditer(text, head.end()):
+        spans.append((m.start(), m.end(), m.group()))
+    for name, rx in lx.PROVINCES_TABLE_COLUMNS:
+        spans += [(m.start(), m.end(), name) for m in rx.finditer(text, head.end())
+                  if not any(s < m.end() and m.start() < e for s, e, _ in spans)]
+    columns = tuple(name for _, _, name in sorted(spans))
+    if not ({"score", "rank"} & set(columns)) or sum(1 for c in columns if c != "class") < 2:
+        return None
+    named = [code for _, code in indices_in(text) + indices_in(caption) if code]
+    year = lx.YEAR_LIKE.search(caption)
+    return (PROVINCE_ROWS, named[0] if named else None, int(year.group()) if year else None, *columns)
 
 
 def _bar_cells(text: str) -> list[str]:
@@ -86,6 +126,11 @@ def table_row_facts(sent: Sentence, ctx: ArticleContext, columns: tuple[str, ...
     group's line of a bodies' table gives no fact and ends nothing: `I Các sở, ban, ngành tỉnh`)."""
     if columns[0] == YEAR_ROWS:
         return _facts_of_a_years_row(sent, ctx, columns[1:])
+    if columns[0] == PROVINCE_ROWS:
+        return _facts_of_a_provinces_row(sent, ctx, *columns[1:])
+    if columns[0].isdigit() and lx.SCORE_AND_PLACE_HEADS.fullmatch(sent.text):
+        ctx.table_columns = tuple(cell for year in columns for cell in (year, PLACE))
+        return []
     if columns[0].isdigit():
         return _year_row_facts(sent, ctx, columns)
     bodies = columns[0] == "body"
@@ -150,7 +195,7 @@ def _year_row_facts(sent: Sentence, ctx: ArticleContext, years: tuple[str, ...])
     named = [code for _, code in indices_in(name) if code]
     index = named[0] if named else ctx.index
     if len(cells) != len(years) or index is None:
-        return None
+        return [] if PLACE in years and index is not None else None   # (a row that cannot be aligned with the years)
     if lx.YEAR_TABLE_RANK_ROW.fullmatch(name):
         metric, component = "index_rank", None
     elif lx.YEAR_TABLE_INDEX_ROW.fullmatch(name):
@@ -159,6 +204,8 @@ def _year_row_facts(sent: Sentence, ctx: ArticleContext, years: tuple[str, ...])
         metric, component = "index_component_score", component_name(name)
     facts = []
     for year, m in zip(years, cells, strict=True):
+        if year == PLACE:
+            continue
         value = parse_digits(m.group("digits")) if m.group("digits") else None
         if value is None or metric == "index_rank" and not value.is_integer():
             continue
@@ -189,5 +236,32 @@ def _facts_of_a_years_row(sent: Sentence, ctx: ArticleContext, columns: tuple[st
         tok = NumberToken(start, start + len(cell), value, False, False)
         fact = make_fact(sent.text, metric, value, unit, 0, len(sent.text), index=ctx.index)
         attach(fact, row_figure(sent, tok, ctx, int(cells[0])))
+        facts.append(fact)
+    return facts
+
+
+def _facts_of_a_provinces_row(sent: Sentence, ctx: ArticleContext, index: str | None, year: int | None,
+                              *columns: str) -> list[Fact] | None:
+    """A province's row of a ranking: its parts' scores, its score and its place (its class gives none); None when the
+    line is no such row (it opens with no province, or gives another number of figures): the table ends."""
+    index = index or ctx.index
+    mentions = find_province_mentions(sent.text)
+    if index is None or not mentions or mentions[0].start > 0:
+        return None
+    figures = list(lx.TABLE_FIGURE.finditer(sent.text, mentions[0].end))
+    numeric = [column for column in columns if column != "class"]
+    if len(figures) != len(numeric):
+        return None
+    facts = []
+    for column, m in zip(numeric, figures, strict=True):
+        value = parse_digits(m.group("digits"))
+        if value is None or column == "rank" and not value.is_integer():
+            continue
+        metric, unit, part = ("index_rank", "rank", None) if column == "rank" else \
+            ("index_score", "score", None) if column == "score" else \
+            ("index_component_score", "score", component_name(column))
+        tok = NumberToken(m.start("digits"), m.end(), value, False, False)
+        fact = make_fact(sent.text, metric, value, unit, 0, len(sent.text), index=index, component=part)
+        attach(fact, Figure(sent, tok, ctx, province=mentions[0].code, year=year))
         facts.append(fact)
     return facts

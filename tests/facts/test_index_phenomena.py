@@ -1835,3 +1835,39 @@ def test_a_wards_place_among_a_districts_wards_and_the_ranking_that_names_the_pa
                 "cách hành chính năm 2023 với tổng số điểm là 81,57/100 điểm.")
     assert ("index_rank", 4) not in got
     assert got[("index_score", 81.57)].index == "PAR"
+
+
+def test_a_ranking_of_provinces_down_its_rows_with_parts_score_place_and_class():
+    text = ("Bảng chỉ số PAPI\n\n"
+            "Tỉnh Công khai, minh bạch Kiểm soát tham nhũng Điểm số PAPI Xếp hạng Xếp loại\n"
+            "Bến Tre 5.61 7.02 45.10 1 Cao nhất\n"
+            "TT-Huế 5.52 6.98 44.87 2 Cao nhất\n"
+            "BRVT 5.20 6.45 43.01 3 Trung bình cao\n\n"
+            "Tỉnh đã giải quyết 15 hồ sơ quá hạn.")
+    got = facts(text, province="24")
+    part = got[("index_component_score", 5.52)]
+    assert part.index == "PAPI" and part.component == "Công khai, minh bạch" and part.province == "46"
+    assert got[("index_component_score", 6.45)].component == "Kiểm soát tham nhũng"
+    assert got[("index_score", 45.1)].province == "83" and got[("index_rank", 3)].province == "77"
+    assert len([k for k in got if k[0].startswith("index")]) == 12
+    assert ("dossiers_late", 15) in got                                      # the table ends at the blank line
+
+
+def test_a_top_ten_under_a_caption_with_its_year():
+    got = facts("TOP 5 BẢNG XẾP HẠNG PCI NĂM 2022\n\nTỉnh, Thành phố Điểm PCI Hạng Nhóm xếp hạng\n"
+                "Quảng Ninh 72.95 1 Rất tốt\nBắc Giang 72.80 2 Tốt\n", province=None)
+    assert got[("index_rank", 2)].province == "24" and years(got[("index_score", 72.8)]) == ("2022", "2022")
+
+
+def test_a_table_by_year_with_a_score_and_a_place_a_year():
+    text = ("Chỉ số thành phần PCI của tỉnh\n\n"
+            "CHỈ SỐ THÀNH PHẦN 2020 2021 2022\n"
+            "  Điểm số Thứ hạng Điểm số Thứ hạng Điểm số Thứ hạng\n"
+            "Gia nhập thị trường 7,72 35 7.98 1 7.16 1\n"
+            "Cạnh tranh bình đẳng 6.96 10\n"
+            "Tính năng động 7,33 6 7,74 3 7.49 1\n")
+    got = facts(text, province="22")
+    assert years(got[("index_component_score", 7.98)]) == ("2021", "2021")
+    assert got[("index_component_score", 7.49)].component == "Tính năng động"
+    assert not [k for k in got if k[0] == "index_rank"]                      # a part's place is no fact
+    assert ("index_component_score", 6.96) not in got                        # a row that cannot be aligned
