@@ -293,7 +293,10 @@ def _index_metric(fig: Figure):
     named_place = near_tail.endswith("thứ ") and tok.value <= 10 and \
         any(0 <= fig.start - 4 - m.end <= 1 for m in fig.sentence.provinces) and \
         (any(f.metric == "index_rank" for f in fig.so_far) or search(lx.RANK_FIRST, fig.sentence, 0, fig.start))
-    if (lx.RANK.search(near_tail) or national_field or joined_place or named_place) and \
+    # `Xếp thứ 2 và thứ 3`: the second of two places joined (not `thứ 6 và thứ 7`, weekdays, after no place)
+    next_place = fig.previous_fact is not None and fig.previous_fact.metric == "index_rank" and \
+        lx.PLACES_JOINED.fullmatch(near)
+    if (lx.RANK.search(near_tail) or national_field or joined_place or named_place or next_place) and \
             not lx.NOT_A_RANK.search(near_tail) and \
             not (lx.RANK_MOVED_BY_BEFORE.search(near_tail) and lx.PLACES_AFTER.match(right)) and \
             not tok.percent:
@@ -350,6 +353,7 @@ def _index_metric(fig: Figure):
             return None                   # `thứ hai là Văn phòng UBND tỉnh`: a province's ranking of its bodies (not
                                           # a place out of the country's, `xếp thứ 22/63 tỉnh, thành phố`)
         _holder_named_after(fig)
+        _second_of_two_places(fig)
         if lx.LAST_YEAR_AFTER.match(s, fig.end):
             fig.year_before = True        # `từ vị trí thứ 2 của năm ngoái`: last year's place
         return "index_rank", "rank", tok.value, tok.denominator, None
@@ -583,6 +587,21 @@ def _holder_named_after(fig: Figure, link=lx.HOLDER_AFTER_RANK) -> None:
     named = [m for m in fig.sentence.provinces if holder.end() <= m.start <= holder.end() + 12]
     if named:
         fig.province, fig.evidence_end = named[0].code, named[0].end
+
+
+def _second_of_two_places(fig: Figure) -> None:
+    """`Xếp thứ 2 và thứ 3 về chỉ số PAPI 2024 là Tây Ninh (47,35 điểm) và Bình Thuận`: the second of two places
+    joined is held by the name after the one the first took, when that one is named after them."""
+    previous = fig.previous_fact
+    if previous is None or previous.metric != "index_rank" or not lx.PLACES_JOINED.fullmatch(fig.near):
+        return
+    first = [m for m in fig.sentence.provinces if m.start >= fig.end and m.code == previous.province]
+    after = [m for m in fig.sentence.provinces if first and 0 < m.start - first[0].end <= NEXT_NAME_REACH]
+    if after:
+        fig.province, fig.evidence_end = after[0].code, after[0].end
+
+
+NEXT_NAME_REACH = 30       # characters from a name to the next of a list (`Tây Ninh (47,35 điểm) và Bình Thuận`)
 
 
 def bare_rank_row(sent: Sentence) -> re.Match | None:

@@ -701,6 +701,8 @@ RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đ�
            r"vị trí (?:cao )?(?:thứ|số)|(?:với|đạt|giữ|ở|từ|xếp) vị trí|vị thứ|"
            r"(?<!thăng )(?<!tăng )(?<!tụt )(?<!lên )(?<!giảm )hạng|^\s*thứ)\s*$",
            "tỉnh xếp thứ ")
+# `thứ 2 và thứ 3`: the near words of the second of two places joined
+PLACES_JOINED = cue(r"\s*(?:và|,)\s*thứ\s*", " và thứ ")
 # (not `nằm trong tốp dẫn đầu cả nước`, `nhóm dẫn đầu`: the leading group, no first place)
 RANK_FIRST = cue(r"(?:(?<!tốp )(?<!top )(?<!nhóm )dẫn đầu|đứng đầu|quán quân|vị trí số 1|vị trí đầu tiên|ngôi đầu|"
                  r"ngôi vị đầu bảng)",

@@ -1871,3 +1871,9 @@ def test_a_table_by_year_with_a_score_and_a_place_a_year():
     assert got[("index_component_score", 7.49)].component == "Tính năng động"
     assert not [k for k in got if k[0] == "index_rank"]                      # a part's place is no fact
     assert ("index_component_score", 6.96) not in got                        # a row that cannot be aligned
+
+
+def test_two_places_joined_then_their_holders_in_order():
+    got = facts("Quảng Ninh dẫn đầu PAPI 2024. Xếp thứ 2 và thứ 3 về chỉ số PAPI 2024 là Bến Tre (46,35 điểm) và Đồng "
+                "Tháp (46,13 điểm).")
+    assert got[("index_rank", 2)].province == "83" and got[("index_rank", 3)].province == "87"
