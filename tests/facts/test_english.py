@@ -2315,3 +2315,11 @@ def test_followed_closely_by_goes_on_with_the_list():
     got = facts(LEAD + "Quang Ninh tops the PCI 2017. According to the report, Quang Ninh was followed closely by Da "
                 "Nang (70.1 points) and Dong Thap (68.8 points).", province=None)
     assert got[("index_rank", 2)].province == "48" and got[("index_rank", 3)].province == "87"
+
+
+def test_a_scales_maximum_and_a_gap_between_places_are_no_scores():
+    got = facts(LEAD + "In the PAPI 2017, the maximum possible score of 60 points on the scale of 10 to 60 was not "
+                "reached. The gap between the highest and the lowest provincial scores – over 33 points – is large. "
+                "Ben Tre scored 45.1 points.", province=None)
+    assert ("index_score", 45.1) in got
+    assert ("index_score", 60) not in got and ("index_score", 33) not in got

@@ -667,8 +667,11 @@ OUT_OF_UNITS_AFTER = cue(r"\s*(?:out of|among)\s+(?:the\s+)?(?:all\s+)?\d+\s+(?:
 # `on a scale from 0.25 to 2.5`, `exceeding the mark of 60 points`, `the score difference with the second-ranked
 # locality now only 0.03 points`, `with each accounting for 10 points`: a scale, a threshold, a gap or a weight
 NOT_A_SCORE_BEFORE = cue(r"(?:(?<!\w)scale (?:of|from)|(?<!\w)(?:mark|threshold) of|"
-                         r"(?<!\w)(?:total assessment|total possible|maximum) (?:score|points) (?:is|was|of)|"
-                         r"(?<!\w)(?:difference|gap) (?:with|of|between|from)[^,;]{0,50}?|each accounting for)"
+                         r"(?<!\w)(?:total assessment|total possible|maximum(?: possible)?) (?:score|points) "
+                         r"(?:is|was|of)|"
+                         # (`the maximum possible score of 60 points`, `The gap between the highest and the lowest
+                         # provincial scores – over 33 points`)
+                         r"(?<!\w)(?:difference|gap) (?:with|of|between|from)[^,;]{0,80}?|each accounting for)"
                          r"\s*(?:now\s+)?(?:only\s+|just\s+)?$", "on a scale from ")
 # `with 68 points allocated to evaluating the outcomes ..., while 32 points assess the impact`: a scheme's points for
 # a part of what it assesses (after `the total assessment score is 100 points`)
