@@ -230,6 +230,10 @@ def _index_metric(fig: Figure):
     s, tok, near, right, clause_left = fig.s, fig.token, fig.near, fig.right, fig.clause_left
     indices = fig.sentence.indices
     near_tail = near[-40:]
+    indicator = lx.PROCEDURES_INDICATOR_OF_766_BEFORE.search(near) if tok.percent else None
+    if indicator and index_of(fig) == "766":
+        return "index_component_score", "percent", tok.value, None, indicator.group("name")   # `- Tỷ lệ TTHC công
+                                          # bố đúng hạn: 73,91%` under a part of the 766 index: an indicator's share
     if not tok.percent and lx.PARTS_COUNTED_AFTER.match(s, fig.end):
         return None                       # `04 Chỉ số thành phần ... tăng`: a count of parts
     if lx.INDICATORS_LISTED.match(s):

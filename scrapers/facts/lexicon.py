@@ -412,7 +412,9 @@ NAMED_SHARE_BEFORE = cue(r"\(\s*$", "vượt Đà Nẵng (")
 NO_REFORM_SHARE = cue(r"khai thác(?:,?\s*(?:và\s+)?sử dụng(?:\s+lại)?)?\s+(?:thông tin\s+)?"
                       r"(?:(?:cơ sở\s+)?dữ liệu|CSDL)|"
                       r"(?:chưa|không)\s+đủ\s+điều kiện|"
-                      r"(?:cấp|trả) kết quả (?:giải quyết )?điện tử|dữ liệu số (?:hóa|hoá)",
+                      r"(?:cấp|trả) kết quả (?:giải quyết )?điện tử|dữ liệu số (?:hóa|hoá)|"
+                      # (`Nâng tỷ lệ người dân trưởng thành sử dụng DVCTT lên 70%`: a share of people, no services')
+                      r"tỷ lệ (?:người dân|người|dân số)(?: trưởng thành)?[^,;%\d]{0,30}?sử dụng",
                       "Khai thác Cơ sở dữ liệu quốc gia về dân cư")
 # `tỷ lệ này`: the rate of the sentence before
 SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
@@ -701,6 +703,11 @@ RANK = cue(r"(?:xếp(?: ở)?(?: vị trí)?(?: thứ| hạng)+(?: thứ)?|đ�
            r"vị trí (?:cao )?(?:thứ|số)|(?:với|đạt|giữ|ở|từ|xếp) vị trí|vị thứ|"
            r"(?<!thăng )(?<!tăng )(?<!tụt )(?<!lên )(?<!giảm )hạng|^\s*thứ)\s*$",
            "tỉnh xếp thứ ")
+# `- Tỷ lệ TTHC công bố đúng hạn: 73,91%`: an indicator of the 766 index on the procedures themselves (published or
+# updated on time), no share of dossiers
+PROCEDURES_INDICATOR_OF_766_BEFORE = cue(r"(?P<name>Tỷ lệ (?:TTHC|thủ tục hành chính) (?:được )?(?:công bố|cập nhật|"
+                                         r"công khai)[^:;%\d]{0,60}?)\s*:?\s*(?:đạt\s+|là\s+)?$",
+                                         "Tỷ lệ TTHC công bố đúng hạn: ")
 # `thứ 2 và thứ 3`: the near words of the second of two places joined
 PLACES_JOINED = cue(r"\s*(?:và|,)\s*thứ\s*", " và thứ ")
 # (not `nằm trong tốp dẫn đầu cả nước`, `nhóm dẫn đầu`: the leading group, no first place)

@@ -1877,3 +1877,12 @@ def test_two_places_joined_then_their_holders_in_order():
     got = facts("Quảng Ninh dẫn đầu PAPI 2024. Xếp thứ 2 và thứ 3 về chỉ số PAPI 2024 là Bến Tre (46,35 điểm) và Đồng "
                 "Tháp (46,13 điểm).")
     assert got[("index_rank", 2)].province == "83" and got[("index_rank", 3)].province == "87"
+
+
+def test_an_indicator_of_the_766_index_on_procedures_published_on_time():
+    got = facts("Tổng số điểm Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh đạt 52,30/100 điểm. 1. Điểm đánh "
+                "giá nhóm chỉ số về công khai, minh bạch: 10,4/18 điểm, trong đó:\n\n- Tỷ lệ TTHC công bố đúng hạn: "
+                "81,25%.")
+    part = got[("index_component_score", 81.25)]
+    assert part.index == "766" and part.component == "Tỷ lệ TTHC công bố đúng hạn"
+    assert ("dossiers_on_time_rate", 81.25) not in got

@@ -368,3 +368,10 @@ def test_a_share_of_procedures_processed_online_is_the_online_share_of_dossiers(
                 "tuyến toàn trình.")
     assert got[("online_dossier_rate", 97)].qualifier == "over"
     assert ("online_services_full", 97) not in got
+
+
+def test_a_share_of_people_using_online_services_is_no_services_share():
+    got = facts("Đến năm 2025, nâng tỷ lệ người dân trưởng thành sử dụng DVCTT lên 65%; 100% thủ tục hành chính đủ "
+                "điều kiện được cung cấp dưới dạng DVCTT toàn trình.")
+    assert ("online_services_full", 100) in got
+    assert not [k for k in got if k[1] == 65]
