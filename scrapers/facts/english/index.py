@@ -67,7 +67,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
     if en.COUNTRY_MOVES_BEFORE.search(near):
         return None                       # `where Vietnam climbed 15 positions`: the country's place among countries
     if en.NOT_A_SCORE_BEFORE.search(near) or en.GAP_BEHIND_AFTER.match(s, fig.end) or \
-            en.SCHEME_POINTS_AFTER.match(s, fig.end) or fig.previous is not None and \
+            en.SCHEME_POINTS_AFTER.match(s, fig.end) or en.POINT_SCALE_AFTER.match(s, fig.end) or \
+            fig.previous is not None and \
             en.NOT_A_SCORE_BEFORE.search(s, fig.clause[0], fig.previous.start) and en.PAIR_TO_BEFORE.match(near):
         return None                       # a scale's ends, a threshold, a gap, a weight, a scheme's points
     if _end_of_a_span(fig) or en.GAP_TO_MEAN_AFTER.match(fig.s[fig.end:]):
@@ -408,7 +409,7 @@ def _a_rates_place(fig: Figure) -> bool:
 
 
 RATES_PLACE_REACH = 30     # characters from a share to the place or move that follows it
-RESPONDENTS_REACH = 120    # characters before a share within which its respondents are named
+RESPONDENTS_REACH = 200    # characters before a share within which its respondents are named
 
 
 def _index_in_scope(fig: Figure) -> str | None:

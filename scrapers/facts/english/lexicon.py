@@ -675,6 +675,8 @@ NOT_A_SCORE_BEFORE = cue(r"(?:(?<!\w)scale (?:of|from)|(?<!\w)(?:mark|threshold)
                          # provincial scores – over 33 points`)
                          r"(?<!\w)(?:difference|gap) (?:with|of|between|from)[^,;]{0,80}?|each accounting for)"
                          r"\s*(?:now\s+)?(?:only\s+|just\s+)?$", "on a scale from ")
+# `the top score of 70.7 on a 100 point scale`: the scale's size, no score
+POINT_SCALE_AFTER = cue(r"\s*-?\s*points?\s+scale(?!\w)", " point scale")
 # `with 68 points allocated to evaluating the outcomes ..., while 32 points assess the impact`: a scheme's points for
 # a part of what it assesses (after `the total assessment score is 100 points`)
 SCHEME_POINTS_AFTER = cue(r"\s*points?\s+(?:(?:are|is)\s+)?(?:(?:allocated|assigned|reserved|given)\s+(?:to|for)|"
