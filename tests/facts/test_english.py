@@ -2342,3 +2342,9 @@ def test_a_place_after_a_long_phrase_of_respondents_is_the_indicators():
                 "businesses believing that local leaders have taken action to implement their commitments to improve "
                 "the business environment is only 60%, down 7 places and ranked 59/63.", province="64")
     assert ("index_rank", 59) not in got and ("index_rank_change", -7) not in got
+
+
+def test_dossiers_submitted_to_the_national_portal_are_online_ones():
+    got = facts(LEAD + "Nearly 5,100 documents submitted to national portal. Nearly 5,100 documents have been "
+                "submitted online to the national public service portal since December 9.", province=None)
+    assert ("online_dossiers", 5100) in got and ("dossiers_received", 5100) not in got

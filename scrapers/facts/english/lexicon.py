@@ -280,7 +280,9 @@ LATE = cue(r"(?:overdue|behind schedule|past the deadline|after (?:the )?deadlin
 # (`1,051 OPS at level 4`: online public services by their abbreviation)
 # (`the rate of electronic administrative procedure settlement records`: electronic records are online ones, as
 # `hồ sơ điện tử`; not `the conversion of paper records to electronic records`, a digitisation)
+# (`Nearly 4,200 documents submitted to national portal`: the national portal is an online channel)
 ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service portal|(?-i:(?<!\w)OPS(?!\w))|"
+             r"(?:submitted|filed|sent) (?:to|on|through) (?:the )?national (?:public service )?portal|"
              r"(?<!to )(?<!into )electronic(?= (?:\w+ ){0,3}(?:records|dossiers|applications|files)(?!\w)))",
              "submitted online")
 POSTAL = cue(r"(?:postal|by post)", "returned by postal service")
