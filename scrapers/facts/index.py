@@ -891,6 +891,9 @@ def _respectively(fig: Figure):
     if not float(fig.token.value).is_integer() or fig.token.percent or \
             _held_by_a_body(fig.sentence, fig.start, fig.end):
         return None                       # (`lần lượt xếp hạng thứ 8 và thứ 9 là UBND huyện A và UBND huyện B`)
+    part = lx.COMPONENT_NAME.search(fig.near)
+    if part and _is_component_name(part.group("name")):
+        return None                       # `xếp hạng theo từng Chỉ số chính lần lượt là: Nhận thức số - xếp thứ 36`
     return "index_rank", "rank", fig.token.value, fig.token.denominator, None
 
 

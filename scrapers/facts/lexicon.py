@@ -1128,7 +1128,7 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>" + _PART_NAMES + r")"
                      r"[”\"]?(?:\s+(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*)|"
                      r"\s+của (?:tỉnh|thành phố|địa phương|(?-i:[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*)*))|"
                      r"\s+cấp tỉnh|\s+bình quân)?"
-                     r"\s*:?\s*"
+                     r"\s*[:\-–]?\s*"   # (`Nhận thức số - xếp thứ 36`: a dash between the part and its place)
                      # (`Chi phí không chính thức tăng 0,28 điểm`, `... tiên phong của chính quyền tỉnh tăng 59 bậc`)
                      r"(?:(?:đều |cũng |cùng )?(?:đạt(?: từ)?|là|được|ở mức|tăng|giảm|"
                      r"với|xếp(?: hạng)?(?: thứ)?|"

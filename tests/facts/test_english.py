@@ -2348,3 +2348,8 @@ def test_dossiers_submitted_to_the_national_portal_are_online_ones():
     got = facts(LEAD + "Nearly 5,100 documents submitted to national portal. Nearly 5,100 documents have been "
                 "submitted online to the national public service portal since December 9.", province=None)
     assert ("online_dossiers", 5100) in got and ("dossiers_received", 5100) not in got
+
+
+def test_a_place_in_digital_transformation_in_the_country_is_the_dtis():
+    got = facts(LEAD + "In 2022, Can Tho City was ranked 9th in digital transformation in the country.", province="92")
+    assert got[("index_rank", 9)].index == "DTI"

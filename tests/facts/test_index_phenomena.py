@@ -1886,3 +1886,10 @@ def test_an_indicator_of_the_766_index_on_procedures_published_on_time():
     part = got[("index_component_score", 81.25)]
     assert part.index == "766" and part.component == "Tỷ lệ TTHC công bố đúng hạn"
     assert ("dossiers_on_time_rate", 81.25) not in got
+
+
+def test_the_dti_pillars_listed_with_their_places_are_no_index_places():
+    got = facts("Năm 2022, chỉ số DTI của tỉnh xếp thứ 31/63. Trong đó, xếp hạng theo từng Chỉ số chính lần lượt là: "
+                "Nhận thức số - xếp thứ 29; Thể chế số - 41; Hạ tầng số - 12.")
+    assert ("index_rank", 31) in got
+    assert not [k for k in got if k[0] == "index_rank" and k[1] in (29, 41, 12)]

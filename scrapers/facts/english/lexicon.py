@@ -495,7 +495,10 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     ("SIPAS", cue(r"SIPAS|satisfaction index|Satisfaction Index", "people's satisfaction index")),
     ("PAPI", cue(r"PAPI|Governance and Public Administration Performance Index", "the PAPI report")),
     ("PCI", cue(r"PCI|Provincial Competitiveness Index", "the 2024 Provincial Competitiveness Index")),
-    ("DTI", cue(r"DTI|Digital Transformation (?:Assessment )?Index", "the Digital Transformation Index")),
+    # (`was ranked 7th in digital transformation in the country`: the ranking the index makes)
+    ("DTI", cue(r"DTI|Digital Transformation (?:Assessment )?Index|"
+                r"(?<=\s)in digital transformation(?= (?:in the country|nationwide|among))",
+                "the Digital Transformation Index")),
     ("DDCI", cue(r"DDCI", "the DDCI rankings", case=True)),
     # the 766 index is named by what it measures: `the criteria for serving people and businesses`, `the public
     # service index for citizen and business satisfaction`, `the public service performance rankings`
