@@ -1136,6 +1136,8 @@ COMPONENT_NAME = cue(r"[“\"]?(?P<name>" + _PART_NAMES + r")"
                          "chính quyền số Trà Vinh đạt ")
 # a part's name alone, as a ranking's header names its columns (`Tỉnh Gia nhập thị trường Tiếp cận đất đai ...`)
 PART_NAME = cue(r"(?<!\w)(?:" + _PART_NAMES + r")(?!\w)", "Gia nhập thị trường")
+# ... right before its value, with no verb (`Chính quyền số 0,7582 (tăng 4,7%), Kinh tế số 0,7723`)
+PART_NAME_RIGHT_BEFORE = cue(r"(?:^|[,;:]\s*)(?P<name>" + _PART_NAMES + r")\s*$", ": Chính quyền số ")
 # `“Cải cách tài chính công” đạt 96,75%`: a quoted name in an index report is a component's (or pillar's)
 # (`dẫn đầu cả nước về chỉ số thành phần “Xây dựng và phát triển chính quyền điện tử, chính quyền số”, đạt 91,99%`)
 QUOTED_COMPONENT = cue(r"[“\"](?P<name>[^”\"]{3,80})[”\"]\s*,?\s*(?:(?:tăng|giảm)\s+[\d.,]+\s*điểm\s*,?\s*)?"

@@ -1893,3 +1893,11 @@ def test_the_dti_pillars_listed_with_their_places_are_no_index_places():
                 "Nhận thức số - xếp thứ 29; Thể chế số - 41; Hạ tầng số - 12.")
     assert ("index_rank", 31) in got
     assert not [k for k in got if k[0] == "index_rank" and k[1] in (29, 41, 12)]
+
+
+def test_parts_named_right_before_their_values_with_their_changes():
+    got = facts("Chỉ số DTI năm 2024 của tỉnh đạt 0,6012 điểm. Cả ba trụ cột đều tăng: Chính quyền số 0,6582 (tăng "
+                "3,7%), Kinh tế số 0,5723 (tăng 11,3%), Xã hội số 0,5692.")
+    assert got[("index_component_score", 0.6582)].component == "Chính quyền số"
+    assert got[("index_component_score", 0.5692)].component == "Xã hội số"
+    assert got[("index_score_change", 11.3)].component == "Kinh tế số"
