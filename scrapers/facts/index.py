@@ -243,6 +243,9 @@ def _index_metric(fig: Figure):
                                           # điểm trở lên được phân loại xuất sắc`: a class's threshold
     if _points_of_a_scheme(fig):
         return None                       # `tổng điểm đánh giá là 100 điểm, trong đó 68 điểm đánh giá ...`
+    if lx.BEHIND_OR_SHARED_BEFORE.search(near):
+        return None                       # `(kém 0,39 điểm)`, `Ba đơn vị dẫn đầu đều đạt trên 94 điểm`: a gap to the
+                                          # leader, a floor the leading units share
     if lx.GAP_AMOUNT_BEFORE.search(near):
         return None                       # `cao hơn trung bình cả nước 0,99 điểm`: a gap to the mean
     if fig.previous is None and search(lx.GAP_TO_MEAN_BEFORE, fig.sentence, fig.left_start, fig.start):

@@ -1015,6 +1015,13 @@ GAP_TO_OTHERS_AFTER = cue(r"\s*(?:%\s*|điểm\s*)?(?:so với (?:(?:mức|chỉ
 GAP_AMOUNT_BEFORE = cue(r"(?:cao|thấp) hơn\s+(?:(?:mức|chỉ số|điểm)\s+){0,2}(?:trung bình|trung vị|bình quân)"
                         r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả nước|toàn quốc|các tỉnh))?\s*$",
                         "cao hơn trung bình cả nước ")
+# `Hải Phòng đạt 91,98 điểm (kém 0,39 điểm)`: how far behind the leader, no score; `Ba đơn vị dẫn đầu đều đạt trên 94
+# điểm`: a floor the leading units share, no unit's score; `mới đạt 70,1% điểm tối đa`: a share of a part's maximum
+BEHIND_OR_SHARED_BEFORE = cue(r"(?:(?<!\w)(?:kém|thua)\s+(?:(?:tỉnh|địa phương|đơn vị) (?:dẫn đầu|đứng đầu)\s+)?|"
+                              r"(?<!\w)(?:\d+|hai|ba|bốn|năm|các)\s+(?:đơn vị|sở|huyện|xã|cơ quan|địa phương)"
+                              r"[^,;.\d]{0,30}?\s+đều\s+đạt(?:\s+(?:trên|từ|dưới))?\s*)$",
+                              "Hải Phòng đạt 91,98 điểm (kém ")
+SHARE_OF_THE_MAXIMUM_AFTER = cue(r"\s*(?:số\s+)?điểm tối đa", " điểm tối đa")
 # `chênh lệch của đơn vị đứng đầu và đơn vị đứng cuối là 0,81 điểm`: a gap between two places, no place's score
 GAP_BETWEEN_BEFORE = cue(r"(?<!\w)(?:chênh lệch|khoảng cách)(?!\s+(?:không|rất))[^,;]{0,80}?(?:là|khoảng|chỉ|gần)\s*$",
                          "chênh lệch của đơn vị đứng đầu và đơn vị đứng cuối bảng xếp hạng là ")

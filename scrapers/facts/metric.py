@@ -32,6 +32,8 @@ def read_figure(fig: Figure) -> Fact | None:
         return None                      # `Tỉ lệ đúng hạn = 100% - Tỉ lệ trễ hạn`: a formula's term
     if fig.s[:fig.start].rstrip().endswith("/"):
         return None                      # `31,59/ 38,5 điểm tối đa`: the scale of the figure before, spaced
+    if fig.token.percent and lx.SHARE_OF_THE_MAXIMUM_AFTER.match(fig.s, fig.end):
+        return None                      # `mới đạt 70,1% điểm tối đa`: a part's share of its maximum points
     if fig.token.percent and (lx.SHARE_OF_A_STATUS_TOTAL_AFTER.match(fig.right) or
                               lx.SHARE_OF_A_CAUSE_AFTER.match(fig.right)):
         return None                      # `chiếm 79,37% trong tổng số hồ sơ trễ hạn`, `61% ... là do ...`: a share

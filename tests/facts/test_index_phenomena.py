@@ -1901,3 +1901,11 @@ def test_parts_named_right_before_their_values_with_their_changes():
     assert got[("index_component_score", 0.6582)].component == "Chính quyền số"
     assert got[("index_component_score", 0.5692)].component == "Xã hội số"
     assert got[("index_score_change", 11.3)].component == "Kinh tế số"
+
+
+def test_a_gap_to_the_leader_a_shared_floor_and_a_share_of_a_maximum_are_no_scores():
+    got = facts("Bộ chỉ số phục vụ người dân, doanh nghiệp tuần này: tỉnh đạt 90,12 điểm. Quảng Ninh đạt 89,98 điểm "
+                "(kém 0,14 điểm). Nhóm dịch vụ công trực tuyến giảm 0,05 điểm, mới đạt 68,3% điểm tối đa. Ba đơn vị "
+                "dẫn đầu đều đạt trên 93 điểm.")
+    assert ("index_score", 90.12) in got and got[("index_score", 89.98)].province == "22"
+    assert not [k for k in got if k[1] in (0.14, 68.3, 93)]
