@@ -2353,3 +2353,11 @@ def test_dossiers_submitted_to_the_national_portal_are_online_ones():
 def test_a_place_in_digital_transformation_in_the_country_is_the_dtis():
     got = facts(LEAD + "In 2022, Can Tho City was ranked 9th in digital transformation in the country.", province="92")
     assert got[("index_rank", 9)].index == "DTI"
+
+
+def test_others_after_a_plans_verb_and_a_yearly_average_of_dossiers():
+    got = facts(LEAD + "In 2025, the government aims to abolish 412 APs and simplify 2,301 others.", province=None)
+    assert got[("procedures_simplified", 2301)].kind == "target"
+    got = facts(LEAD + "On average, each year, the commune-level government in the province receives more than 420,000 "
+                "administrative procedures, focusing on justice.", province="20")
+    assert not [k for k in got if k[1] == 420000]

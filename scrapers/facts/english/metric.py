@@ -42,7 +42,7 @@ def read_figure(fig: Figure) -> Fact | None:
         # `..., at the district level 136,350 records`, `the city level is 1,845; the commune level is 397)`
         return fig.fact(broken_down.metric, tok.value, broken_down.unit)
     if tok.ranged or en.NOUN_OTHER.match(right) or en.PER_PERIOD_AFTER.match(right) or \
-            not tok.percent and en.PER_PERIOD_BEFORE.search(fig.clause_left[-60:]):
+            not tok.percent and en.PER_PERIOD_BEFORE.search(fig.clause_left[-100:]):
         return None                       # `30-50%`: a span; `3,100 citizens`; `1,000 records/year`, `each day it
                                           # receives 300 records`
     if en.CHANGE_BEFORE.search(fig.near):
