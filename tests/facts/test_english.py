@@ -2361,3 +2361,13 @@ def test_others_after_a_plans_verb_and_a_yearly_average_of_dossiers():
     got = facts(LEAD + "On average, each year, the commune-level government in the province receives more than 420,000 "
                 "administrative procedures, focusing on justice.", province="20")
     assert not [k for k in got if k[1] == 420000]
+
+
+def test_a_ratio_of_procedures_after_a_head_naming_the_cut_and_tiers_that_handle():
+    got = facts(LEAD + "The total number of administrative procedures to be cut and simplified is 2,871/4,888 "
+                "administrative procedures related to business activities.", province=None)
+    assert ("procedures_simplified", 2871) in got
+    got = facts(LEAD + "The total number of administrative procedures after decentralization is: Provincial level "
+                "handles 1,161 administrative procedures; Commune level handles 413 administrative procedures.",
+                province=None)
+    assert ("procedures_in_effect", 1161) in got and got[("procedures_in_effect", 413)].level == "commune"

@@ -1083,7 +1083,9 @@ TIER_ITEM_BEFORE = cue(r"^\s*(?:(?:records|dossiers|applications|documents|perce
                        r"(?:-|\s+)level\s*$", ", and at the commune level ")
 # `of which the provincial level is 1,569 administrative procedures; district level is 300 ...`: an item named by its
 # tier before its figure
-TIER_IS_BEFORE = cue(r"(?:provincial|city|district|commune|communal)(?:-|\s+)level\s+(?:is|was|has|had)\s*$",
+# (`Provincial level handles 1,261 administrative procedures; Commune level handles 463 ...`)
+TIER_IS_BEFORE = cue(r"(?:provincial|city|district|commune|communal)(?:-|\s+)level\s+"
+                     r"(?:is|was|has|had|handles|handled)\s*$",
                      "; district level is ")
 # `755 procedures are at the provincial level`: an item's tier named in its own words after it
 TIER_NAMED_AFTER = cue(r"^[^,;]{0,30}?(?:at|in|for) the (?:provincial|district|commune|communal)(?:-|\s+)level(?!\w)",

@@ -22,6 +22,10 @@ def procedure_count(fig: Figure) -> str | None:
     """The metric of a count of procedures: the kind named right after it (`520 procedures will be abolished`),
     else a dossier's action right before it (a procedure is not received, its dossier is), else the kind nearest
     before it (`simplified 718 administrative procedures`)."""
+    if fig.token.denominator is not None and en.LINK_BEFORE.search(fig.near) and \
+            en.PROC_SIMPLIFIED.search(fig.clause_left[-80:]):
+        return "procedures_simplified"    # `The total number of administrative procedures to be cut and simplified is
+                                          # 3,071/4,888 administrative procedures`: the cut named before the link
     if fig.token.denominator is not None or en.PROPOSED.search(fig.sentence_left[-60:]):
         return None                       # `2,941/4,888 APs to be reduced`, `propose to abolish`: no count of its own
     own_right = en.ITEM_JOIN.split(fig.right)[0]   # `134 procedures and simplified 402`: the cue after `and` is 402's
