@@ -272,12 +272,13 @@ def _extract(text: str, article_id: str, published: date | None, province: str |
         header = None
         if sent.paragraph_start:
             follow_component_headings(sent, ctx)
-            header = table_columns(sent.text, sentences[n_sent - 1].text if n_sent else "")
+            caption = sentences[n_sent - 1] if n_sent else None   # the line before a table's header
+            header = table_columns(sent.text, caption.text if caption else "")
             if header:
                 ctx.table_columns = header
-                # its rows name no province: they are the one its caption, the line before, names alone (`Bảng 1:
-                # Kết quả xếp hạng PCI tỉnh Cà Mau giai đoạn 2018 - 2024`)
-                ctx.table_holder = sentences[n_sent - 1].sole_province if n_sent else None
+                # its rows name no province: they are the one its caption names alone (`Bảng 1: Kết quả xếp hạng PCI
+                # tỉnh Cà Mau giai đoạn 2018 - 2024`)
+                ctx.table_holder = caption.sole_province if caption else None
             paragraph_target = ctx.target_list and bool(lx.LIST_ITEM_START.match(sent.text))
             if not paragraph_target:
                 ctx.target_list = False

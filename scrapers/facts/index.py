@@ -253,7 +253,7 @@ def _index_metric(fig: Figure):
         # (`đạt 46,04 điểm, cao hơn mức trung bình là 42,33`) the figure is the mean's
         return None
     bare_part = lx.PART_NAME_RIGHT_BEFORE.search(near) if not tok.percent and tok.denominator is None else None
-    if bare_part and _is_component_name(bare_part.group("name").lower()):
+    if bare_part:
         # `Cả ba trụ cột ...: Chính quyền số 0,7582 (tăng 4,7%), Kinh tế số 0,7723`: a part named right before its value
         return "index_component_score", "score", tok.value, None, bare_part.group("name")
     named = _score_of_the_place_before(fig) or _part_value_of_a_year(fig) or _sipas_part_share(fig) or \

@@ -33,7 +33,7 @@ A ranking copied as text gives the provinces down its rows, with their parts, sc
     Tỉnh Gia nhập thị trường Tiếp cận đất đai ... Điểm số PCI Bảng xếp hạng Xếp loại PCI
     Quảng Ninh 7.98 7.39 ... 73.02 1 Rất tốt
 
-The header names the columns by their words only (the parts by their names, `lexicon.COMPONENT_NAME`); each row
+The header names the columns by their words only (the parts by their names, `lexicon.PART_NAME`); each row
 opens with a province's name and gives one figure a column but the class. The caption (the line before the header)
 may give the year (`TOP 10 BẢNG XẾP HẠNG PCI NĂM 2022`).
 """
@@ -45,7 +45,6 @@ from scrapers.facts.figure import ArticleContext, Figure, Sentence, make_fact
 from scrapers.facts.index import component_name, indices_in
 from scrapers.facts.numbers import NumberToken, parse_digits
 from scrapers.models import Fact
-from scrapers.reference.provinces import find_province_mentions
 
 
 def table_columns(text: str, caption: str = "") -> tuple | None:
@@ -90,9 +89,7 @@ def _ranking_columns(text: str, caption: str) -> tuple | None:
     head = lx.PROVINCES_TABLE_HEAD.match(text)
     if head is None or lx.HAS_DIGIT.search(text):
         return None
-    spans: list[tuple[int, int, str]] = []
-    for m in lx.PART_NAME.finditer(text, head.end()):
-        spans.append((m.start(), m.end(), m.group()))
+    spans = [(m.start(), m.end(), m.group()) for m in lx.PART_NAME.finditer(text, head.end())]
     for name, rx in lx.PROVINCES_TABLE_COLUMNS:
         spans += [(m.start(), m.end(), name) for m in rx.finditer(text, head.end())
                   if not any(s < m.end() and m.start() < e for s, e, _ in spans)]
@@ -245,7 +242,7 @@ def _facts_of_a_provinces_row(sent: Sentence, ctx: ArticleContext, index: str | 
     """A province's row of a ranking: its parts' scores, its score and its place (its class gives none); None when the
     line is no such row (it opens with no province, or gives another number of figures): the table ends."""
     index = index or ctx.index
-    mentions = find_province_mentions(sent.text)
+    mentions = sent.provinces
     if index is None or not mentions or mentions[0].start > 0:
         return None
     figures = list(lx.TABLE_FIGURE.finditer(sent.text, mentions[0].end))
