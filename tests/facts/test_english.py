@@ -2371,3 +2371,50 @@ def test_a_ratio_of_procedures_after_a_head_naming_the_cut_and_tiers_that_handle
                 "handles 1,161 administrative procedures; Commune level handles 413 administrative procedures.",
                 province=None)
     assert ("procedures_in_effect", 1161) in got and got[("procedures_in_effect", 413)].level == "commune"
+
+
+def test_the_766_index_named_by_what_it_measures_and_its_satisfaction_part():
+    got = facts(LEAD + "Lao Cai keeps its top position in terms of leadership, management and service quality for "
+                "people and businesses. The satisfaction index of people and businesses reached 16.9/18 points.",
+                province="10")
+    assert got[("index_component_score", 16.9)].index == "766"
+    got = facts(LEAD + "Lao Cai has emerged as the national leader in the index measuring services provided to "
+                "citizens and businesses.", province="10")
+    assert got[("index_rank", 1)].index == "766"
+    # the SIPAS's own name, of people and organisations, stays the SIPAS's
+    got = facts(LEAD + "In 2024, the satisfaction index of people and organisations of Lao Cai reached 84.5 percent.",
+                province="10")
+    assert got[("index_score", 84.5)].index == "SIPAS"
+
+
+def test_a_full_score_on_a_parts_scale_is_no_date():
+    got = facts(LEAD + "In the 766 index this week, Lao Cai scored 91.5 points. The online payment index reached 10/10 "
+                "points.", province="10")
+    assert got[("index_component_score", 10)].index == "766"
+    assert find_numbers("The meeting on 10/10 approved it.") == []
+
+
+def test_the_whole_province_is_the_province_a_change_refers_to():
+    got = facts(LEAD + "Lao Cai ranked first in the 766 index this week. In the four weeks, the total score of the "
+                "whole province increased by 2.56 points.", province="10")
+    assert got[("index_score_change", 2.56)].province == "10"
+
+
+def test_a_place_written_as_its_number_before_the_word_for_it():
+    got = facts(LEAD + "In the PAR Index 2024, Lao Cai kept its No. 3 position.", province="10")
+    assert got[("index_rank", 3)].index == "PAR"
+    got = facts(LEAD + "Under Decision No. 766 position papers on the PAR Index were sent to the provinces.",
+                province="10")
+    assert not [k for k in got if k[1] == 766]
+
+
+def test_a_gap_less_than_another_place_is_no_score():
+    got = facts(LEAD + "In the PAR Index 2024, Lao Cai scored 87.12 points, 0.05 points less than the top-placed "
+                "Quang Ninh province.", province="10")
+    assert ("index_score", 87.12) in got and not [k for k in got if k[1] == 0.05]
+
+
+def test_procedures_delivered_in_a_fully_online_format():
+    got = facts(LEAD + "At present, 980 administrative procedures are now delivered in a fully online format.",
+                province="10")
+    assert ("online_services_full", 980) in got

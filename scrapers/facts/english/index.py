@@ -284,6 +284,8 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
         fig.previous_fact.metric == "index_rank_change"       # `climbed five places to 12th`
     if whole and not tok.percent and (en.RANK_BEFORE.search(near[-25:]) and (ordinal or rank_of)
                                       or en.NUMBERED_PLACE_BEFORE.search(near[-25:])
+                                      or en.PLACE_NUMBER_BEFORE.search(near[-25:]) and   # (`its No. 1 position`)
+                                      en.PLACE_AFTER_ITS_NUMBER.match(s, tok.end)
                                       or ordinal and (en.PLACE_AFTER.match(right) or moved_to or
                                                       en.MOVED_TO_BEFORE.search(near[-20:]) or
                                                       rank_of in lx.NATIONAL_RANK_OF)   # (`the second of 63`)

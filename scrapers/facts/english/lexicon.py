@@ -23,6 +23,9 @@ _NOT_A_RANK = r"(?<!ranked )(?<!rank )(?<!ranks )(?<!ranking )"
 DOC_NUMBER_BEFORE = cue(r"(?:" + _NOT_A_RANK + r"No\.?|" + _NOT_A_PLACE +
                         r"Number|Decree|Resolution|Decision|Directive|Circular|Law)\s*$",
                         "under Decision No. ")
+# `its No. 1 position nationwide`, `the No. 2 spot`: a place, written as a number before the word for it
+PLACE_NUMBER_BEFORE = cue(r"(?<!\w)(?:its|the|their)\s+No\.?\s*$", "to maintain its No. ")
+PLACE_AFTER_ITS_NUMBER = cue(r"\s*(?:position|place|spot)(?!\w)", " position nationwide")
 # `an increase of 4,630 records compared to 2023`, `up 2.1% from last year`, `an increase of nearly 600 applications`: a
 # change of a count or a rate, not a level
 CHANGE_BEFORE = cue(r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|growth)\s+of|"
@@ -190,7 +193,9 @@ OTHERS_AFTER = cue(r"^\s*(?:others|other ones)(?!\w)", " others")
 DONE_ONLINE_AFTER = cue(r"\s*can\s+be\s+(?:\w+\s+){0,2}?online(?!\w)", " can be partially processed online")
 # `of which 331 are fully online, 1,182 are partially online and 465 procedures are not supported online`: procedures
 # counted by the grade they are online at (or not online at all: no fact)
-GRADED_ONLINE_AFTER = cue(rf"\s*(?:(?:{_PROCEDURE})\s+)?(?:are|were|is)\s+(?:provided\s+)?(?P<grade>fully|partially)\s+"
+# (`1,049 procedures are now delivered in a fully online format`)
+GRADED_ONLINE_AFTER = cue(rf"\s*(?:(?:{_PROCEDURE})\s+)?(?:are|were|is)\s+(?:now\s+)?"
+                          r"(?:(?:provided|delivered|offered)\s+(?:in\s+a\s+)?)?(?P<grade>fully|partially)\s+"
                           r"online(?!\w)", " are fully online")
 NOT_ONLINE_AFTER = cue(rf"\s*(?:(?:{_PROCEDURE})\s+)?(?:are|were|is)\s+not\s+(?:supported|provided|available)\s+online",
                        " procedures are not supported online")
@@ -494,7 +499,10 @@ NATIONAL_PORTAL = cue(r"National (?:Public )?Service Portal|national portal", "o
 
 # --- indices -------------------------------------------------------------------------------
 INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
-    ("SIPAS", cue(r"SIPAS|satisfaction index|Satisfaction Index", "people's satisfaction index")),
+    # (`The satisfaction index of people and businesses reached 17.86/18 points`: the 766 index's part, whose
+    # businesses the SIPAS, of people and organisations, does not name)
+    ("SIPAS", cue(r"SIPAS|satisfaction index(?! of (?:the )?(?:people|citizens) and businesses)",
+                  "people's satisfaction index")),
     ("PAPI", cue(r"PAPI|Governance and Public Administration Performance Index", "the PAPI report")),
     ("PCI", cue(r"PCI|Provincial Competitiveness Index", "the 2024 Provincial Competitiveness Index")),
     # (`was ranked 7th in digital transformation in the country`: the ranking the index makes)
@@ -508,11 +516,13 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     # or by its number (`Index Set No. 766`, `the Decision 766 index`), by the real-time services it scores, or as
     # the service quality the national portal scores (`on the National Public Service Portal, the service quality of
     # Lam Dong province is ranked 9/34`, `The ranking was based on the ratings in the National Public Service Portal`)
-    # (`the index measuring service delivery for citizens and businesses through administrative procedures`)
-    ("766", cue(r"(?:serving|service (?:for|to)|service delivery (?:for|to)) (?:the )?(?:people|citizens) and "
-                r"businesses|"
+    # (`the index measuring service delivery for citizens and businesses through administrative procedures`, `its No. 1
+    # position nationwide in terms of leadership, management and service quality for people and businesses`, `the
+    # index measuring services provided to citizens and businesses`, `public and business service delivery`)
+    ("766", cue(r"(?:serving|service (?:for|to|quality for)|service delivery (?:for|to)|services provided to) "
+                r"(?:the )?(?:people|citizens) and businesses|(?:public|people|citizen) and business service delivery|"
                 r"public service (?:index for (?:citizens?|people) and business(?:es)?|"
-                r"performance (?:rankings?|index))|"
+                r"performance(?: (?:rankings?|index))?)|"
                 r"(?<!\w)transparency\W(?:[^.]|\.\d){0,40}?(?:resolution|processing|settlement) progress|"
                 r"(?:Decision|Index|Set)(?: of (?:indicators|indices|criteria))?(?: Set)?(?: No\.?)? ?766(?!\d)|"
                 r"(?<!\d)766 [Ii]ndex|real[- ]time (?:on the )?(?:e-government|electronic|online)|"
@@ -689,7 +699,9 @@ POINT_SCALE_AFTER = cue(r"\s*-?\s*points?\s+scale(?!\w)", " point scale")
 SCHEME_POINTS_AFTER = cue(r"\s*points?\s+(?:(?:are|is)\s+)?(?:(?:allocated|assigned|reserved|given)\s+(?:to|for)|"
                           r"(?:assess|evaluate|measure)s?)(?!\w)", " points allocated to")
 # `Da Nang was 0.58 points behind first place winner Quang Ninh`: a gap to another place
-GAP_BEHIND_AFTER = cue(r"\s*(?:percentage\s+)?(?:points?|%|percent)?\s*(?:behind|ahead of)(?!\w)", " points behind ")
+# (`0.01 points less than the top-placed Quang Ninh province`: a gap to another place)
+GAP_BEHIND_AFTER = cue(r"\s*(?:percentage\s+)?(?:points?|%|percent)?\s*"
+                       r"(?:behind|ahead of|(?:less|more) than the)(?!\w)", " points behind ")
 PLACE_SPAN_AFTER = cue(r"\s*(?:to|through|-|–)\s*\d+(?:st|nd|rd|th)(?!\w)(?!\s+(?:in|last|this)\s)", " to 10th")
 PAIR_FROM_BEFORE = cue(r"(?<!\w)from(?:\s+(?:the\s+)?(?:position|place|rank|No\.?))?\s*$", "falling sharply from ")
 PAIR_TO_AFTER = cue(r"^\s*(?:points?\s+)?to(?!\w)", " to 5.4")
@@ -971,6 +983,8 @@ RANK_FIRST = cue(r"(?:(?:at|in|into|took|take|takes|taking|claim(?:ed|s|ing)?) (
                  r"(?:(?:its|the) )?(?:top|first|leading) (?:place|position|spot)|"
                  r"topped|tops|(?<=to )top the (?:list|rankings?|table)|rank(?:ed|s) (?:the )?(?:first|top|highest)|"
                  r"came first|"
+                 # (`has emerged as the national leader in the index measuring services provided to citizens`)
+                 r"(?:emerged as|became|is|was|remains|remained) the (?:national|nation's|country's) leader|"
                  r"(?:take|takes|took|taking) the lead|continu(?:es|ed|ing)? to lead(?!\w)|"   # (`continues to lead`)
                  # (`Da Nang dominates the Provincial Competitive Index (PCI) among 63 provinces`)
                  r"dominat(?:es|ed|ing)(?= the [^.;,]{0,40}?(?:index|rankings?|PCI|PAPI|SIPAS)(?!\w))|"
@@ -1019,7 +1033,9 @@ RANKED_AFTER = cue(r"(?:ranked|came|come|stood|were placed)\s+(?:right\s+)?(?:af
 # the list ends with the sentence (a full stop, not a decimal point), a semicolon or a new clause (`while`, `but`)
 ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi ranked 15th", case=True)
 # `the locality scored ...`, `the province kept its top position`: the province the article is about
-REFERRING_SUBJECT = cue(r"(?<!\w)(?:(?:the|this|that) (?:locality|province|city)|this score)(?!\w)",
+# (`the total score of the whole province increased by 3.09 points`)
+REFERRING_SUBJECT = cue(r"(?<!\w)(?:(?:the|this|that) (?:(?:whole|entire) )?(?:locality|province|city)|"
+                        r"this score)(?!\w)",
                         "the locality scored a rate of")
 # `The national average was 85.6 percent`: the country's figure, no province's
 # (`The SIPAS in 2024 increased by 1.28%, reaching an average of 83.94%`, `the average SIPAS Index results in 2024 are

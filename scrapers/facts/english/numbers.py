@@ -25,8 +25,9 @@ def find_numbers(text: str) -> list[NumberToken]:
     for m in en.NUMBER.finditer(text):
         value = _thousands(text, m) or parse_english(m.group("num"))
         den = _denominator(m.group("den")) if m.group("den") else None
-        if den is not None and den <= 12 and value <= 31 and value.is_integer():
-            continue                      # a day/month date such as 7/7
+        if den is not None and den <= 12 and value <= 31 and value.is_integer() and \
+                not en.POINTS_AFTER.match(text[m.end():]):
+            continue                      # a day/month date such as 7/7 (not `reached 10/10 points`)
         scale = m.group("scale")
         if scale:
             value *= _SCALES[scale.lower()]

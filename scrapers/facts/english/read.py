@@ -140,7 +140,8 @@ def _is_noise(s: str, tok: NumberToken, spans) -> bool:
     if any(start <= tok.start < end for start, end in spans):
         return True
     before = s[max(0, tok.start - 30):tok.start]
-    if en.DOC_NUMBER_BEFORE.search(before) or en.LABEL_BEFORE.search(before):
+    if (en.DOC_NUMBER_BEFORE.search(before) or en.LABEL_BEFORE.search(before)) and \
+            not (en.PLACE_NUMBER_BEFORE.search(before) and en.PLACE_AFTER_ITS_NUMBER.match(s, tok.end)):
         return True
     raw = s[tok.start:tok.end]
     if raw in ("3", "4") and en.SECOND_LEVEL_BEFORE.search(before):
