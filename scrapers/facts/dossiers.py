@@ -147,8 +147,10 @@ def _in_a_postal_breakdown(fig: Figure) -> bool:
 def _dossier_count(fig: Figure) -> str | None:
     near, right, clause_left, sentence_left = fig.near, fig.right, fig.clause_left, fig.sentence_left
     right = lx.NEXT_ITEM_IN_RIGHT.split(right)[0]   # `(đúng hạn 11817 hồ sơ/trễ hạn 1448 hồ sơ)`: the next item's
-    # `994 hồ sơ trực tiếp ... và 278.219 hồ sơ trực tuyến`: what follows the figure before is that figure's
-    own_near = lx.ITEM_JOIN.split(near)[-1] if lx.NOUN_AFTER.match(near) else near
+    # `994 hồ sơ trực tiếp ... và 278.219 hồ sơ trực tuyến`: what follows the figure before is that figure's (not
+    # so at a sentence's start: `Hồ sơ giải quyết đúng và trước hạn là 182.735 hồ sơ`)
+    after_a_figure = fig.previous is not None and fig.left_start == fig.previous.end
+    own_near = lx.ITEM_JOIN.split(near)[-1] if after_a_figure and lx.NOUN_AFTER.match(near) else near
     # a cue of no fact before the figure reaches back to the phrase of the figure before it, not into it (`Có 4.215
     # hồ sơ đến hạn giải quyết, đã có 4.186 hồ sơ được trả kết quả đúng hạn`: the second is a fact)
     lead = clause_left[-50:]

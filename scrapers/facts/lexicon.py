@@ -139,6 +139,8 @@ RATE_NOUN_AFTER = cue(r"\s*(?:các\s+|số\s+(?:lượng\s+)?)?(hồ sơ|HS|th�
 STATUS_OF_DOSSIERS_AFTER = cue(r"\s*(?:(?:đã\s+)?(?:được\s+)?(?:giải quyết|xử lý|trả(?: kết quả)?)\s+|"
                                r"(?:trong\s+)?số\s+(?:đó|này)\s+(?:bị\s+)?(?=quá|trễ|chậm))"
                                r"(?:trước|đúng|trễ|quá|sớm|chậm)\s+h[ạẹ]n", " giải quyết trước hạn")
+# `Tiếp nhận và trả kết quả đúng hạn 100% hồ sơ hành chính`: the status of the dossiers named right before the share
+STATUS_RIGHT_BEFORE = cue(r"(?:trước|đúng|trễ|quá|sớm|chậm)\s+(?:thời\s+)?h[ạẹ]n\s*$", "trả kết quả đúng hạn ")
 # shares of something other than reform items: `100% văn bản`, `95% cán bộ`
 RATE_OTHER_NOUN_AFTER = cue(r"\s*(?:các\s+)?(?:văn bản|phí|người|cán bộ|CBCCVC|phòng|cơ quan|đơn vị|nhiệm vụ|kết quả)",
                             " văn bản được ký số")
@@ -422,6 +424,11 @@ SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
 # tier
 RATE_BY_TIER_OPENS = cue(r"\s*(?:trong đó|cụ thể)\s*[:,]\s*(?:tại\s+)?(?:UBND\s+)?cấp (?:tỉnh|huyện|xã)",
                          "Trong đó: cấp tỉnh đạt ")
+# `Các đơn vị có tỷ lệ giao dịch đạt cao là: Xuân Định đạt 64,2%`, `Riêng 3 xã đạt thấp là: Suối Cát 23,8%`: units
+# listed by the rate the text reports, the highest or the lowest
+UNITS_BY_RATE_OPENS = cue(r"\s*(?:riêng\s+)?(?:các|những|\d+)\s+(?:đơn vị|xã|phường|địa phương|cơ quan)(?!\w)"
+                          r"[^:;.]{0,60}?(?:cao|thấp)(?:\s+nhất)?\s*(?:là|gồm)?\s*:",
+                          "Các đơn vị có tỷ lệ giao dịch đạt cao là:")
 # `13.300 hồ sơ, đạt tỷ lệ 97% hồ sơ đúng hạn`, `..., đạt 100% tỷ lệ đúng hạn`: a share after a count that names its
 # own status
 STATUS_NAMED_AFTER = cue(r"\s*(?:hồ sơ|tỷ lệ)\s+(?:được\s+)?(?:giải quyết\s+|xử lý\s+)?(?:đúng|trước|sớm|trễ|quá|chậm)"
@@ -1335,7 +1342,8 @@ LEVELS: list[tuple[str, re.Pattern]] = [
                      r"(?<!\w)(?:các |khối )?quận(?:, huyện)?(?!\w)|(?<!\w)(?:huyện|thị xã)\s+(?-i:[A-ZĐ]))",
                      "UBND cấp huyện")),
     # a named ward or commune (`phường Khương Mai`, `xã Tân Lập`), not `Xã hội`
-    ("commune", cue(r"(?:cấp xã|UBND (?:các )?xã|(?<!\w)xã, phường, thị trấn|"
+    # (`cấp phường`: a city's district's communes are wards)
+    ("commune", cue(r"(?:cấp (?:xã|phường)|UBND (?:các )?xã|(?<!\w)xã, phường, thị trấn|"
                     r"(?<!\w)(?<!thị )(?-i:phường|xã|thị trấn)\s+(?-i:[A-ZĐ]))", "91 xã, phường, thị trấn")),
 ]
 # The unit an article reports on, named in its title or lead: `UBND huyện Đại Lộc`, `thị xã Tân Uyên`, `phường Hải

@@ -244,7 +244,10 @@ def _percent_metric(fig: Figure) -> str | None:
         if "hợp" in near[-20:] and lx.INTEGRATING_BEFORE.search(near[-20:]) and \
                 lx.PORTAL_NAMED_AFTER.match(fig.clause_right) and lx.NOUN_SERVICE.search(fig.right):
             return "online_services_national_portal"   # `tích hợp 100% dịch vụ công trực tuyến lên Cổng ... quốc gia`
-        return _classify_percent(fig.clause_right[:160], after=True)
+        metric = _classify_percent(fig.clause_right[:160], after=True)
+        if metric is None and lx.STATUS_RIGHT_BEFORE.search(near):
+            return dossier_status(near, rate=True)   # `trả kết quả đúng hạn 100% hồ sơ hành chính`
+        return metric
     if lx.RATE_OTHER_NOUN_AFTER.match(fig.right):
         return None
     if lx.STATUS_OF_DOSSIERS_AFTER.match(fig.right) and any(f.metric in TOTALS for f in fig.so_far):
@@ -261,6 +264,8 @@ def _percent_metric(fig: Figure) -> str | None:
             return metric
     if not fig.so_far and lx.RATE_BY_TIER_OPENS.match(s) and fig.ctx.last_percent_metric:
         return fig.ctx.last_percent_metric   # `Trong đó: cấp tỉnh đạt 63,8%`: the rate before, by tier
+    if not fig.so_far and lx.UNITS_BY_RATE_OPENS.match(s) and fig.ctx.last_rate:
+        return fig.ctx.last_rate          # `Các đơn vị có tỷ lệ ... đạt cao là: Xuân Định đạt 64,2%`: by unit
     earlier = [f for f in fig.so_far if f.unit == "percent" and not f.metric.startswith("index")]
     if earlier:
         return earlier[-1].metric       # `...đạt 99,74%; tại UBND cấp huyện đạt 99,33%`

@@ -863,3 +863,32 @@ def test_a_ratio_of_procedures_after_a_head_naming_the_cut():
     got = facts("Sở đã chuẩn hóa 142/142 thủ tục hành chính theo ISO; tổng số thủ tục được cắt giảm thời gian giải "
                 "quyết là 31/142 thủ tục.")
     assert ("procedures_simplified", 31) in got
+
+
+def test_dossiers_resolved_on_time_and_early_opening_a_sentence_are_on_time():
+    got = facts("Năm 2023, quận đã tiếp nhận 52.100 hồ sơ. Hồ sơ giải quyết đúng và trước hạn là 51.870 hồ sơ, đạt tỷ "
+                "lệ 99,56%.")
+    assert ("dossiers_on_time", 51870) in got and ("dossiers_on_time_rate", 99.56) in got
+    assert ("dossiers_early", 51870) not in got
+
+
+def test_a_wards_tier_and_a_districts_in_one_sentence():
+    got = facts("Năm 2023, tổng hồ sơ phải giải quyết cấp quận là 2.410 hồ sơ, tỷ lệ nộp trực tuyến đạt 98%; tổng hồ "
+                "sơ phải giải quyết cấp phường là 5.320 hồ sơ, tỷ lệ nộp trực tuyến đạt 97%.")
+    assert got[("dossiers_received", 2410)].level == "district"
+    assert got[("dossiers_received", 5320)].level == "commune" and got[("online_dossier_rate", 97)].level == "commune"
+
+
+def test_a_status_named_right_before_a_share_of_dossiers():
+    got = facts("Năm 2023, UBND huyện tiếp tục sử dụng phần mềm một cửa điện tử. Tiếp nhận và trả kết quả đúng hạn "
+                "100% hồ sơ hành chính.")
+    assert ("dossiers_on_time_rate", 100) in got
+
+
+def test_units_listed_by_the_rate_the_text_reports():
+    got = facts("Năm 2023, cấp xã có 1.512/3.020 hồ sơ nộp trực tuyến, đạt tỷ lệ 50,1%. Các đơn vị có tỷ lệ đạt cao "
+                "là: Tân Phú đạt 71,2%; Phú Lâm 66%. Riêng 2 xã đạt thấp là: Tà Lài chỉ đạt 20,5%, Núi Tượng 24%.")
+    for share in (71.2, 66, 20.5, 24):
+        assert ("online_dossier_rate", share) in got
+    # with no rate read before, a list by rate names none
+    assert not facts("Các đơn vị có tỷ lệ đạt cao là: Tân Phú đạt 71,2%; Phú Lâm 66%.")
