@@ -424,6 +424,8 @@ SAME_RATE = cue(r"\s*(?:tỷ lệ này|tỷ lệ trên)", "Tỷ lệ này")
 # tier
 RATE_BY_TIER_OPENS = cue(r"\s*(?:trong đó|cụ thể)\s*[:,]\s*(?:tại\s+)?(?:UBND\s+)?cấp (?:tỉnh|huyện|xã)",
                          "Trong đó: cấp tỉnh đạt ")
+# `với mức giảm bình quân 55,15% thời gian giải quyết`: a share of the time a procedure takes, no share of procedures
+SHARE_OF_TIME_AFTER = cue(r"\s*thời gian(?!\w)", " thời gian giải quyết")
 # `Các đơn vị có tỷ lệ giao dịch đạt cao là: Xuân Định đạt 64,2%`, `Riêng 3 xã đạt thấp là: Suối Cát 23,8%`: units
 # listed by the rate the text reports, the highest or the lowest
 UNITS_BY_RATE_OPENS = cue(r"\s*(?:riêng\s+)?(?:các|những|\d+)\s+(?:đơn vị|xã|phường|địa phương|cơ quan)(?!\w)"

@@ -166,6 +166,8 @@ def _percent_metric(fig: Figure) -> str | None:
     s, tok, near, prev_tok, prev_fact = fig.s, fig.token, fig.near, fig.previous, fig.previous_fact
     if lx.RATE_CHANGE_BEFORE.search(near[-25:]) or lx.RATIO_TO_ANOTHER_BEFORE.search(near):
         return None                       # a change of a rate, not the rate
+    if lx.SHARE_OF_TIME_AFTER.match(fig.right):
+        return None                       # `mức giảm bình quân 55,15% thời gian giải quyết`: a share of time
     if lx.DIRECT_SHARE_BEFORE.search(near):
         return None                       # `hồ sơ trực tiếp chiếm 40,4%`: the share handed in in person
     if share_of_a_part(fig) or search(lx.NO_REFORM_SHARE, fig.sentence, fig.clause[0], fig.start):

@@ -892,3 +892,9 @@ def test_units_listed_by_the_rate_the_text_reports():
         assert ("online_dossier_rate", share) in got
     # with no rate read before, a list by rate names none
     assert not facts("Các đơn vị có tỷ lệ đạt cao là: Tân Phú đạt 71,2%; Phú Lâm 66%.")
+
+
+def test_a_share_of_the_time_a_procedure_takes_is_no_share_of_procedures():
+    got = facts("Năm 2024, tỉnh đã cắt giảm thời gian giải quyết đối với 1.204 thủ tục hành chính, với mức giảm bình "
+                "quân 48,3% thời gian giải quyết.")
+    assert ("procedures_simplified", 1204) in got and not [k for k in got if k[1] == 48.3]

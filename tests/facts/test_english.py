@@ -2418,3 +2418,19 @@ def test_procedures_delivered_in_a_fully_online_format():
     got = facts(LEAD + "At present, 980 administrative procedures are now delivered in a fully online format.",
                 province="10")
     assert ("online_services_full", 980) in got
+
+
+def test_a_ratio_of_procedures_that_have_been_reduced_and_its_share():
+    got = facts(LEAD + "Currently, 712/1,806 administrative procedures (reaching 39.4%) have been reduced throughout "
+                "the province.", province="10")
+    assert ("procedures_simplified", 712) in got and ("procedures_simplified", 39.4) in got
+    # a ratio still to be cut is no count done
+    got = facts(LEAD + "In 2025, 712/1,806 administrative procedures are to be reduced.", province="10")
+    assert ("procedures_simplified", 712) not in got
+
+
+def test_procedures_graded_online_before_their_noun_and_records_digitizing():
+    got = facts(LEAD + "The department publicized 96 administrative procedures (41 partly online procedures and 30 "
+                "fully online procedures) and digitizing 100% of administrative records.", province="82")
+    assert ("online_services_partial", 41) in got and ("online_services_full", 30) in got
+    assert ("digitisation_rate", 100) in got

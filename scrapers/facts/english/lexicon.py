@@ -157,7 +157,7 @@ NOUN_AFTER = cue(rf"\s*(?:(?:central|provincial|district|commune|communal)-level
                  rf"(?:{_DOSSIER_FIELD}\s+(?=(?:{_DOSSIER})(?!\w)))?"
                  rf"(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS}|{_DOSSIER_REQUESTS})|"
                  rf"(?:(?:integrated|internal|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|"
-                 rf"valid|abolished|"
+                 rf"valid|abolished|(?:fully|partly|partially)[\s-]+online|"   # (`57 partly online procedures`)
                  rf"simplified|modified)(?:\s+and\s+supplemented)?\s+)?"
                  rf"({_PROCEDURE})|(?:(?:integrated|full(?:\s*-\s*(?:process|service))?|fully|partial(?:ly)?|"
                  rf"level-[34](?:\s*(?:and|,)\s*-[34])?)\s+)?({_SERVICE})|"
@@ -193,9 +193,10 @@ OTHERS_AFTER = cue(r"^\s*(?:others|other ones)(?!\w)", " others")
 DONE_ONLINE_AFTER = cue(r"\s*can\s+be\s+(?:\w+\s+){0,2}?online(?!\w)", " can be partially processed online")
 # `of which 331 are fully online, 1,182 are partially online and 465 procedures are not supported online`: procedures
 # counted by the grade they are online at (or not online at all: no fact)
-# (`1,049 procedures are now delivered in a fully online format`)
-GRADED_ONLINE_AFTER = cue(rf"\s*(?:(?:{_PROCEDURE})\s+)?(?:are|were|is)\s+(?:now\s+)?"
-                          r"(?:(?:provided|delivered|offered)\s+(?:in\s+a\s+)?)?(?P<grade>fully|partially)\s+"
+# (`1,049 procedures are now delivered in a fully online format`; the grade before the noun: `57 partly online
+# procedures`)
+GRADED_ONLINE_AFTER = cue(rf"\s*(?:(?:(?:{_PROCEDURE})\s+)?(?:are|were|is)\s+(?:now\s+)?"
+                          r"(?:(?:provided|delivered|offered)\s+(?:in\s+a\s+)?)?)?(?P<grade>fully|partially|partly)[\s-]+"
                           r"online(?!\w)", " are fully online")
 NOT_ONLINE_AFTER = cue(rf"\s*(?:(?:{_PROCEDURE})\s+)?(?:are|were|is)\s+not\s+(?:supported|provided|available)\s+online",
                        " procedures are not supported online")
@@ -307,7 +308,7 @@ SATISFACTION_REACHING_BEFORE = cue(r"satisf(?:action|ied)(?: level| rate)?(?: of
                                    r"was|is|stood at|at)\s+(?:over |about |nearly |more than |almost )?$",
                                    "The satisfaction level of the people reaching over ")
 # `digitized 96.59% of results`: a share a verb of digitising is done to
-DIGITISED_BEFORE = cue(r"(?<!\w)digiti[sz]ed\s*$", "; digitized ")
+DIGITISED_BEFORE = cue(r"(?<!\w)digiti[sz](?:ed|ing)\s*$", "; digitized ")   # (`and digitizing 100% of records`)
 DIRECT = cue(r"(?<!\w)(?:direct(?:ly)?|in person|at the counters?)(?!\w)", "3,393 direct dossiers")
 RECEIVED = cue(r"(?:receiv(?:ed|ing|es?)|accepted|took in|submitted)(?:\s+and\s+(?:processed|handled|resolved))?",
                "received and processed")
@@ -397,6 +398,9 @@ PAYMENT = cue(r"(?:paid|payments?) online|online (?:\w+\s+){0,3}?payments?", "on
 # --- procedures --------------------------------------------------------------------------
 PROC_ABOLISHED = cue(r"(?:abolish(?:ed|es|ing)?|abolition|annul(?:led)?|scrapp?(?:ed|ing)?|remov(?:e|ed|es|ing))",
                      "while removing ")
+# `933/1,937 administrative procedures (reaching 48%) have been reduced`: the part of a ratio the cut was done to
+DONE_TO_A_RATIO_AFTER = cue(rf"\s*(?:{_PROCEDURE})\s*(?:\([^)]{{0,40}}\)\s*)?(?:have|has) been "
+                            r"(?:reduced|cut|simplified)(?!\w)", " administrative procedures have been reduced")
 # (`a reduction of processing time for ... 71 administrative procedures`, `43 administrative procedures were reduced`)
 PROC_SIMPLIFIED = cue(r"(?:simplif(?:y|ied|ies|ying|ication)|streamlin(?:e|ed|ing)|"
                       r"(?:shorten|cut|reduc)(?:ed|ing|e|es|tions?(?: of| in))? (?:the )?(?:processing )?time|"

@@ -26,6 +26,8 @@ def procedure_count(fig: Figure) -> str | None:
             en.PROC_SIMPLIFIED.search(fig.clause_left[-80:]):
         return "procedures_simplified"    # `The total number of administrative procedures to be cut and simplified is
                                           # 3,071/4,888 administrative procedures`: the cut named before the link
+    if fig.token.denominator is not None and en.DONE_TO_A_RATIO_AFTER.match(fig.s, fig.end):
+        return "procedures_simplified"    # `933/1,937 administrative procedures (reaching 48%) have been reduced`
     if fig.token.denominator is not None or en.PROPOSED.search(fig.sentence_left[-60:]):
         return None                       # `2,941/4,888 APs to be reduced`, `propose to abolish`: no count of its own
     own_right = en.ITEM_JOIN.split(fig.right)[0]   # `134 procedures and simplified 402`: the cue after `and` is 402's
