@@ -2434,3 +2434,40 @@ def test_procedures_graded_online_before_their_noun_and_records_digitizing():
                 "fully online procedures) and digitizing 100% of administrative records.", province="82")
     assert ("online_services_partial", 41) in got and ("online_services_full", 30) in got
     assert ("digitisation_rate", 100) in got
+
+
+def test_dossiers_via_the_post_and_resolved_beyond_the_deadline():
+    got = facts(LEAD + "From July 1 to September 30, 2025, the communes received 41,200 records. Of which, 1,105 "
+                "dossiers were received via the Public Post Service (2.7%); the number of records resolved beyond the "
+                "deadline is 312 records (0.8%).", province="01")
+    assert ("postal_dossiers", 1105) in got and ("dossiers_received", 1105) not in got
+    assert ("dossiers_late", 312) in got and ("dossiers_late_rate", 0.8) in got
+
+
+def test_online_public_service_records_after_a_copula_and_their_share_making_up():
+    got = facts(LEAD + "In the week, the departments received 1,830 applications. Among these, 904 were online public "
+                "service records, making up 49.4% of the total.", province="74")
+    assert ("online_dossiers", 904) in got and ("online_dossier_rate", 49.4) in got
+    assert not [k for k in got if k[0].startswith("online_services")]
+
+
+def test_files_still_to_digitise_are_not_digitised():
+    got = facts(LEAD + "In the week, 1,210 administrative procedure files needed digitization, with 1,150 files "
+                "successfully digitized (95.0%) and 60 files remaining undigitized (5.0%).", province="74")
+    assert ("digitised_dossiers", 1150) in got and ("digitisation_rate", 95.0) in got
+    assert not [k for k in got if k[1] in (1210, 60, 5.0)]
+
+
+def test_requests_received_in_millions_and_those_on_time():
+    got = facts(LEAD + "On administrative procedures, in the third quarter the authorities had received over 1.2 "
+                "million requests, of which 1.18 million were processed on time, or 98.3% of the total.", province="01")
+    assert ("dossiers_received", 1200000) in got and ("dossiers_on_time", 1180000) in got
+    assert ("dossiers_on_time_rate", 98.3) in got
+
+
+def test_services_on_the_national_portal_and_the_766_index_by_its_full_name():
+    got = facts(LEAD + "The province provides 1,874 online public services on the national public service portal. The "
+                "locality ranks second out of 34 cities and provinces in the index of direction, operations, and "
+                "assessment of service quality.", province="19")
+    assert ("online_services_national_portal", 1874) in got
+    assert got[("index_rank", 2)].index == "766" and got[("index_rank", 2)].rank_of == 34

@@ -29,7 +29,9 @@ PLACE_AFTER_ITS_NUMBER = cue(r"\s*(?:position|place|spot)(?!\w)", " position nat
 # `an increase of 4,630 records compared to 2023`, `up 2.1% from last year`, `an increase of nearly 600 applications`: a
 # change of a count or a rate, not a level
 CHANGE_BEFORE = cue(r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline|growth)\s+of|"
-                    r"(?<!\w)(?:up|down|rose|fell|increased|decreased|dropped|grew)(?:\s+by)?)"
+                    # (not `making up 49.15% of the total`: a share)
+                    r"(?<!\w)(?:(?<!making )(?<!made )(?<!make )(?<!makes )up|down|rose|fell|increased|decreased|"
+                    r"dropped|grew)(?:\s+by)?)"
                     r"(?:\s+(?:nearly|almost|about|approximately|around|over|more than|some))?\s*$",
                     "an increase of nearly ")
 # `the 4th meeting`, `at 453 Le Loi Street`, `3 reviews`: what a figure names when it is no statistic
@@ -147,13 +149,16 @@ _PROCEDURE = r"administrative procedures?|procedures?|APs?|TTHCs?"
 _SERVICE = r"online public services?|online services?|public services?|services?|(?-i:OPS)"   # `1,816 OPS`
 # words of status, channel, field or grade may stand between the figure and its noun (`120 overdue dossiers`, `45 new
 # procedures`, `541 land records`, `1,500 full-process online public services`, `1,020 fully online public
-# services`)
-NOUN_AFTER = cue(rf"\s*(?:(?:central|provincial|district|commune|communal)-level\s+)?"
+# services`); a copula may come first (`Among these, 986 were online public service records`), and the service a
+# record is of (`online public service records` are dossiers)
+NOUN_AFTER = cue(rf"\s*(?:(?:were|are)\s+(?=(?:online|overdue|late|pending|new|postal)\s))?"
+                 rf"(?:(?:central|provincial|district|commune|communal)-level\s+)?"
                  rf"(?:(?:online|overdue|late|pending|new|newly received|postal|digiti[sz]ed|solved|resolved|"
                  rf"received|other)\s+)?"
                  # (`17,600 land administrative procedure records`)
                  rf"(?:{_DOSSIER_FIELD}\s+(?=administrative\s))?"
-                 rf"(?:(?:administrative\s+(?:procedure\s+)?|(?-i:TTHC)\s+)(?=(?:{_DOSSIER}|documents)(?!\w)))?"
+                 rf"(?:(?:administrative\s+(?:procedure\s+)?|(?-i:TTHC)\s+|public\s+service\s+)"
+                 rf"(?=(?:{_DOSSIER}|documents)(?!\w)))?"
                  rf"(?:{_DOSSIER_FIELD}\s+(?=(?:{_DOSSIER})(?!\w)))?"
                  rf"(?:({_DOSSIER}|{_DOSSIER_DOCUMENTS}|{_DOSSIER_REQUESTS})|"
                  rf"(?:(?:integrated|internal|new|newly (?:issued|announced|promulgated)|amended|revised|replaced|"
@@ -167,7 +172,9 @@ NOUN_AFTER = cue(rf"\s*(?:(?:central|provincial|district|commune|communal)-level
 NOUN_CLASSES = ("dossier", "procedure", "service", "decision", "days")
 # ... and when the verb before the figure is one done to dossiers (`the Center received 44,855 documents of 19
 # departments`)
-DOCUMENTS_AFTER = cue(r"\s*documents(?!\w)", " documents of 19 departments")
+# (`the authorities had received over 1.06 million requests`: requests too, not `300 requests for clarification`)
+DOCUMENTS_OR_REQUESTS_AFTER = cue(r"\s*(?:documents|requests(?!\s+(?:for|from|to|about|on|of)\s))(?!\w)",
+                                  " documents of 19 departments")
 DOSSIER_VERB_BEFORE = cue(r"(?:received|resolved|solved|settled|processed|handled)"
                           r"(?:\s+(?:a total of|nearly|about|over|more than))?\s*$", "the Center received ")
 # `the number of documents received online is nearly 700`: the noun before a linking verb heads the count
@@ -283,7 +290,9 @@ EARLY = cue(r"(?<!and )(?:ahead of (?:schedule|time|(?:the )?deadline)|"
             r"(?<!\w)early(?!\w))"
             r"(?!\s+(?:and|or)\s+on[- ](?:time|schedule|duty))", "processed and delivered ahead of schedule")
 # (`577 files were resolved after deadline`)
-LATE = cue(r"(?:overdue|behind schedule|past the deadline|after (?:the )?deadline|delayed|(?<!\w)late(?!\w))",
+# (`the number of records resolved beyond the deadline is 763 records`)
+LATE = cue(r"(?:overdue|behind schedule|(?:past|beyond) the deadline|after (?:the )?deadline|delayed|"
+           r"(?<!\w)late(?!\w))",
            "102 applications were delayed")
 # (`1,051 OPS at level 4`: online public services by their abbreviation)
 # (`the rate of electronic administrative procedure settlement records`: electronic records are online ones, as
@@ -293,12 +302,15 @@ ONLINE = cue(r"(?:online|electronically|via the (?:national )?public service por
              r"(?:submitted|filed|sent) (?:to|on|through) (?:the )?national (?:public service )?portal|"
              r"(?<!to )(?<!into )electronic(?= (?:\w+ ){0,3}(?:records|dossiers|applications|files)(?!\w)))",
              "submitted online")
-POSTAL = cue(r"(?:postal|by post)", "returned by postal service")
+# (`1,278 dossiers were received via the Public Post Service`)
+POSTAL = cue(r"(?:postal|by post|(?:via|through) the (?:Public )?Post(?:al)? Service)", "returned by postal service")
 # `the Provincial Post Office has returned the results of ... over 350,000 records`: the post as the subject
 POST_OFFICE_SUBJECT = cue(r"(?<!\w)(?:Post Offices?|post offices?|Vietnam Post|VNPost|Vietnam Post Corporation)(?!\w)",
                           "the Provincial Post Office has returned", case=True)
 # (not `the rate of exploitation and reuse of digitized data`: data reused, no records digitised)
-DIGITISED = cue(r"(?<!reuse of )digit(?:al)?i[sz](?:ed|ing|ation)(?! data)", "the rate of digitizing file components")
+# (not `1,949 files needed digitization`, the files to digitise, nor `93 files remaining undigitized`)
+DIGITISED = cue(r"(?<!reuse of )(?<!un)(?<!needed )(?<!needing )(?<!need )digit(?:al)?i[sz](?:ed|ing|ation)(?! data)",
+                "the rate of digitizing file components")
 # `the rate on time is only 91.74%`: a rate named by its status right after the word `rate`
 STATUS_OPENS = cue(r"\s*(?:on[- ]time|ahead of (?:schedule|time)|early|late|overdue)(?!\w)", " on time")
 # `The digitization of 100% of applications`: the share digitised, named by the act
@@ -500,6 +512,9 @@ GRADE_AFTER = cue(rf"(?<!\w)(?:at|of|in|for) {_GRADE}[\s-]*[1-4](?!\d)", " admin
 GRADE_LIST_AFTER = cue(rf"(?:\s*(?:(?:,|and)\s*)?(?:{_GRADE}\s*)?[1-4](?![.,]?\d))+", ", 4", case=True)
 INTEGRATED = cue(r"integrat(?:ed|ing|e|ion)", "has integrated ")
 NATIONAL_PORTAL = cue(r"National (?:Public )?Service Portal|national portal", "on the National Public Service Portal")
+# `the province provides 2,028 online public services on the national public service portal`: services on the portal
+SERVICES_ON_THE_PORTAL_AFTER = cue(r"\s*(?:online\s+)?(?:public\s+)?services?\s+on\s+the\s+national\s+"
+                                   r"(?:public\s+service\s+)?portal", " online public services on the national portal")
 
 # --- indices -------------------------------------------------------------------------------
 INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
@@ -525,6 +540,9 @@ INDEX_ALIASES: list[tuple[str, re.Pattern | Cue]] = [
     # index measuring services provided to citizens and businesses`, `public and business service delivery`)
     ("766", cue(r"(?:serving|service (?:for|to|quality for)|service delivery (?:for|to)|services provided to) "
                 r"(?:the )?(?:people|citizens) and businesses|(?:public|people|citizen) and business service delivery|"
+                # (`the index of direction, operations, and assessment of service quality`)
+                r"index of direction,? (?:operations?|administration|management),? and (?:assessment|evaluation) of "
+                r"(?:the )?service quality|"
                 r"public service (?:index for (?:citizens?|people) and business(?:es)?|"
                 r"performance(?: (?:rankings?|index))?)|"
                 r"(?<!\w)transparency\W(?:[^.]|\.\d){0,40}?(?:resolution|processing|settlement) progress|"

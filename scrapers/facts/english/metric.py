@@ -98,7 +98,7 @@ def _noun(fig: Figure) -> tuple[str | None, int | None]:
     m = en.NOUN_AFTER.match(fig.right)
     if m:
         return en.NOUN_CLASSES[m.lastindex - 1], None
-    if en.DOCUMENTS_AFTER.match(fig.right) and (en.DOSSIER_VERB_BEFORE.search(fig.near) or (
+    if en.DOCUMENTS_OR_REQUESTS_AFTER.match(fig.right) and (en.DOSSIER_VERB_BEFORE.search(fig.near) or (
             en.NAME_THEN_PARENS.search(fig.s, max(0, fig.start - 3), fig.start) and
             en.DOCUMENTS_LIST_LEAD.search(fig.sentence_left))):
         return "dossier", None            # `received 44,855 documents`, `received ... documents: A (34,679 documents)`

@@ -42,6 +42,8 @@ def service_count(fig: Figure) -> str | None:
 def on_the_national_portal(fig: Figure, after: str) -> bool:
     """Services integrated on the National Public Service Portal: the portal named in the figure's clause (or soon
     after it) and integration in its near words or in `after` (`integrated 1,594 services`, `746 procedures delivered
-    online, synchronized with and integrated into the National Public Service Portal`)."""
+    online, synchronized with and integrated into the National Public Service Portal`), or the services named right
+    after the figure as on the portal (`provides 2,028 online public services on the national public service
+    portal`)."""
     return bool(en.NATIONAL_PORTAL.search(fig.s, fig.clause[0], fig.end + 120) and
-                en.INTEGRATED.search(fig.near + after))
+                (en.INTEGRATED.search(fig.near + after) or en.SERVICES_ON_THE_PORTAL_AFTER.match(fig.s, fig.end)))
