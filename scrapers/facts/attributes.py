@@ -178,18 +178,23 @@ def level(fig: Figure) -> str | None:
 
 def index_holder_tier(fig: Figure) -> str | None:
     """The tier of the body an index figure is held by, when a district, a commune or a department named just
-    before the figure in its clause holds it; None (the province's or the country's) otherwise."""
+    before the figure in its clause holds it, or the bodies of a group its clause names lead; None (the province's or
+    the country's) otherwise."""
     named_after = lx.HOLDER_IN_PARENS_AFTER.match(fig.s, fig.end)
     if named_after:                       # `98,63 điểm (Sở Công thương)`: the holder named in parentheses after it
         return next(tier for tier in ("district", "commune", "department") if named_after.group(tier))
+    # `Dẫn đầu khối sở là Thanh tra tỉnh với 96,86%`, `Cục Thuế dẫn đầu khối cơ quan ngành dọc với 93,4%`: the leader
+    # of a group of the province's bodies, when no body named before the figure holds it
+    group = last_match(lx.GROUP_OF_BODIES, fig.s, fig.clause[0], fig.start)
+    group_tier = group.lastgroup if group else None
     lo = max(fig.clause[0], fig.start - 70)
     body = last_match(lx.INDEX_HOLDER_BODY, fig.s, lo, fig.start)
     if body is None or lx.NOT_THE_HOLDER_BETWEEN.search(fig.s, body.end(), fig.start) or \
             lx.SOURCE_BEFORE.search(fig.s, max(0, body.start() - 8), body.start()):
-        return None
+        return group_tier
     if any(body.start() <= m.end and m.start < fig.start and not _in_the_name_of(body, m, fig.s)
            for m in fig.sentence.provinces):
-        return None                       # `thành phố Hồ Chí Minh` (a province named as a city), or a province
+        return group_tier                 # `thành phố Hồ Chí Minh` (a province named as a city), or a province
                                           # named between the body and the figure holds it
     return body.lastgroup
 

@@ -236,6 +236,9 @@ def _index_metric(fig: Figure):
                                           # bố đúng hạn: 73,91%` under a part of the 766 index: an indicator's share
     if not tok.percent and lx.PARTS_COUNTED_AFTER.match(s, fig.end):
         return None                       # `04 Chỉ số thành phần ... tăng`: a count of parts
+    if tok.denominator is None and lx.BODIES_MORE_OR_FEWER_AFTER.match(s, fig.end) and \
+            lx.MORE_OR_FEWER_BEFORE.search(near):
+        return None                       # `Tăng 5 đơn vị xếp hạng Tốt`: more bodies in a class
     if lx.INDICATORS_LISTED.match(s):
         return None                       # `- 06 chỉ tiêu tăng điểm: (1) ...`: the indicators under a part
     if lx.MAXIMUM_POINTS.search(near) or lx.CLASS_THRESHOLD_AFTER.match(s, fig.end):
@@ -399,8 +402,9 @@ def _index_metric(fig: Figure):
         component = previous.component    # `... đạt 7,49 điểm (giảm 0,42 điểm)`: the component's change
     if tok.percent and not change and lx.INDEX_RATIO_BEFORE.search(near):
         return "index_score", "percent", tok.value, None, None
+    leads_a_group = tok.percent and lx.LEADS_A_GROUP_BEFORE.search(clause_left)   # `Dẫn đầu khối sở là X với 96,86%`
     has_index_words = bool(indices) or component or bool(lx.INDEX_WORDS.search(s)) or \
-        (tok.percent and bool(lx.INDEX_RESULT_BEFORE.search(near)))
+        (tok.percent and bool(lx.INDEX_RESULT_BEFORE.search(near) or leads_a_group))
     if not has_index_words:
         return None
     signed = lx.PLUS_BEFORE.search(near_tail)
@@ -454,7 +458,7 @@ def _index_metric(fig: Figure):
     index_reaches_share = tok.percent and (lx.INDEX_REACHES_SHARE_BEFORE.search(near) or planned_floor) and \
         any(fig.left_start <= pos < fig.start and code for pos, code in indices) and not lx.PAPERS_WORDS.search(near)
     if index_reaches_share or tok.percent and (indices or component or lx.RANKING_WORDS.search(s)) \
-            and lx.REACHES_BEFORE.search(near) and not lx.NOT_INDEX_PERCENT.search(near):
+            and (lx.REACHES_BEFORE.search(near) or leads_a_group) and not lx.NOT_INDEX_PERCENT.search(near):
         if component:
             return "index_component_score", "percent", tok.value, None, component
         return "index_score", "percent", tok.value, None, None

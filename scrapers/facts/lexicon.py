@@ -954,6 +954,10 @@ INDEX_WORDS = cue(r"xếp|đứng|" + _POINTS_WORD + "|hạng", "xếp hạng")
 RANKING_WORDS = cue(r"xếp|đứng|dẫn đầu|quán quân|vị trí|thứ hạng", "đứng thứ")
 # `Với kết quả 90,23%, tỉnh ... giữ vững vị trí số 2`: the result of the index under discussion, named sentences before
 INDEX_RESULT_BEFORE = cue(r"(?:với|đạt) kết quả(?: là| đạt)?\s*:?\s*$", "Với kết quả ")
+# `Dẫn đầu khối sở là Thanh tra tỉnh với 96,86%`, `UBND huyện X đứng đầu khối UBND cấp huyện, đạt chỉ số 91,04%`: the
+# score of the body leading a group of the province's bodies, in the index under discussion
+LEADS_A_GROUP_BEFORE = cue(r"(?:dẫn đầu|đứng đầu)\s+khối\s[^;]{0,80}?(?:với|đạt)(?:\s+chỉ số)?\s*$",
+                           "Dẫn đầu khối sở là Thanh tra tỉnh với ")
 POINTS = cue(r"^\s*(?:/\s*100\s*)?" + _POINTS_WORD, " điểm")
 POINTS_OR_END = cue(r"\s*(?:điểm|$)", " điểm", case=True)
 POINTS_OUT_OF = cue(r"\s*điểm\s*/\s*(\d+(?:[.,]\d+)?)", " điểm/10", case=True)
@@ -1071,6 +1075,9 @@ COMPONENT_LABEL = cue(r"^\s*(?:[-–+•*]\s*)?(?:trong đó,?\s*)?(?:điểm\s+
 PARTS_COUNTED_AFTER = cue(r"\s*(?:trong\s+\d+\s+)?(?:chỉ số thành phần|tiêu chí(?: thành phần)?|lĩnh vực|trụ cột|"
                           r"(?:trục )?nội dung|chỉ số(?=\s+(?:tăng|giảm)\s+điểm))(?!\w)",
                           " Chỉ số thành phần có tỷ lệ hài lòng tăng")   # (`5 chỉ số giảm điểm`: parts that fell)
+# `Tăng 5 đơn vị xếp hạng Tốt`, `giảm 1 đơn vị so với năm 2019`: more or fewer bodies in a class, no change of a score
+BODIES_MORE_OR_FEWER_AFTER = cue(r"\s*(?:cơ quan|đơn vị|địa phương)(?!\w)", " đơn vị xếp hạng Tốt")
+MORE_OR_FEWER_BEFORE = cue(r"(?:tăng|giảm)(?:\s+thêm)?\s*$", "Tăng ")
 # what may follow a place out of the provinces (`1/63 tỉnh, thành`) before the words after it
 _OF_PROVINCES = r"\s*(?:tỉnh,?\s*(?:thành(?: phố)?)?\s*)?"
 # `Nhận thức số xếp hạng 1/63 (tăng 31 bậc)`: a move in parentheses right after a rank, of the same subject
@@ -1282,6 +1289,11 @@ INDEX_HOLDER_BODY = cue(r"(?<!\w)(?:(?P<district>(?:" + _DISTRICT_WORD + "|" + _
                         r"(?P<department>(?-i:Sở|Ban|Cục|Chi cục|Văn phòng)\s*(?-i:[A-ZĐ])|"
                         r"(?-i:Công an tỉnh|Bảo hiểm [Xx]ã hội(?: tỉnh)?)))",
                         "UBND huyện Thạnh Trị đạt ")
+# a group of the province's bodies a figure's clause names (`Dẫn đầu khối sở là Thanh tra tỉnh với 96,86%`, `dẫn đầu
+# khối cơ quan ngành dọc`, `đứng đầu khối UBND cấp huyện`): the tier of the bodies in it
+GROUP_OF_BODIES = cue(r"(?<!\w)khối\s+(?:các\s+)?(?:(?P<district>(?:UBND\s+)?(?:cấp\s+)?(?:huyện|quận))|"
+                      r"(?P<commune>(?:UBND\s+)?(?:cấp\s+)?(?:xã|phường))|(?P<department>sở|cơ quan|đơn vị|ban))(?!\w)",
+                      "đứng đầu khối UBND cấp huyện")
 # the words of a body's name between its opening word and the province that ends it (`Hải quan ` in `Cục Hải quan
 # Quảng Ninh`): no punctuation, no `của` (whose body it is)
 NAME_WORDS = cue(r"(?:(?!của\s)[^\W\d_][\w&-]*(?![\w&-])\s*)*", "ải quan ", case=True)

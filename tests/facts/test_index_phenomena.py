@@ -1909,3 +1909,17 @@ def test_a_gap_to_the_leader_a_shared_floor_and_a_share_of_a_maximum_are_no_scor
                 "dẫn đầu đều đạt trên 93 điểm.")
     assert ("index_score", 90.12) in got and got[("index_score", 89.98)].province == "22"
     assert not [k for k in got if k[1] in (0.14, 68.3, 93)]
+
+
+def test_the_leaders_of_a_provinces_groups_of_bodies_hold_their_scores():
+    got = facts("UBND tỉnh công bố Chỉ số CCHC năm 2023 của các cơ quan, đơn vị. Về chỉ số CCHC, kết quả tốt. Dẫn đầu "
+                "khối sở là Sở Tư pháp với 95,12%. Cục Thuế tỉnh dẫn đầu khối cơ quan ngành dọc với chỉ số 93,4%. UBND "
+                "thành phố Tân An đứng đầu khối UBND cấp huyện, đạt chỉ số 90,8%.", province="80")
+    assert got[("index_score", 95.12)].level == "department" and got[("index_score", 93.4)].level == "department"
+    assert got[("index_score", 90.8)].level == "district"
+    assert not [k for k in got if k[0] == "index_rank"]
+
+
+def test_more_bodies_in_a_class_is_no_change_of_a_score():
+    got = facts("Kết quả xếp hạng cải cách hành chính năm 2023: Tăng 4 đơn vị xếp hạng Tốt", province="80")
+    assert not got
