@@ -51,7 +51,7 @@ from scrapers.facts.tables import table_columns, table_row_facts
 from scrapers.models import Fact
 from scrapers.reference.provinces import canonical_tones
 
-EXTRACTOR_VERSION = "facts-1.15"
+EXTRACTOR_VERSION = "facts-1.16"
 
 
 class ExtractionError(Exception):
