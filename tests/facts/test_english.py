@@ -2471,3 +2471,12 @@ def test_services_on_the_national_portal_and_the_766_index_by_its_full_name():
                 "assessment of service quality.", province="19")
     assert ("online_services_national_portal", 1874) in got
     assert got[("index_rank", 2)].index == "766" and got[("index_rank", 2)].rank_of == 34
+
+
+def test_a_share_of_a_holder_referred_back_to_by_it():
+    got = facts(LEAD + "SIPAS 2019 results in Lao Cai province reached 86.12%, ranked 20/63. In 2018, it reached "
+                "83.4%, ranked 31/63.", province="10")
+    assert got[("index_score", 83.4)].period_start == "2018-01-01" and got[("index_score", 83.4)].index == "SIPAS"
+    got = facts(LEAD + "SIPAS 2019 results in Lao Cai province reached 86.12%. In 2018, it reached 83.4% of online "
+                "dossiers.", province="10")
+    assert ("index_score", 83.4) not in got

@@ -333,8 +333,11 @@ def _index_metric(fig: Figure, part: tuple[str, str] | None):
             en.NATIONAL.search(fig.clause_left[-60:]) and \
             (en.REACHED_BEFORE.search(near) or en.NATIONAL.search(near)):   # (`reaching an average of 83.94%`)
         return "index_score", "percent" if tok.percent else "score", tok.value, None, None, 0   # the national average
+    # (the index named in the sentence, or a holder ranked in it before: `SIPAS 2018 results in Binh Duong province
+    # reached 85.03%, ranked 23/63. In 2017, it reached 79.58%`)
     if (tok.percent and index_of(fig) in en.PERCENT_INDICES or en.POINTS_AFTER.match(right)) and \
-            fig.sentence.indices and en.SCORE_BEFORE.search(near) and not _province_before(fig):
+            (fig.sentence.indices or fig.ctx.last_ranked is not None) and en.SCORE_BEFORE.search(near) and \
+            not _province_before(fig) and not en.OTHER_RATE.search(right):
         holder = _referred_to(fig.ctx, fig.s, fig.clause[0], fig.start)
         if holder:                        # `For the SIPAS, the locality scored a rate of 87.59%`
             fig.province = holder

@@ -1056,8 +1056,9 @@ RANKED_AFTER = cue(r"(?:ranked|came|come|stood|were placed)\s+(?:right\s+)?(?:af
 ORDER_END = cue(r";|\.(?!\d)|\s(?:while|whereas|but|and then)\s", ", while Hanoi ranked 15th", case=True)
 # `the locality scored ...`, `the province kept its top position`: the province the article is about
 # (`the total score of the whole province increased by 3.09 points`)
+# (`In 2017, it reached 79.58%`: `it` only as the subject of a result)
 REFERRING_SUBJECT = cue(r"(?<!\w)(?:(?:the|this|that) (?:(?:whole|entire) )?(?:locality|province|city)|"
-                        r"this score)(?!\w)",
+                        r"this score|it(?=\s+(?:reached|scored|achieved|attained)(?!\w)))(?!\w)",
                         "the locality scored a rate of")
 # `The national average was 85.6 percent`: the country's figure, no province's
 # (`The SIPAS in 2024 increased by 1.28%, reaching an average of 83.94%`, `the average SIPAS Index results in 2024 are
