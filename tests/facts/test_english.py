@@ -2480,3 +2480,12 @@ def test_a_share_of_a_holder_referred_back_to_by_it():
     got = facts(LEAD + "SIPAS 2019 results in Lao Cai province reached 86.12%. In 2018, it reached 83.4% of online "
                 "dossiers.", province="10")
     assert ("index_score", 83.4) not in got
+
+
+def test_a_share_obtained_a_change_of_more_points_and_a_part_getting_a_score():
+    got = facts(LEAD + "Lao Cai obtained 86.4% of points of the Satisfaction Index of Public Administrative Services "
+                "(SIPAS) in 2023, ranking 9th out of 63 provinces and cities, gaining 2.15 more points as compared to "
+                "2022. In the PAR Index 2023, its “public finance reform” index led the country, getting 95.7.",
+                province="10")
+    assert got[("index_score", 86.4)].index == "SIPAS" and got[("index_score_change", 2.15)].index == "SIPAS"
+    assert got[("index_component_score", 95.7)].component == "public finance reform"

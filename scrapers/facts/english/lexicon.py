@@ -740,14 +740,16 @@ SCORE_MOVE = cue(r"(?<!\w)(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|drop(?
 TO_BEFORE = cue(r"(?<!\w)to\s*(?:the\s+)?$", "climbed five places to ")
 PAIR_TO_BEFORE = cue(r"^\s*(?:points?\s+)?to(?:\s+(?:the\s+)?(?:position|place|rank|No\.?))?\s*$", " to ")
 # (`from position 27/63 to position 22/63`: a pair of places named as positions)
-POINTS_AFTER = cue(r"^\s*(?:percentage\s+)?(?:points?|pts)(?!\w)", " points")
+# (`gaining 4.21 more points`)
+POINTS_AFTER = cue(r"^\s*(?:more\s+)?(?:percentage\s+)?(?:points?|pts)(?!\w)", " points")
 # `Ho Chi Minh City (65.2) ranked eighth`: a score in parentheses before the rank it has
 RANKED_AFTER_PARENS = cue(r"\s*\)\s*(?:was\s+|is\s+)?(?:ranked|ranks|came|placed|stood|finished)(?!\w)",
                           ") ranked eighth")
 SCORE_BEFORE = cue(r"(?:(?:a |total |overall )?score of|(?:index|rate|value) of|(?:record )?high of|scored|scoring|"
                    r"index (?:was|is|stood at)|"   # (`Hue's PAR INDEX was 88,38%`)
                    r"reaching|reached|(?:surged|rose|climbed|jumped|increased|improved) to|"   # (`surged to 86.76%`)
-                   r"achieved|secured|posted|garnered|got|earned|with|(?<=atop )at)(?:\s+(?:only|just))?\s*$",
+                   r"achieved|secured|posted|garnered|got|getting|earned|obtained|with|(?<=atop )at)"   # (`obtained
+                   r"(?:\s+(?:only|just))?\s*$",   # 88.09% of points`, `led the country, getting 96.21`)
                    # (`at the bottom with only 75.03 per cent`, `continued to stay atop at 95.76%`)
                    "with a score of ")
 # `the “equal competition” index`: a component named in quotes
