@@ -2489,3 +2489,9 @@ def test_a_share_obtained_a_change_of_more_points_and_a_part_getting_a_score():
                 province="10")
     assert got[("index_score", 86.4)].index == "SIPAS" and got[("index_score_change", 2.15)].index == "SIPAS"
     assert got[("index_component_score", 95.7)].component == "public finance reform"
+
+
+def test_a_share_a_verb_of_digitising_is_done_to():
+    got = facts(LEAD + "At the commune level, postal staff receive documents, digitize 100% of input administrative "
+                "procedures and return results.", province="49")
+    assert ("digitisation_rate", 100) in got

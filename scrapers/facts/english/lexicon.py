@@ -320,7 +320,8 @@ SATISFACTION_REACHING_BEFORE = cue(r"satisf(?:action|ied)(?: level| rate)?(?: of
                                    r"was|is|stood at|at)\s+(?:over |about |nearly |more than |almost )?$",
                                    "The satisfaction level of the people reaching over ")
 # `digitized 96.59% of results`: a share a verb of digitising is done to
-DIGITISED_BEFORE = cue(r"(?<!\w)digiti[sz](?:ed|ing)\s*$", "; digitized ")   # (`and digitizing 100% of records`)
+# (`and digitizing 100% of records`, `receive documents, digitize 100% of input administrative procedures`)
+DIGITISED_BEFORE = cue(r"(?<!\w)digiti[sz](?:e|ed|ing)\s*$", "; digitized ")
 DIRECT = cue(r"(?<!\w)(?:direct(?:ly)?|in person|at the counters?)(?!\w)", "3,393 direct dossiers")
 RECEIVED = cue(r"(?:receiv(?:ed|ing|es?)|accepted|took in|submitted)(?:\s+and\s+(?:processed|handled|resolved))?",
                "received and processed")
