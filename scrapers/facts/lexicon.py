@@ -288,7 +288,8 @@ ONLINE = cue(r"(?:trực tuyến|(?:mức(?: độ)?|cấp độ)\s*(?:[34](?!\d
              # `11.400 yêu cầu cấp phiếu lý lịch tư pháp qua ứng dụng VneID`: the identity app is an online channel)
              "nộp qua mạng")
 # (`Bưu cục ... đã chuyển trả 1.174 hồ sơ`, `Bưu điện tỉnh ... đã tiếp nhận hơn 4.400 hồ sơ`)
-POSTAL = cue(r"bưu chính|bưu cục|bưu điện", "qua dịch vụ bưu chính công ích")
+# (`185 hồ sơ được trả kết quả tại nhà cho công dân`: results brought home are sent by post)
+POSTAL = cue(r"bưu chính|bưu cục|bưu điện|trả (?:kết quả )?tại nhà", "qua dịch vụ bưu chính công ích")
 WHOLE_COUNT_BEFORE_PARENS = cue(r"\d\s*(?:hồ sơ|HS)?\s*\(\s*$", "2.988 hồ sơ (", case=True)
 # `Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ`: the topic a sentence opens with is the status or
 # channel of the dossiers it counts without naming one

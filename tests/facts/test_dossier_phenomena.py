@@ -898,3 +898,8 @@ def test_a_share_of_the_time_a_procedure_takes_is_no_share_of_procedures():
     got = facts("Năm 2024, tỉnh đã cắt giảm thời gian giải quyết đối với 1.204 thủ tục hành chính, với mức giảm bình "
                 "quân 48,3% thời gian giải quyết.")
     assert ("procedures_simplified", 1204) in got and not [k for k in got if k[1] == 48.3]
+
+
+def test_results_brought_home_are_sent_by_post():
+    got = facts("Năm 2023, đã có 212 hồ sơ được trả kết quả tại nhà cho công dân.")
+    assert ("postal_dossiers", 212) in got and ("dossiers_resolved", 212) not in got
